@@ -1,0 +1,61 @@
+/*
+ * compose — build an outgoing RFC 5322 message from a rendered reply.
+ * Pure: no I/O; the clock and the message id come in as arguments.
+ *
+ * The rendered template text is a header block ("Subject: ..." and
+ * optionally "Reply-To: ...") , a blank line, then the body.  Every value
+ * that reaches a header is cleaned of CR, LF, NUL and other control
+ * characters first and RFC 2047-encoded (UTF-8, Q or B) when it is not
+ * plain ASCII, so mail-fed data can never add a header.  The body is UTF-8
+ * text/plain; quoted-printable when it has 8-bit data or long lines.
+ */
+#ifndef REGBOT_COMPOSE_H
+#define REGBOT_COMPOSE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "util.h"
+
+struct compose_attachment {
+	const char *content_type; /* e.g. "text/calendar; method=PUBLISH" */
+	const char *filename;     /* ASCII */
+	const char *data;
+	size_t len;
+};
+
+struct compose_msg {
+	const char *from_name;     /* display name, UTF-8, may be NULL */
+	const char *from_addr;     /* addr-spec */
+	const char *to_name;
+	const char *to_addr;
+	const char *reply_to;      /* full address or NULL */
+	const char *message_id;    /* without <>, e.g. "confirm.17@host" */
+	const char *in_reply_to;   /* msg-id with <> as received, or NULL */
+	const char *references;    /* as received, or NULL */
+	const char *auto_submitted;/* "auto-replied" or "auto-generated" */
+	const char *kind;          /* X-Regbot-Kind */
+	time_t date;
+	int utc_offset_min;        /* of the event's timezone at `date` */
+	const char *rendered;      /* template output: headers, blank, body */
+	const struct compose_attachment *att; /* optional */
+	size_t natt;
+};
+
+/* Builds the message with CRLF line endings into out.  Returns 0, or -1
+ * with *err (caller frees) when the rendered text has no Subject or a
+ * header the template may not set. */
+int compose_build(const struct compose_msg *m, struct buf *out, char **err);
+
+/* RFC 2047 encoding of one unstructured header value (UTF-8 in), folded
+ * for a header whose name takes `used` columns.  Caller frees. */
+char *compose_encode_words(const char *utf8, size_t used);
+/* A mailbox "Name <addr>" with the name quoted or encoded as needed. */
+char *compose_address(const char *name, const char *addr);
+/* RFC 5322 date "Tue, 01 Jun 2010 09:45:00 +0200".  Caller frees. */
+char *compose_date(time_t t, int utc_offset_min);
+/* Replaces CR, LF, NUL-free controls and invalid UTF-8 by spaces or U+FFFD
+ * and collapses runs of white space.  Caller frees. */
+char *compose_clean_header_text(const char *s);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * form — read participant and organisation details from the UTF-8 text of a
+ * registration mail.  Pure: no I/O, no libraries beyond libc.
+ *
+ * A mail may register one person or several colleagues; organisation and
+ * invoice details are shared by all of them unless a block says otherwise.
+ * All strings in the result are owned by it (form_free releases them),
+ * trimmed, valid UTF-8, single-line (no CR, LF or NUL), and NULL when absent.
+ */
+#ifndef REGBOT_FORM_H
+#define REGBOT_FORM_H
+
+#include <stddef.h>
+
+enum form_field {
+	FF_NAME,
+	FF_EMAIL,
+	FF_ORGANISATION,
+	FF_ROLE,
+	FF_PHONE,
+	FF_DIET,
+	FF_INVOICE_ADDRESS,
+	FF_INVOICE_REFERENCE,
+	FF__COUNT
+};
+
+struct form_person {
+	char *f[FF__COUNT];
+};
+
+struct form {
+	struct form_person *people; /* n entries, each with shared fields
+	                               already filled in */
+	size_t n;
+	int labelled;               /* 1 when labelled fields were found */
+};
+
+/* Parses `text` (UTF-8, any line endings).  Never fails on content: a text
+ * with no recognisable fields yields n == 0.  Returns 0, or -1 only on
+ * invalid arguments. */
+int form_parse(const char *text, struct form *out);
+void form_free(struct form *f);
+
+/* Stable lower-case key of a field ("name", "email", "organisation",
+ * "role", "phone", "diet", "invoice_address", "invoice_reference"). */
+const char *form_field_key(enum form_field f);
+
+/* 1 when `s` looks like a deliverable addr-spec (local@domain.tld). */
+int form_valid_email(const char *s);
+
+#endif

@@ -1,0 +1,78 @@
+/*
+ * util — memory, bounded buffers, strings and logging shared by every module.
+ *
+ * Out of memory aborts inside the x* wrappers (the only place that decides
+ * that); everything else returns errors.  struct buf is a growable byte
+ * buffer with a hard maximum chosen by its creator, so data read from mail
+ * can never grow without limit.  The buffer is always NUL-terminated.
+ */
+#ifndef REGBOT_UTIL_H
+#define REGBOT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t nmemb, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);               /* NULL in, NULL out */
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+struct buf {
+	char *p;      /* owned; NUL-terminated when non-NULL */
+	size_t len;
+	size_t cap;
+	size_t max;   /* len never exceeds this */
+};
+
+#define BUF_MAX_DEFAULT ((size_t)64 << 20)
+
+void buf_init(struct buf *b, size_t max);
+/* Each returns 0, or -1 when the data would pass the maximum (buffer
+ * unchanged). */
+int buf_add(struct buf *b, const void *data, size_t n);
+int buf_adds(struct buf *b, const char *s);
+int buf_addc(struct buf *b, char c);
+int buf_printf(struct buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_reset(struct buf *b);
+/* Hands the string to the caller (never NULL: "" for an empty buffer);
+ * the buffer is left empty and reusable. */
+char *buf_detach(struct buf *b);
+const char *buf_str(const struct buf *b);  /* "" when empty; borrowed */
+void buf_free(struct buf *b);
+
+/* Strings (ASCII case rules; the program's text is UTF-8). */
+char *str_trim(char *s);                    /* in place, returns s */
+void str_lower(char *s);                    /* ASCII letters only */
+int str_casestarts(const char *s, const char *prefix);
+int str_caseends(const char *s, const char *suffix);
+const char *str_casestr(const char *hay, const char *needle);
+int str_empty(const char *s);               /* NULL or only spaces */
+/* Strict number parsing: whole string, range checked.  0 ok, -1 error. */
+int str_tolong(const char *s, long min, long max, long *out);
+
+/* Logging: foreground goes to stderr, daemon mode to syslog.  `id` is the
+ * message or registration the line is about (NULL for none).  Never log
+ * passwords or message bodies. */
+enum log_level { LOG_LVL_ERR, LOG_LVL_WARN, LOG_LVL_INFO, LOG_LVL_DEBUG };
+void log_open(const char *prog, int use_syslog, enum log_level max);
+void log_msg(enum log_level lvl, const char *id, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+#define log_err(id, ...) log_msg(LOG_LVL_ERR, id, __VA_ARGS__)
+#define log_warn(id, ...) log_msg(LOG_LVL_WARN, id, __VA_ARGS__)
+#define log_info(id, ...) log_msg(LOG_LVL_INFO, id, __VA_ARGS__)
+#define log_debug(id, ...) log_msg(LOG_LVL_DEBUG, id, __VA_ARGS__)
+
+/* Cryptographically random bytes (getrandom); 0 ok, -1 error. */
+int util_random(void *out, size_t n);
+
+/* Durable file write: temp file, write, fsync, rename, fsync directory.
+ * 0 ok, -1 error with errno set. */
+int util_write_file_durable(const char *path, const void *data, size_t n,
+                            int mode);
+int util_mkdir_p(const char *path, int mode);
+
+#endif
