@@ -1,0 +1,661 @@
+/*
+ * store — SQLite state (see store.h).
+ *
+ * Every statement is prepared once at open from the table below and bound
+ * with parameters; nothing is ever pasted into SQL.  Schema changes are
+ * numbered migrations applied in order inside one transaction each, with
+ * PRAGMA user_version as the schema number.  Errors are returned and kept
+ * in st->err for the caller's log line; the store never exits.
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static const char *const migrations[] = {
+    /* 1: the first schema */
+    "CREATE TABLE messages ("
+    " id INTEGER PRIMARY KEY,"
+    " msgkey TEXT NOT NULL UNIQUE,"
+    " message_id TEXT,"
+    " uidvalidity INTEGER NOT NULL DEFAULT 0,"
+    " uid INTEGER NOT NULL DEFAULT 0,"
+    " received_at TEXT NOT NULL,"
+    " processed_at TEXT NOT NULL,"
+    " from_addr TEXT, subject TEXT, raw_path TEXT,"
+    " outcome TEXT NOT NULL, detail TEXT);"
+    "CREATE INDEX messages_uid ON messages(uidvalidity, uid);"
+    "CREATE TABLE message_uids ("
+    " uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL,"
+    " message INTEGER NOT NULL REFERENCES messages(id),"
+    " PRIMARY KEY (uidvalidity, uid));"
+    "CREATE TABLE registrations ("
+    " id INTEGER PRIMARY KEY,"
+    " code TEXT NOT NULL UNIQUE,"
+    " name TEXT, email TEXT NOT NULL, organisation TEXT, role TEXT,"
+    " phone TEXT, diet TEXT, invoice_address TEXT,"
+    " invoice_reference TEXT,"
+    " pool TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN"
+    "  ('confirmed','waitlisted','cancelled','incomplete')),"
+    " language TEXT NOT NULL DEFAULT 'nl',"
+    " arrival INTEGER NOT NULL,"
+    " received_at TEXT NOT NULL,"
+    " registered_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL,"
+    " message INTEGER REFERENCES messages(id));"
+    "CREATE UNIQUE INDEX registrations_active_email"
+    " ON registrations(email COLLATE NOCASE)"
+    " WHERE status <> 'cancelled';"
+    "CREATE INDEX registrations_pool"
+    " ON registrations(pool, status, arrival);"
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL,"
+    " rcpt TEXT NOT NULL,"
+    " data BLOB NOT NULL,"
+    " message INTEGER REFERENCES messages(id),"
+    " registration INTEGER REFERENCES registrations(id),"
+    " created_at TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'pending'"
+    "  CHECK (status IN ('pending','sent','failed')),"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at TEXT NOT NULL,"
+    " last_error TEXT,"
+    " sent_at TEXT);"
+    "CREATE INDEX outbox_due ON outbox(status, next_attempt_at, id);"
+    "CREATE INDEX outbox_rcpt ON outbox(rcpt COLLATE NOCASE, created_at);"
+    "CREATE TABLE audit ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " registration INTEGER REFERENCES registrations(id),"
+    " message INTEGER REFERENCES messages(id),"
+    " action TEXT NOT NULL,"
+    " detail TEXT);"
+    "CREATE INDEX audit_reg ON audit(registration, id);",
+};
+
+enum stmt {
+	Q_MSG_KNOWN, Q_MSG_UID_KNOWN, Q_MSG_SET_UID, Q_MSG_INSERT,
+	Q_REG_ACTIVE, Q_REG_CODE, Q_REG_INSERT, Q_REG_UPDATE, Q_REG_COUNT,
+	Q_REG_EACH, Q_REG_EACH_STATUS, Q_AUDIT, Q_OUT_ADD, Q_OUT_NEXT,
+	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
+	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
+};
+
+#define REG_COLS                                                           \
+	"r.id, r.code, r.name, r.email, r.organisation, r.role, r.phone, "  \
+	"r.diet, r.invoice_address, r.invoice_reference, r.pool, r.status, " \
+	"r.language, r.arrival, r.received_at, r.registered_at, "          \
+	"r.updated_at, r.message, "                                         \
+	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "     \
+	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' " \
+	"AND w.arrival <= r.arrival) ELSE 0 END"
+
+static const char *const sql[Q__COUNT] = {
+    [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
+    [Q_MSG_UID_KNOWN] = "SELECT 1 FROM message_uids"
+                        " WHERE uidvalidity = ?1 AND uid = ?2",
+    [Q_MSG_SET_UID] = "INSERT OR IGNORE INTO message_uids"
+                      " SELECT ?2, ?3, id FROM messages WHERE msgkey = ?1",
+    [Q_MSG_INSERT] =
+        "INSERT INTO messages (msgkey, message_id, uidvalidity, uid,"
+        " received_at, processed_at, from_addr, subject, raw_path,"
+        " outcome, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+    [Q_REG_ACTIVE] = "SELECT " REG_COLS " FROM registrations r"
+                     " WHERE r.email = ?1 COLLATE NOCASE"
+                     " AND r.status <> 'cancelled'",
+    [Q_REG_CODE] = "SELECT " REG_COLS " FROM registrations r"
+                   " WHERE r.code = ?1 COLLATE NOCASE",
+    [Q_REG_INSERT] =
+        "INSERT INTO registrations (code, name, email, organisation, role,"
+        " phone, diet, invoice_address, invoice_reference, pool, status,"
+        " language, arrival, received_at, registered_at, updated_at,"
+        " message) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+        "?14,?15,?16,?17)",
+    [Q_REG_UPDATE] =
+        "UPDATE registrations SET name=?2, email=?3, organisation=?4,"
+        " role=?5, phone=?6, diet=?7, invoice_address=?8,"
+        " invoice_reference=?9, pool=?10, status=?11, language=?12,"
+        " arrival=?13, updated_at=?14 WHERE id = ?1",
+    [Q_REG_COUNT] = "SELECT count(*) FROM registrations"
+                    " WHERE pool = ?1 AND status = ?2",
+    [Q_REG_EACH] = "SELECT " REG_COLS " FROM registrations r"
+                   " ORDER BY r.arrival, r.id",
+    [Q_REG_EACH_STATUS] = "SELECT " REG_COLS " FROM registrations r"
+                          " WHERE r.status = ?1 ORDER BY r.arrival, r.id",
+    [Q_AUDIT] = "INSERT INTO audit (at, registration, message, action,"
+                " detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+    [Q_OUT_ADD] =
+        "INSERT OR IGNORE INTO outbox (key, kind, rcpt, data, message,"
+        " registration, created_at, next_attempt_at)"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
+    [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
+                   " last_error FROM outbox WHERE status = 'pending'"
+                   " AND next_attempt_at <= ?1 AND id > ?2"
+                   " ORDER BY id LIMIT 1",
+    [Q_OUT_SENT] = "UPDATE outbox SET status = 'sent', sent_at = ?2,"
+                   " attempts = attempts + 1, last_error = NULL"
+                   " WHERE id = ?1",
+    [Q_OUT_RETRY] = "UPDATE outbox SET next_attempt_at = ?2,"
+                    " attempts = attempts + 1, last_error = ?3"
+                    " WHERE id = ?1",
+    [Q_OUT_FAILED] = "UPDATE outbox SET status = 'failed',"
+                     " attempts = attempts + 1, last_error = ?2"
+                     " WHERE id = ?1",
+    [Q_OUT_COUNT] = "SELECT count(*) FROM outbox WHERE status = ?1",
+    [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
+                        " COLLATE NOCASE AND created_at >= ?2",
+    [Q_BEGIN] = "BEGIN IMMEDIATE",
+    [Q_COMMIT] = "COMMIT",
+    [Q_ROLLBACK] = "ROLLBACK",
+};
+
+struct store {
+	sqlite3 *db;
+	sqlite3_stmt *q[Q__COUNT];
+	char *err;
+};
+
+static int
+fail(struct store *st, const char *what)
+{
+	free(st->err);
+	st->err = xasprintf("%s: %s", what, sqlite3_errmsg(st->db));
+	return -1;
+}
+
+const char *
+store_error(struct store *st)
+{
+	return st->err ? st->err : "no error";
+}
+
+static int
+exec(struct store *st, const char *s)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(st->db, s, NULL, NULL, &msg) != SQLITE_OK) {
+		free(st->err);
+		st->err = xasprintf("%s", msg ? msg : "sqlite error");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+migrate(struct store *st)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL))
+		return fail(st, "schema version");
+	int version = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0)
+	                                            : -1;
+	sqlite3_finalize(s);
+	int n = (int)(sizeof migrations / sizeof migrations[0]);
+	if (version < 0)
+		return fail(st, "schema version");
+	if (version > n) {
+		free(st->err);
+		st->err = xasprintf("database schema %d is newer than this "
+		                    "regbot (%d)", version, n);
+		return -1;
+	}
+	for (int v = version; v < n; v++) {
+		char *set = xasprintf("PRAGMA user_version = %d", v + 1);
+		int r = exec(st, "BEGIN IMMEDIATE") ||
+		        exec(st, migrations[v]) || exec(st, set) ||
+		        exec(st, "COMMIT");
+		free(set);
+		if (r) {
+			char *e = xstrdup(st->err);
+			exec(st, "ROLLBACK");
+			free(st->err);
+			st->err = xasprintf("migration %d: %s", v + 1, e);
+			free(e);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
+store_open(const char *spool, struct store **out, char **err)
+{
+	*out = NULL;
+	if (util_mkdir_p(spool, 0700) < 0) {
+		*err = xasprintf("spool %s: %s", spool, strerror(errno));
+		return -1;
+	}
+	struct store *st = xcalloc(1, sizeof *st);
+	char *path = xasprintf("%s/regbot.db", spool);
+	int rc = sqlite3_open_v2(path, &st->db,
+	                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	                             SQLITE_OPEN_FULLMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		*err = xasprintf("%s: %s", path,
+		                 st->db ? sqlite3_errmsg(st->db)
+		                        : sqlite3_errstr(rc));
+		free(path);
+		store_close(st);
+		return -1;
+	}
+	sqlite3_busy_timeout(st->db, 10000);
+	if (exec(st, "PRAGMA journal_mode = WAL") ||
+	    exec(st, "PRAGMA synchronous = FULL") ||
+	    exec(st, "PRAGMA foreign_keys = ON") || migrate(st)) {
+		*err = xasprintf("%s: %s", path, st->err);
+		free(path);
+		store_close(st);
+		return -1;
+	}
+	for (int i = 0; i < Q__COUNT; i++)
+		if (sqlite3_prepare_v3(st->db, sql[i], -1,
+		                       SQLITE_PREPARE_PERSISTENT, &st->q[i],
+		                       NULL) != SQLITE_OK) {
+			*err = xasprintf("%s: prepare %d: %s", path, i,
+			                 sqlite3_errmsg(st->db));
+			free(path);
+			store_close(st);
+			return -1;
+		}
+	free(path);
+	*out = st;
+	return 0;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	for (int i = 0; i < Q__COUNT; i++)
+		sqlite3_finalize(st->q[i]);
+	sqlite3_close(st->db);
+	free(st->err);
+	free(st);
+}
+
+/* Binds by a type string: s = text (NULL ok), i = int64, b = blob+len. */
+static sqlite3_stmt *
+bind(struct store *st, enum stmt q, const char *types, ...)
+{
+	sqlite3_stmt *s = st->q[q];
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	va_list ap;
+	va_start(ap, types);
+	for (int i = 1; *types; types++, i++) {
+		int rc = SQLITE_OK;
+		if (*types == 's') {
+			const char *v = va_arg(ap, const char *);
+			rc = v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT)
+			       : sqlite3_bind_null(s, i);
+		} else if (*types == 'i') {
+			rc = sqlite3_bind_int64(s, i, va_arg(ap, int64_t));
+		} else if (*types == 'b') {
+			const void *v = va_arg(ap, const void *);
+			size_t n = va_arg(ap, size_t);
+			rc = sqlite3_bind_blob64(s, i, v, n, SQLITE_TRANSIENT);
+		}
+		if (rc != SQLITE_OK) {
+			va_end(ap);
+			fail(st, "bind");
+			return NULL;
+		}
+	}
+	va_end(ap);
+	return s;
+}
+
+/* Steps a statement that returns no rows. */
+static int
+run(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : fail(st, what);
+}
+
+/* Steps a statement returning one integer; -1 on error, dflt if no row. */
+static int64_t
+scalar(struct store *st, sqlite3_stmt *s, const char *what, int64_t dflt)
+{
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	int64_t v = dflt;
+	if (rc == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	else if (rc != SQLITE_DONE)
+		v = fail(st, what);
+	sqlite3_reset(s);
+	return v;
+}
+
+int
+store_begin(struct store *st)
+{
+	return run(st, bind(st, Q_BEGIN, ""), "begin");
+}
+
+int
+store_commit(struct store *st)
+{
+	return run(st, bind(st, Q_COMMIT, ""), "commit");
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		run(st, bind(st, Q_ROLLBACK, ""), "rollback");
+}
+
+int
+store_message_known(struct store *st, const char *msgkey)
+{
+	return (int)scalar(st, bind(st, Q_MSG_KNOWN, "s", msgkey),
+	                   "message lookup", 0);
+}
+
+int
+store_message_uid_known(struct store *st, int64_t uidvalidity, int64_t uid)
+{
+	return (int)scalar(st, bind(st, Q_MSG_UID_KNOWN, "ii", uidvalidity,
+	                            uid), "uid lookup", 0);
+}
+
+int
+store_message_set_uid(struct store *st, const char *msgkey,
+                      int64_t uidvalidity, int64_t uid)
+{
+	if (uid == 0)
+		return 0;
+	return run(st, bind(st, Q_MSG_SET_UID, "sii", msgkey, uidvalidity,
+	                    uid), "record uid");
+}
+
+int
+store_message_insert(struct store *st, struct store_msg *m)
+{
+	sqlite3_stmt *s = bind(st, Q_MSG_INSERT, "ssiisssssss", m->msgkey,
+	                       m->message_id, m->uidvalidity, m->uid,
+	                       m->received_at, m->processed_at, m->from_addr,
+	                       m->subject, m->raw_path, m->outcome, m->detail);
+	if (run(st, s, "insert message") < 0)
+		return -1;
+	m->id = sqlite3_last_insert_rowid(st->db);
+	return store_message_set_uid(st, m->msgkey, m->uidvalidity, m->uid);
+}
+
+static const char *const reg_keys[RF__COUNT] = {
+    "name", "email", "organisation", "role", "phone", "diet",
+    "invoice_address", "invoice_reference"};
+
+const char *
+reg_field_key(enum reg_field f)
+{
+	return reg_keys[f];
+}
+
+void
+reg_clear(struct reg *r)
+{
+	if (r == NULL)
+		return;
+	free(r->code);
+	for (int i = 0; i < RF__COUNT; i++)
+		free(r->f[i]);
+	free(r->pool);
+	free(r->status);
+	free(r->language);
+	free(r->received_at);
+	free(r->registered_at);
+	free(r->updated_at);
+	memset(r, 0, sizeof *r);
+}
+
+static char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static void
+read_reg(sqlite3_stmt *s, struct reg *r)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(s, 0);
+	r->code = col_text(s, 1);
+	for (int i = 0; i < RF__COUNT; i++)
+		r->f[i] = col_text(s, 2 + i);
+	r->pool = col_text(s, 10);
+	r->status = col_text(s, 11);
+	r->language = col_text(s, 12);
+	r->arrival = sqlite3_column_int64(s, 13);
+	r->received_at = col_text(s, 14);
+	r->registered_at = col_text(s, 15);
+	r->updated_at = col_text(s, 16);
+	r->message = sqlite3_column_int64(s, 17);
+	r->waitlist_position = (long)sqlite3_column_int64(s, 18);
+}
+
+static int
+reg_one(struct store *st, sqlite3_stmt *s, struct reg *r)
+{
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	int found = 0;
+	if (rc == SQLITE_ROW) {
+		read_reg(s, r);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "registration lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_reg_find_active(struct store *st, const char *email, struct reg *r)
+{
+	return reg_one(st, bind(st, Q_REG_ACTIVE, "s", email), r);
+}
+
+int
+store_reg_find_code(struct store *st, const char *code, struct reg *r)
+{
+	return reg_one(st, bind(st, Q_REG_CODE, "s", code), r);
+}
+
+int
+store_reg_insert(struct store *st, struct reg *r)
+{
+	sqlite3_stmt *s = bind(
+	    st, Q_REG_INSERT, "ssssssssssssisssi", r->code, r->f[RF_NAME],
+	    r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
+	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
+	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
+	    r->arrival, r->received_at, r->registered_at, r->updated_at,
+	    r->message);
+	if (run(st, s, "insert registration") < 0)
+		return -1;
+	r->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_reg_update(struct store *st, const struct reg *r)
+{
+	sqlite3_stmt *s = bind(
+	    st, Q_REG_UPDATE, "isssssssssssis", r->id, r->f[RF_NAME],
+	    r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
+	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
+	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
+	    r->arrival, r->updated_at);
+	return run(st, s, "update registration");
+}
+
+long
+store_reg_count(struct store *st, const char *pool, const char *status)
+{
+	return (long)scalar(st, bind(st, Q_REG_COUNT, "ss", pool, status),
+	                    "count", 0);
+}
+
+int
+store_reg_each(struct store *st, const char *status, store_reg_fn fn,
+               void *arg)
+{
+	sqlite3_stmt *s = status ? bind(st, Q_REG_EACH_STATUS, "s", status)
+	                         : bind(st, Q_REG_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct reg reg;
+		read_reg(s, &reg);
+		r = fn(&reg, arg);
+		reg_clear(&reg);
+		if (r)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		r = fail(st, "list registrations");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_audit(struct store *st, const char *at, int64_t reg, int64_t msg,
+            const char *action, const char *detail)
+{
+	sqlite3_stmt *s = bind(st, Q_AUDIT, "s", at);
+	if (s == NULL)
+		return -1;
+	if (reg)
+		sqlite3_bind_int64(s, 2, reg);
+	if (msg)
+		sqlite3_bind_int64(s, 3, msg);
+	sqlite3_bind_text(s, 4, action, -1, SQLITE_TRANSIENT);
+	if (detail)
+		sqlite3_bind_text(s, 5, detail, -1, SQLITE_TRANSIENT);
+	return run(st, s, "audit");
+}
+
+void
+outbox_item_clear(struct outbox_item *it)
+{
+	if (it == NULL)
+		return;
+	free(it->key);
+	free(it->kind);
+	free(it->rcpt);
+	free(it->status);
+	free(it->last_error);
+	free(it->data);
+	memset(it, 0, sizeof *it);
+}
+
+int
+store_outbox_add(struct store *st, const char *key, const char *kind,
+                 const char *rcpt, const char *data, size_t len,
+                 int64_t msg, int64_t reg, const char *now)
+{
+	sqlite3_stmt *s = bind(st, Q_OUT_ADD, "sssb", key, kind, rcpt, data,
+	                       len);
+	if (s == NULL)
+		return -1;
+	if (msg)
+		sqlite3_bind_int64(s, 5, msg);
+	if (reg)
+		sqlite3_bind_int64(s, 6, reg);
+	sqlite3_bind_text(s, 7, now, -1, SQLITE_TRANSIENT);
+	if (run(st, s, "queue reply") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_outbox_next(struct store *st, const char *now, int64_t after,
+                  struct outbox_item *it)
+{
+	sqlite3_stmt *s = bind(st, Q_OUT_NEXT, "si", now, after);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		memset(it, 0, sizeof *it);
+		it->id = sqlite3_column_int64(s, 0);
+		it->key = col_text(s, 1);
+		it->kind = col_text(s, 2);
+		it->rcpt = col_text(s, 3);
+		it->len = (size_t)sqlite3_column_bytes(s, 4);
+		it->data = xmalloc(it->len + 1);
+		if (it->len)
+			memcpy(it->data, sqlite3_column_blob(s, 4), it->len);
+		it->data[it->len] = '\0';
+		it->status = col_text(s, 5);
+		it->attempts = (long)sqlite3_column_int64(s, 6);
+		it->last_error = col_text(s, 7);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "outbox");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_outbox_sent(struct store *st, int64_t id, const char *now)
+{
+	return run(st, bind(st, Q_OUT_SENT, "is", id, now), "mark sent");
+}
+
+int
+store_outbox_retry(struct store *st, int64_t id, const char *next,
+                   const char *error)
+{
+	return run(st, bind(st, Q_OUT_RETRY, "iss", id, next, error),
+	           "mark retry");
+}
+
+int
+store_outbox_failed(struct store *st, int64_t id, const char *error)
+{
+	return run(st, bind(st, Q_OUT_FAILED, "is", id, error),
+	           "mark failed");
+}
+
+long
+store_outbox_count(struct store *st, const char *status)
+{
+	return (long)scalar(st, bind(st, Q_OUT_COUNT, "s", status),
+	                    "outbox count", 0);
+}
+
+long
+store_replies_since(struct store *st, const char *rcpt, const char *since)
+{
+	return (long)scalar(st, bind(st, Q_REPLIES_SINCE, "ss", rcpt, since),
+	                    "reply count", 0);
+}
+
+void
+store_time(time_t t, char *buf, size_t n)
+{
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

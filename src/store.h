@@ -1,0 +1,116 @@
+/*
+ * store — the SQLite database: messages, registrations, outbox, audit log.
+ *
+ * WAL, synchronous=FULL, foreign keys on, prepared statements with bound
+ * parameters only, migrations numbered in one table (see store.c).  One
+ * transaction per state change: the caller brackets a message's whole
+ * effect with store_begin/store_commit.  Strings returned inside structs are
+ * owned by the struct (free with the matching *_clear function).
+ * Times are ISO 8601 UTC strings ("2010-05-01T08:00:00Z"), which sort.
+ */
+#ifndef REGBOT_STORE_H
+#define REGBOT_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+struct store;
+
+int store_open(const char *spool, struct store **out, char **err);
+void store_close(struct store *st);
+const char *store_error(struct store *st);   /* last error, borrowed */
+
+int store_begin(struct store *st);           /* BEGIN IMMEDIATE */
+int store_commit(struct store *st);
+void store_rollback(struct store *st);
+
+/* ---- incoming messages ---- */
+struct store_msg {
+	int64_t id;
+	const char *msgkey;      /* Message-ID, or sha256 of the bytes */
+	const char *message_id;  /* as received, may be NULL */
+	int64_t uidvalidity, uid;/* 0 when ingested from a file */
+	const char *received_at; /* INTERNALDATE or ingest time */
+	const char *processed_at;
+	const char *from_addr, *subject, *raw_path;
+	const char *outcome;     /* registered, duplicate, incomplete, ... */
+	const char *detail;
+};
+/* 1 known, 0 unknown, -1 error. */
+int store_message_known(struct store *st, const char *msgkey);
+int store_message_uid_known(struct store *st, int64_t uidvalidity,
+                            int64_t uid);
+/* Records (uidvalidity, uid) for a known message seen again. */
+int store_message_set_uid(struct store *st, const char *msgkey,
+                          int64_t uidvalidity, int64_t uid);
+int store_message_insert(struct store *st, struct store_msg *m);
+
+/* ---- registrations ---- */
+enum reg_field {
+	RF_NAME, RF_EMAIL, RF_ORGANISATION, RF_ROLE, RF_PHONE, RF_DIET,
+	RF_INVOICE_ADDRESS, RF_INVOICE_REFERENCE, RF__COUNT
+};
+struct reg {
+	int64_t id;
+	char *code;
+	char *f[RF__COUNT];
+	char *pool;
+	char *status;            /* confirmed waitlisted cancelled incomplete */
+	char *language;
+	int64_t arrival;         /* orders the waitlist: smaller is earlier */
+	char *received_at, *registered_at, *updated_at;
+	int64_t message;         /* messages.id that created it */
+	long waitlist_position;  /* filled by the readers; 0 when none */
+};
+void reg_clear(struct reg *r);
+const char *reg_field_key(enum reg_field f);
+
+/* 1 found (r filled), 0 none, -1 error.  Active = not cancelled. */
+int store_reg_find_active(struct store *st, const char *email,
+                          struct reg *r);
+int store_reg_find_code(struct store *st, const char *code, struct reg *r);
+int store_reg_insert(struct store *st, struct reg *r);
+int store_reg_update(struct store *st, const struct reg *r);
+/* Count in a pool with a status; -1 on error. */
+long store_reg_count(struct store *st, const char *pool, const char *status);
+/* Calls fn for each registration (status NULL: all), ordered by pool,
+ * status, arrival.  fn returns 0 to go on. */
+typedef int (*store_reg_fn)(const struct reg *r, void *arg);
+int store_reg_each(struct store *st, const char *status, store_reg_fn fn,
+                   void *arg);
+
+/* ---- audit ---- */
+int store_audit(struct store *st, const char *at, int64_t reg,
+                int64_t msg, const char *action, const char *detail);
+
+/* ---- outbox ---- */
+struct outbox_item {
+	int64_t id;
+	char *key, *kind, *rcpt, *status, *last_error;
+	char *data;
+	size_t len;
+	long attempts;
+};
+void outbox_item_clear(struct outbox_item *it);
+/* Adds a message unless `key` exists.  1 added, 0 existed, -1 error. */
+int store_outbox_add(struct store *st, const char *key, const char *kind,
+                     const char *rcpt, const char *data, size_t len,
+                     int64_t msg, int64_t reg, const char *now);
+/* The next pending item due at `now` with id > after; 1/0/-1. */
+int store_outbox_next(struct store *st, const char *now, int64_t after,
+                      struct outbox_item *it);
+int store_outbox_sent(struct store *st, int64_t id, const char *now);
+int store_outbox_retry(struct store *st, int64_t id, const char *next,
+                       const char *error);
+int store_outbox_failed(struct store *st, int64_t id, const char *error);
+long store_outbox_count(struct store *st, const char *status);
+
+/* Replies sent or queued to an address since `since`; -1 on error. */
+long store_replies_since(struct store *st, const char *rcpt,
+                         const char *since);
+
+/* Formats t as ISO 8601 UTC into buf (at least 21 bytes). */
+void store_time(time_t t, char *buf, size_t n);
+
+#endif
