@@ -1,0 +1,128 @@
+/*
+ * clock — see clock.h.  The pinned clock keeps a monotonic base so a
+ * pinned `run` still sees time pass.
+ */
+#include "clock.h"
+
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static int pinned;
+static time_t pin_at;
+static struct timespec pin_mono;
+
+/* days_from_civil (proleptic Gregorian), for timegm-free arithmetic. */
+static long
+days_from_civil(long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+int
+clock_parse_iso(const char *s, time_t *out)
+{
+	int y, mo, d, h = 0, mi = 0, se = 0, n = 0;
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
+		return -1;
+	const char *p = s + 10;
+	if (*p == 'T' || *p == ' ') {
+		int k = 0;
+		if (sscanf(p + 1, "%2d:%2d%n", &h, &mi, &k) != 2 || k != 5)
+			return -1;
+		p += 6;
+		if (*p == ':') {
+			if (sscanf(p + 1, "%2d%n", &se, &k) != 1 || k != 2)
+				return -1;
+			p += 3;
+		}
+	}
+	long off = 0;
+	if (*p == 'Z')
+		p++;
+	else if (*p == '+' || *p == '-') {
+		int oh, om, k = 0;
+		if (sscanf(p + 1, "%2d:%2d%n", &oh, &om, &k) != 2 || k != 5)
+			return -1;
+		off = (oh * 60 + om) * 60L * (*p == '-' ? -1 : 1);
+		p += 6;
+	}
+	if (*p || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 ||
+	    mi > 59 || se > 60)
+		return -1;
+	long days = days_from_civil(y, (unsigned)mo, (unsigned)d);
+	*out = (time_t)(days * 86400L + h * 3600L + mi * 60L + se - off);
+	return 0;
+}
+
+void
+clock_pin(time_t t)
+{
+	pinned = 1;
+	pin_at = t;
+	clock_gettime(CLOCK_MONOTONIC, &pin_mono);
+}
+
+time_t
+clock_now(void)
+{
+	if (!pinned)
+		return time(NULL);
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return pin_at + (now.tv_sec - pin_mono.tv_sec);
+}
+
+int
+clock_utc_offset(const char *tz, time_t t)
+{
+	icaltimezone *zone = icaltimezone_get_builtin_timezone(tz);
+	if (zone == NULL)
+		return 0;
+	struct icaltimetype tt = icaltime_from_timet_with_zone(
+	    t, 0, icaltimezone_get_utc_timezone());
+	int dst = 0;
+	int off = icaltimezone_get_utc_offset_of_utc_time(zone, &tt, &dst);
+	return off / 60;
+}
+
+int
+clock_weekday(const char *date)
+{
+	time_t t;
+	if (clock_parse_iso(date, &t) < 0)
+		return -1;
+	long days = (long)(t / 86400);
+	return (int)((days % 7 + 11) % 7); /* 1970-01-01 was a Thursday */
+}
+
+char *
+clock_long_date(const char *date, const char *lang)
+{
+	static const char *nl_days[] = {"zondag", "maandag", "dinsdag",
+	                                "woensdag", "donderdag", "vrijdag",
+	                                "zaterdag"};
+	static const char *en_days[] = {"Sunday", "Monday", "Tuesday",
+	                                "Wednesday", "Thursday", "Friday",
+	                                "Saturday"};
+	static const char *nl_months[] = {
+	    "januari", "februari", "maart", "april", "mei", "juni", "juli",
+	    "augustus", "september", "oktober", "november", "december"};
+	static const char *en_months[] = {
+	    "January", "February", "March", "April", "May", "June", "July",
+	    "August", "September", "October", "November", "December"};
+	int y, m, d, wd = clock_weekday(date);
+	if (wd < 0 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return xstrdup(date);
+	int en = lang && !strcmp(lang, "en");
+	return xasprintf("%s %d %s %d", en ? en_days[wd] : nl_days[wd], d,
+	                 en ? en_months[m - 1] : nl_months[m - 1], y);
+}
