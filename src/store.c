@@ -83,7 +83,7 @@ static const char *const migrations[] = {
 };
 
 enum stmt {
-	Q_MSG_KNOWN, Q_MSG_UID_KNOWN, Q_MSG_SET_UID, Q_MSG_INSERT,
+	Q_MSG_KNOWN, Q_MSG_UID_KNOWN, Q_MSG_SET_UID, Q_MSG_INSERT, Q_MSG_OUTCOME,
 	Q_REG_ACTIVE, Q_REG_CODE, Q_REG_INSERT, Q_REG_UPDATE, Q_REG_COUNT,
 	Q_REG_EACH, Q_REG_EACH_STATUS, Q_AUDIT, Q_OUT_ADD, Q_OUT_NEXT,
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
@@ -109,6 +109,7 @@ static const char *const sql[Q__COUNT] = {
         "INSERT INTO messages (msgkey, message_id, uidvalidity, uid,"
         " received_at, processed_at, from_addr, subject, raw_path,"
         " outcome, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+    [Q_MSG_OUTCOME] = "UPDATE messages SET outcome = ?2 WHERE id = ?1",
     [Q_REG_ACTIVE] = "SELECT " REG_COLS " FROM registrations r"
                      " WHERE r.email = ?1 COLLATE NOCASE"
                      " AND r.status <> 'cancelled'",
@@ -397,6 +398,12 @@ store_message_insert(struct store *st, struct store_msg *m)
 		return -1;
 	m->id = sqlite3_last_insert_rowid(st->db);
 	return store_message_set_uid(st, m->msgkey, m->uidvalidity, m->uid);
+}
+
+int
+store_message_set_outcome(struct store *st, int64_t id, const char *outcome)
+{
+	return run(st, bind(st, Q_MSG_OUTCOME, "is", id, outcome), "outcome");
 }
 
 static const char *const reg_keys[RF__COUNT] = {

@@ -45,6 +45,8 @@ int store_message_uid_known(struct store *st, int64_t uidvalidity,
 int store_message_set_uid(struct store *st, const char *msgkey,
                           int64_t uidvalidity, int64_t uid);
 int store_message_insert(struct store *st, struct store_msg *m);
+int store_message_set_outcome(struct store *st, int64_t id,
+                              const char *outcome);
 
 /* ---- registrations ---- */
 enum reg_field {

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -388,4 +389,21 @@ util_mkdir_p(const char *path, int mode)
 	int r = mkdir(p, (mode_t)mode);
 	free(p);
 	return (r < 0 && errno != EEXIST) ? -1 : 0;
+}
+
+void
+util_crash_point(const char *point)
+{
+	static long count, limit = -1;
+	if (limit < 0) {
+		const char *e = getenv("REGBOT_CRASH_AFTER");
+		if (e == NULL || str_tolong(e, 1, LONG_MAX, &limit) < 0)
+			limit = 0;
+	}
+	if (limit == 0 || ++count != limit)
+		return;
+	fprintf(stderr, "regbot: crash injection at step %ld (%s)\n", count,
+	        point);
+	fflush(stderr);
+	raise(SIGKILL);
 }

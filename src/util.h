@@ -75,4 +75,10 @@ int util_write_file_durable(const char *path, const void *data, size_t n,
                             int mode);
 int util_mkdir_p(const char *path, int mode);
 
+
+
+/* Crash injection for tests: with REGBOT_CRASH_AFTER=N in the environment
+ * the Nth call (counted over the whole process) kills the process with
+ * SIGKILL, as a power cut would.  `point` names the step for the log. */
+void util_crash_point(const char *point);
 #endif

@@ -1,0 +1,38 @@
+/*
+ * process — one incoming message, from raw bytes to a committed decision.
+ *
+ * The message is parsed, classified and decided; its record, the
+ * registrations it changes, the audit entries and every reply it causes
+ * are written in one SQLite transaction (the transactional outbox).  A raw
+ * copy is kept in the spool first.  Processing a message twice (same
+ * Message-ID, or same bytes when it has none) changes nothing.
+ */
+#ifndef REGBOT_PROCESS_H
+#define REGBOT_PROCESS_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "config.h"
+#include "store.h"
+
+struct robot {
+	const struct config *cfg;
+	struct store *st;
+};
+
+struct source {
+	int64_t uidvalidity, uid;  /* 0 for a message from a file */
+	time_t received;           /* INTERNALDATE, or now */
+};
+
+enum process_result {
+	PROCESS_DONE,      /* decided and committed now */
+	PROCESS_KNOWN,     /* processed before: nothing changed */
+	PROCESS_RETRY      /* temporary failure: keep the input, try later */
+};
+
+enum process_result process_message(struct robot *rb, const char *raw,
+                                    size_t len, const struct source *src);
+
+#endif
