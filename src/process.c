@@ -447,6 +447,10 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	};
 	struct message m;
 	message_parse(raw, len, &lim, &m);
+	if (src->size > lim.max_size && m.set_aside == NULL)
+		m.set_aside = xasprintf("message of %zu bytes is larger than "
+		                        "the limit of %zu", src->size,
+		                        lim.max_size);
 	char hex[65];
 	sha256_hex(raw, len, hex);
 	char *msgkey = m.message_id ? xstrdup(m.message_id)

@@ -24,6 +24,8 @@ struct robot {
 struct source {
 	int64_t uidvalidity, uid;  /* 0 for a message from a file */
 	time_t received;           /* INTERNALDATE, or now */
+	size_t size;               /* the full size when only the header
+	                              was fetched (over the limit), else 0 */
 };
 
 enum process_result {

@@ -139,7 +139,7 @@ static const char *const sql[Q__COUNT] = {
         " registration, created_at, next_attempt_at)"
         " VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
     [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
-                   " last_error FROM outbox WHERE status = 'pending'"
+                   " last_error, created_at FROM outbox WHERE status = 'pending'"
                    " AND next_attempt_at <= ?1 AND id > ?2"
                    " ORDER BY id LIMIT 1",
     [Q_OUT_SENT] = "UPDATE outbox SET status = 'sent', sent_at = ?2,"
@@ -572,6 +572,7 @@ outbox_item_clear(struct outbox_item *it)
 	free(it->rcpt);
 	free(it->status);
 	free(it->last_error);
+	free(it->created_at);
 	free(it->data);
 	memset(it, 0, sizeof *it);
 }
@@ -617,6 +618,7 @@ store_outbox_next(struct store *st, const char *now, int64_t after,
 		it->status = col_text(s, 5);
 		it->attempts = (long)sqlite3_column_int64(s, 6);
 		it->last_error = col_text(s, 7);
+		it->created_at = col_text(s, 8);
 		found = 1;
 	} else if (rc != SQLITE_DONE)
 		found = fail(st, "outbox");

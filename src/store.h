@@ -89,7 +89,7 @@ int store_audit(struct store *st, const char *at, int64_t reg,
 /* ---- outbox ---- */
 struct outbox_item {
 	int64_t id;
-	char *key, *kind, *rcpt, *status, *last_error;
+	char *key, *kind, *rcpt, *status, *last_error, *created_at;
 	char *data;
 	size_t len;
 	long attempts;

@@ -1,0 +1,546 @@
+/*
+ * main — the regbot command line (DESIGN.md section 5): run, once, ingest,
+ * list, check-config.  The only place that exits.  Exit status: 0 ok,
+ * 1 runtime failure, 2 bad usage or configuration.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <json-c/json.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "config.h"
+#include "mailbox.h"
+#include "outbox.h"
+#include "process.h"
+#include "reply.h"
+#include "store.h"
+#include "tmpl.h"
+#include "util.h"
+
+#define EXIT_RUNTIME 1
+#define EXIT_USAGE 2
+
+static volatile sig_atomic_t stop_requested;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+}
+
+struct ctx {
+	struct config cfg;
+	struct store *st;
+	struct robot rb;
+	int argc;
+	char **argv;
+};
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: regbot [--config FILE] [--now ISO-8601] [--syslog] "
+	      "COMMAND [ARGS]\n"
+	      "commands:\n"
+	      "  run                 the daemon: IDLE or poll, send, repeat\n"
+	      "  once                one full cycle, then exit\n"
+	      "  ingest [FILE]       process one message from FILE or stdin\n"
+	      "  list [--status S] [--format text|csv|json]\n"
+	      "                      registrations\n"
+	      "  check-config        validate configuration and templates\n",
+	      fp);
+}
+
+/* ---- check-config ---- */
+
+struct tcheck {
+	const char *path;
+	int errors;
+};
+
+static void
+check_name(const char *name, int line, void *arg)
+{
+	struct tcheck *tc = arg;
+	if (!reply_var_known(name)) {
+		fprintf(stderr, "%s:%d: unknown template variable '%s'\n",
+		        tc->path, line, name);
+		tc->errors++;
+	}
+}
+
+static int
+check_templates(const struct config *cfg)
+{
+	static const char *langs[] = {"nl", "en"};
+	int errors = 0;
+	for (size_t l = 0; l < 2; l++)
+		for (int k = 0; reply_kinds[k]; k++) {
+			char *path = xasprintf("%s/%s/%s.txt", cfg->templates,
+			                       langs[l], reply_kinds[k]);
+			FILE *fp = fopen(path, "r");
+			if (fp == NULL) {
+				fprintf(stderr, "%s: %s\n", path,
+				        strerror(errno));
+				errors++;
+				free(path);
+				continue;
+			}
+			struct buf b;
+			buf_init(&b, 1 << 20);
+			char chunk[4096];
+			size_t n;
+			while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+				if (buf_add(&b, chunk, n) < 0)
+					break;
+			fclose(fp);
+			struct tcheck tc = {.path = path};
+			char *err = NULL;
+			if (tmpl_names(buf_str(&b), check_name, &tc, &err) <
+			    0) {
+				fprintf(stderr, "%s: %s\n", path, err);
+				free(err);
+				errors++;
+			}
+			if (strncmp(buf_str(&b), "Subject:", 8) != 0) {
+				fprintf(stderr, "%s:1: a template starts with "
+				        "its Subject: line\n", path);
+				errors++;
+			}
+			errors += tc.errors;
+			buf_free(&b);
+			free(path);
+		}
+	return errors;
+}
+
+static int
+cmd_check_config(struct ctx *c)
+{
+	int errors = check_templates(&c->cfg);
+	if (errors) {
+		fprintf(stderr, "%s: %d problem%s in templates\n",
+		        c->cfg.path, errors, errors == 1 ? "" : "s");
+		return EXIT_USAGE;
+	}
+	printf("%s: configuration and templates are valid (%zu pools, "
+	       "%zu days)\n", c->cfg.path, c->cfg.npools, c->cfg.ndays);
+	return 0;
+}
+
+/* ---- list ---- */
+
+struct lister {
+	const char *format;
+	json_object *arr;
+	int n;
+};
+
+static void
+csv_field(const char *s, int last)
+{
+	if (s == NULL)
+		s = "";
+	if (strpbrk(s, ",\"\n\r")) {
+		putchar('"');
+		for (; *s; s++) {
+			if (*s == '"')
+				putchar('"');
+			putchar(*s);
+		}
+		putchar('"');
+	} else
+		fputs(s, stdout);
+	putchar(last ? '\n' : ',');
+}
+
+static int
+list_one(const struct reg *r, void *arg)
+{
+	struct lister *l = arg;
+	l->n++;
+	if (!strcmp(l->format, "json")) {
+		json_object *o = json_object_new_object();
+		json_object_object_add(o, "code",
+		                       json_object_new_string(r->code));
+		for (int i = 0; i < RF__COUNT; i++)
+			json_object_object_add(
+			    o, reg_field_key((enum reg_field)i),
+			    r->f[i] ? json_object_new_string(r->f[i]) : NULL);
+		json_object_object_add(o, "pool",
+		                       json_object_new_string(r->pool));
+		json_object_object_add(o, "status",
+		                       json_object_new_string(r->status));
+		json_object_object_add(
+		    o, "waitlist_position",
+		    r->waitlist_position
+		        ? json_object_new_int64(r->waitlist_position)
+		        : NULL);
+		json_object_object_add(
+		    o, "registered_at",
+		    json_object_new_string(r->registered_at));
+		json_object_object_add(o, "received_at",
+		                       json_object_new_string(r->received_at));
+		json_object_object_add(o, "language",
+		                       json_object_new_string(r->language));
+		json_object_array_add(l->arr, o);
+	} else if (!strcmp(l->format, "csv")) {
+		csv_field(r->code, 0);
+		for (int i = 0; i < RF__COUNT; i++)
+			csv_field(r->f[i], 0);
+		csv_field(r->pool, 0);
+		csv_field(r->status, 0);
+		char pos[24] = "";
+		if (r->waitlist_position)
+			snprintf(pos, sizeof pos, "%ld", r->waitlist_position);
+		csv_field(pos, 0);
+		csv_field(r->registered_at, 1);
+	} else {
+		char pos[24] = "";
+		if (r->waitlist_position)
+			snprintf(pos, sizeof pos, "#%ld", r->waitlist_position);
+		printf("%-11s  %-10s %-4s %-12s %-30s %-28s %s\n", r->code,
+		       r->status, pos, r->pool,
+		       r->f[RF_NAME] ? r->f[RF_NAME] : "-",
+		       r->f[RF_EMAIL] ? r->f[RF_EMAIL] : "-",
+		       r->f[RF_ORGANISATION] ? r->f[RF_ORGANISATION] : "-");
+	}
+	return 0;
+}
+
+static int
+cmd_list(struct ctx *c)
+{
+	const char *status = NULL, *format = "text";
+	static const struct option opts[] = {
+	    {"status", required_argument, NULL, 's'},
+	    {"format", required_argument, NULL, 'f'},
+	    {NULL, 0, NULL, 0}};
+	optind = 1;
+	int ch;
+	while ((ch = getopt_long(c->argc, c->argv, "s:f:", opts, NULL)) != -1) {
+		if (ch == 's')
+			status = optarg;
+		else if (ch == 'f')
+			format = optarg;
+		else
+			return EXIT_USAGE;
+	}
+	if (optind != c->argc) {
+		fprintf(stderr, "regbot list: unexpected '%s'\n",
+		        c->argv[optind]);
+		return EXIT_USAGE;
+	}
+	if (strcmp(format, "text") && strcmp(format, "csv") &&
+	    strcmp(format, "json")) {
+		fprintf(stderr, "regbot list: --format is text, csv or json, "
+		        "not '%s'\n", format);
+		return EXIT_USAGE;
+	}
+	static const char *statuses[] = {"confirmed", "waitlisted",
+	                                 "cancelled", "incomplete", NULL};
+	if (status) {
+		int ok = 0;
+		for (int i = 0; statuses[i]; i++)
+			ok |= !strcmp(status, statuses[i]);
+		if (!ok) {
+			fprintf(stderr, "regbot list: --status is confirmed, "
+			        "waitlisted, cancelled or incomplete\n");
+			return EXIT_USAGE;
+		}
+	}
+	struct lister l = {.format = format};
+	if (!strcmp(format, "json"))
+		l.arr = json_object_new_array();
+	if (!strcmp(format, "csv"))
+		puts("code,name,email,organisation,role,phone,diet,"
+		     "invoice_address,invoice_reference,pool,status,"
+		     "waitlist_position,registered_at");
+	int rc = store_reg_each(c->st, status, list_one, &l);
+	if (l.arr) {
+		puts(json_object_to_json_string_ext(
+		    l.arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		               JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(l.arr);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "regbot: %s\n", store_error(c->st));
+		return EXIT_RUNTIME;
+	}
+	return 0;
+}
+
+/* ---- mail cycle ---- */
+
+static int
+handler_known(int64_t uidvalidity, int64_t uid, void *arg)
+{
+	struct ctx *c = arg;
+	return store_message_uid_known(c->st, uidvalidity, uid);
+}
+
+static enum process_result
+handler_process(const char *raw, size_t len, const struct source *src,
+                void *arg)
+{
+	struct ctx *c = arg;
+	return process_message(&c->rb, raw, len, src);
+}
+
+static int
+send_outbox(struct ctx *c)
+{
+	struct outbox_stats os;
+	if (outbox_run(&c->cfg, c->st, clock_now(), &os) < 0)
+		return -1;
+	if (os.sent || os.deferred || os.failed)
+		log_info(NULL, "outbox: %d sent, %d deferred, %d failed",
+		         os.sent, os.deferred, os.failed);
+	return 0;
+}
+
+static int
+fetch_all(struct ctx *c, struct mailbox *mb, char **err)
+{
+	struct mailbox_handler h = {handler_known, handler_process, c};
+	int done = 0;
+	int r = mailbox_process(mb, &h, &done, err);
+	if (done)
+		log_info(NULL, "%d message%s handled", done,
+		         done == 1 ? "" : "s");
+	return r;
+}
+
+static int
+cmd_once(struct ctx *c)
+{
+	struct mailbox *mb = NULL;
+	char *err = NULL;
+	int rc = 0;
+	if (mailbox_open(&c->cfg, &mb, &err) < 0 ||
+	    fetch_all(c, mb, &err) < 0) {
+		log_err(NULL, "IMAP %s", err);
+		free(err);
+		rc = EXIT_RUNTIME;
+	}
+	mailbox_close(mb);
+	/* What was committed is sent even when the mailbox failed. */
+	if (send_outbox(c) < 0)
+		rc = EXIT_RUNTIME;
+	return rc;
+}
+
+static long
+jittered(long base)
+{
+	unsigned v = 0;
+	util_random(&v, sizeof v);
+	return base / 2 + (long)(v % (unsigned)(base / 2 + 1));
+}
+
+static void
+nap(long seconds)
+{
+	while (seconds-- > 0 && !stop_requested)
+		sleep(1);
+}
+
+static int
+cmd_run(struct ctx *c)
+{
+	struct sigaction sa = {.sa_handler = on_signal};
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	long backoff = 1;
+	struct mailbox *mb = NULL;
+	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
+	         c->cfg.imap.host);
+	while (!stop_requested) {
+		char *err = NULL;
+		if (mb == NULL) {
+			if (mailbox_open(&c->cfg, &mb, &err) < 0) {
+				long wait = jittered(backoff);
+				log_warn(NULL, "IMAP %s; retrying in %ld s",
+				         err, wait);
+				free(err);
+				send_outbox(c);
+				nap(wait);
+				backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+				continue;
+			}
+			log_info(NULL, "connected (%s)",
+			         mailbox_has_idle(mb) ? "IDLE" : "polling");
+			backoff = 1;
+		}
+		if (fetch_all(c, mb, &err) < 0) {
+			log_warn(NULL, "IMAP %s; reconnecting", err);
+			free(err);
+			mailbox_close(mb);
+			mb = NULL;
+			send_outbox(c);
+			nap(jittered(backoff));
+			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+			continue;
+		}
+		if (send_outbox(c) < 0) {
+			mailbox_close(mb);
+			return EXIT_RUNTIME;
+		}
+		/* Wake at least every minute for outbox retries. */
+		if (mailbox_wait(mb, 60, &stop_requested, &err) < 0) {
+			log_warn(NULL, "IMAP %s; reconnecting", err);
+			free(err);
+			mailbox_close(mb);
+			mb = NULL;
+		}
+	}
+	mailbox_close(mb);
+	log_info(NULL, "stopped");
+	return 0;
+}
+
+static int
+cmd_ingest(struct ctx *c)
+{
+	if (c->argc > 2) {
+		fprintf(stderr, "regbot ingest: one FILE at most\n");
+		return EXIT_USAGE;
+	}
+	FILE *fp = stdin;
+	const char *name = "stdin";
+	if (c->argc == 2 && strcmp(c->argv[1], "-") != 0) {
+		name = c->argv[1];
+		fp = fopen(name, "rb");
+		if (fp == NULL) {
+			fprintf(stderr, "regbot ingest: %s: %s\n", name,
+			        strerror(errno));
+			return EXIT_RUNTIME;
+		}
+	}
+	/* Read one byte past the limit so an oversized message is seen as
+	 * such and set aside, not truncated. */
+	size_t max = (size_t)c->cfg.max_message_size;
+	struct buf b;
+	buf_init(&b, max + 1);
+	char chunk[65536];
+	size_t n, total = 0;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		total += n;
+		if (b.len < max + 1)
+			buf_add(&b, chunk,
+			        n < max + 1 - b.len ? n : max + 1 - b.len);
+	}
+	int bad = ferror(fp);
+	if (fp != stdin)
+		fclose(fp);
+	if (bad) {
+		fprintf(stderr, "regbot ingest: %s: read error\n", name);
+		buf_free(&b);
+		return EXIT_RUNTIME;
+	}
+	struct source src = {.received = clock_now(),
+	                     .size = total > max ? total : 0};
+	enum process_result r = process_message(&c->rb, buf_str(&b), b.len,
+	                                        &src);
+	buf_free(&b);
+	if (r == PROCESS_RETRY)
+		return EXIT_RUNTIME;
+	return send_outbox(c) < 0 ? EXIT_RUNTIME : 0;
+}
+
+struct command {
+	const char *name;
+	int (*fn)(struct ctx *);
+	int needs_store;
+};
+
+static const struct command commands[] = {
+    {"run", cmd_run, 1},          {"once", cmd_once, 1},
+    {"ingest", cmd_ingest, 1},    {"list", cmd_list, 1},
+    {"check-config", cmd_check_config, 0}, {NULL, NULL, 0}};
+
+int
+main(int argc, char **argv)
+{
+	const char *config_path = "config/regbot.conf";
+	const char *now = NULL;
+	int use_syslog = 0, verbose = 0;
+	static const struct option opts[] = {
+	    {"config", required_argument, NULL, 'c'},
+	    {"now", required_argument, NULL, 'n'},
+	    {"syslog", no_argument, NULL, 'S'},
+	    {"verbose", no_argument, NULL, 'v'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0}};
+	int ch;
+	/* '+': options end at the command; its own options follow it. */
+	while ((ch = getopt_long(argc, argv, "+c:n:Svh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'n': now = optarg; break;
+		case 'S': use_syslog = 1; break;
+		case 'v': verbose = 1; break;
+		case 'h': usage(stdout); return 0;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const struct command *cmd = commands;
+	while (cmd->name && strcmp(cmd->name, argv[optind]) != 0)
+		cmd++;
+	if (cmd->name == NULL) {
+		fprintf(stderr, "regbot: unknown command '%s'\n", argv[optind]);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	log_open("regbot", use_syslog,
+	         verbose ? LOG_LVL_DEBUG : LOG_LVL_INFO);
+	if (now) {
+		time_t t;
+		if (clock_parse_iso(now, &t) < 0) {
+			fprintf(stderr, "regbot: --now '%s' is not ISO 8601 "
+			        "like 2010-05-01T10:00:00+02:00\n", now);
+			return EXIT_USAGE;
+		}
+		clock_pin(t);
+	}
+	struct ctx c = {.argc = argc - optind, .argv = argv + optind};
+	struct config_errors errs;
+	if (config_load(config_path, &c.cfg, &errs) < 0) {
+		for (size_t i = 0; i < errs.n; i++)
+			fprintf(stderr, "%s\n", errs.msgs[i]);
+		fprintf(stderr, "regbot: %zu configuration problem%s\n",
+		        errs.n, errs.n == 1 ? "" : "s");
+		config_errors_free(&errs);
+		config_free(&c.cfg);
+		return EXIT_USAGE;
+	}
+	config_errors_free(&errs);
+	int rc;
+	if (cmd->needs_store) {
+		char *err = NULL;
+		if (store_open(c.cfg.spool, &c.st, &err) < 0) {
+			fprintf(stderr, "regbot: store: %s\n", err);
+			free(err);
+			config_free(&c.cfg);
+			return EXIT_RUNTIME;
+		}
+		c.rb.cfg = &c.cfg;
+		c.rb.st = c.st;
+	}
+	rc = cmd->fn(&c);
+	store_close(c.st);
+	config_free(&c.cfg);
+	return rc;
+}

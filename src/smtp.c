@@ -1,0 +1,119 @@
+/*
+ * smtp — see smtp.h.  The handle lives for one outbox run so libcurl can
+ * reuse the connection (MAIL/RCPT/DATA per message, no new EHLO).
+ */
+#include "smtp.h"
+
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct smtp {
+	const struct config *cfg;
+	CURL *curl;
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+struct reader {
+	const char *data;
+	size_t len, off;
+};
+
+static size_t
+read_cb(char *out, size_t size, size_t nmemb, void *arg)
+{
+	struct reader *r = arg;
+	size_t room = size * nmemb, left = r->len - r->off;
+	size_t n = left < room ? left : room;
+	memcpy(out, r->data + r->off, n);
+	r->off += n;
+	return n;
+}
+
+struct smtp *
+smtp_new(const struct config *cfg)
+{
+	static int inited;
+	if (!inited) {
+		curl_global_init(CURL_GLOBAL_DEFAULT);
+		inited = 1;
+	}
+	struct smtp *s = xcalloc(1, sizeof *s);
+	s->cfg = cfg;
+	s->curl = curl_easy_init();
+	if (s->curl == NULL)
+		abort();
+	return s;
+}
+
+void
+smtp_free(struct smtp *s)
+{
+	if (s == NULL)
+		return;
+	curl_easy_cleanup(s->curl);
+	free(s);
+}
+
+enum smtp_result
+smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
+          char **err)
+{
+	const struct endpoint *ep = &s->cfg->smtp;
+	CURL *c = s->curl;
+	struct reader rd = {data, len, 0};
+	char *from = xasprintf("<%s>", s->cfg->from_addr);
+	char *to = xasprintf("<%s>", rcpt);
+	struct curl_slist *rcpts = curl_slist_append(NULL, to);
+	s->errbuf[0] = '\0';
+	curl_easy_setopt(c, CURLOPT_URL, ep->url);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, s->errbuf);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
+	curl_easy_setopt(c, CURLOPT_USE_SSL,
+	                 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
+	                                     : (long)CURLUSESSL_ALL);
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (ep->ca_file)
+		curl_easy_setopt(c, CURLOPT_CAINFO, ep->ca_file);
+	if (ep->user) {
+		curl_easy_setopt(c, CURLOPT_USERNAME, ep->user);
+		curl_easy_setopt(c, CURLOPT_PASSWORD, ep->password);
+	}
+	curl_easy_setopt(c, CURLOPT_MAIL_FROM, from);
+	curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpts);
+	curl_easy_setopt(c, CURLOPT_READFUNCTION, read_cb);
+	curl_easy_setopt(c, CURLOPT_READDATA, &rd);
+	curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, (curl_off_t)len);
+	curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+	CURLcode res = curl_easy_perform(c);
+	long code = 0;
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+	curl_slist_free_all(rcpts);
+	free(from);
+	free(to);
+	if (res == CURLE_OK && code / 100 == 2)
+		return SMTP_OK;
+	const char *what = s->errbuf[0] ? s->errbuf : curl_easy_strerror(res);
+	if (code >= 500) {
+		*err = xasprintf("%s: refused with %ld: %s", ep->url, code, what);
+		return SMTP_PERM;
+	}
+	if (code >= 400) {
+		*err = xasprintf("%s: deferred with %ld: %s", ep->url, code,
+		                 what);
+		return SMTP_TEMP;
+	}
+	*err = xasprintf("%s: %s", ep->url, what);
+	if (res == CURLE_COULDNT_CONNECT || res == CURLE_COULDNT_RESOLVE_HOST ||
+	    res == CURLE_OPERATION_TIMEDOUT || res == CURLE_LOGIN_DENIED ||
+	    res == CURLE_PEER_FAILED_VERIFICATION ||
+	    res == CURLE_SSL_CONNECT_ERROR || res == CURLE_USE_SSL_FAILED ||
+	    res == CURLE_SSL_CACERT_BADFILE)
+		return SMTP_DOWN;
+	return SMTP_TEMP;
+}
