@@ -581,7 +581,7 @@ open_section(struct loader *ld, const char *section)
 		ld->has[S_DAY] = 1;
 		return;
 	}
-	err_at(ld, ld->lineno, "unknown section [%s]", section);
+	/* The reader reported the unknown section with its line. */
 	ld->sect = S_NONE;
 }
 
@@ -649,6 +649,18 @@ reader(char *str, int num, void *stream)
 	const char *t = l;
 	while (*t == ' ' || *t == '\t')
 		t++;
+	if (*t == '[' && strchr(t, ']')) {
+		char *name = xstrndup(t + 1, (size_t)(strchr(t, ']') - t - 1));
+		str_trim(name);
+		static const char *known[] = {"imap", "smtp", "robot",
+		                              "organiser", "event", NULL};
+		int ok = !strncmp(name, "pool ", 5) || !strncmp(name, "day ", 4);
+		for (int i = 0; known[i] && !ok; i++)
+			ok = !strcmp(name, known[i]);
+		if (!ok)
+			err_at(ld, ld->lineno, "unknown section [%s]", name);
+		free(name);
+	}
 	if (*t && *t != ';' && *t != '#') {
 		if (*t == '[' ? strchr(t, ']') == NULL
 		              : strpbrk(t, "=:") == NULL) {

@@ -249,8 +249,18 @@ set_optional(struct message *m, const char *name, const char *value)
 		if (strcasecmp(name, t[i].name))
 			continue;
 		char **dst = (char **)((char *)m + t[i].off);
-		if (*dst == NULL)
-			*dst = clean(value, strlen(value), 1);
+		if (*dst != NULL)
+			return;
+		*dst = clean(value, strlen(value), 1);
+		if (dst == &m->return_path) {
+			/* "<>" and "< >" are the null sender. */
+			char *v = *dst;
+			size_t o = 0;
+			for (size_t k = 0; v[k]; k++)
+				if (v[k] != '<' && v[k] != '>' && v[k] != ' ')
+					v[o++] = v[k];
+			v[o] = '\0';
+		}
 		return;
 	}
 }

@@ -1,0 +1,227 @@
+/* Unit tests: seat decisions, reference codes, pool assignment. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "policy.h"
+#include "util.h"
+
+static void
+test_decide(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *label;
+		long seats, confirmed, waitlisted;
+		const char *want;
+	} cases[] = {
+	    {"empty pool", 20, 0, 0, "confirmed"},
+	    {"last seat", 20, 19, 0, "confirmed"},
+	    {"full", 20, 20, 0, "waitlisted"},
+	    {"full with queue", 20, 20, 4, "waitlisted"},
+	    {"free seat but a queue: no jumping", 20, 19, 1, "waitlisted"},
+	    {"pool of zero seats", 0, 0, 0, "waitlisted"},
+	    {"brochure organisations, 40th", 40, 39, 0, "confirmed"},
+	    {"brochure organisations, 41st", 40, 40, 0, "waitlisted"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct policy_pool p = {"x", cases[i].seats,
+		                        cases[i].confirmed,
+		                        cases[i].waitlisted};
+		const char *got = policy_decide(&p);
+		if (strcmp(got, cases[i].want))
+			fail_msg("%s: got %s, want %s", cases[i].label, got,
+			         cases[i].want);
+	}
+}
+
+static void
+test_code(void **state)
+{
+	(void)state;
+	unsigned char zero[7] = {0}, ones[7];
+	memset(ones, 0xff, sizeof ones);
+	char out[12];
+	policy_code(zero, out);
+	assert_string_equal(out, "00000-00000");
+	policy_code(ones, out);
+	assert_int_equal(strlen(out), POLICY_CODE_LEN);
+	assert_int_equal(out[5], '-');
+	for (int i = 0; i < 11; i++)
+		if (i != 5)
+			assert_non_null(strchr(
+			    "0123456789ABCDEFGHJKMNPQRSTVWXYZ", out[i]));
+	/* Different bits give different codes (no collisions in a sample). */
+	char seen[512][12];
+	for (int n = 0; n < 512; n++) {
+		unsigned char r[7] = {0, 0, 0, 0, 0, (unsigned char)(n >> 8),
+		                      (unsigned char)n};
+		policy_code(r, seen[n]);
+		for (int k = 0; k < n; k++)
+			assert_string_not_equal(seen[k], seen[n]);
+	}
+}
+
+static char *
+write_temp(const char *text)
+{
+	char *path = xstrdup("/tmp/regbot-test-XXXXXX");
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	return path;
+}
+
+static const char base_conf[] =
+    "[imap]\nurl = imap://127.0.0.1:1143\ntls = none\nuser = robot\n"
+    "password_file = %s\n"
+    "[smtp]\nurl = smtp://127.0.0.1:1025\ntls = none\n"
+    "from = Robot <robot@example.org>\n"
+    "[organiser]\nemail = org@example.org\n"
+    "[event]\ntitle = T\nfee = 1000.00\n"
+    "[pool gemeente]\nseats = 20\ndomains = almere.nl\nfee = 0\n"
+    "[pool organisaties]\nseats = 40\n"
+    "[day 1]\ndate = 2010-06-01\nstart = 09:45\nend = 16:30\n%s";
+
+static void
+test_pool_for(void **state)
+{
+	(void)state;
+	char *pw = write_temp("secret\n");
+	chmod(pw, 0600);
+	char *text = xasprintf(base_conf, pw, "");
+	char *path = write_temp(text);
+	struct config cfg;
+	struct config_errors errs;
+	int r = config_load(path, &cfg, &errs);
+	for (size_t i = 0; i < errs.n; i++)
+		print_message("%s\n", errs.msgs[i]);
+	assert_int_equal(r, 0);
+	static const struct {
+		const char *email, *pool;
+	} cases[] = {
+	    {"a@almere.nl", "gemeente"},
+	    {"a@ALMERE.NL", "gemeente"},
+	    {"a@dmo.almere.nl", "gemeente"},
+	    {"a@notalmere.nl", "organisaties"},
+	    {"a@almere.nl.example.org", "organisaties"},
+	    {"a@zorg.example.org", "organisaties"},
+	    {"no-at-sign", "organisaties"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct pool *p = config_pool_for(&cfg, cases[i].email);
+		assert_non_null(p);
+		if (strcmp(p->name, cases[i].pool))
+			fail_msg("%s: pool %s, want %s", cases[i].email,
+			         p->name, cases[i].pool);
+	}
+	assert_int_equal(config_pool_by_name(&cfg, "gemeente")->fee_cents, 0);
+	assert_int_equal(config_pool_by_name(&cfg, "organisaties")->fee_cents,
+	                 100000);
+	assert_string_equal(cfg.imap.password, "secret");
+	config_free(&cfg);
+	config_errors_free(&errs);
+	unlink(path);
+	unlink(pw);
+	free(path);
+	free(pw);
+	free(text);
+}
+
+static void
+test_config_errors(void **state)
+{
+	(void)state;
+	char *pw = write_temp("secret\n");
+	chmod(pw, 0644);
+	char *text = xasprintf(base_conf, pw,
+	                       "colour = blue\n"
+	                       "[pool extra]\nseats = abc\n"
+	                       "[day 2]\ndate = 2010-13-01\nstart = 9.45\n"
+	                       "end = 16:30\n"
+	                       "this line has no equals sign\n"
+	                       "[bogus]\n");
+	char *path = write_temp(text);
+	struct config cfg;
+	struct config_errors errs;
+	assert_int_equal(config_load(path, &cfg, &errs), -1);
+	static const struct {
+		int line;
+		const char *needle;
+	} want[] = {
+	    {5, "readable by others"},
+	    {25, "unknown key 'colour'"},
+	    {27, "seats: 'abc'"},
+	    {29, "date: '2010-13-01'"},
+	    {30, "start: '9.45'"},
+	    {32, "expected 'key = value'"},
+	    {33, "unknown section [bogus]"},
+	    {0, "only one pool may lack domains"},
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		int found = 0;
+		char *prefix = want[i].line
+		                   ? xasprintf("%s:%d: ", path, want[i].line)
+		                   : xasprintf("%s:", path);
+		for (size_t k = 0; k < errs.n; k++)
+			if (!strncmp(errs.msgs[k], prefix, strlen(prefix)) &&
+			    strstr(errs.msgs[k], want[i].needle))
+				found = 1;
+		if (!found) {
+			for (size_t k = 0; k < errs.n; k++)
+				print_message("got: %s\n", errs.msgs[k]);
+			fail_msg("missing error %s%s", prefix, want[i].needle);
+		}
+		free(prefix);
+	}
+	config_free(&cfg);
+	config_errors_free(&errs);
+	unlink(path);
+	unlink(pw);
+	free(path);
+	free(pw);
+	free(text);
+}
+
+static void
+test_money(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in;
+		int ok;
+		long cents;
+	} cases[] = {
+	    {"1000", 0, 100000},  {"1000.00", 0, 100000}, {"1000,5", 0, 100050},
+	    {"0", 0, 0},          {"12.345", -1, 0},      {"-5", -1, 0},
+	    {"", -1, 0},          {"1e3", -1, 0},         {"10.", -1, 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		long c = -1;
+		int r = config_parse_money(cases[i].in, &c);
+		if (r != cases[i].ok || (r == 0 && c != cases[i].cents))
+			fail_msg("'%s': r=%d cents=%ld", cases[i].in, r, c);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_decide),
+	    cmocka_unit_test(test_code),
+	    cmocka_unit_test(test_pool_for),
+	    cmocka_unit_test(test_config_errors),
+	    cmocka_unit_test(test_money),
+	};
+	return cmocka_run_group_tests_name("policy", tests, NULL, NULL);
+}
