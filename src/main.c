@@ -504,6 +504,32 @@ main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	/* Global options may also follow the command ("regbot list
+	 * --config x"): take them out of its arguments. */
+	int cargc = 0;
+	char **cargv = xcalloc((size_t)(argc - optind + 1), sizeof *cargv);
+	for (int i = optind; i < argc; i++) {
+		const char *a = argv[i];
+		const char **dst = NULL;
+		if (!strcmp(a, "--config") || !strcmp(a, "--now")) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "regbot: %s needs a value\n", a);
+				free(cargv);
+				return EXIT_USAGE;
+			}
+			dst = a[2] == 'c' ? &config_path : &now;
+			*dst = argv[++i];
+		} else if (!strncmp(a, "--config=", 9))
+			config_path = a + 9;
+		else if (!strncmp(a, "--now=", 6))
+			now = a + 6;
+		else if (!strcmp(a, "--syslog"))
+			use_syslog = 1;
+		else if (!strcmp(a, "--verbose"))
+			verbose = 1;
+		else
+			cargv[cargc++] = argv[i];
+	}
 	log_open("regbot", use_syslog,
 	         verbose ? LOG_LVL_DEBUG : LOG_LVL_INFO);
 	if (now) {
@@ -511,11 +537,12 @@ main(int argc, char **argv)
 		if (clock_parse_iso(now, &t) < 0) {
 			fprintf(stderr, "regbot: --now '%s' is not ISO 8601 "
 			        "like 2010-05-01T10:00:00+02:00\n", now);
+			free(cargv);
 			return EXIT_USAGE;
 		}
 		clock_pin(t);
 	}
-	struct ctx c = {.argc = argc - optind, .argv = argv + optind};
+	struct ctx c = {.argc = cargc, .argv = cargv};
 	struct config_errors errs;
 	if (config_load(config_path, &c.cfg, &errs) < 0) {
 		for (size_t i = 0; i < errs.n; i++)
@@ -524,6 +551,7 @@ main(int argc, char **argv)
 		        errs.n, errs.n == 1 ? "" : "s");
 		config_errors_free(&errs);
 		config_free(&c.cfg);
+		free(cargv);
 		return EXIT_USAGE;
 	}
 	config_errors_free(&errs);
@@ -534,6 +562,7 @@ main(int argc, char **argv)
 			fprintf(stderr, "regbot: store: %s\n", err);
 			free(err);
 			config_free(&c.cfg);
+			free(cargv);
 			return EXIT_RUNTIME;
 		}
 		c.rb.cfg = &c.cfg;
@@ -542,5 +571,6 @@ main(int argc, char **argv)
 	rc = cmd->fn(&c);
 	store_close(c.st);
 	config_free(&c.cfg);
+	free(cargv);
 	return rc;
 }
