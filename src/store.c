@@ -497,6 +497,8 @@ store_reg_insert(struct store *st, struct reg *r)
 	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
 	    r->arrival, r->received_at, r->registered_at, r->updated_at,
 	    r->message);
+	if (s && r->message == 0)
+		sqlite3_bind_null(s, 17);
 	if (run(st, s, "insert registration") < 0)
 		return -1;
 	r->id = sqlite3_last_insert_rowid(st->db);
