@@ -292,13 +292,16 @@ CF
 # ------------------------------------------ rootless SMTP -> LMTP relay
 
 # Postfix refuses to run as anyone but root.  As an ordinary user this relay
-# stands in for it: SMTP in on the SMTP port, each transaction passed
-# through synchronously to Dovecot's LMTP (RCPT and end-of-data replies are
+# stands in for it: SMTP in on the SMTP port (STARTTLS with DIR/cert.pem
+# when IO::Socket::SSL is installed), each transaction passed through
+# synchronously to Dovecot's LMTP (RCPT and end-of-data replies are
 # Dovecot's own).  No queue: what is accepted is delivered.
 _srv_gen_relay() {
 	cat >"$1/relay.pl" <<'PERL'
 use strict; use warnings; use IO::Socket::INET;
-my ($smtp, $lmtp, $log) = @ARGV;
+my ($smtp, $lmtp, $log, $cert, $key) = @ARGV;
+# STARTTLS when IO::Socket::SSL (libio-socket-ssl-perl) is there.
+my $tls = $cert && eval { require IO::Socket::SSL; 1 };
 $SIG{CHLD} = 'IGNORE';
 $SIG{TERM} = sub { exit 0 };
 my $srv = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => $smtp,
@@ -323,8 +326,14 @@ sub session {
     $out->("220 relay.regbot.test ESMTP test relay");
     while (defined(my $cmd = rd($c))) {
         if ($cmd =~ /^(EHLO|HELO)\b/i) {
-            $out->(uc($1) eq 'EHLO' ? "250-relay.regbot.test\r\n250-8BITMIME\r\n250 SIZE 20480000"
+            my $st = ($tls && ref($c) !~ /SSL/) ? "250-STARTTLS\r\n" : "";
+            $out->(uc($1) eq 'EHLO' ? "250-relay.regbot.test\r\n${st}250-8BITMIME\r\n250 SIZE 20480000"
                                     : "250 relay.regbot.test");
+        } elsif ($cmd =~ /^STARTTLS\b/i && $tls && ref($c) !~ /SSL/) {
+            $out->("220 2.0.0 ready to start TLS");
+            IO::Socket::SSL->start_SSL($c, SSL_server => 1, SSL_cert_file => $cert,
+                SSL_key_file => $key) or last;
+            $c->autoflush(1); ($from, @rcpt) = (); if ($l) { $l->close; undef $l }
         } elsif ($cmd =~ /^MAIL FROM:\s*<([^>]*)>/i) {
             $l->close if $l;
             $l = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $lmtp);
@@ -408,7 +417,8 @@ servers_start() {
 		mkdir -p "$d/relay"
 		_srv_gen_relay "$d/relay"
 		perl "$d/relay/relay.pl" "$SRV_SMTP_PORT" "$SRV_LMTP_PORT" \
-			"$d/relay/relay.log" </dev/null >>"$d/relay/relay.log" 2>&1 &
+			"$d/relay/relay.log" "$d/cert.pem" "$d/key.pem" \
+			</dev/null >>"$d/relay/relay.log" 2>&1 &
 		relay_pid=$!
 		echo "$relay_pid" >"$d/relay/relay.pid"
 	fi
