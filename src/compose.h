@@ -3,7 +3,7 @@
  * Pure: no I/O; the clock and the message id come in as arguments.
  *
  * The rendered template text is a header block ("Subject: ..." and
- * optionally "Reply-To: ...") , a blank line, then the body.  Every value
+ * optionally "Reply-To: ..."), a blank line, then the body.  Every value
  * that reaches a header is cleaned of CR, LF, NUL and other control
  * characters first and RFC 2047-encoded (UTF-8, Q or B) when it is not
  * plain ASCII, so mail-fed data can never add a header.  The body is UTF-8
@@ -42,20 +42,34 @@ struct compose_msg {
 	size_t natt;
 };
 
-/* Builds the message with CRLF line endings into out.  Returns 0, or -1
- * with *err (caller frees) when the rendered text has no Subject or a
- * header the template may not set. */
+/* Builds the message with CRLF line endings, appending it to out.
+ * Returns 0, or -1 with *err (caller frees; err may be NULL) and out left
+ * as it was, when the rendered text has no Subject, a header the template
+ * may not set or an invalid Reply-To (the message names the line), or
+ * when an argument is unusable: from/to not a plain addr-spec, message id
+ * not "left@right", kind or auto_submitted not one keyword, an attachment
+ * without "type/subtype", a date out of range, or a message larger than
+ * out->max.  A Reply-To in the rendered text wins over m->reply_to;
+ * auto_submitted NULL means "auto-replied".  The same input gives the
+ * same bytes. */
 int compose_build(const struct compose_msg *m, struct buf *out, char **err);
 
 /* RFC 2047 encoding of one unstructured header value (UTF-8 in), folded
- * for a header whose name takes `used` columns.  Caller frees. */
+ * for a header whose name takes `used` columns ("Subject: " is 9).  The
+ * result has no leading space.  Caller frees; NULL in, NULL out. */
 char *compose_encode_words(const char *utf8, size_t used);
-/* A mailbox "Name <addr>" with the name quoted or encoded as needed. */
+/* A mailbox "Name <addr>" with the name quoted or encoded as needed,
+ * folded for the longest address header ("Reply-To: "); just "addr" when
+ * the name is NULL or blank.  NULL when addr is not a plain addr-spec.
+ * Caller frees. */
 char *compose_address(const char *name, const char *addr);
-/* RFC 5322 date "Tue, 01 Jun 2010 09:45:00 +0200".  Caller frees. */
+/* RFC 5322 date "Tue, 01 Jun 2010 09:45:00 +0200", by arithmetic alone
+ * (no TZ, no localtime).  NULL when the offset is not within +-23:59 or
+ * the year would leave 1..9999.  Caller frees. */
 char *compose_date(time_t t, int utc_offset_min);
-/* Replaces CR, LF, NUL-free controls and invalid UTF-8 by spaces or U+FFFD
- * and collapses runs of white space.  Caller frees. */
+/* Replaces CR, LF, tab and other control characters by spaces and
+ * invalid UTF-8 by U+FFFD, collapses runs of white space and trims.
+ * Caller frees; NULL in, NULL out. */
 char *compose_clean_header_text(const char *s);
 
 #endif

@@ -32,7 +32,10 @@ struct form {
 	struct form_person *people; /* n entries, each with shared fields
 	                               already filled in */
 	size_t n;
-	int labelled;               /* 1 when labelled fields were found */
+	int labelled;               /* 1 when labelled fields were found
+	                               ("Naam: ..."); people read only
+	                               from numbered or bulleted lines
+	                               leave it 0 */
 };
 
 /* Parses `text` (UTF-8, any line endings).  Never fails on content: a text
@@ -45,7 +48,9 @@ void form_free(struct form *f);
  * "role", "phone", "diet", "invoice_address", "invoice_reference"). */
 const char *form_field_key(enum form_field f);
 
-/* 1 when `s` looks like a deliverable addr-spec (local@domain.tld). */
+/* 1 when `s` looks like a deliverable addr-spec (local@domain.tld):
+ * conservative, so ASCII dot-atom only, no quoted local part, no IP
+ * literal, an alphabetic (or xn--) top-level domain. */
 int form_valid_email(const char *s);
 
 #endif

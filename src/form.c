@@ -1,0 +1,1446 @@
+/*
+ * form — read registration fields from the UTF-8 text of a mail.
+ *
+ * The text is read line by line, once.  A line is a labelled field
+ * ("Naam: ...", "E-mail adres ...", "Dieetwensen/allergieën: ..."), a
+ * person block start ("1.", "Deelnemer 2:", "Participant 3"), a bulleted or
+ * numbered person line ("- Naam Achternaam <a@example.org>"), or free text,
+ * which is ignored.  Quoted lines ("> ") are skipped, so both top- and
+ * bottom-posted replies work; reading stops at a signature separator
+ * ("-- ") and, once fields were found, at an Outlook-style "Original
+ * Message" separator.  Skipping rather than stopping at the first quote
+ * keeps an answer written below the robot's quoted question.
+ *
+ * People: a numbered block, a "Deelnemer 2" header, a bulleted or
+ * numbered person line, or a name or e-mail label repeated for the same
+ * person starts the next one (at most PEOPLE_MAX).  Organisation, invoice
+ * address and invoice reference belong to the person whose block holds
+ * them; everyone without one gets the one given outside any block, or
+ * else the earliest person's.  "Telefoon" and "Mobiel" for one person
+ * are kept together ("036 ...; 06 ...").
+ *
+ * Ownership: every string in struct form is owned by it and released by
+ * form_free.  Values are cleaned on the way in (control characters and
+ * odd spaces become one space, invalid UTF-8 becomes U+FFFD) and cut at a
+ * character boundary at VALUE_MAX bytes, so no later stage sees raw mail.
+ *
+ * Error policy: content never makes form_parse fail.  Work per line is
+ * bounded by the line's length (labels are matched only at a few
+ * positions, values are cleaned once and stop at their bound), so the
+ * whole parse is linear in the size of the text.  Out of memory aborts in
+ * xmalloc.
+ */
+#include "form.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+enum {
+	VALUE_MAX = 200, /* bytes per field value */
+	PEOPLE_MAX = 50,
+	PARTS_MAX = 16, /* parts of one unlabelled person line */
+	QUAL_SPAN = 60, /* "(...)" or "/..." between a label and its colon */
+};
+
+/* Name parts joined into FF_NAME when no full name is given. */
+enum { XF_FIRST = FF__COUNT, XF_MIDDLE, XF_LAST, XF__COUNT };
+
+#define L_NEEDSEP 1u /* only with a colon: the word is too common alone */
+
+struct label {
+	const char *pat; /* see pat_match */
+	int field;
+	unsigned flags;
+};
+
+/* Lower-case patterns.  In a pattern ' ' and '-' match any run, possibly
+ * empty, of spaces, hyphens and underscores, so "e-mail adres" covers
+ * "E-mailadres", "Email adres" and "e-mail-adres"; '.' is an optional
+ * full stop.  The longest matching pattern wins. */
+static const struct label labels[] = {
+    {"naam", FF_NAME, 0},
+    {"name", FF_NAME, 0},
+    {"volledige naam", FF_NAME, 0},
+    {"full name", FF_NAME, 0},
+    {"naam deelnemer", FF_NAME, 0},
+    {"deelnemersnaam", FF_NAME, 0},
+    {"participant name", FF_NAME, 0},
+    {"name of participant", FF_NAME, 0},
+    {"deelnemer", FF_NAME, L_NEEDSEP},
+    {"participant", FF_NAME, L_NEEDSEP},
+    {"attendee", FF_NAME, L_NEEDSEP},
+    {"voornaam", XF_FIRST, 0},
+    {"voornamen", XF_FIRST, 0},
+    {"roepnaam", XF_FIRST, 0},
+    {"voorletters", XF_FIRST, 0},
+    {"first name", XF_FIRST, 0},
+    {"given name", XF_FIRST, 0},
+    {"tussenvoegsel", XF_MIDDLE, 0},
+    {"tussenvoegsels", XF_MIDDLE, 0},
+    {"achternaam", XF_LAST, 0},
+    {"familienaam", XF_LAST, 0},
+    {"last name", XF_LAST, 0},
+    {"surname", XF_LAST, 0},
+    {"family name", XF_LAST, 0},
+    {"e-mail", FF_EMAIL, 0},
+    {"e-mail adres", FF_EMAIL, 0},
+    {"e-mail address", FF_EMAIL, 0},
+    {"mail", FF_EMAIL, 0},
+    {"mail adres", FF_EMAIL, 0},
+    {"mail address", FF_EMAIL, 0},
+    {"organisatie", FF_ORGANISATION, 0},
+    {"organisation", FF_ORGANISATION, 0},
+    {"organization", FF_ORGANISATION, 0},
+    {"naam organisatie", FF_ORGANISATION, 0},
+    {"organisatie naam", FF_ORGANISATION, 0},
+    {"organisation name", FF_ORGANISATION, 0},
+    {"organization name", FF_ORGANISATION, 0},
+    {"name of organisation", FF_ORGANISATION, 0},
+    {"name of organization", FF_ORGANISATION, 0},
+    {"instelling", FF_ORGANISATION, 0},
+    {"naam instelling", FF_ORGANISATION, 0},
+    {"werkgever", FF_ORGANISATION, 0},
+    {"bedrijf", FF_ORGANISATION, 0},
+    {"bedrijfsnaam", FF_ORGANISATION, 0},
+    {"company", FF_ORGANISATION, 0},
+    {"company name", FF_ORGANISATION, 0},
+    {"employer", FF_ORGANISATION, 0},
+    {"functie", FF_ROLE, 0},
+    {"functie titel", FF_ROLE, 0},
+    {"function", FF_ROLE, 0},
+    {"rol", FF_ROLE, 0},
+    {"role", FF_ROLE, 0},
+    {"job title", FF_ROLE, 0},
+    {"position", FF_ROLE, 0},
+    {"telefoon", FF_PHONE, 0},
+    {"telefoon nummer", FF_PHONE, 0},
+    {"tel.", FF_PHONE, 0},
+    {"tel. nr.", FF_PHONE, 0},
+    {"mobiel", FF_PHONE, 0},
+    {"mobiel nummer", FF_PHONE, 0},
+    {"mobiele nummer", FF_PHONE, 0},
+    {"mobile", FF_PHONE, 0},
+    {"mobile number", FF_PHONE, 0},
+    {"mobile phone", FF_PHONE, 0},
+    {"phone", FF_PHONE, 0},
+    {"phone number", FF_PHONE, 0},
+    {"telephone", FF_PHONE, 0},
+    {"telephone number", FF_PHONE, 0},
+    {"gsm", FF_PHONE, 0},
+    {"dieet", FF_DIET, 0},
+    {"dieetwens", FF_DIET, 0},
+    {"dieetwensen", FF_DIET, 0},
+    {"allergie", FF_DIET, 0},
+    {"allergieen", FF_DIET, 0},
+    {"allergie\xc3\xabn", FF_DIET, 0}, /* allergieën */
+    {"voedsel allergie", FF_DIET, 0},
+    {"allergy", FF_DIET, 0},
+    {"allergies", FF_DIET, 0},
+    {"diet", FF_DIET, 0},
+    {"dietary", FF_DIET, 0},
+    {"dietary requirements", FF_DIET, 0},
+    {"dietary requirement", FF_DIET, 0},
+    {"dietary wishes", FF_DIET, 0},
+    {"dietary restrictions", FF_DIET, 0},
+    {"factuur adres", FF_INVOICE_ADDRESS, 0},
+    {"factuur gegevens", FF_INVOICE_ADDRESS, 0},
+    {"invoice address", FF_INVOICE_ADDRESS, 0},
+    {"invoice details", FF_INVOICE_ADDRESS, 0},
+    {"billing address", FF_INVOICE_ADDRESS, 0},
+    {"billing details", FF_INVOICE_ADDRESS, 0},
+    {"kenmerk", FF_INVOICE_REFERENCE, 0},
+    {"uw kenmerk", FF_INVOICE_REFERENCE, 0},
+    {"factuur kenmerk", FF_INVOICE_REFERENCE, 0},
+    {"referentie", FF_INVOICE_REFERENCE, 0},
+    {"referentie nummer", FF_INVOICE_REFERENCE, 0},
+    {"reference", FF_INVOICE_REFERENCE, L_NEEDSEP},
+    {"your reference", FF_INVOICE_REFERENCE, 0},
+    {"invoice reference", FF_INVOICE_REFERENCE, 0},
+    {"po", FF_INVOICE_REFERENCE, L_NEEDSEP},
+    {"po nummer", FF_INVOICE_REFERENCE, 0},
+    {"po number", FF_INVOICE_REFERENCE, 0},
+    {"inkoop order", FF_INVOICE_REFERENCE, 0},
+    {"inkoop order nummer", FF_INVOICE_REFERENCE, 0},
+    {"bestel nummer", FF_INVOICE_REFERENCE, 0},
+    {"order nummer", FF_INVOICE_REFERENCE, 0},
+    {"purchase order", FF_INVOICE_REFERENCE, 0},
+    {"purchase order number", FF_INVOICE_REFERENCE, 0},
+};
+
+/* Words that may stand between a label and its colon: "E-mail werk:",
+ * "Naam deelnemer:", "Telefoonnummer (mobiel):" is handled as "(...)". */
+static const char *const qualifiers[] = {
+    "deelnemer", "participant", "attendee",  "werk",	 "work",
+    "zakelijk",	 "business",	"optioneel", "optional",
+};
+
+/* A numbered block header: one of these words and a number. */
+static const char *const block_words[] = {
+    "deelnemer", "participant", "collega", "colleague",	 "persoon",
+    "person",	 "attendee",	"cursist", "aanmelding", "registration",
+};
+
+/* Lower-case particles allowed inside a name written without a colon. */
+static const char *const particles[] = {
+    "van", "de",  "der", "den", "het", "ter", "ten", "te",  "'t",
+    "in",  "op",  "la",	 "le",	"du",  "da",  "di",  "von", "zu",
+    "del", "dos", "das", "y",	"bin", "ibn", "el",  "al",
+};
+
+/* Values meaning "nothing" ("n.v.t.", "-"); kept for the diet field when
+ * they say "none" ("geen"), since that is an answer there. */
+static const char *const empty_values[] = {
+    "n.v.t.",	"n.v.t",   "nvt",  "nvt.",	     "n/a",
+    "na",	"nb",	   "n.b.", "not applicable", "niet van toepassing",
+    "onbekend", "unknown",
+};
+static const char *const none_values[] = {"geen", "none", "nee", "no"};
+
+static const char *const field_keys[FF__COUNT] = {
+    [FF_NAME] = "name",
+    [FF_EMAIL] = "email",
+    [FF_ORGANISATION] = "organisation",
+    [FF_ROLE] = "role",
+    [FF_PHONE] = "phone",
+    [FF_DIET] = "diet",
+    [FF_INVOICE_ADDRESS] = "invoice_address",
+    [FF_INVOICE_REFERENCE] = "invoice_reference",
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- characters ---------------------------------------------------- */
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A byte that may continue a word: ASCII letters and digits, and any
+ * byte of a multi-byte UTF-8 character. */
+static int
+is_wordc(unsigned char c)
+{
+	return is_alpha(c) || is_digit(c) || c >= 0x80;
+}
+
+static int
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Decodes one UTF-8 character of s[0..n).  Returns its length (1-4) and
+ * the code point in *cp, or 0 for an invalid sequence (overlong,
+ * surrogate, beyond U+10FFFF, truncated). */
+static size_t
+utf8_dec(const unsigned char *s, size_t n, unsigned long *cp)
+{
+	unsigned char c = s[0];
+	size_t len;
+	unsigned long v, min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xC2 && c <= 0xDF) {
+		len = 2, v = c & 0x1F, min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3, v = c & 0x0F, min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return len;
+}
+
+/* Unicode spaces and line separators that mail clients put into forms
+ * (NBSP from HTML above all). */
+static int
+is_uspace(unsigned long cp)
+{
+	return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+	       cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+	       cp == 0x1680;
+}
+
+/* Invisible characters dropped outright (zero-width, BOM, soft hyphen). */
+static int
+is_invisible(unsigned long cp)
+{
+	return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF ||
+	       cp == 0xAD;
+}
+
+/* ---- values -------------------------------------------------------- */
+
+/* Cleans s[0..n) into a new string: one line, valid UTF-8, runs of white
+ * space and control characters collapsed to one space, trimmed, at most
+ * VALUE_MAX bytes cut at a character boundary.  Stops reading once the
+ * bound is reached.  Returns NULL for an empty result. */
+static char *
+clean_value(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *out = xmalloc(VALUE_MAX + 1);
+	size_t len = 0, i = 0;
+	int space = 0;
+	while (i < n) {
+		unsigned long cp;
+		size_t k = utf8_dec(u + i, n - i, &cp);
+		const char *add = s + i;
+		size_t alen = k;
+		if (k == 0) {
+			add = "\xEF\xBF\xBD"; /* U+FFFD */
+			alen = 3;
+			k = 1;
+			cp = 0xFFFD;
+		}
+		i += k;
+		if (cp <= 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+		    is_uspace(cp)) {
+			space = len > 0;
+			continue;
+		}
+		if (is_invisible(cp))
+			continue;
+		if (len + (size_t)space + alen > VALUE_MAX)
+			break;
+		if (space)
+			out[len++] = ' ';
+		space = 0;
+		memcpy(out + len, add, alen);
+		len += alen;
+	}
+	out[len] = '\0';
+	if (len == 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+/* Appends `sep` and `add` to *dst, keeping the VALUE_MAX bound and
+ * character boundaries; *dst may be NULL. */
+static void
+append_bounded(char **dst, const char *sep, const char *add)
+{
+	if (add == NULL || *add == '\0')
+		return;
+	if (*dst == NULL) {
+		*dst = xstrdup(add);
+		return;
+	}
+	size_t dl = strlen(*dst), sl = strlen(sep), al = strlen(add);
+	if (dl + sl >= VALUE_MAX)
+		return;
+	size_t room = VALUE_MAX - dl - sl;
+	if (al > room) {
+		al = room;
+		/* back up to the start of a character */
+		while (al > 0 && ((unsigned char)add[al] & 0xC0) == 0x80)
+			al--;
+		if (al == 0)
+			return;
+	}
+	char *p = xrealloc(*dst, dl + sl + al + 1);
+	memcpy(p + dl, sep, sl);
+	memcpy(p + dl + sl, add, al);
+	p[dl + sl + al] = '\0';
+	*dst = p;
+}
+
+static int
+word_in(const char *w, size_t len, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && strncasecmp(w, list[i], len) == 0)
+			return 1;
+	return 0;
+}
+
+/* A value that only fills a form's blank: "n.v.t.", "-", "....". */
+static int
+is_placeholder(const char *v, int field)
+{
+	size_t len = strlen(v);
+	if (word_in(v, len, empty_values, NELEM(empty_values)))
+		return 1;
+	if (field != FF_DIET &&
+	    word_in(v, len, none_values, NELEM(none_values)))
+		return 1;
+	for (const char *p = v; *p; p++) {
+		if (strncmp(p, "\xE2\x80\xA6", 3) == 0) /* … */
+			p += 2;
+		else if (strchr(".-_*?/ ", *p) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- e-mail -------------------------------------------------------- */
+
+static int
+is_atext(unsigned char c)
+{
+	return is_alpha(c) || is_digit(c) || strchr("!#$%&'*+-/=?^_`{|}~", c);
+}
+
+int
+form_valid_email(const char *s)
+{
+	if (s == NULL)
+		return 0;
+	const char *at = strchr(s, '@');
+	if (at == NULL || strchr(at + 1, '@') != NULL)
+		return 0;
+	size_t llen = (size_t)(at - s), dlen = strlen(at + 1);
+	if (llen == 0 || llen > 64 || dlen < 4 || dlen > 253 ||
+	    llen + 1 + dlen > 254)
+		return 0;
+	/* local part: dot-atom, no quoted strings */
+	if (s[0] == '.' || s[llen - 1] == '.')
+		return 0;
+	for (size_t i = 0; i < llen; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '.') {
+			if (s[i + 1] == '.')
+				return 0;
+		} else if (c == '\0' || !is_atext(c)) {
+			return 0;
+		}
+	}
+	/* domain: at least two labels of letters, digits and inner
+	 * hyphens; an alphabetic top-level label (or an IDN xn-- one) */
+	const char *d = at + 1, *lab = d;
+	int nlabels = 0;
+	for (const char *p = d;; p++) {
+		if (*p == '.' || *p == '\0') {
+			size_t ll = (size_t)(p - lab);
+			if (ll == 0 || ll > 63 || lab[0] == '-' || p[-1] == '-')
+				return 0;
+			nlabels++;
+			if (*p == '\0')
+				break;
+			lab = p + 1;
+			continue;
+		}
+		unsigned char c = (unsigned char)*p;
+		if (!is_alpha(c) && !is_digit(c) && c != '-')
+			return 0;
+	}
+	if (nlabels < 2)
+		return 0;
+	size_t tl = strlen(lab);
+	if (tl >= 4 && strncasecmp(lab, "xn--", 4) == 0)
+		return 1;
+	if (tl < 2)
+		return 0;
+	for (size_t i = 0; i < tl; i++)
+		if (!is_alpha((unsigned char)lab[i]))
+			return 0;
+	return 1;
+}
+
+static int
+is_addr_sep(unsigned char c)
+{
+	return c == ' ' || strchr(",;<>()[]\"'", c) != NULL;
+}
+
+/* Finds the first valid address in v ("Naam <een@example.nl>",
+ * "mailto:een@example.nl.").  Returns a new string and the token's span
+ * in v, or NULL. */
+static char *
+find_email(const char *v, size_t *start, size_t *end)
+{
+	size_t n = strlen(v), i = 0;
+	while (i < n) {
+		while (i < n && is_addr_sep((unsigned char)v[i]))
+			i++;
+		size_t b = i;
+		while (i < n && !is_addr_sep((unsigned char)v[i]))
+			i++;
+		size_t tb = b, te = i;
+		if (te - tb > 7 && strncasecmp(v + tb, "mailto:", 7) == 0)
+			tb += 7;
+		while (te > tb && strchr(".:", v[te - 1]))
+			te--;
+		if (te > tb && memchr(v + tb, '@', te - tb)) {
+			char *cand = xstrndup(v + tb, te - tb);
+			if (form_valid_email(cand)) {
+				*start = b;
+				*end = i;
+				return cand;
+			}
+			free(cand);
+		}
+	}
+	return NULL;
+}
+
+/* ---- shapes of values ---------------------------------------------- */
+
+static size_t
+count_words(const char *v)
+{
+	size_t n = 0;
+	for (const char *p = v; *p; p++)
+		if (*p != ' ' && (p == v || p[-1] == ' '))
+			n++;
+	return n;
+}
+
+/* "Deelnemer Een", "A.B. van der Voorbeeld": capitalised words, name
+ * particles, no digits or sentence punctuation. */
+static int
+name_like(const char *v)
+{
+	size_t words = 0, caps = 0;
+	const char *p = v;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t len = (size_t)(p - w);
+		if (++words > 6)
+			return 0;
+		for (size_t i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)w[i];
+			if (c < 0x80 && !is_alpha(c) && !strchr("-'.", c))
+				return 0;
+		}
+		unsigned char c0 = (unsigned char)w[0];
+		if ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0)
+			caps++;
+		else if (!word_in(w, len, particles, NELEM(particles)))
+			return 0;
+	}
+	return caps > 0;
+}
+
+/* "036 123 45 67", "+31 (0)6-12345678". */
+static int
+phone_like(const char *v)
+{
+	size_t digits = 0;
+	unsigned char c0 = (unsigned char)v[0];
+	if (!is_digit(c0) && c0 != '+' && c0 != '(')
+		return 0;
+	for (const char *p = v; *p; p++) {
+		if (is_digit((unsigned char)*p))
+			digits++;
+		else if (!strchr(" +()-./", *p))
+			return 0;
+	}
+	return digits >= 6 && digits <= 20;
+}
+
+/* A short value of a form, not a sentence. */
+static int
+field_like(const char *v)
+{
+	size_t len = strlen(v);
+	return count_words(v) <= 8 && !strchr("?:,", v[len - 1]);
+}
+
+/* ---- labels -------------------------------------------------------- */
+
+/* Case-insensitive match of `pat` at the start of s[0..n); see labels[].
+ * Latin-1 capitals in UTF-8 (C3 80..9E) fold to their small letters.
+ * Returns the number of bytes of s matched, 0 for no match. */
+static size_t
+pat_match(const char *s, size_t n, const char *pat)
+{
+	size_t i = 0;
+	for (const unsigned char *p = (const unsigned char *)pat; *p; p++) {
+		if (*p == ' ' || *p == '-') {
+			/* a short run: "E - mail", not a ruler line */
+			for (int r = 0; r < 3 && i < n && s[i] != '\0' &&
+					strchr(" -_", s[i]);
+			     r++)
+				i++;
+			continue;
+		}
+		if (*p == '.') {
+			if (i < n && s[i] == '.')
+				i++;
+			continue;
+		}
+		if (i >= n)
+			return 0;
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 &&
+			 c >= 0x80 && c <= 0x9E && c != 0x97)
+			c = (unsigned char)(c + 0x20);
+		if (c != *p)
+			return 0;
+		i++;
+	}
+	/* a label ends at a word boundary: "Naam" is not "Naamloos" */
+	if (i < n && is_wordc((unsigned char)s[i]))
+		return 0;
+	return i;
+}
+
+/* The longest label at s shorter than `below`; its length, or 0. */
+static size_t
+match_label(const char *s, size_t n, size_t below, const struct label **out)
+{
+	size_t best = 0;
+	unsigned char c = (unsigned char)s[0];
+	if (c >= 'A' && c <= 'Z')
+		c = (unsigned char)(c + 32);
+	for (size_t i = 0; i < NELEM(labels); i++) {
+		if ((unsigned char)labels[i].pat[0] != c)
+			continue;
+		size_t k = pat_match(s, n, labels[i].pat);
+		if (k > best && k < below) {
+			best = k;
+			*out = &labels[i];
+		}
+	}
+	return best;
+}
+
+enum sep { SEP_COLON, SEP_ALIGN, SEP_SPACE, SEP_NONE };
+
+struct labelled {
+	const struct label *lab;
+	size_t lend; /* the label ends at s[lend] */
+	size_t llen; /* bytes matched by its pattern */
+	enum sep sep;
+	size_t vstart; /* value: s[vstart..n) */
+};
+
+/* The separator after a label ending at s[i]: a colon (or "|"), blanks
+ * that align a form, one space, or nothing.  With `qualified` (words or
+ * "(...)" after the label) only a colon will do. */
+static int
+read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
+{
+	size_t j = i, blanks = 0;
+	int tab = 0;
+	while (j < n && (is_blank((unsigned char)s[j]) || s[j] == '*')) {
+		blanks += s[j] != '*';
+		tab |= s[j] == '\t';
+		j++;
+	}
+	if (j < n && (s[j] == ':' || s[j] == '|')) {
+		out->sep = SEP_COLON;
+		j++;
+	} else if (j + 2 < n && memcmp(s + j, "\xEF\xBC\x9A", 3) == 0) {
+		out->sep = SEP_COLON; /* full-width colon */
+		j += 3;
+	} else if (qualified) {
+		return 0;
+	} else if (j >= n) {
+		out->sep = SEP_NONE;
+	} else if (blanks == 0) {
+		return 0;
+	} else {
+		out->sep = (tab || blanks >= 2) ? SEP_ALIGN : SEP_SPACE;
+	}
+	while (j < n && (is_blank((unsigned char)s[j]) || s[j] == '*' ||
+			 s[j] == '_' || s[j] == '|'))
+		j++;
+	out->vstart = j;
+	return 1;
+}
+
+/* Reads "Label[ qualifier][ (...)][/...][*] : value" at s[0..n), with
+ * a label shorter than `below` bytes. */
+static int
+parse_label(const char *s, size_t n, size_t below, struct labelled *out)
+{
+	size_t i = 0;
+	/* emphasis from HTML conversion: "*Naam:*", "**Naam**:" */
+	while (i < n && (s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i >= n || !is_alpha((unsigned char)s[i]))
+		return 0;
+	const struct label *lab = NULL;
+	size_t k = match_label(s + i, n - i, below, &lab);
+	if (k == 0)
+		return 0;
+	i += k;
+	out->lab = lab;
+	out->lend = i;
+	out->llen = k;
+	size_t after_label = i;
+	int words = 0, marks = 0;
+	for (int round = 0; round < 4; round++) {
+		size_t j = i;
+		while (j < n && (s[j] == '*' || s[j] == '_' || s[j] == ' '))
+			j++;
+		size_t span = n - j < QUAL_SPAN ? n - j : QUAL_SPAN;
+		if (j < n && s[j] == '(') {
+			const char *close = memchr(s + j, ')', span);
+			if (close == NULL)
+				return 0;
+			i = (size_t)(close - s) + 1;
+			marks = 1;
+			continue;
+		}
+		if (j < n && s[j] == '/') {
+			/* "Dieetwensen/allergieën:", "Tel/fax:" */
+			const char *colon = memchr(s + j, ':', span);
+			if (colon == NULL)
+				return 0;
+			i = (size_t)(colon - s);
+			marks = 1;
+			break;
+		}
+		size_t w = j;
+		while (w < n && w - j < 16 && is_wordc((unsigned char)s[w]))
+			w++;
+		if (w > j && j > i &&
+		    word_in(s + j, w - j, qualifiers, NELEM(qualifiers))) {
+			i = w;
+			words = 1;
+			continue;
+		}
+		break;
+	}
+	if (read_sep(s, n, i, words || marks, out))
+		return 1;
+	/* "Name Participant Two": the word was the value, not a qualifier;
+	 * "E-mail (werk) is ..." is a sentence */
+	return !marks && words && read_sep(s, n, after_label, 0, out);
+}
+
+/* ---- the parse ----------------------------------------------------- */
+
+struct pperson {
+	char *v[XF__COUNT];
+	int any;
+};
+
+struct parser {
+	struct pperson *pp;
+	size_t n, cap;
+	long cur;		 /* person being filled; -1 none yet, -2 full */
+	char *global[FF__COUNT]; /* shared fields seen outside any person */
+	int labelled;
+	int prev_label; /* previous non-blank line was a field */
+	int cont;	/* 1: invoice address expects its first line,
+			   2: further lines are appended */
+	int pending;	/* field whose value is on the next line */
+	int stop;
+};
+
+static int
+is_shared(int field)
+{
+	return field == FF_ORGANISATION || field == FF_INVOICE_ADDRESS ||
+	       field == FF_INVOICE_REFERENCE;
+}
+
+static void
+end_states(struct parser *P)
+{
+	P->cont = 0;
+	P->pending = -1;
+}
+
+/* Starts a new person (reusing an empty current one).  -1 when full. */
+static int
+new_person(struct parser *P)
+{
+	end_states(P);
+	if (P->cur == -2)
+		return -1;
+	if (P->cur >= 0 && !P->pp[P->cur].any)
+		return 0;
+	if (P->n == PEOPLE_MAX) {
+		P->cur = -2;
+		return -1;
+	}
+	if (P->n == P->cap) {
+		P->cap = P->cap ? P->cap * 2 : 4;
+		P->pp = xrealloc(P->pp, P->cap * sizeof *P->pp);
+	}
+	memset(&P->pp[P->n], 0, sizeof P->pp[P->n]);
+	P->cur = (long)P->n++;
+	return 0;
+}
+
+/* Does `field` arriving for p mean a new person begins? */
+static int
+starts_person(const struct pperson *p, int field)
+{
+	const int named = p->v[FF_NAME] || p->v[XF_FIRST] || p->v[XF_LAST];
+	switch (field) {
+	case FF_NAME:
+		return named;
+	case XF_FIRST:
+		return p->v[XF_FIRST] || p->v[FF_NAME];
+	case XF_LAST:
+		return p->v[XF_LAST] || p->v[FF_NAME];
+	case FF_EMAIL:
+		return p->v[FF_EMAIL] != NULL;
+	default:
+		return 0;
+	}
+}
+
+/* Stores a cleaned value (taken over).  Returns 1 when it was stored. */
+static int
+set_field(struct parser *P, int field, char *value)
+{
+	if (value == NULL)
+		return 0;
+	if (is_shared(field)) {
+		char **slot =
+		    P->cur >= 0 ? &P->pp[P->cur].v[field] : &P->global[field];
+		if (*slot) {
+			free(value);
+			return 0;
+		}
+		*slot = value;
+		if (P->cur >= 0)
+			P->pp[P->cur].any = 1;
+		return 1;
+	}
+	if ((P->cur == -1 && new_person(P) < 0) || P->cur == -2) {
+		free(value);
+		return 0;
+	}
+	if (starts_person(&P->pp[P->cur], field) && new_person(P) < 0) {
+		free(value);
+		return 0;
+	}
+	struct pperson *p = &P->pp[P->cur];
+	if (p->v[field]) {
+		/* "Telefoon" and "Mobiel" for one person: keep both */
+		append_bounded(&p->v[field], "; ", value);
+		free(value);
+		return 1;
+	}
+	p->v[field] = value;
+	p->any = 1;
+	return 1;
+}
+
+static char *
+value_for(int field, const char *s, size_t n)
+{
+	char *v = clean_value(s, n);
+	if (v == NULL)
+		return NULL;
+	/* a table converted from HTML leaves "| value |"; an address
+	 * line may end in a comma that the join adds again */
+	const char *trail = field == FF_INVOICE_ADDRESS ? "| ,;" : "| ";
+	size_t len = strlen(v);
+	while (len > 0 && strchr(trail, v[len - 1]))
+		v[--len] = '\0';
+	if (len == 0 || is_placeholder(v, field)) {
+		free(v);
+		return NULL;
+	}
+	if (field == FF_EMAIL) {
+		size_t a, b;
+		char *e = find_email(v, &a, &b);
+		if (e) {
+			free(v);
+			return e;
+		}
+	}
+	return v;
+}
+
+/* May a label written without a colon take this value? */
+static int
+colonless_ok(const struct parser *P, const struct labelled *L, const char *v)
+{
+	if (L->lab->flags & L_NEEDSEP)
+		return 0;
+	int f = L->lab->field;
+	if (f == FF_EMAIL)
+		return form_valid_email(v);
+	if (f == FF_PHONE && phone_like(v))
+		return 1;
+	if ((f == FF_NAME || f == XF_FIRST || f == XF_LAST) && name_like(v))
+		return 1;
+	if (f == FF_INVOICE_REFERENCE && count_words(v) <= 3 &&
+	    strpbrk(v, "0123456789"))
+		return 1;
+	/* an aligned form ("Functie<TAB>..."), a label of several words
+	 * ("Naam organisatie ...") or a line right below a labelled one */
+	return (L->sep == SEP_ALIGN || strchr(L->lab->pat, ' ') ||
+		P->prev_label) &&
+	       field_like(v);
+}
+
+/* Does s[0..n) have a capital after a space ("Naam Deelnemer")? */
+static int
+inner_capital(const char *s, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (s[i - 1] == ' ' && s[i] >= 'A' && s[i] <= 'Z')
+			return 1;
+	return 0;
+}
+
+/* A label without a colon: "Naam Deelnemer Een" is the label "Naam", not
+ * "Naam deelnemer", because without a colon a capitalised word starts
+ * the value; shorter labels are tried until one fits.  Returns 1 when
+ * the line was a field. */
+static int
+colonless_line(struct parser *P, const char *s, size_t n, struct labelled *L)
+{
+	for (int tries = 0; tries < 4; tries++) {
+		int field = L->lab->field;
+		if (L->sep == SEP_SPACE || L->sep == SEP_ALIGN) {
+			char *v = NULL;
+			if (!inner_capital(s, L->lend))
+				v = value_for(field, s + L->vstart,
+					      n - L->vstart);
+			if (v && colonless_ok(P, L, v)) {
+				end_states(P);
+				P->labelled = 1;
+				int set = set_field(P, field, v);
+				if (field == FF_INVOICE_ADDRESS && set)
+					P->cont = 2;
+				return 1;
+			}
+			free(v);
+		}
+		if (!parse_label(s, n, L->llen, L))
+			return 0;
+	}
+	return 0;
+}
+
+/* Where a value written after a colon ends because another "Label:"
+ * follows on the same line (tables flattened by HTML conversion):
+ * a tab, two spaces or " | " before it.  Returns the end and sets *next
+ * to the start of that label, or returns n. */
+static size_t
+value_end(const char *s, size_t n, size_t from, size_t *next)
+{
+	for (size_t k = from; k < n; k++) {
+		size_t skip = 0;
+		if (s[k] == '\t')
+			skip = 1;
+		else if (s[k] == ' ' && k + 1 < n && s[k + 1] == ' ')
+			skip = 2;
+		else if (s[k] == '|' && k > from)
+			skip = 1;
+		if (skip == 0)
+			continue;
+		size_t j = k + skip;
+		while (j < n && (is_blank((unsigned char)s[j]) || s[j] == '|'))
+			j++;
+		struct labelled L;
+		if (j < n && parse_label(s + j, n - j, SIZE_MAX, &L) &&
+		    L.sep == SEP_COLON) {
+			*next = j;
+			return k;
+		}
+		/* the blanks up to j lead to the same place: keeps a line of
+		 * spaces linear */
+		k = j - 1;
+	}
+	return n;
+}
+
+/* A labelled line at s[0..n).  `strict`: only with a colon (inside a
+ * multi-line address, "Postbus 12" must not become a field).  Returns 1
+ * when the line was consumed. */
+static int
+labelled_line(struct parser *P, const char *s, size_t n, int strict)
+{
+	struct labelled L;
+	if (!parse_label(s, n, SIZE_MAX, &L))
+		return 0;
+	if (L.sep != SEP_COLON && L.sep != SEP_NONE && strict)
+		return 0;
+	if (L.sep == SEP_NONE && (strict || (L.lab->flags & L_NEEDSEP) ||
+				  L.lab->field != FF_INVOICE_ADDRESS))
+		return 0; /* a bare word: only "Factuuradres" heads a block */
+	int field = L.lab->field;
+	if (L.sep == SEP_SPACE || L.sep == SEP_ALIGN)
+		return colonless_line(P, s, n, &L);
+	for (;;) {
+		end_states(P);
+		P->labelled = 1;
+		field = L.lab->field;
+		size_t next = n, end = value_end(s, n, L.vstart, &next);
+		char *v = value_for(field, s + L.vstart, end - L.vstart);
+		/* nothing after the colon: the value follows on the next
+		 * line(s); "n.v.t." is an answer, not an empty slot */
+		if (v == NULL && end == n && L.vstart == n) {
+			if (field == FF_INVOICE_ADDRESS)
+				P->cont = 1;
+			else
+				P->pending = field;
+		} else {
+			int set = set_field(P, field, v);
+			if (field == FF_INVOICE_ADDRESS && set)
+				P->cont = 2;
+		}
+		/* the rest of the line is the next field */
+		if (end == n || !parse_label(s + next, n - next, SIZE_MAX, &L))
+			return 1;
+		s += next;
+		n -= next;
+	}
+}
+
+/* "1.", "2)" at s: the rest's offset, or 0. */
+static size_t
+numbered(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i < 3 && is_digit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i > 2 || i >= n || (s[i] != '.' && s[i] != ')'))
+		return 0;
+	i++;
+	if (i < n && !is_blank((unsigned char)s[i]))
+		return 0;
+	while (i < n && is_blank((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* "Deelnemer 2:", "Participant 3", "Collega nr. 4" at s: the rest's
+ * offset, or 0. */
+static size_t
+block_header(const char *s, size_t n)
+{
+	size_t w = 0;
+	while (w < n && is_alpha((unsigned char)s[w]))
+		w++;
+	if (w == 0 || !word_in(s, w, block_words, NELEM(block_words)))
+		return 0;
+	size_t i = w;
+	while (i < n && is_blank((unsigned char)s[i]))
+		i++;
+	if (i + 2 < n && strncasecmp(s + i, "nr", 2) == 0) {
+		i += 2;
+		if (i < n && s[i] == '.')
+			i++;
+		while (i < n && is_blank((unsigned char)s[i]))
+			i++;
+	} else if (i < n && s[i] == '#') {
+		i++;
+	}
+	if (i == w)
+		return 0; /* "Deelnemer2" is a word, not a header */
+	size_t d = i;
+	while (i < n && is_digit((unsigned char)s[i]) && i - d < 3)
+		i++;
+	if (i == d || i - d > 2 || (i < n && is_wordc((unsigned char)s[i])))
+		return 0;
+	if (i < n && strchr(".:)", s[i]))
+		i++;
+	while (i < n && is_blank((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+struct pline {
+	char *name, *email, *phone;
+};
+
+static void
+pline_part(struct pline *pl, char *v)
+{
+	if (v == NULL)
+		return;
+	size_t a, b;
+	char *e = strchr(v, '@') ? find_email(v, &a, &b) : NULL;
+	if (e) {
+		if (pl->email == NULL)
+			pl->email = e;
+		else
+			free(e);
+		/* what is left around "<addr>" may be the name */
+		memmove(v + a, v + b, strlen(v + b) + 1);
+		char *rest = clean_value(v, strlen(v));
+		free(v);
+		v = rest;
+		if (v == NULL)
+			return;
+		size_t len = strlen(v);
+		while (len > 0 && strchr(" :<>()[]\"'", v[len - 1]))
+			v[--len] = '\0';
+		size_t k = 0;
+		while (v[k] && strchr(" :<>()[]\"'", v[k]))
+			k++;
+		memmove(v, v + k, strlen(v + k) + 1);
+	}
+	if (*v && pl->phone == NULL && phone_like(v)) {
+		pl->phone = v;
+		return;
+	}
+	if (*v && pl->name == NULL && name_like(v)) {
+		pl->name = v;
+		return;
+	}
+	free(v);
+}
+
+/* "Deelnemer Een, een@example.org, 06-12345678" or
+ * "Deelnemer Een <een@example.org>": split at , ; | tab and dashes. */
+static void
+pline_parse(const char *s, size_t n, struct pline *pl)
+{
+	size_t start = 0, parts = 0;
+	for (size_t i = 0; i <= n && parts < PARTS_MAX; i++) {
+		size_t sl = 0;
+		if (i == n)
+			sl = 0;
+		else if (strchr(",;|\t", s[i]) && s[i] != '\0')
+			sl = 1;
+		else if (s[i] == ' ' && i + 2 < n && s[i + 1] == '-' &&
+			 s[i + 2] == ' ')
+			sl = 3;
+		else if (s[i] == ' ' && i + 4 < n && s[i + 1] == '\xE2' &&
+			 s[i + 2] == '\x80' &&
+			 (s[i + 3] == '\x93' || s[i + 3] == '\x94') &&
+			 s[i + 4] == ' ')
+			sl = 5;
+		else
+			continue;
+		pline_part(pl, clean_value(s + start, i - start));
+		parts++;
+		if (i == n)
+			break;
+		i += sl - 1;
+		start = i + 1;
+	}
+}
+
+static void
+pline_free(struct pline *pl)
+{
+	free(pl->name);
+	free(pl->email);
+	free(pl->phone);
+}
+
+/* An unlabelled person line after a number or bullet.  `need_both`: a
+ * bullet alone is common in prose, so it needs a name and an address;
+ * a numbered line needs an address or a name of two words at least
+ * ("1. Inleiding" is a list of topics). */
+static int
+person_line(struct parser *P, const char *s, size_t n, int need_both)
+{
+	struct pline pl = {0};
+	pline_parse(s, n, &pl);
+	int named = pl.name && count_words(pl.name) >= 2;
+	int ok = need_both ? (pl.name && pl.email) : (named || pl.email);
+	if (!ok) {
+		pline_free(&pl);
+		return 0;
+	}
+	new_person(P);
+	set_field(P, FF_NAME, pl.name);
+	set_field(P, FF_EMAIL, pl.email);
+	set_field(P, FF_PHONE, pl.phone);
+	return 1;
+}
+
+static int
+is_signature(const char *s, size_t n)
+{
+	if (n < 2 || s[0] != '-' || s[1] != '-')
+		return 0;
+	for (size_t i = 2; i < n; i++)
+		if (!is_blank((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* "-----Original Message-----" and Outlook's line of underscores. */
+static int
+is_reply_separator(const char *s, size_t n)
+{
+	static const char *const seps[] = {
+	    "-----original message",
+	    "-----oorspronkelijk bericht",
+	    "-----ursprüngliche nachricht",
+	    "-----message d'origine",
+	};
+	for (size_t i = 0; i < NELEM(seps); i++) {
+		size_t k = strlen(seps[i]);
+		if (n >= k && strncasecmp(s, seps[i], k) == 0)
+			return 1;
+	}
+	if (n < 10)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '_')
+			return 0;
+	return 1;
+}
+
+/* Leading blanks, NBSP and BOM. */
+static size_t
+skip_space(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (;;) {
+		if (i < n && is_blank((unsigned char)s[i]))
+			i++;
+		else if (i + 1 < n && s[i] == '\xC2' && s[i + 1] == '\xA0')
+			i += 2;
+		else if (i + 2 < n && memcmp(s + i, "\xEF\xBB\xBF", 3) == 0)
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/* "- ", "* ", "• ", "· ", "– " bullets (possibly nested), and the "| "
+ * that starts a row of a table flattened to text. */
+static size_t
+skip_bullets(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (int round = 0; round < 3; round++) {
+		size_t b = 0;
+		if (i < n && strchr("-*+|", s[i]) && s[i] != '\0')
+			b = 1;
+		else if (i + 2 < n && (memcmp(s + i, "\xE2\x80\xA2", 3) == 0 ||
+				       memcmp(s + i, "\xE2\x80\x93", 3) == 0))
+			b = 3;
+		else if (i + 1 < n && memcmp(s + i, "\xC2\xB7", 2) == 0)
+			b = 2;
+		if (b == 0 || i + b >= n || !is_blank((unsigned char)s[i + b]))
+			break;
+		i += b;
+		i += skip_space(s + i, n - i);
+	}
+	return i;
+}
+
+static void
+process_line(struct parser *P, const char *line, size_t n)
+{
+	if (is_signature(line, n)) {
+		P->stop = 1;
+		return;
+	}
+	size_t i = skip_space(line, n);
+	const char *s = line + i;
+	n -= i;
+	if (n > 0 && s[0] == '>') {
+		/* quoted text: the robot's own words or an older mail */
+		end_states(P);
+		P->prev_label = 0;
+		return;
+	}
+	if (is_reply_separator(s, n)) {
+		if (P->labelled || P->n > 0)
+			P->stop = 1;
+		end_states(P);
+		P->prev_label = 0;
+		return;
+	}
+	size_t b = skip_bullets(s, n);
+	int bullet = b > 0;
+	s += b;
+	n -= b;
+	if (n == 0) {
+		/* blank (or a lone bullet) ends an address block */
+		end_states(P);
+		P->prev_label = 0;
+		return;
+	}
+	size_t r = numbered(s, n);
+	size_t h = r ? 0 : block_header(s, n);
+	if (r || h) {
+		size_t off = r ? r : h;
+		const char *rest = s + off;
+		size_t rn = n - off;
+		if (rn == 0 || h) {
+			new_person(P);
+			if (rn > 0 && !labelled_line(P, rest, rn, 0))
+				person_line(P, rest, rn, 0);
+			P->prev_label = rn > 0;
+			return;
+		}
+		struct labelled L;
+		if (parse_label(rest, rn, SIZE_MAX, &L)) {
+			new_person(P);
+			if (labelled_line(P, rest, rn, 0)) {
+				P->prev_label = 1;
+				return;
+			}
+		}
+		if (person_line(P, rest, rn, 0)) {
+			P->prev_label = 1;
+			return;
+		}
+		/* a numbered sentence: fall through as free text */
+	}
+	int strict = P->cont != 0 || P->pending >= 0;
+	if (labelled_line(P, s, n, strict)) {
+		P->prev_label = 1;
+		return;
+	}
+	if (P->cont) {
+		char *v = value_for(FF_INVOICE_ADDRESS, s, n);
+		if (P->cont == 1) {
+			P->cont = set_field(P, FF_INVOICE_ADDRESS, v) ? 2 : 0;
+		} else if (v) {
+			char **slot = P->cur >= 0
+					  ? &P->pp[P->cur].v[FF_INVOICE_ADDRESS]
+					  : &P->global[FF_INVOICE_ADDRESS];
+			append_bounded(slot, ", ", v);
+			free(v);
+		}
+		P->prev_label = 1;
+		return;
+	}
+	if (P->pending >= 0) {
+		int f = P->pending;
+		P->pending = -1;
+		set_field(P, f, value_for(f, s, n));
+		P->prev_label = 1;
+		return;
+	}
+	if (bullet && person_line(P, s, n, 1)) {
+		P->prev_label = 1;
+		return;
+	}
+	P->prev_label = 0;
+}
+
+/* Joins first, middle and last name where no full name was given. */
+static void
+join_name(struct pperson *p)
+{
+	if (p->v[FF_NAME] == NULL) {
+		char *name = NULL;
+		for (int f = XF_FIRST; f <= XF_LAST; f++)
+			if (p->v[f])
+				append_bounded(&name, " ", p->v[f]);
+		p->v[FF_NAME] = name;
+	}
+	for (int f = XF_FIRST; f <= XF_LAST; f++) {
+		free(p->v[f]);
+		p->v[f] = NULL;
+	}
+}
+
+static void
+finish(struct parser *P, struct form *out)
+{
+	const char *def[FF__COUNT] = {0};
+	size_t kept = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		join_name(&P->pp[i]);
+		kept += P->pp[i].any != 0;
+	}
+	int global_any = 0;
+	for (int f = 0; f < FF__COUNT; f++) {
+		if (!is_shared(f))
+			continue;
+		def[f] = P->global[f];
+		global_any |= def[f] != NULL;
+		for (size_t i = 0; def[f] == NULL && i < P->n; i++)
+			if (P->pp[i].any)
+				def[f] = P->pp[i].v[f];
+	}
+	size_t total = kept ? kept : (size_t)global_any;
+	out->people = total ? xcalloc(total, sizeof *out->people) : NULL;
+	out->n = total;
+	size_t k = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!P->pp[i].any)
+			continue;
+		for (int f = 0; f < FF__COUNT; f++)
+			out->people[k].f[f] = P->pp[i].v[f];
+		k++;
+	}
+	for (k = 0; k < total; k++)
+		for (int f = 0; f < FF__COUNT; f++)
+			if (is_shared(f) && out->people[k].f[f] == NULL)
+				out->people[k].f[f] = xstrdup(def[f]);
+	/* what was not handed over */
+	for (size_t i = 0; i < P->n; i++)
+		if (!P->pp[i].any)
+			for (int f = 0; f < XF__COUNT; f++)
+				free(P->pp[i].v[f]);
+	for (int f = 0; f < FF__COUNT; f++)
+		free(P->global[f]);
+	free(P->pp);
+	out->labelled = P->labelled;
+}
+
+int
+form_parse(const char *text, struct form *out)
+{
+	if (text == NULL || out == NULL)
+		return -1;
+	memset(out, 0, sizeof *out);
+	struct parser P;
+	memset(&P, 0, sizeof P);
+	P.cur = -1;
+	P.pending = -1;
+	const char *p = text;
+	while (*p && !P.stop) {
+		size_t n = strcspn(p, "\r\n");
+		process_line(&P, p, n);
+		p += n;
+		if (*p == '\r')
+			p++;
+		if (*p == '\n')
+			p++;
+	}
+	finish(&P, out);
+	return 0;
+}
+
+void
+form_free(struct form *f)
+{
+	if (f == NULL)
+		return;
+	for (size_t i = 0; i < f->n; i++)
+		for (int k = 0; k < FF__COUNT; k++)
+			free(f->people[i].f[k]);
+	free(f->people);
+	f->people = NULL;
+	f->n = 0;
+	f->labelled = 0;
+}
+
+const char *
+form_field_key(enum form_field f)
+{
+	if ((int)f < 0 || f >= FF__COUNT)
+		return NULL;
+	return field_keys[f];
+}

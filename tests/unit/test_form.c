@@ -1,0 +1,708 @@
+/*
+ * test_form — unit tests for the form module (cmocka).
+ *
+ * Table-driven: each row is a label, a mail text and the people expected,
+ * every field of every person compared (NULL means "must be absent").
+ * Each row runs as its own cmocka test named by its label.  Hostile
+ * inputs (huge, binary, malformed) are checked for bounded, clean output
+ * and linear time.  All test data uses placeholder names and example
+ * domains.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "form.h"
+#include "util.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+#define MAXP 4
+
+struct fcase {
+	const char *label;
+	const char *text;
+	size_t n;
+	int labelled;
+	const char *p[MAXP][FF__COUNT];
+};
+
+#define ORG "Stichting Voorbeeld"
+#define INV                                                                    \
+	"Stichting Voorbeeld, t.a.v. crediteurenadministratie, "               \
+	"Postbus 123, 1300 AA Almere"
+
+static const struct fcase cases[] = {
+    {"nl_full_form",
+     "Beste organisatie,\n\nHierbij meld ik mij aan voor de leergang.\n\n"
+     "Naam: Deelnemer Een\n"
+     "E-mailadres: een@example.org\n"
+     "Organisatie: Stichting Voorbeeld\n"
+     "Functie: beleidsmedewerker\n"
+     "Telefoon: 036 123 45 67\n"
+     "Dieetwensen: vegetarisch\n"
+     "Factuuradres: Stichting Voorbeeld\n"
+     "  t.a.v. crediteurenadministratie\n"
+     "  Postbus 123\n"
+     "  1300 AA Almere\n"
+     "Kenmerk: 2010-0417\n\n"
+     "Met vriendelijke groet,\nDeelnemer Een\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "beleidsmedewerker",
+       "036 123 45 67", "vegetarisch", INV, "2010-0417"}}},
+    {"en_full_form",
+     "Dear organisers,\r\n\r\nPlease register me.\r\n\r\n"
+     "Name: Participant Two\r\n"
+     "Email: two@example.org\r\n"
+     "Organisation: Example Foundation\r\n"
+     "Job title: policy advisor\r\n"
+     "Phone: +31 36 123 4567\r\n"
+     "Dietary requirements: no nuts\r\n"
+     "Invoice address: Example Foundation, Postbus 9, 1300 AB Almere\r\n"
+     "Purchase order: PO-88812\r\n",
+     1,
+     1,
+     {{"Participant Two", "two@example.org", "Example Foundation",
+       "policy advisor", "+31 36 123 4567", "no nuts",
+       "Example Foundation, Postbus 9, 1300 AB Almere", "PO-88812"}}},
+    {"labels_any_case",
+     "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
+     "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "adviseur"}}},
+    {"labels_without_colon",
+     "Naam Deelnemer Een\nE-mail een@example.org\n"
+     "Telefoon 036 123 4567\nFunctie beleidsadviseur\n"
+     "Organisatie Stichting Voorbeeld\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "beleidsadviseur",
+       "036 123 4567"}}},
+    {"labels_without_colon_longest_lowercase",
+     "Naam organisatie Stichting Voorbeeld\n"
+     "E-mail adres een@example.org\nNaam deelnemer Deelnemer Een\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG}}},
+    {"labels_aligned_with_tabs",
+     "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
+     "Instelling\tStichting Voorbeeld\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG}}},
+    {"voornaam_achternaam_joined",
+     "Voornaam: Deelnemer\nAchternaam: Een\nE-mail: een@example.org\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"first_infix_last_joined",
+     "First name: Voorbeeld\nTussenvoegsel: van der\n"
+     "Last name: Persoon\n",
+     1,
+     1,
+     {{"Voorbeeld van der Persoon"}}},
+    {"deelnemer_label_is_name",
+     "Deelnemer: Deelnemer Een\nMail: een@example.org\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"email_variants_extracted",
+     "Naam: Deelnemer Een\n"
+     "e-mail adres: Deelnemer Een <mailto:een@example.org>.\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"email_address_en",
+     "Name: Participant Two\nEmail address: (two@example.org)\n",
+     1,
+     1,
+     {{"Participant Two", "two@example.org"}}},
+    {"email_invalid_kept_raw",
+     "Naam: Deelnemer Een\nE-mail: een at example dot org\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een at example dot org"}}},
+    {"org_werkgever_bedrijf",
+     "Naam: Deelnemer Een\nWerkgever: Gemeente Almere\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, "Gemeente Almere"}}},
+    {"org_company_en",
+     "Name: Participant Two\nCompany: Example Ltd\nRole: trainer\n"
+     "Mobile: 06-12345678\n",
+     1,
+     1,
+     {{"Participant Two", NULL, "Example Ltd", "trainer", "06-12345678"}}},
+    {"phone_variants_kept_together",
+     "Naam: Deelnemer Een\nTel.: 036-1234567\n"
+     "Mobiel nummer: 06 12 34 56 78\n"
+     "Position: coordinator\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, "coordinator",
+       "036-1234567; 06 12 34 56 78"}}},
+    {"phone_with_qualifier",
+     "Naam: Deelnemer Een\nTelefoonnummer (werk): 036 765 43 21\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, "036 765 43 21"}}},
+    {"diet_allergieen_capital_umlaut",
+     "Naam: Deelnemer Een\nALLERGIE\xc3\x8bN: noten\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, "noten"}}},
+    {"diet_slash_label",
+     "Naam: Deelnemer Een\nDieetwensen/allergie\xc3\xabn: glutenvrij\n"
+     "Dieet: halal\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, "glutenvrij; halal"}}},
+    {"diet_none_kept",
+     "Name: Participant Two\nDiet: none\nPO: n.v.t.\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, "none"}}},
+    {"invoice_address_on_following_lines",
+     "Naam: Deelnemer Een\nFactuuradres:\nStichting Voorbeeld\n"
+     "t.a.v. crediteurenadministratie\nPostbus 123\n1300 AA Almere\n\n"
+     "Postbus 999 hoort hier niet bij\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, INV}}},
+    {"invoice_address_ends_at_label",
+     "Billing address: Example Foundation\n   Postbus 9\n"
+     "   1300 AB Almere\nInvoice reference: REF-2010-9\n"
+     "Name: Participant Two\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, NULL,
+       "Example Foundation, Postbus 9, 1300 AB Almere", "REF-2010-9"}}},
+    {"reference_variants",
+     "Naam: Deelnemer Een\nInkoopordernummer: 4500012345\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, NULL, "4500012345"}}},
+    {"reference_po_nummer",
+     "Naam: Deelnemer Een\nPO-nummer: PO 2010/77\nReferentie: X-1\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, NULL, "PO 2010/77"}}},
+    {"placeholders_are_absent",
+     "Naam: Deelnemer Een\nDieet: -\nKenmerk: n.v.t.\n"
+     "Organisatie: ....\nTelefoon: nvt\n",
+     1,
+     1,
+     {{"Deelnemer Een"}}},
+    {"placeholder_does_not_take_next_line",
+     "Naam: Deelnemer Een\nKenmerk: n.v.t.\nWij komen graag.\n"
+     "Factuuradres: -\nPostbus 1\n",
+     1,
+     1,
+     {{"Deelnemer Een"}}},
+    {"bullets_before_labels",
+     "- Naam: Deelnemer Een\n* E-mail: een@example.org\n"
+     "\xe2\x80\xa2 Organisatie: Stichting Voorbeeld\n"
+     "  - Functie: projectleider\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "projectleider"}}},
+    {"value_on_next_line",
+     "Naam:\nDeelnemer Een\nE-mail:\n\nOrganisatie:\nStichting Voorbeeld\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, ORG}}},
+    {"flattened_html_table",
+     "Naam: Deelnemer Een\tE-mail: een@example.org\tFunctie: adviseur\n"
+     "| Organisatie: | Stichting Voorbeeld |\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "adviseur"}}},
+    {"bold_labels_from_html",
+     "**Naam:** Deelnemer Een\n*E-mail*: een@example.org\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"quoted_text_top_posting",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n\n"
+     "Op 1 mei 2010 schreef aanmelden@example.org:\n"
+     "> Naam: Voorbeeld Persoon\n> E-mail: persoon@example.nl\n"
+     "> Organisatie: Gemeente Almere\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"quoted_text_bottom_posting",
+     "> Wij missen nog uw telefoonnummer.\n> Naam: Quoted Persoon\n\n"
+     "Telefoon: 036 111 22 33\n",
+     1,
+     1,
+     {{NULL, NULL, NULL, NULL, "036 111 22 33"}}},
+    {"quoted_text_ends_pending_values",
+     "Naam:\n> Quoted Persoon\nFactuuradres: Stichting Voorbeeld\n"
+     "> Postbus 9\nPostbus 10\n",
+     1,
+     1,
+     {{NULL, NULL, NULL, NULL, NULL, NULL, ORG}}},
+    {"signature_stops_reading",
+     "Naam: Deelnemer Een\n\nGroet,\n-- \nVoorbeeld Persoon\n"
+     "Functie: directeur\nTelefoon: 036 999 99 99\n",
+     1,
+     1,
+     {{"Deelnemer Een"}}},
+    {"outlook_original_message_stops",
+     "Naam: Deelnemer Een\n\n-----Oorspronkelijk bericht-----\n"
+     "Van: aanmelden@example.org\nNaam: Voorbeeld Persoon\n",
+     1,
+     1,
+     {{"Deelnemer Een"}}},
+    {"forwarded_registration_read",
+     "Zie hieronder.\n\n---------- Forwarded message ---------\n"
+     "Van: Deelnemer Een <een@example.org>\nOnderwerp: aanmelding\n\n"
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"colleagues_numbered_shared_fields",
+     "Wij melden drie collega's aan.\n\n"
+     "Organisatie: Stichting Voorbeeld\n"
+     "Factuuradres: Stichting Voorbeeld, t.a.v. "
+     "crediteurenadministratie,\n  Postbus 123, 1300 AA Almere\n"
+     "Kenmerk: K-17\n\n"
+     "1. Naam: Deelnemer Een\n   E-mail: een@example.org\n\n"
+     "2. Naam: Participant Two\n   E-mail: two@example.nl\n"
+     "   Dieet: glutenvrij\n\n"
+     "3.\n   Naam: Voorbeeld Persoon\n   Functie: coach\n",
+     3,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, NULL, NULL, NULL, INV, "K-17"},
+      {"Participant Two", "two@example.nl", ORG, NULL, NULL, "glutenvrij", INV,
+       "K-17"},
+      {"Voorbeeld Persoon", NULL, ORG, "coach", NULL, NULL, INV, "K-17"}}},
+    {"colleagues_deelnemer_headers",
+     "Deelnemer 1:\nNaam: Deelnemer Een\nE-mail: een@example.org\n\n"
+     "Deelnemer 2: Participant Two\nE-mail: two@example.org\n\n"
+     "Organisatie: Stichting Voorbeeld\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG},
+      {"Participant Two", "two@example.org", ORG}}},
+    {"colleagues_participant_headers_en",
+     "Participant 1\nName: Deelnemer Een\n\nParticipant 2\n"
+     "Name: Participant Two\n\nParticipant 3\nEmail: drie@example.org\n"
+     "Name: Voorbeeld Persoon\n\nCompany: Example Ltd\n",
+     3,
+     1,
+     {{"Deelnemer Een", NULL, "Example Ltd"},
+      {"Participant Two", NULL, "Example Ltd"},
+      {"Voorbeeld Persoon", "drie@example.org", "Example Ltd"}}},
+    {"colleagues_repeated_naam",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n"
+     "Naam: Participant Two\nE-mail: two@example.org\n"
+     "Organisatie: Stichting Voorbeeld\nKenmerk: 12345\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, NULL, NULL, NULL, NULL,
+       "12345"},
+      {"Participant Two", "two@example.org", ORG, NULL, NULL, NULL, NULL,
+       "12345"}}},
+    {"colleagues_email_first",
+     "E-mail: een@example.org\nNaam: Deelnemer Een\n"
+     "E-mail: two@example.org\nNaam: Participant Two\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org"},
+      {"Participant Two", "two@example.org"}}},
+    {"colleagues_own_organisations",
+     "1. Naam: Deelnemer Een\n   Organisatie: Stichting Voorbeeld\n"
+     "2. Naam: Participant Two\n   Organisatie: Gemeente Almere\n"
+     "3. Naam: Voorbeeld Persoon\n",
+     3,
+     1,
+     {{"Deelnemer Een", NULL, ORG},
+      {"Participant Two", NULL, "Gemeente Almere"},
+      {"Voorbeeld Persoon", NULL, ORG}}},
+    {"colleagues_numbered_person_lines",
+     "Organisatie: Stichting Voorbeeld\n\n"
+     "1. Deelnemer Een, een@example.org, 06-12345678\n"
+     "2) Participant Two <two@example.org>\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, NULL, "06-12345678"},
+      {"Participant Two", "two@example.org", ORG}}},
+    {"colleagues_numbered_names_then_labels",
+     "1. Deelnemer Een\n   E-mail: een@example.org\n"
+     "2. Participant Two\n   E-mail: two@example.org\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org"},
+      {"Participant Two", "two@example.org"}}},
+    {"colleagues_bulleted_person_lines",
+     "Graag meld ik de volgende collega's aan:\n"
+     "- Deelnemer Een <een@example.org>\n"
+     "- Voorbeeld Persoon (persoon@example.nl)\n"
+     "- en misschien later nog iemand\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org"},
+      {"Voorbeeld Persoon", "persoon@example.nl"}}},
+    {"free_text_only",
+     "Beste,\n\nIk wil graag meer informatie over de leergang.\n"
+     "1. Wanneer begint het?\n2. Wat kost het?\n3. Inleiding\n"
+     "Naam van de cursus is mij niet duidelijk.\n"
+     "Mail me back please.\nNaamloos: geen veld\n",
+     0,
+     0,
+     {{NULL}}},
+    {"only_shared_fields",
+     "Organisatie: Stichting Voorbeeld\nKenmerk: 7788\n",
+     1,
+     1,
+     {{NULL, NULL, ORG, NULL, NULL, NULL, NULL, "7788"}}},
+    {"empty_text", "", 0, 0, {{NULL}}},
+    {"odd_spaces_cleaned",
+     "Naam:\xc2\xa0"
+     "Deelnemer\xc2\xa0\xc2\xa0"
+     "E\xe2\x80\x8bn\r\nE-mail:  een@example.org  \rFunctie: a\tb\n",
+     1,
+     1,
+     {{"Deelnemer En", "een@example.org", NULL, "a b"}}},
+    {"control_chars_become_spaces",
+     "Naam: Deelnemer\x01\x02\x1b[31mEen\x7f\n",
+     1,
+     1,
+     {{"Deelnemer [31mEen"}}},
+    {"invalid_utf8_replaced",
+     "Naam: Deelnemer \xff Een\xc0\xaf\nFunctie: \xe2\x82\n",
+     1,
+     1,
+     {{"Deelnemer \xef\xbf\xbd Een\xef\xbf\xbd\xef\xbf\xbd", NULL, NULL,
+       "\xef\xbf\xbd\xef\xbf\xbd"}}},
+};
+
+/* ---- invariants ----------------------------------------------------- */
+
+static int
+valid_utf8(const unsigned char *s)
+{
+	while (*s) {
+		size_t k;
+		unsigned long v, min;
+		if (*s < 0x80) {
+			s++;
+			continue;
+		} else if (*s >= 0xC2 && *s <= 0xDF) {
+			k = 2, v = *s & 0x1F, min = 0x80;
+		} else if (*s >= 0xE0 && *s <= 0xEF) {
+			k = 3, v = *s & 0x0F, min = 0x800;
+		} else if (*s >= 0xF0 && *s <= 0xF4) {
+			k = 4, v = *s & 0x07, min = 0x10000;
+		} else {
+			return 0;
+		}
+		for (size_t i = 1; i < k; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return 0;
+			v = (v << 6) | (s[i] & 0x3F);
+		}
+		if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		s += k;
+	}
+	return 1;
+}
+
+/* What form.h promises about every string in a result. */
+static void
+check_invariants(const struct form *f)
+{
+	assert_true(f->n <= 50);
+	for (size_t i = 0; i < f->n; i++) {
+		for (int k = 0; k < FF__COUNT; k++) {
+			const char *v = f->people[i].f[k];
+			if (v == NULL)
+				continue;
+			size_t len = strlen(v);
+			assert_true(len > 0 && len <= 200);
+			assert_true(valid_utf8((const unsigned char *)v));
+			assert_true(v[0] != ' ' && v[len - 1] != ' ');
+			assert_null(strstr(v, "  "));
+			for (size_t j = 0; j < len; j++) {
+				unsigned char c = (unsigned char)v[j];
+				assert_true(c >= 0x20 && c != 0x7F);
+			}
+		}
+	}
+}
+
+static void
+run_case(void **state)
+{
+	const struct fcase *c = *state;
+	struct form f;
+	assert_int_equal(form_parse(c->text, &f), 0);
+	check_invariants(&f);
+	if (f.n != c->n || f.labelled != c->labelled) {
+		for (size_t i = 0; i < f.n; i++)
+			for (int k = 0; k < FF__COUNT; k++)
+				print_message("  got person %zu %s = %s\n", i,
+					      form_field_key(k),
+					      f.people[i].f[k]
+						  ? f.people[i].f[k]
+						  : "(null)");
+	}
+	assert_int_equal(f.n, c->n);
+	assert_int_equal(f.labelled, c->labelled);
+	for (size_t i = 0; i < f.n && i < MAXP; i++) {
+		for (int k = 0; k < FF__COUNT; k++) {
+			const char *want = c->p[i][k], *got = f.people[i].f[k];
+			if (want == NULL && got == NULL)
+				continue;
+			if (want == NULL || got == NULL || strcmp(want, got)) {
+				print_error("%s: person %zu, %s: want \"%s\", "
+					    "got \"%s\"\n",
+					    c->label, i, form_field_key(k),
+					    want ? want : "(null)",
+					    got ? got : "(null)");
+				fail();
+			}
+		}
+	}
+	form_free(&f);
+}
+
+/* ---- hostile input ------------------------------------------------- */
+
+static char *
+repeat(const char *head, const char *unit, size_t total)
+{
+	size_t h = strlen(head), u = strlen(unit);
+	char *s = xmalloc(total + 1);
+	memcpy(s, head, h);
+	size_t i = h;
+	while (i + u <= total) {
+		memcpy(s + i, unit, u);
+		i += u;
+	}
+	s[i] = '\0';
+	return s;
+}
+
+static void
+test_long_name_is_bounded(void **state)
+{
+	(void)state;
+	/* 2,000 characters of name; then one ASCII byte before two-byte
+	 * characters, so the bound falls inside a character */
+	char *a = repeat("Naam: ", "Deelnemer Een ", 2000);
+	char *b = repeat("Naam: a", "\xc3\xa9", 4000);
+	struct form f;
+	assert_int_equal(form_parse(a, &f), 0);
+	check_invariants(&f);
+	assert_int_equal(f.n, 1);
+	assert_true(strlen(f.people[0].f[FF_NAME]) <= 200);
+	assert_memory_equal(f.people[0].f[FF_NAME], "Deelnemer Een Deel", 18);
+	form_free(&f);
+	assert_int_equal(form_parse(b, &f), 0);
+	check_invariants(&f);
+	assert_int_equal(strlen(f.people[0].f[FF_NAME]), 199);
+	form_free(&f);
+	free(a);
+	free(b);
+}
+
+static void
+test_people_are_capped(void **state)
+{
+	(void)state;
+	char *s = repeat("", "Naam: Deelnemer Een\nE-mail: een@example.org\n",
+			 200 * 44);
+	struct form f;
+	assert_int_equal(form_parse(s, &f), 0);
+	check_invariants(&f);
+	assert_int_equal(f.n, 50);
+	form_free(&f);
+	free(s);
+}
+
+/* Shapes that would make a careless parser quadratic or loop. */
+static void
+test_huge_inputs_linear(void **state)
+{
+	(void)state;
+	const size_t M = (size_t)1 << 20;
+	const struct {
+		const char *head, *unit;
+	} shapes[] = {
+	    {"", "x"},
+	    {"", "\n"},
+	    {"", "\r"},
+	    {"Naam:", " "},
+	    {"Naam:", "\t"},
+	    {"Naam: a", " "},
+	    {"Naam: a", "\t"},
+	    {"Naam: a", " |"},
+	    {"", "Naam: a\t"},
+	    {"", "Naam:  E-mail: "},
+	    {"", "Naam: | "},
+	    {"", "1.\n"},
+	    {"", "Deelnemer 1\n"},
+	    {"", "1. Deelnemer Een, een@example.org\n"},
+	    {"1. A", ","},
+	    {"Factuuradres:\n", "Postbus 1\n"},
+	    {"", "Naam: \xff\xfe\xc3\n"},
+	    {"", "\xff"},
+	    {"E-mail: ", "@"},
+	    {"", "een@example.org "},
+	    {"Naam", "*"},
+	    {"E", "-"},
+	    {"", "Naam ("},
+	    {"", "Naam /"},
+	    {"", "- - - "},
+	    {"", "> Naam: x\n"},
+	    {"", "Voornaam: A\n"},
+	};
+	for (size_t i = 0; i < NELEM(shapes); i++) {
+		char *s = repeat(shapes[i].head, shapes[i].unit, M);
+		clock_t t0 = clock();
+		struct form f;
+		assert_int_equal(form_parse(s, &f), 0);
+		double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+		check_invariants(&f);
+		form_free(&f);
+		free(s);
+		/* a generous bound that still catches quadratic time,
+		 * even under sanitizers */
+		if (secs > 5.0) {
+			print_error("shape %zu took %.1f s\n", i, secs);
+			fail();
+		}
+	}
+}
+
+static void
+test_every_byte(void **state)
+{
+	(void)state;
+	/* each byte value after a label, alone and in a run */
+	for (int c = 1; c < 256; c++) {
+		char text[64];
+		snprintf(text, sizeof text, "Naam: A%cB\nE-mail: %c%c%c\n", c,
+			 c, c, c);
+		struct form f;
+		assert_int_equal(form_parse(text, &f), 0);
+		check_invariants(&f);
+		form_free(&f);
+	}
+}
+
+/* ---- small API ------------------------------------------------------ */
+
+static void
+test_valid_email(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *addr;
+		int ok;
+	} t[] = {
+	    {"een@example.org", 1},
+	    {"deelnemer.een+cursus@sub.example.nl", 1},
+	    {"d'een@example.org", 1},
+	    {"x@almere.nl", 1},
+	    {"a@xn--bcher-kva.example", 1},
+	    {"", 0},
+	    {"een", 0},
+	    {"een@", 0},
+	    {"@example.org", 0},
+	    {"een@example", 0},
+	    {"een@@example.org", 0},
+	    {"een@exa@mple.org", 0},
+	    {".een@example.org", 0},
+	    {"een.@example.org", 0},
+	    {"e..en@example.org", 0},
+	    {"een@example..org", 0},
+	    {"een@-example.org", 0},
+	    {"een@example-.org", 0},
+	    {"een@example.o", 0},
+	    {"een@example.123", 0},
+	    {"een @example.org", 0},
+	    {"een@exam ple.org", 0},
+	    {"\"een\"@example.org", 0},
+	    {"een@[127.0.0.1]", 0},
+	    {"een@example.org\r\nBcc: x@example.org", 0},
+	    {"d\xc3\xa9@example.org", 0},
+	    {"een@example.org.", 0},
+	    {"<een@example.org>", 0},
+	};
+	for (size_t i = 0; i < NELEM(t); i++) {
+		if (form_valid_email(t[i].addr) != t[i].ok) {
+			print_error("form_valid_email(\"%s\") != %d\n",
+				    t[i].addr, t[i].ok);
+			fail();
+		}
+	}
+	assert_int_equal(form_valid_email(NULL), 0);
+	char *longlocal = repeat("", "a", 65);
+	char *addr = xasprintf("%s@example.org", longlocal);
+	assert_int_equal(form_valid_email(addr), 0);
+	free(addr);
+	free(longlocal);
+}
+
+static void
+test_field_keys(void **state)
+{
+	(void)state;
+	static const char *const want[FF__COUNT] = {
+	    "name",  "email", "organisation",	 "role",
+	    "phone", "diet",  "invoice_address", "invoice_reference",
+	};
+	for (int k = 0; k < FF__COUNT; k++)
+		assert_string_equal(form_field_key(k), want[k]);
+	assert_null(form_field_key(FF__COUNT));
+}
+
+static void
+test_bad_arguments(void **state)
+{
+	(void)state;
+	struct form f;
+	assert_int_equal(form_parse(NULL, &f), -1);
+	assert_int_equal(form_parse("Naam: x", NULL), -1);
+	form_free(NULL);
+	memset(&f, 0, sizeof f);
+	form_free(&f);
+}
+
+int
+main(void)
+{
+	static const struct CMUnitTest fixed[] = {
+	    cmocka_unit_test(test_long_name_is_bounded),
+	    cmocka_unit_test(test_people_are_capped),
+	    cmocka_unit_test(test_huge_inputs_linear),
+	    cmocka_unit_test(test_every_byte),
+	    cmocka_unit_test(test_valid_email),
+	    cmocka_unit_test(test_field_keys),
+	    cmocka_unit_test(test_bad_arguments),
+	};
+	size_t n = NELEM(cases) + NELEM(fixed);
+	struct CMUnitTest *tests = xcalloc(n, sizeof *tests);
+	for (size_t i = 0; i < NELEM(cases); i++) {
+		tests[i].name = cases[i].label;
+		tests[i].test_func = run_case;
+		tests[i].initial_state = (void *)&cases[i];
+	}
+	memcpy(tests + NELEM(cases), fixed, sizeof fixed);
+	int rc = _cmocka_run_group_tests("form", tests, n, NULL, NULL);
+	free(tests);
+	return rc;
+}
