@@ -51,6 +51,12 @@ FILTER=${TEST_FILTER:-}
 passed=0 failed=0
 declare -a FAILED=()
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/regbot-run.XXXXXX")
+# The tests' temp dirs go inside WORK, so a test killed before its own
+# cleanup leaves nothing behind.  (The mail daemons' users must be able to
+# pass through: servers.sh opens up only what lies below TMPDIR.)
+chmod 755 "$WORK"
+mkdir -m 755 "$WORK/tmp"
+export TMPDIR=$WORK/tmp
 CUR_PGID=""
 cleanup() {
 	# The current test's process group, then the shared stack.
