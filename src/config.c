@@ -37,6 +37,7 @@ struct loader {
 	char **seen;          /* "section\nkey" already set, for duplicates */
 	size_t nseen;
 	int has[8];           /* a section kind was present */
+	int line_of[8];       /* where it started */
 	int imap_url_line, smtp_url_line, from_line;
 };
 
@@ -495,8 +496,10 @@ apply(struct loader *ld, const char *key, const char *v)
 		break;
 	case S_POOL: {
 		struct pool *p = cur_pool(ld);
-		if (!strcmp(key, "seats"))
-			set_long(ld, key, v, 0, 100000, &p->seats);
+		if (!strcmp(key, "seats")) {
+			if (set_long(ld, key, v, 0, 100000, &p->seats) < 0)
+				p->seats = 0; /* reported; not "missing" too */
+		}
 		else if (!strcmp(key, "domains"))
 			set_domains(ld, p, v);
 		else if (!strcmp(key, "fee"))
@@ -542,6 +545,7 @@ open_section(struct loader *ld, const char *section)
 				err_at(ld, ld->lineno,
 				       "section [%s] appears twice", section);
 			ld->has[fixed[i].s] = 1;
+			ld->line_of[fixed[i].s] = ld->lineno;
 			ld->sect = fixed[i].s;
 			return;
 		}
@@ -576,7 +580,8 @@ open_section(struct loader *ld, const char *section)
 				err_at(ld, ld->lineno,
 				       "day %ld is defined twice", n);
 		c->days = xrealloc(c->days, (c->ndays + 1) * sizeof *c->days);
-		c->days[c->ndays++] = (struct day){.number = (int)n};
+		c->days[c->ndays++] =
+		    (struct day){.number = (int)n, .line = ld->lineno};
 		ld->sect = S_DAY;
 		ld->has[S_DAY] = 1;
 		return;
@@ -685,9 +690,11 @@ static void
 check_endpoint(struct loader *ld, struct endpoint *ep, const char *sect,
                const char *tls_scheme, int url_line)
 {
+	int kind = sect[0] == 'i' ? S_IMAP : S_SMTP;
 	if (ep->url == NULL) {
-		if (ld->has[sect[0] == 'i' ? S_IMAP : S_SMTP])
-			err_at(ld, 0, "[%s]: url is required", sect);
+		if (ld->has[kind])
+			err_at(ld, ld->line_of[kind], "[%s]: url is required",
+			       sect);
 		return;
 	}
 	int implicit = strcmp(ep->scheme, tls_scheme) == 0;
@@ -738,15 +745,17 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	check_endpoint(&ld, &cfg->imap, "imap", "imaps", ld.imap_url_line);
 	check_endpoint(&ld, &cfg->smtp, "smtp", "smtps", ld.smtp_url_line);
 	if (ld.has[S_IMAP] && cfg->imap.user == NULL)
-		err_at(&ld, 0, "[imap]: user and password_file are required");
-	if (ld.has[S_SMTP] && cfg->from_addr == NULL)
-		err_at(&ld, 0, "[smtp]: from is required");
+		err_at(&ld, ld.line_of[S_IMAP],
+		       "[imap]: user and password_file are required");
+	if (ld.has[S_SMTP] && cfg->from_addr == NULL && ld.from_line == 0)
+		err_at(&ld, ld.line_of[S_SMTP], "[smtp]: from is required");
 	if (ld.has[S_ORGANISER] && cfg->organiser_email == NULL)
-		err_at(&ld, 0, "[organiser]: email is required");
+		err_at(&ld, ld.line_of[S_ORGANISER],
+		       "[organiser]: email is required");
 	if (ld.has[S_EVENT] && cfg->title == NULL)
-		err_at(&ld, 0, "[event]: title is required");
+		err_at(&ld, ld.line_of[S_EVENT], "[event]: title is required");
 	if (ld.has[S_EVENT] && cfg->fee_cents < 0)
-		err_at(&ld, 0, "[event]: fee is required");
+		err_at(&ld, ld.line_of[S_EVENT], "[event]: fee is required");
 
 	size_t defaults = 0;
 	for (size_t i = 0; i < cfg->npools; i++) {
@@ -764,11 +773,11 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	for (size_t i = 0; i < cfg->ndays; i++) {
 		struct day *d = &cfg->days[i];
 		if (d->date == NULL || d->start == NULL || d->end == NULL)
-			err_at(&ld, 0, "[day %d]: date, start and end are "
-			       "required", d->number);
+			err_at(&ld, d->line, "[day %d]: date, start and end "
+			       "are required", d->number);
 		else if (strcmp(d->start, d->end) >= 0)
-			err_at(&ld, 0, "[day %d]: end %s is not after start "
-			       "%s", d->number, d->end, d->start);
+			err_at(&ld, d->line, "[day %d]: end %s is not after "
+			       "start %s", d->number, d->end, d->start);
 	}
 	if (cfg->mailbox == NULL)
 		cfg->mailbox = xstrdup("INBOX");

@@ -41,6 +41,7 @@ struct day {
 	char *start, *end;      /* HH:MM */
 	char *doors;            /* HH:MM or NULL */
 	char *theme;
+	int line;               /* of the [day N] header */
 };
 
 struct config {
