@@ -44,6 +44,7 @@ say() { printf '\n== %s\n' "$*"; }
 
 say "Starting private mail servers (Dovecot + Postfix on 127.0.0.1)"
 t0=$SECONDS
+[ -n "${REGBOT_DEMO_PORT_BASE:-}" ] || servers_pick_ports
 servers_start "$D/servers"
 echo "up in $((SECONDS - t0)) s: IMAP $SRV_IMAP_PORT, SMTP $SRV_SMTP_PORT ($SRV_MODE)"
 

@@ -12,7 +12,8 @@
 # it) and, as its last line, "N passed, N failed".  Exits 1 on any failure.
 #
 # Environment: TEST_FILTER=REGEX runs only matching tests;
-# REGBOT_TEST_PORT_BASE moves the servers' ports (default 20140);
+# REGBOT_TEST_PORT_BASE sets the servers' ports (default: 20140, or the
+# next free base in steps of 100 when another stack holds those);
 # TEST_TIMEOUT (s) per test, default 300; REGBOT_TEST_KEEP=1 keeps temp dirs.
 set -uo pipefail
 
@@ -45,6 +46,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 TEST_TIMEOUT=${TEST_TIMEOUT:-300}
 FILTER=${TEST_FILTER:-}
 
+REGBOT_TEST_PORT_BASE_SET=${REGBOT_TEST_PORT_BASE:-}
 # shellcheck source=lib/servers.sh
 . "$REPO/tests/lib/servers.sh"
 
@@ -124,6 +126,8 @@ if [ "$mode" != unit ]; then
 	if [ "${#tests[@]}" -gt 0 ]; then
 		[ -x "$REGBOT" ] || echo "warning: $REGBOT is missing; the integration tests will fail"
 		t0=$(now)
+		# Without an explicit base, step past another stack's ports.
+		[ -n "${REGBOT_TEST_PORT_BASE_SET:-}" ] || servers_pick_ports || true
 		if servers_start "$WORK/servers"; then
 			echo "mail servers up in $(elapsed "$t0")s" \
 				"(imap $SRV_IMAP_PORT, lmtp $SRV_LMTP_PORT, smtp $SRV_SMTP_PORT, sink $SRV_SINK_PORT, $SRV_MODE)"

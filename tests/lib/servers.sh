@@ -12,6 +12,7 @@
 #
 # Ports come from REGBOT_TEST_PORT_BASE (default 20140):
 #   IMAP = base+3, LMTP = base+4, SMTP = base+5, smtp-sink = base+6.
+# servers_pick_ports moves them up to a free set; servers_set_ports BASE.
 #
 # Functions (all return non-zero with a message on stderr on failure):
 #   servers_start DIR            start Dovecot + Postfix, write DIR/servers.env
@@ -41,12 +42,34 @@
 
 PATH=$PATH:/usr/sbin:/sbin
 
-: "${REGBOT_TEST_PORT_BASE:=20140}"
-SRV_IMAP_PORT=$((REGBOT_TEST_PORT_BASE + 3))
-SRV_LMTP_PORT=$((REGBOT_TEST_PORT_BASE + 4))
-SRV_SMTP_PORT=$((REGBOT_TEST_PORT_BASE + 5))
-SRV_SINK_PORT=$((REGBOT_TEST_PORT_BASE + 6))
+# servers_set_ports BASE: IMAP, LMTP, SMTP and sink ports from BASE.
+servers_set_ports() {
+	REGBOT_TEST_PORT_BASE=$1
+	SRV_IMAP_PORT=$((REGBOT_TEST_PORT_BASE + 3))
+	SRV_LMTP_PORT=$((REGBOT_TEST_PORT_BASE + 4))
+	SRV_SMTP_PORT=$((REGBOT_TEST_PORT_BASE + 5))
+	SRV_SINK_PORT=$((REGBOT_TEST_PORT_BASE + 6))
+}
+servers_set_ports "${REGBOT_TEST_PORT_BASE:-20140}"
 SRV_DIR=${SRV_DIR:-}
+
+# servers_pick_ports: from the current base upwards in steps of 100, the
+# first whose four ports are all free (another stack may be running).
+servers_pick_ports() {
+	local b=$REGBOT_TEST_PORT_BASE i p busy
+	for ((i = 0; i < 20; i++, b += 100)); do
+		busy=0
+		for p in 3 4 5 6; do
+			if _srv_port_open $((b + p)); then busy=1; fi
+		done
+		if [ "$busy" = 0 ]; then
+			servers_set_ports "$b"
+			return 0
+		fi
+	done
+	echo "servers: no free ports from $REGBOT_TEST_PORT_BASE on" >&2
+	return 1
+}
 
 # ---------------------------------------------------------------- cleanup
 
