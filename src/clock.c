@@ -126,3 +126,20 @@ clock_long_date(const char *date, const char *lang)
 	return xasprintf("%s %d %s %d", en ? en_days[wd] : nl_days[wd], d,
 	                 en ? en_months[m - 1] : nl_months[m - 1], y);
 }
+
+char *
+clock_long_time(time_t t, const char *tz, const char *lang)
+{
+	time_t local = t + (time_t)clock_utc_offset(tz, t) * 60;
+	struct tm tm;
+	gmtime_r(&local, &tm);
+	char date[40];
+	snprintf(date, sizeof date, "%04d-%02d-%02d", tm.tm_year + 1900,
+	         tm.tm_mon + 1, tm.tm_mday);
+	char *d = clock_long_date(date, lang);
+	int en = lang && !strcmp(lang, "en");
+	char *r = xasprintf("%s %s %02d:%02d", d, en ? "at" : "om", tm.tm_hour,
+	                    tm.tm_min);
+	free(d);
+	return r;
+}

@@ -23,5 +23,8 @@ int clock_utc_offset(const char *tz, time_t t);
 int clock_weekday(const char *date);
 /* "dinsdag 1 juni 2010" / "Tuesday 1 June 2010"; caller frees. */
 char *clock_long_date(const char *date, const char *lang);
+/* "dinsdag 4 mei 2010 om 10:00" / "Tuesday 4 May 2010 at 10:00" in the
+ * zone `tz`; caller frees. */
+char *clock_long_time(time_t t, const char *tz, const char *lang);
 
 #endif

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "clock.h"
+#include "policy.h"
 #include "util.h"
 
 enum sect { S_NONE, S_IMAP, S_SMTP, S_ROBOT, S_ORGANISER, S_EVENT, S_POOL,
@@ -305,10 +307,15 @@ static const struct keydef event_keys[] = {
     {"title", V_STR, 0, 0},    {"timezone", V_STR, 0, 0},
     {"fee", V_MONEY, 0, 0},    {"currency", V_STR, 0, 0},
     {"venue", V_STR, 0, 0},    {"address", V_STR, 0, 0},
+    {"opens", V_STR, 0, 0},    {"closes", V_STR, 0, 0},
+    {"cancel_deadline", V_STR, 0, 0}, {"offer_hours", V_LONG, 0, 720},
     {NULL, V_STR, 0, 0}};
 static const struct keydef pool_keys[] = {
     {"seats", V_LONG, 0, 100000}, {"domains", V_DOMAINS, 0, 0},
-    {"fee", V_MONEY, 0, 0},       {NULL, V_STR, 0, 0}};
+    {"organisations", V_STR, 0, 0}, {"fee", V_MONEY, 0, 0},
+    {"release", V_STR, 0, 0},     {"release_to", V_STR, 0, 0},
+    {"org_cap", V_LONG, 1, 1000}, {"org_cap_until", V_STR, 0, 0},
+    {NULL, V_STR, 0, 0}};
 static const struct keydef day_keys[] = {
     {"date", V_DATE, 0, 0},  {"start", V_TIME, 0, 0},
     {"end", V_TIME, 0, 0},   {"doors", V_TIME, 0, 0},
@@ -398,6 +405,52 @@ set_domains(struct loader *ld, struct pool *p, const char *v)
 		p->domains[p->ndomains] = NULL;
 	}
 	free(copy);
+}
+
+/* A moment: "2010-05-15" (midnight in the event's timezone) or a full
+ * ISO 8601 time; resolved to time_t once the timezone is known. */
+static int
+set_when(struct loader *ld, const char *key, const char *v, char **dst)
+{
+	time_t t;
+	if (clock_parse_iso(v, &t) < 0) {
+		err_at(ld, ld->lineno, "%s: '%s' is not a date like 2010-05-15 "
+		       "or a time like 2010-05-15T12:00:00+02:00", key, v);
+		return -1;
+	}
+	return set_string(ld, key, v, dst);
+}
+
+static time_t
+resolve_when(const char *v, const char *tz)
+{
+	time_t t = 0;
+	if (v == NULL || clock_parse_iso(v, &t) < 0)
+		return 0;
+	if (strlen(v) == 10) /* a date: midnight local time */
+		t -= (time_t)clock_utc_offset(tz, t) * 60;
+	return t;
+}
+
+static void
+set_orgs(struct loader *ld, struct pool *p, const char *v)
+{
+	char *copy = xstrdup(v);
+	char *save = NULL;
+	for (char *tok = strtok_r(copy, ";\n", &save); tok;
+	     tok = strtok_r(NULL, ";\n", &save)) {
+		char *key = policy_org_key(tok);
+		if (*key == '\0') {
+			free(key);
+			continue;
+		}
+		p->orgs = xrealloc(p->orgs, (p->norgs + 1) * sizeof *p->orgs);
+		p->orgs[p->norgs++] = key;
+	}
+	free(copy);
+	if (p->norgs == 0)
+		err_at(ld, ld->lineno, "organisations: no name in '%s' "
+		       "(separate names with ';')", v);
 }
 
 static void
@@ -493,6 +546,14 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_string(ld, key, v, &c->venue);
 		else if (!strcmp(key, "address"))
 			set_string(ld, key, v, &c->address);
+		else if (!strcmp(key, "opens"))
+			set_when(ld, key, v, &c->opens);
+		else if (!strcmp(key, "closes"))
+			set_when(ld, key, v, &c->closes);
+		else if (!strcmp(key, "cancel_deadline"))
+			set_when(ld, key, v, &c->cancel_deadline);
+		else if (!strcmp(key, "offer_hours"))
+			set_long(ld, key, v, 0, 720, &c->offer_hours);
 		break;
 	case S_POOL: {
 		struct pool *p = cur_pool(ld);
@@ -504,6 +565,16 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_domains(ld, p, v);
 		else if (!strcmp(key, "fee"))
 			set_money(ld, key, v, &p->fee_cents);
+		else if (!strcmp(key, "organisations"))
+			set_orgs(ld, p, v);
+		else if (!strcmp(key, "release"))
+			set_when(ld, key, v, &p->release);
+		else if (!strcmp(key, "release_to"))
+			set_string(ld, key, v, &p->release_to);
+		else if (!strcmp(key, "org_cap"))
+			set_long(ld, key, v, 1, 1000, &p->org_cap);
+		else if (!strcmp(key, "org_cap_until"))
+			set_when(ld, key, v, &p->org_cap_until);
 		break;
 	}
 	case S_DAY: {
@@ -757,6 +828,21 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	if (ld.has[S_EVENT] && cfg->fee_cents < 0)
 		err_at(&ld, ld.line_of[S_EVENT], "[event]: fee is required");
 
+	if (cfg->timezone == NULL)
+		cfg->timezone = xstrdup("Europe/Amsterdam");
+	cfg->opens_at = resolve_when(cfg->opens, cfg->timezone);
+	cfg->closes_at = resolve_when(cfg->closes, cfg->timezone);
+	cfg->cancel_deadline_at = resolve_when(cfg->cancel_deadline,
+	                                       cfg->timezone);
+	if (cfg->opens_at && cfg->closes_at && cfg->closes_at <= cfg->opens_at)
+		err_at(&ld, ld.line_of[S_EVENT], "[event]: closes is not "
+		       "after opens");
+	for (size_t i = 0; i < cfg->npools; i++) {
+		struct pool *p = &cfg->pools[i];
+		p->release_at = resolve_when(p->release, cfg->timezone);
+		p->org_cap_until_at = resolve_when(p->org_cap_until,
+		                                   cfg->timezone);
+	}
 	size_t defaults = 0;
 	for (size_t i = 0; i < cfg->npools; i++) {
 		struct pool *p = &cfg->pools[i];
@@ -765,10 +851,21 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 			       p->name);
 		if (p->fee_cents < 0)
 			p->fee_cents = cfg->fee_cents < 0 ? 0 : cfg->fee_cents;
-		if (p->ndomains == 0 && ++defaults == 2)
+		if (p->ndomains == 0 && p->norgs == 0 && ++defaults == 2)
 			err_at(&ld, p->line, "[pool %s]: only one pool may "
-			       "lack domains (it takes everyone else)",
-			       p->name);
+			       "lack domains and organisations (it takes "
+			       "everyone else)", p->name);
+		if ((p->release == NULL) != (p->release_to == NULL))
+			err_at(&ld, p->line, "[pool %s]: release and "
+			       "release_to go together", p->name);
+		else if (p->release_to &&
+		         (!config_pool_by_name(cfg, p->release_to) ||
+		          !strcmp(p->release_to, p->name)))
+			err_at(&ld, p->line, "[pool %s]: release_to '%s' is "
+			       "not another pool", p->name, p->release_to);
+		if (p->org_cap_until && p->org_cap == 0)
+			err_at(&ld, p->line, "[pool %s]: org_cap_until without "
+			       "org_cap", p->name);
 	}
 	for (size_t i = 0; i < cfg->ndays; i++) {
 		struct day *d = &cfg->days[i];
@@ -789,8 +886,7 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 		cfg->templates = xstrdup("templates");
 	if (cfg->language == NULL)
 		cfg->language = xstrdup("nl");
-	if (cfg->timezone == NULL)
-		cfg->timezone = xstrdup("Europe/Amsterdam");
+
 	if (cfg->currency == NULL)
 		cfg->currency = xstrdup("EUR");
 	if (cfg->digest_time == NULL)
@@ -824,7 +920,8 @@ config_free(struct config *c)
 	                 &c->from_addr, &c->reply_to, &c->spool,
 	                 &c->templates, &c->language, &c->organiser_name,
 	                 &c->organiser_email, &c->digest_time, &c->title,
-	                 &c->timezone, &c->currency, &c->venue, &c->address};
+	                 &c->timezone, &c->currency, &c->venue, &c->address,
+	                 &c->opens, &c->closes, &c->cancel_deadline};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		free(*strs[i]);
 	for (size_t i = 0; i < c->npools; i++) {
@@ -832,6 +929,12 @@ config_free(struct config *c)
 		for (size_t j = 0; j < c->pools[i].ndomains; j++)
 			free(c->pools[i].domains[j]);
 		free(c->pools[i].domains);
+		for (size_t j = 0; j < c->pools[i].norgs; j++)
+			free(c->pools[i].orgs[j]);
+		free(c->pools[i].orgs);
+		free(c->pools[i].release);
+		free(c->pools[i].release_to);
+		free(c->pools[i].org_cap_until);
 	}
 	free(c->pools);
 	for (size_t i = 0; i < c->ndays; i++) {
@@ -867,6 +970,29 @@ config_pool_by_name(const struct config *cfg, const char *name)
 	return NULL;
 }
 
+size_t
+config_pool_index(const struct config *cfg, const struct pool *p)
+{
+	return (size_t)(p - cfg->pools);
+}
+
+const struct pool *
+config_pool_for_org(const struct config *cfg, const char *email,
+                    const char *org)
+{
+	if (org) {
+		char *key = policy_org_key(org);
+		for (size_t i = 0; i < cfg->npools; i++)
+			for (size_t j = 0; j < cfg->pools[i].norgs; j++)
+				if (!strcmp(cfg->pools[i].orgs[j], key)) {
+					free(key);
+					return &cfg->pools[i];
+				}
+		free(key);
+	}
+	return config_pool_for(cfg, email);
+}
+
 const struct pool *
 config_pool_for(const struct config *cfg, const char *email)
 {
@@ -875,6 +1001,8 @@ config_pool_for(const struct config *cfg, const char *email)
 	for (size_t i = 0; i < cfg->npools; i++) {
 		const struct pool *p = &cfg->pools[i];
 		if (p->ndomains == 0) {
+			if (p->norgs > 0)
+				continue;
 			if (fallback == NULL)
 				fallback = p;
 			continue;

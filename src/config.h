@@ -11,6 +11,7 @@
 #define REGBOT_CONFIG_H
 
 #include <stddef.h>
+#include <time.h>
 
 enum tls_mode { TLS_VERIFY, TLS_STARTTLS, TLS_NONE };
 
@@ -31,7 +32,15 @@ struct pool {
 	long seats;
 	char **domains;         /* NULL-terminated, lower case */
 	size_t ndomains;
+	char **orgs;            /* organisation keys (policy_org_key) */
+	size_t norgs;
 	long fee_cents;
+	char *release;          /* as written; NULL: seats never released */
+	time_t release_at;      /* unused seats go to release_to after this */
+	char *release_to;
+	long org_cap;           /* max seats per organisation; 0: no cap */
+	char *org_cap_until;    /* as written; NULL: the cap never lifts */
+	time_t org_cap_until_at;
 	int line;
 };
 
@@ -59,6 +68,11 @@ struct config {
 	char *organiser_name, *organiser_email, *digest_time;
 	char *title, *timezone, *currency, *venue, *address;
 	long fee_cents;
+	char *opens, *closes;   /* registration window, as written */
+	time_t opens_at, closes_at;     /* 0: no limit */
+	char *cancel_deadline;  /* after it a cancellation still owes the fee */
+	time_t cancel_deadline_at;      /* 0: never */
+	long offer_hours;       /* 0: promote at once; else offer a seat */
 	struct pool *pools;
 	size_t npools;
 	struct day *days;
@@ -83,6 +97,11 @@ void config_errors_free(struct config_errors *errs);
  * without domains; NULL when none matches. */
 const struct pool *config_pool_for(const struct config *cfg,
                                    const char *email);
+/* As config_pool_for, but a pool that names the organisation wins. */
+const struct pool *config_pool_for_org(const struct config *cfg,
+                                       const char *email, const char *org);
+/* Index of a pool in cfg->pools. */
+size_t config_pool_index(const struct config *cfg, const struct pool *p);
 const struct pool *config_pool_by_name(const struct config *cfg,
                                        const char *name);
 

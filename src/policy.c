@@ -4,12 +4,100 @@
  */
 #include "policy.h"
 
-const char *
-policy_decide(const struct policy_pool *p)
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+long
+policy_capacity(const struct policy_pool *pools, size_t n, size_t i,
+                time_t now)
 {
-	if (p->waitlisted == 0 && p->confirmed < p->seats)
-		return "confirmed";
-	return "waitlisted";
+	const struct policy_pool *p = &pools[i];
+	int released = p->release_at && now >= p->release_at &&
+	               p->release_to >= 0;
+	long cap = released ? (p->used < p->seats ? p->used : p->seats)
+	                    : p->seats;
+	for (size_t j = 0; j < n; j++) {
+		const struct policy_pool *q = &pools[j];
+		if (j == i || q->release_to != (int)i || q->release_at == 0 ||
+		    now < q->release_at)
+			continue;
+		if (q->seats > q->used)
+			cap += q->seats - q->used;
+	}
+	return cap;
+}
+
+enum seat
+policy_seat(const struct seat_query *q)
+{
+	if (q->org_cap > 0 && q->org_used >= q->org_cap)
+		return SEAT_WAIT_CAP;
+	if (q->queue == 0 && q->used < q->capacity)
+		return SEAT_CONFIRM;
+	return SEAT_WAIT;
+}
+
+int
+policy_cap_active(long org_cap, time_t cap_until, time_t now)
+{
+	return org_cap > 0 && (cap_until == 0 || now < cap_until);
+}
+
+int
+policy_window_open(time_t opens, time_t closes, time_t t)
+{
+	return (opens == 0 || t >= opens) && (closes == 0 || t < closes);
+}
+
+int
+policy_fee_due(time_t deadline, long fee_cents, int had_seat, time_t t)
+{
+	return had_seat && fee_cents > 0 && deadline != 0 && t >= deadline;
+}
+
+char *
+policy_org_key(const char *org)
+{
+	static const char *const drop[] = {
+	    "stichting", "st", "stg", "vereniging", "ver", "bv", "nv",
+	    "vof", "cooperatie", "coöperatie", "ua", "foundation", "the",
+	    "de", "het", "inc", "ltd", NULL};
+	struct buf out;
+	buf_init(&out, 4096);
+	char *copy = xstrdup(org ? org : "");
+	/* Letters and digits (any UTF-8 byte counts as a letter) make words;
+	 * everything else separates them. */
+	/* Dots join abbreviations ("B.V." is "BV"); they separate nothing. */
+	char *o = copy;
+	for (char *p = copy; *p; p++)
+		if (*p != '.')
+			*o++ = *p;
+	*o = '\0';
+	for (char *p = copy; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x80 && !isalnum(c))
+			*p = ' ';
+		else if (c < 0x80)
+			*p = (char)tolower(c);
+	}
+	char *save = NULL;
+	for (char *w = strtok_r(copy, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save)) {
+		int skip = 0;
+		for (int i = 0; drop[i]; i++)
+			if (!strcmp(w, drop[i]))
+				skip = 1;
+		if (skip)
+			continue;
+		if (out.len)
+			buf_addc(&out, ' ');
+		buf_adds(&out, w);
+	}
+	free(copy);
+	return buf_detach(&out);
 }
 
 void

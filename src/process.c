@@ -20,6 +20,7 @@
 #include "policy.h"
 #include "reply.h"
 #include "request.h"
+#include "seats.h"
 #include "util.h"
 
 #define FORWARD_TEXT_MAX 20000
@@ -28,12 +29,11 @@ struct job {
 	struct robot *rb;
 	const struct message *m;
 	const struct request *rq;
-	int64_t msg;          /* messages.id */
+	struct act a;
 	const char *msgkey;
-	time_t now;
-	char nowiso[32];
-	char received[32];
-	int replies;          /* replies queued to the sender */
+	time_t received;
+	char received_iso[32];
+	const char *outcome;
 };
 
 static void
@@ -45,196 +45,61 @@ sha256_hex(const void *data, size_t len, char out[65])
 		snprintf(out + 2 * i, 3, "%02x", d[i]);
 }
 
-/* Renders and queues one reply.  Honors the per-address rate limit for
- * mail to participants (never for the organiser).  0 ok, -1 error. */
-static int
-queue(struct job *j, const char *kind, const char *lang, const char *name,
-      const char *addr, const char *key, const struct tmpl_value *vars,
-      int64_t reg, int limited)
+/* The variables of a reply to the sender that is about no registration. */
+static struct tmpl_value *
+sender_vars(struct job *j)
 {
-	const struct config *cfg = j->rb->cfg;
-	struct store *st = j->rb->st;
-	const char *auto_sub = "auto-replied";
-	if (limited) {
-		char since[32];
-		store_time(j->now - 86400, since, sizeof since);
-		long n = store_replies_since(st, addr, since);
-		if (n < 0)
-			return -1;
-		if (n >= cfg->rate_limit) {
-			store_audit(st, j->nowiso, reg, j->msg, "rate-limited",
-			            addr);
-			if (n > cfg->rate_limit)
-				return 0;
-			/* One notice, then silence for a day. */
-			kind = "ratelimit";
-			char day[11];
-			memcpy(day, j->nowiso, 10);
-			day[10] = '\0';
-			char *k = xasprintf("ratelimit:%s:%s", addr, day);
-			int r = queue(j, kind, lang, name, addr, k, vars, reg,
-			              0);
-			free(k);
-			return r;
-		}
-	}
-	struct reply r = {
-	    .kind = kind,
-	    .lang = lang,
-	    .to_name = name,
-	    .to_addr = addr,
-	    .key = key,
-	    .in_reply_to = j->m->message_id,
-	    .references = j->m->references,
-	    .auto_submitted = auto_sub,
-	    .vars = vars,
-	};
-	struct buf out;
-	buf_init(&out, 8 << 20);
-	char *err = NULL;
-	if (reply_build(cfg, &r, j->now, &out, &err) < 0) {
-		log_err(j->msgkey, "reply %s: %s", kind, err);
-		free(err);
-		buf_free(&out);
-		return -1;
-	}
-	int added = store_outbox_add(st, key, kind, addr, buf_str(&out),
-	                             out.len, j->msg, reg, j->nowiso);
-	buf_free(&out);
-	if (added < 0)
-		return -1;
-	if (added)
-		store_audit(st, j->nowiso, reg, j->msg, "reply", kind);
-	return 0;
+	struct tmpl_value *v = reply_vars(j->rb->cfg, j->rq->lang);
+	tmpl_map_set_str(v, "name", j->m->from_name);
+	tmpl_map_set_str(v, "email", j->m->from_addr);
+	tmpl_map_set_str(v, "subject", j->m->subject);
+	return v;
 }
 
 static int
-forward_to_organiser(struct job *j, const char *why)
+reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
+{
+	struct tmpl_value *own = v ? NULL : sender_vars(j);
+	int rc = act_queue(&j->a, kind, j->rq->lang, j->m->from_name,
+	                   j->m->from_addr, v ? v : own, 0, 1);
+	tmpl_value_free(own);
+	return rc;
+}
+
+/* A copy of the mail for the organiser, and an acknowledgement to the
+ * sender (`ack` kind) unless the sender is a machine. */
+static int
+to_human(struct job *j, const char *why, const char *ack)
 {
 	const struct config *cfg = j->rb->cfg;
 	struct tmpl_value *v = reply_vars(cfg, cfg->language);
 	tmpl_map_set_str(v, "subject", j->m->subject);
 	tmpl_map_set_str(v, "from", j->m->from_addr);
 	tmpl_map_set_str(v, "status", why);
-	const char *text = j->m->text ? j->m->text : "";
-	char *t = xstrndup(text, FORWARD_TEXT_MAX);
+	char *t = xstrndup(j->m->text ? j->m->text : "", FORWARD_TEXT_MAX);
 	tmpl_map_set_str(v, "text", t);
 	free(t);
-	char *key = xasprintf("forward:%s", j->msgkey);
-	int r = queue(j, "forward", cfg->language, cfg->organiser_name,
-	              cfg->organiser_email, key, v, 0, 0);
-	free(key);
+	int rc = act_queue(&j->a, "forward", cfg->language, cfg->organiser_name,
+	                   cfg->organiser_email, v, 0, 0);
 	tmpl_value_free(v);
-	return r;
+	if (rc == 0)
+		rc = act_audit(&j->a, 0, "to-organiser", why);
+	if (rc == 0 && ack && !j->rq->robot)
+		rc = reply_sender(j, ack, NULL);
+	return rc;
 }
 
-static void
-random_code(char out[12])
-{
-	unsigned char rnd[7];
-	if (util_random(rnd, sizeof rnd) < 0)
-		abort(); /* getrandom cannot fail after boot */
-	policy_code(rnd, out);
-}
-
-static const char *const field_labels_nl[RF__COUNT] = {
-    "Naam", "E-mailadres", "Organisatie", "Functie", "Telefoon",
-    "Dieetwensen", "Factuuradres", "Factuurkenmerk"};
-static const char *const field_labels_en[RF__COUNT] = {
-    "Name", "E-mail address", "Organisation", "Function", "Phone",
-    "Dietary wishes", "Invoice address", "Invoice reference"};
-
-static const enum reg_field required[] = {RF_NAME, RF_EMAIL,
-                                          RF_ORGANISATION};
-
-/* Variables for a registration reply, with what was understood. */
-static struct tmpl_value *
-reg_vars(struct job *j, const struct reg *r, const char *lang)
-{
-	const struct config *cfg = j->rb->cfg;
-	struct tmpl_value *v = reply_vars(cfg, lang);
-	reply_vars_reg(v, cfg, r, lang);
-	const char *const *labels =
-	    strcmp(lang, "en") ? field_labels_nl : field_labels_en;
-	struct tmpl_value *und = tmpl_list(), *miss = tmpl_list();
-	for (int i = 0; i < RF__COUNT; i++) {
-		if (r->f[i]) {
-			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "label", labels[i]);
-			tmpl_map_set_str(e, "value", r->f[i]);
-			tmpl_list_add(und, e);
-		}
-	}
-	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
-		if (r->f[required[i]] == NULL) {
-			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "label", labels[required[i]]);
-			tmpl_list_add(miss, e);
-		}
-	tmpl_map_set(v, "understood", und);
-	tmpl_map_set(v, "missing", miss);
-	tmpl_map_set_str(v, "subject", j->m->subject);
-	return v;
-}
-
+/* One person of a registration mail.  Returns 0, -1 on error, 1 when the
+ * person has no usable address (the sender is asked). */
 static int
-is_complete(const struct reg *r)
-{
-	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
-		if (r->f[required[i]] == NULL)
-			return 0;
-	return 1;
-}
-
-/* Decides a seat for r (complete, not yet confirmed or waitlisted). */
-static int
-seat(struct job *j, struct reg *r)
-{
-	const struct config *cfg = j->rb->cfg;
-	const struct pool *p = config_pool_for(cfg, r->f[RF_EMAIL]);
-	if (p == NULL) {
-		log_err(j->msgkey, "no pool takes %s", r->f[RF_EMAIL]);
-		return -1;
-	}
-	struct policy_pool pp = {.name = p->name, .seats = p->seats};
-	pp.confirmed = store_reg_count(j->rb->st, p->name, "confirmed");
-	pp.waitlisted = store_reg_count(j->rb->st, p->name, "waitlisted");
-	if (pp.confirmed < 0 || pp.waitlisted < 0)
-		return -1;
-	free(r->pool);
-	r->pool = xstrdup(p->name);
-	free(r->status);
-	r->status = xstrdup(policy_decide(&pp));
-	if (!strcmp(r->status, "waitlisted"))
-		r->waitlist_position = pp.waitlisted + 1;
-	return 0;
-}
-
-static void
-take_fields(struct reg *r, const struct form_person *p)
-{
-	static const enum form_field map[RF__COUNT] = {
-	    FF_NAME, FF_EMAIL, FF_ORGANISATION, FF_ROLE, FF_PHONE, FF_DIET,
-	    FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
-	for (int i = 0; i < RF__COUNT; i++) {
-		const char *v = p->f[map[i]];
-		if (v && *v) {
-			free(r->f[i]);
-			r->f[i] = xstrdup(v);
-		}
-	}
-	if (r->f[RF_EMAIL])
-		str_lower(r->f[RF_EMAIL]);
-}
-
-/* One person of a registration mail. */
-static int
-register_person(struct job *j, const struct form_person *p, int only)
+register_person(struct job *j, const struct form_person *p, int only,
+                struct tmpl_value *people)
 {
 	struct store *st = j->rb->st;
+	struct act *a = &j->a;
 	const char *lang = j->rq->lang;
 	struct reg r = {0};
-	take_fields(&r, p);
+	seats_take_fields(&r, p);
 	/* One person writing for themselves: the From line is their
 	 * address when the form has none. */
 	if (r.f[RF_EMAIL] == NULL && only && j->m->from_addr)
@@ -244,29 +109,28 @@ register_person(struct job *j, const struct form_person *p, int only)
 		r.f[RF_EMAIL] = NULL;
 	}
 	if (r.f[RF_EMAIL] == NULL) {
-		/* Nobody to register or to answer: ask the sender. */
 		reg_clear(&r);
 		return 1;
 	}
 	struct reg old = {0};
 	int found = store_reg_find_active(st, r.f[RF_EMAIL], &old);
-	if (found < 0) {
-		reg_clear(&r);
-		return -1;
-	}
 	int rc = 0;
 	struct tmpl_value *v = NULL;
-	char *key = NULL;
+	if (found < 0) {
+		rc = -1;
+		goto out;
+	}
 	if (found && strcmp(old.status, "incomplete") != 0) {
 		/* A second mail never takes a second seat. */
-		v = reg_vars(j, &old, lang);
-		key = xasprintf("already:%s:%s", j->msgkey, old.code);
-		rc = store_audit(st, j->nowiso, old.id, j->msg, "duplicate",
-		                 "registration mail for a registered address");
+		v = act_reg_vars(a, &old, lang);
+		rc = act_audit(a, old.id, "duplicate",
+		               "registration mail for a registered address");
 		if (rc == 0)
-			rc = queue(j, "already", lang, old.f[RF_NAME],
-			           old.f[RF_EMAIL], key, v, old.id, 1);
-		goto out;
+			rc = act_queue(a, "already", lang, old.f[RF_NAME],
+			               old.f[RF_EMAIL], v, old.id, 1);
+		if (j->outcome == NULL)
+			j->outcome = "duplicate";
+		goto listed;
 	}
 	if (found) {
 		/* Completing an earlier incomplete registration keeps its
@@ -274,57 +138,85 @@ register_person(struct job *j, const struct form_person *p, int only)
 		for (int i = 0; i < RF__COUNT; i++)
 			if (r.f[i] == NULL && old.f[i])
 				r.f[i] = xstrdup(old.f[i]);
+		if (r.org_key == NULL && old.org_key)
+			r.org_key = xstrdup(old.org_key);
 		r.id = old.id;
 		r.code = xstrdup(old.code);
 		r.arrival = old.arrival;
 		r.received_at = xstrdup(old.received_at);
 		r.registered_at = xstrdup(old.registered_at);
+		r.message = old.message;
+		r.pool = xstrdup(old.pool);
+		r.pool_fixed = old.pool_fixed;
 	} else {
-		char code[12];
-		random_code(code);
-		r.code = xstrdup(code);
-		r.arrival = j->msg;
-		r.received_at = xstrdup(j->received);
-		r.registered_at = xstrdup(j->nowiso);
-		r.message = j->msg;
+		seats_new_code(&r);
+		r.arrival = a->msg;
+		r.received_at = xstrdup(j->received_iso);
+		r.registered_at = xstrdup(a->nowiso);
+		r.message = a->msg;
 	}
 	r.language = xstrdup(lang);
-	r.updated_at = xstrdup(j->nowiso);
+	r.updated_at = xstrdup(a->nowiso);
 	const char *kind;
-	if (is_complete(&r)) {
-		if (seat(j, &r) < 0) {
+	if (seats_complete(&r)) {
+		if (seats_decide(a, &r) < 0) {
 			rc = -1;
 			goto out;
 		}
 		kind = !strcmp(r.status, "confirmed") ? "confirmation"
 		                                      : "waitlist";
 	} else {
-		const struct pool *pl = config_pool_for(j->rb->cfg,
-		                                        r.f[RF_EMAIL]);
-		free(r.pool);
-		r.pool = xstrdup(pl ? pl->name : j->rb->cfg->pools[0].name);
+		if (r.pool == NULL) {
+			const struct pool *pl = config_pool_for_org(
+			    j->rb->cfg, r.f[RF_EMAIL], r.f[RF_ORGANISATION]);
+			r.pool = xstrdup(pl ? pl->name
+			                    : j->rb->cfg->pools[0].name);
+		}
 		r.status = xstrdup("incomplete");
 		kind = "incomplete";
 	}
 	rc = found ? store_reg_update(st, &r) : store_reg_insert(st, &r);
-	if (rc == 0)
-		rc = store_audit(st, j->nowiso, r.id, j->msg, r.status,
-		                 found ? "completed by a later mail"
-		                       : "registration mail");
 	if (rc == 0) {
-		v = reg_vars(j, &r, lang);
-		key = !strcmp(kind, "incomplete")
-		          ? xasprintf("incomplete:%s:%s", j->msgkey, r.code)
-		          : xasprintf("%s:%s", kind, r.code);
-		rc = queue(j, kind, lang, r.f[RF_NAME], r.f[RF_EMAIL], key, v,
-		           r.id, 1);
+		const char *why = r.hold ? "registration mail; the "
+		                           "organisation is at its cap"
+		                  : found ? "completed by a later mail"
+		                          : "registration mail";
+		rc = act_audit(a, r.id, r.status, why);
+	}
+	if (rc == 0) {
+		/* Positions are read back: the store counts them. */
+		struct reg now = {0};
+		if (store_reg_find_code(st, r.code, &now) == 1)
+			r.waitlist_position = now.waitlist_position;
+		reg_clear(&now);
+		v = act_reg_vars(a, &r, lang);
+		rc = act_queue(a, kind, lang, r.f[RF_NAME], r.f[RF_EMAIL], v,
+		               r.id, 1);
 	}
 	if (rc == 0 && strcmp(kind, "incomplete") != 0)
 		log_info(j->msgkey, "%s %s in pool %s", r.code, r.status,
 		         r.pool);
+	if (j->outcome == NULL || !strcmp(j->outcome, "duplicate"))
+		j->outcome = !strcmp(kind, "incomplete") ? "incomplete"
+		                                         : "registered";
+listed:
+	if (rc == 0 && people) {
+		const struct reg *shown = found && old.status &&
+		                                  strcmp(old.status,
+		                                         "incomplete")
+		                              ? &old : &r;
+		struct tmpl_value *e = tmpl_map();
+		tmpl_map_set_str(e, "name", shown->f[RF_NAME]);
+		tmpl_map_set_str(e, "email", shown->f[RF_EMAIL]);
+		tmpl_map_set_str(e, "code", shown->code);
+		tmpl_map_set_str(e, "status", shown->status);
+		if (shown->waitlist_position)
+			tmpl_map_set(e, "position",
+			             tmpl_number((double)shown->waitlist_position));
+		tmpl_list_add(people, e);
+	}
 out:
 	tmpl_value_free(v);
-	free(key);
 	reg_clear(&old);
 	reg_clear(&r);
 	return rc;
@@ -332,89 +224,238 @@ out:
 
 /* Tells the sender what was missing when nobody could be registered. */
 static int
-ask_sender(struct job *j, const char *kind)
+ask_sender(struct job *j)
 {
-	const struct config *cfg = j->rb->cfg;
-	const char *lang = j->rq->lang;
 	struct reg r = {0};
 	if (j->rq->form.n > 0)
-		take_fields(&r, &j->rq->form.people[0]);
-	if (r.f[RF_EMAIL] == NULL)
+		seats_take_fields(&r, &j->rq->form.people[0]);
+	if (r.f[RF_EMAIL] == NULL && j->m->from_addr)
 		r.f[RF_EMAIL] = xstrdup(j->m->from_addr);
-	struct tmpl_value *v = reg_vars(j, &r, lang);
 	if (r.f[RF_NAME] == NULL && j->m->from_name)
-		tmpl_map_set_str(v, "name", j->m->from_name);
-	char *key = xasprintf("%s:%s", kind, j->msgkey);
-	int rc = queue(j, kind, lang, j->m->from_name, j->m->from_addr, key,
-	               v, 0, 1);
-	free(key);
+		r.f[RF_NAME] = xstrdup(j->m->from_name);
+	struct tmpl_value *v = act_reg_vars(&j->a, &r, j->rq->lang);
+	tmpl_map_set_str(v, "subject", j->m->subject);
+	int rc = reply_sender(j, "incomplete", v);
 	tmpl_value_free(v);
 	reg_clear(&r);
-	(void)cfg;
 	return rc;
 }
 
 static int
-decide(struct job *j, const char **outcome)
+do_register(struct job *j)
+{
+	const struct config *cfg = j->rb->cfg;
+	const struct request *rq = j->rq;
+	if (!policy_window_open(cfg->opens_at, cfg->closes_at, j->received)) {
+		j->outcome = "closed";
+		int rc = act_audit(&j->a, 0, "closed",
+		                   "registration outside the window");
+		if (rc == 0)
+			rc = to_human(j, "registration outside the window",
+			              "closed");
+		return rc;
+	}
+	if (rq->form.n == 0) {
+		j->outcome = "incomplete";
+		return ask_sender(j);
+	}
+	/* A contact person registering colleagues gets one overview. */
+	int contact = rq->form.n > 1;
+	for (size_t i = 0; contact && i < rq->form.n; i++) {
+		const char *e = rq->form.people[i].f[FF_EMAIL];
+		if (e && j->m->from_addr && !strcasecmp(e, j->m->from_addr))
+			contact = 0;
+	}
+	struct tmpl_value *people = contact ? tmpl_list() : NULL;
+	int asked = 0, rc = 0;
+	for (size_t i = 0; rc == 0 && i < rq->form.n; i++) {
+		int r = register_person(j, &rq->form.people[i], rq->form.n == 1,
+		                        people);
+		if (r < 0)
+			rc = -1;
+		else if (r == 1 && !asked) {
+			asked = 1;
+			rc = ask_sender(j);
+			j->outcome = "incomplete";
+		}
+	}
+	if (rc == 0 && people) {
+		struct tmpl_value *v = sender_vars(j);
+		tmpl_map_set(v, "people", people);
+		people = NULL;
+		rc = reply_sender(j, "overview", v);
+		tmpl_value_free(v);
+	}
+	tmpl_value_free(people);
+	return rc;
+}
+
+/* The colleague named in a substitution: the first person in the form
+ * who is not the registered participant. */
+static const struct form_person *
+colleague(const struct request *rq, const struct reg *old)
+{
+	for (size_t i = 0; i < rq->form.n; i++) {
+		const char *e = rq->form.people[i].f[FF_EMAIL];
+		if (e && strcasecmp(e, old->f[RF_EMAIL]))
+			return &rq->form.people[i];
+	}
+	return NULL;
+}
+
+/* Cancel, substitute, status: only with the registration's code. */
+static int
+do_change(struct job *j, struct reg *byc)
+{
+	struct act *a = &j->a;
+	const struct request *rq = j->rq;
+	char *why = NULL;
+	int rc = 0;
+	if (byc == NULL) {
+		/* Never act on a From line alone.  The answer goes to the
+		 * registered address, so a forger learns nothing and the
+		 * participant sees that someone tried. */
+		struct reg r = {0};
+		int found = j->m->from_addr
+		                ? store_reg_find_active(a->st, j->m->from_addr,
+		                                        &r)
+		                : 0;
+		j->outcome = "code-needed";
+		if (found < 0)
+			rc = -1;
+		else if (found) {
+			struct tmpl_value *v = act_reg_vars(a, &r, r.language);
+			tmpl_map_set_str(v, "subject", j->m->subject);
+			rc = act_audit(a, r.id, "change-refused",
+			               "a change was asked without the "
+			               "reference code");
+			if (rc == 0)
+				rc = act_queue(a, "code-needed", r.language,
+				               r.f[RF_NAME], r.f[RF_EMAIL], v,
+				               r.id, 1);
+			tmpl_value_free(v);
+		} else
+			rc = reply_sender(j, "code-needed", NULL);
+		reg_clear(&r);
+		return rc;
+	}
+	switch (rq->intent) {
+	case INTENT_CANCEL: {
+		char *reason = xasprintf("cancelled by mail from %s",
+		                         j->m->from_addr);
+		rc = seats_cancel(a, byc, reason, &why);
+		free(reason);
+		j->outcome = "cancelled";
+		break;
+	}
+	case INTENT_SUBSTITUTE: {
+		const struct form_person *p = colleague(rq, byc);
+		struct reg nr = {0};
+		if (p == NULL) {
+			why = xstrdup("the mail names no colleague with an "
+			              "e-mail address");
+			rc = 1;
+		} else
+			rc = seats_substitute(a, byc, p, &nr, &why);
+		reg_clear(&nr);
+		j->outcome = "substituted";
+		break;
+	}
+	default: {
+		struct tmpl_value *v = act_reg_vars(a, byc, byc->language);
+		rc = act_queue(a, "status", byc->language, byc->f[RF_NAME],
+		               byc->f[RF_EMAIL], v, byc->id, 1);
+		tmpl_value_free(v);
+		j->outcome = "status";
+		break;
+	}
+	}
+	if (rc == 1) {
+		/* Not possible as asked: a person decides. */
+		j->outcome = "needs-human";
+		rc = to_human(j, why, "received");
+	}
+	free(why);
+	return rc;
+}
+
+static int
+decide(struct job *j)
 {
 	const struct message *m = j->m;
 	const struct request *rq = j->rq;
+	struct act *a = &j->a;
 	if (m->set_aside) {
-		*outcome = "set-aside";
-		if (store_audit(j->rb->st, j->nowiso, 0, j->msg, "set-aside",
-		                m->set_aside) < 0)
+		j->outcome = "set-aside";
+		if (act_audit(a, 0, "set-aside", m->set_aside) < 0)
 			return -1;
-		if (forward_to_organiser(j, m->set_aside) < 0)
-			return -1;
-		return rq->robot ? 0 : ask_sender(j, "received");
+		return to_human(j, m->set_aside, "received");
 	}
 	if (rq->robot) {
-		*outcome = "no-reply";
-		return store_audit(j->rb->st, j->nowiso, 0, j->msg, "no-reply",
-		                   rq->robot);
+		j->outcome = "no-reply";
+		return act_audit(a, 0, "no-reply", rq->robot);
+	}
+	/* What time did since the last message: offers that ran out,
+	 * seats released at a date. */
+	if (seats_tick(a) < 0)
+		return -1;
+	struct reg byc = {0};
+	int have = 0;
+	if (rq->code) {
+		have = store_reg_find_code(a->st, rq->code, &byc);
+		if (have < 0)
+			return -1;
+		if (have && !strcmp(byc.status, "cancelled")) {
+			reg_clear(&byc);
+			have = 0;
+		}
+	}
+	int rc = 0;
+	/* Any answer carrying the code of an open offer, other than a
+	 * cancellation, takes the seat. */
+	if (have && byc.offer_until && rq->intent != INTENT_CANCEL &&
+	    rq->intent != INTENT_SUBSTITUTE) {
+		char *why = NULL;
+		rc = seats_accept_offer(a, &byc, &why);
+		j->outcome = "offer-accepted";
+		if (rc == 1) {
+			j->outcome = "needs-human";
+			rc = to_human(j, why, "received");
+		}
+		free(why);
+		reg_clear(&byc);
+		return rc;
 	}
 	switch (rq->intent) {
-	case INTENT_REGISTER: {
-		if (rq->form.n == 0) {
-			*outcome = "incomplete";
-			return ask_sender(j, "incomplete");
-		}
-		int asked = 0;
-		for (size_t i = 0; i < rq->form.n; i++) {
-			int r = register_person(j, &rq->form.people[i],
-			                        rq->form.n == 1);
-			if (r < 0)
-				return -1;
-			if (r == 1 && !asked) {
-				asked = 1;
-				if (ask_sender(j, "incomplete") < 0)
-					return -1;
-			}
-		}
-		*outcome = asked ? "incomplete" : "registered";
-		return 0;
-	}
+	case INTENT_REGISTER:
+		rc = do_register(j);
+		break;
+	case INTENT_CANCEL:
+	case INTENT_SUBSTITUTE:
+	case INTENT_STATUS:
+		rc = do_change(j, have ? &byc : NULL);
+		break;
+	case INTENT_QUESTION:
+		j->outcome = "question";
+		rc = to_human(j, "question", "question");
+		break;
 	case INTENT_HELP:
-		*outcome = "help";
-		return ask_sender(j, "help");
-	case INTENT_UNKNOWN:
-		if (m->attachments > 0 || str_empty(m->text)) {
-			*outcome = "needs-human";
-			if (forward_to_organiser(j, "attachment only") < 0)
-				return -1;
-			return ask_sender(j, "received");
-		}
-		*outcome = "help";
-		return ask_sender(j, "help");
+		j->outcome = "help";
+		rc = reply_sender(j, "help", NULL);
+		break;
 	default:
-		/* Cancellations, substitutions, status and questions go to
-		 * the organiser until the robot handles them itself. */
-		*outcome = "needs-human";
-		if (forward_to_organiser(j, request_intent_name(rq->intent)) <
-		    0)
-			return -1;
-		return ask_sender(j, "received");
+		if (m->attachments > 0 || str_empty(m->text)) {
+			j->outcome = "needs-human";
+			rc = to_human(j, "only an attachment or no text",
+			              "received");
+		} else {
+			j->outcome = "help";
+			rc = reply_sender(j, "help", NULL);
+		}
+		break;
 	}
+	reg_clear(&byc);
+	return rc;
 }
 
 static char *
@@ -480,31 +521,40 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	struct request rq;
 	request_build(&m, cfg->from_addr, cfg->language, &rq);
 	struct job j = {.rb = rb, .m = &m, .rq = &rq, .msgkey = msgkey,
-	                .now = clock_now()};
-	store_time(j.now, j.nowiso, sizeof j.nowiso);
-	store_time(src->received, j.received, sizeof j.received);
+	                .received = src->received};
+	time_t now = clock_now();
+	store_time(src->received, j.received_iso, sizeof j.received_iso);
+	char nowiso[32];
+	store_time(now, nowiso, sizeof nowiso);
 
 	struct store_msg sm = {
 	    .msgkey = msgkey,
 	    .message_id = m.message_id,
 	    .uidvalidity = src->uidvalidity,
 	    .uid = src->uid,
-	    .received_at = j.received,
-	    .processed_at = j.nowiso,
+	    .received_at = j.received_iso,
+	    .processed_at = nowiso,
 	    .from_addr = m.from_addr,
 	    .subject = m.subject,
 	    .raw_path = rawpath,
 	    .outcome = "processing",
 	    .detail = request_intent_name(rq.intent),
 	};
-	const char *outcome = "processing";
 	enum process_result res = PROCESS_DONE;
 	if (store_begin(rb->st) < 0 || store_message_insert(rb->st, &sm) < 0) {
 		res = PROCESS_RETRY;
 	} else {
-		j.msg = sm.id;
-		if (decide(&j, &outcome) < 0 ||
-		    store_message_set_outcome(rb->st, sm.id, outcome) < 0 ||
+		char tag[32];
+		snprintf(tag, sizeof tag, "m%lld", (long long)sm.id);
+		act_init(&j.a, cfg, rb->st, now, tag, "mail");
+		j.a.msg = sm.id;
+		j.a.msgkey = msgkey;
+		j.a.in_reply_to = m.message_id;
+		j.a.references = m.references;
+		if (decide(&j) < 0 ||
+		    store_message_set_outcome(rb->st, sm.id,
+		                              j.outcome ? j.outcome
+		                                        : "processed") < 0 ||
 		    store_commit(rb->st) < 0)
 			res = PROCESS_RETRY;
 	}
@@ -513,7 +563,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 		        store_error(rb->st));
 		store_rollback(rb->st);
 	} else {
-		log_info(msgkey, "%s (%s, %s)", outcome,
+		log_info(msgkey, "%s (%s, %s)", j.outcome ? j.outcome : "",
 		         request_intent_name(rq.intent),
 		         rq.robot ? rq.robot : rq.lang);
 		util_crash_point("transaction committed");

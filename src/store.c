@@ -80,12 +80,26 @@ static const char *const migrations[] = {
     " action TEXT NOT NULL,"
     " detail TEXT);"
     "CREATE INDEX audit_reg ON audit(registration, id);",
+    /* 2: seat policy (issue: pools, fairness, offers, changes) */
+    "ALTER TABLE registrations ADD COLUMN org_key TEXT;"
+    "ALTER TABLE registrations ADD COLUMN hold TEXT;"
+    "ALTER TABLE registrations ADD COLUMN offer_until TEXT;"
+    "ALTER TABLE registrations ADD COLUMN cancelled_at TEXT;"
+    "ALTER TABLE registrations ADD COLUMN fee_due INTEGER NOT NULL"
+    " DEFAULT 0;"
+    "ALTER TABLE registrations ADD COLUMN replaced_by INTEGER"
+    " REFERENCES registrations(id);"
+    "ALTER TABLE registrations ADD COLUMN pool_fixed INTEGER NOT NULL"
+    " DEFAULT 0;"
+    "CREATE INDEX registrations_org ON registrations(pool, org_key);",
 };
 
 enum stmt {
 	Q_MSG_KNOWN, Q_MSG_UID_KNOWN, Q_MSG_SET_UID, Q_MSG_INSERT, Q_MSG_OUTCOME,
 	Q_REG_ACTIVE, Q_REG_CODE, Q_REG_INSERT, Q_REG_UPDATE, Q_REG_COUNT,
-	Q_REG_EACH, Q_REG_EACH_STATUS, Q_AUDIT, Q_OUT_ADD, Q_OUT_NEXT,
+	Q_REG_EACH, Q_REG_EACH_STATUS, Q_REG_USED, Q_REG_ORG_USED,
+	Q_REG_WAITING, Q_REG_OFFERS_EXPIRED, Q_AUDIT, Q_AUDIT_EACH,
+	Q_AUDIT_LAST_STATUS, Q_OUT_ADD, Q_OUT_NEXT,
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
@@ -97,7 +111,9 @@ enum stmt {
 	"r.updated_at, r.message, "                                         \
 	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "     \
 	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' " \
-	"AND w.arrival <= r.arrival) ELSE 0 END"
+	"AND w.arrival <= r.arrival) ELSE 0 END, "                          \
+	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "     \
+	"r.replaced_by, r.pool_fixed"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
@@ -119,19 +135,42 @@ static const char *const sql[Q__COUNT] = {
         "INSERT INTO registrations (code, name, email, organisation, role,"
         " phone, diet, invoice_address, invoice_reference, pool, status,"
         " language, arrival, received_at, registered_at, updated_at,"
-        " message) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
-        "?14,?15,?16,?17)",
+        " message, org_key, hold, offer_until, cancelled_at, fee_due,"
+        " replaced_by, pool_fixed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+        "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)",
     [Q_REG_UPDATE] =
         "UPDATE registrations SET name=?2, email=?3, organisation=?4,"
         " role=?5, phone=?6, diet=?7, invoice_address=?8,"
         " invoice_reference=?9, pool=?10, status=?11, language=?12,"
-        " arrival=?13, updated_at=?14 WHERE id = ?1",
+        " arrival=?13, updated_at=?14, org_key=?15, hold=?16,"
+        " offer_until=?17, cancelled_at=?18, fee_due=?19, replaced_by=?20,"
+        " pool_fixed=?21 WHERE id = ?1",
     [Q_REG_COUNT] = "SELECT count(*) FROM registrations"
                     " WHERE pool = ?1 AND status = ?2",
     [Q_REG_EACH] = "SELECT " REG_COLS " FROM registrations r"
                    " ORDER BY r.arrival, r.id",
     [Q_REG_EACH_STATUS] = "SELECT " REG_COLS " FROM registrations r"
                           " WHERE r.status = ?1 ORDER BY r.arrival, r.id",
+    [Q_REG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
+                   " AND (status = 'confirmed' OR (status = 'waitlisted'"
+                   " AND offer_until IS NOT NULL))",
+    [Q_REG_ORG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
+                       " AND org_key = ?2 AND (status = 'confirmed' OR"
+                       " (status = 'waitlisted' AND offer_until IS NOT"
+                       " NULL))",
+    [Q_REG_WAITING] = "SELECT " REG_COLS " FROM registrations r"
+                      " WHERE r.pool = ?1 AND r.status = 'waitlisted'"
+                      " AND r.offer_until IS NULL ORDER BY r.arrival, r.id",
+    [Q_REG_OFFERS_EXPIRED] = "SELECT " REG_COLS " FROM registrations r"
+                             " WHERE r.status = 'waitlisted' AND"
+                             " r.offer_until IS NOT NULL AND"
+                             " r.offer_until <= ?1 ORDER BY r.arrival",
+    [Q_AUDIT_EACH] = "SELECT at, action, detail, message FROM audit"
+                     " WHERE registration = ?1 ORDER BY id",
+    [Q_AUDIT_LAST_STATUS] = "SELECT action FROM audit WHERE registration"
+                            " = ?1 AND action IN ('confirmed','waitlisted',"
+                            "'cancelled','incomplete') ORDER BY id DESC"
+                            " LIMIT 1",
     [Q_AUDIT] = "INSERT INTO audit (at, registration, message, action,"
                 " detail) VALUES (?1, ?2, ?3, ?4, ?5)",
     [Q_OUT_ADD] =
@@ -430,7 +469,25 @@ reg_clear(struct reg *r)
 	free(r->received_at);
 	free(r->registered_at);
 	free(r->updated_at);
+	free(r->org_key);
+	free(r->hold);
+	free(r->offer_until);
+	free(r->cancelled_at);
 	memset(r, 0, sizeof *r);
+}
+
+void
+reg_copy(struct reg *d, const struct reg *s)
+{
+	*d = *s;
+	d->code = xstrdup(s->code);
+	for (int i = 0; i < RF__COUNT; i++)
+		d->f[i] = xstrdup(s->f[i]);
+	char **strs[] = {&d->pool, &d->status, &d->language, &d->received_at,
+	                 &d->registered_at, &d->updated_at, &d->org_key,
+	                 &d->hold, &d->offer_until, &d->cancelled_at};
+	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+		*strs[i] = xstrdup(*strs[i]);
 }
 
 static char *
@@ -457,6 +514,13 @@ read_reg(sqlite3_stmt *s, struct reg *r)
 	r->updated_at = col_text(s, 16);
 	r->message = sqlite3_column_int64(s, 17);
 	r->waitlist_position = (long)sqlite3_column_int64(s, 18);
+	r->org_key = col_text(s, 19);
+	r->hold = col_text(s, 20);
+	r->offer_until = col_text(s, 21);
+	r->cancelled_at = col_text(s, 22);
+	r->fee_due = sqlite3_column_int(s, 23);
+	r->replaced_by = sqlite3_column_int64(s, 24);
+	r->pool_fixed = sqlite3_column_int(s, 25);
 }
 
 static int
@@ -491,14 +555,18 @@ int
 store_reg_insert(struct store *st, struct reg *r)
 {
 	sqlite3_stmt *s = bind(
-	    st, Q_REG_INSERT, "ssssssssssssisssi", r->code, r->f[RF_NAME],
-	    r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
-	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
-	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
-	    r->arrival, r->received_at, r->registered_at, r->updated_at,
-	    r->message);
+	    st, Q_REG_INSERT, "ssssssssssssisssissssiii", r->code,
+	    r->f[RF_NAME], r->f[RF_EMAIL], r->f[RF_ORGANISATION],
+	    r->f[RF_ROLE], r->f[RF_PHONE], r->f[RF_DIET],
+	    r->f[RF_INVOICE_ADDRESS], r->f[RF_INVOICE_REFERENCE], r->pool,
+	    r->status, r->language, r->arrival, r->received_at,
+	    r->registered_at, r->updated_at, r->message, r->org_key, r->hold,
+	    r->offer_until, r->cancelled_at, (int64_t)r->fee_due,
+	    r->replaced_by, (int64_t)r->pool_fixed);
 	if (s && r->message == 0)
 		sqlite3_bind_null(s, 17);
+	if (s && r->replaced_by == 0)
+		sqlite3_bind_null(s, 23);
 	if (run(st, s, "insert registration") < 0)
 		return -1;
 	r->id = sqlite3_last_insert_rowid(st->db);
@@ -509,11 +577,15 @@ int
 store_reg_update(struct store *st, const struct reg *r)
 {
 	sqlite3_stmt *s = bind(
-	    st, Q_REG_UPDATE, "isssssssssssis", r->id, r->f[RF_NAME],
+	    st, Q_REG_UPDATE, "isssssssssssisssssiii", r->id, r->f[RF_NAME],
 	    r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
 	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
 	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
-	    r->arrival, r->updated_at);
+	    r->arrival, r->updated_at, r->org_key, r->hold, r->offer_until,
+	    r->cancelled_at, (int64_t)r->fee_due, r->replaced_by,
+	    (int64_t)r->pool_fixed);
+	if (s && r->replaced_by == 0)
+		sqlite3_bind_null(s, 20);
 	return run(st, s, "update registration");
 }
 
@@ -545,6 +617,92 @@ store_reg_each(struct store *st, const char *status, store_reg_fn fn,
 		r = fail(st, "list registrations");
 	sqlite3_reset(s);
 	return r < 0 ? -1 : 0;
+}
+
+long
+store_reg_used(struct store *st, const char *pool)
+{
+	return (long)scalar(st, bind(st, Q_REG_USED, "s", pool), "count", 0);
+}
+
+long
+store_reg_org_used(struct store *st, const char *pool, const char *org_key)
+{
+	return (long)scalar(st, bind(st, Q_REG_ORG_USED, "ss", pool,
+	                             org_key), "count", 0);
+}
+
+/* Reads every row first, then calls fn: fn may write to the store. */
+static int
+reg_rows(struct store *st, sqlite3_stmt *s, store_reg_fn fn, void *arg)
+{
+	if (s == NULL)
+		return -1;
+	struct reg *rows = NULL;
+	size_t n = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		rows = xrealloc(rows, (n + 1) * sizeof *rows);
+		read_reg(s, &rows[n++]);
+	}
+	sqlite3_reset(s);
+	int r = (rc == SQLITE_DONE) ? 0 : fail(st, "registrations");
+	for (size_t i = 0; i < n; i++) {
+		if (r == 0)
+			r = fn(&rows[i], arg);
+		reg_clear(&rows[i]);
+	}
+	free(rows);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
+                  void *arg)
+{
+	return reg_rows(st, bind(st, Q_REG_WAITING, "s", pool), fn, arg);
+}
+
+int
+store_reg_offers_expired(struct store *st, const char *now, store_reg_fn fn,
+                         void *arg)
+{
+	return reg_rows(st, bind(st, Q_REG_OFFERS_EXPIRED, "s", now), fn,
+	                arg);
+}
+
+int
+store_audit_each(struct store *st, int64_t reg, store_audit_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_AUDIT_EACH, "i", reg);
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct audit_entry e = {
+		    .at = (const char *)sqlite3_column_text(s, 0),
+		    .action = (const char *)sqlite3_column_text(s, 1),
+		    .detail = (const char *)sqlite3_column_text(s, 2),
+		    .message = sqlite3_column_int64(s, 3)};
+		r = fn(&e, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "audit");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+char *
+store_audit_last_status(struct store *st, int64_t reg)
+{
+	sqlite3_stmt *s = bind(st, Q_AUDIT_LAST_STATUS, "i", reg);
+	if (s == NULL)
+		return NULL;
+	char *r = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		r = col_text(s, 0);
+	sqlite3_reset(s);
+	return r;
 }
 
 int

@@ -64,8 +64,18 @@ struct reg {
 	char *received_at, *registered_at, *updated_at;
 	int64_t message;         /* messages.id that created it */
 	long waitlist_position;  /* filled by the readers; 0 when none */
+	char *org_key;           /* normalised organisation (policy_org_key) */
+	char *hold;              /* why waiting beyond seats ("cap"), or NULL */
+	char *offer_until;       /* a seat is offered until then, or NULL */
+	char *cancelled_at;
+	int fee_due;             /* cancelled late: the fee is still owed */
+	int64_t replaced_by;     /* the registration that took this seat */
+	int pool_fixed;          /* pool set by the organiser */
 };
 void reg_clear(struct reg *r);
+/* A deep copy of src into dst (dst's old contents are not freed). */
+void reg_copy(struct reg *dst, const struct reg *src);
+typedef int (*store_reg_fn)(const struct reg *r, void *arg);
 const char *reg_field_key(enum reg_field f);
 
 /* 1 found (r filled), 0 none, -1 error.  Active = not cancelled. */
@@ -76,15 +86,36 @@ int store_reg_insert(struct store *st, struct reg *r);
 int store_reg_update(struct store *st, const struct reg *r);
 /* Count in a pool with a status; -1 on error. */
 long store_reg_count(struct store *st, const char *pool, const char *status);
-/* Calls fn for each registration (status NULL: all), ordered by pool,
- * status, arrival.  fn returns 0 to go on. */
-typedef int (*store_reg_fn)(const struct reg *r, void *arg);
+/* Seats in use in a pool: confirmed plus open offers; -1 on error. */
+long store_reg_used(struct store *st, const char *pool);
+/* Seats in use in a pool by one organisation (org_key); -1 on error. */
+long store_reg_org_used(struct store *st, const char *pool,
+                        const char *org_key);
+/* Waitlisted without an open offer, in arrival order. */
+int store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
+                      void *arg);
+/* Waitlisted with an offer that ran out at `now`. */
+int store_reg_offers_expired(struct store *st, const char *now,
+                             store_reg_fn fn, void *arg);
+/* Calls fn for each registration (status NULL: all), in arrival
+ * order.  fn returns 0 to go on. */
 int store_reg_each(struct store *st, const char *status, store_reg_fn fn,
                    void *arg);
 
 /* ---- audit ---- */
 int store_audit(struct store *st, const char *at, int64_t reg,
                 int64_t msg, const char *action, const char *detail);
+struct audit_entry {
+	const char *at, *action, *detail;
+	int64_t message;
+};
+typedef int (*store_audit_fn)(const struct audit_entry *e, void *arg);
+/* A registration's history, oldest first. */
+int store_audit_each(struct store *st, int64_t reg, store_audit_fn fn,
+                     void *arg);
+/* The newest entry of a registration that set its status (actions
+ * confirmed, waitlisted, cancelled, incomplete); caller frees. */
+char *store_audit_last_status(struct store *st, int64_t reg);
 
 /* ---- outbox ---- */
 struct outbox_item {

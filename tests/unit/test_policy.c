@@ -15,32 +15,113 @@
 #include "util.h"
 
 static void
-test_decide(void **state)
+test_seat(void **state)
 {
 	(void)state;
 	static const struct {
 		const char *label;
-		long seats, confirmed, waitlisted;
-		const char *want;
+		long capacity, used, queue, org_used, org_cap;
+		enum seat want;
 	} cases[] = {
-	    {"empty pool", 20, 0, 0, "confirmed"},
-	    {"last seat", 20, 19, 0, "confirmed"},
-	    {"full", 20, 20, 0, "waitlisted"},
-	    {"full with queue", 20, 20, 4, "waitlisted"},
-	    {"free seat but a queue: no jumping", 20, 19, 1, "waitlisted"},
-	    {"pool of zero seats", 0, 0, 0, "waitlisted"},
-	    {"brochure organisations, 40th", 40, 39, 0, "confirmed"},
-	    {"brochure organisations, 41st", 40, 40, 0, "waitlisted"},
+	    {"empty pool", 20, 0, 0, 0, 0, SEAT_CONFIRM},
+	    {"last seat", 20, 19, 0, 0, 0, SEAT_CONFIRM},
+	    {"full", 20, 20, 0, 0, 0, SEAT_WAIT},
+	    {"full with queue", 20, 20, 4, 0, 0, SEAT_WAIT},
+	    {"free seat but a queue: no jumping", 20, 19, 1, 0, 0, SEAT_WAIT},
+	    {"pool of zero seats", 0, 0, 0, 0, 0, SEAT_WAIT},
+	    {"brochure organisations, 40th", 40, 39, 0, 0, 0, SEAT_CONFIRM},
+	    {"brochure organisations, 41st", 40, 40, 0, 0, 0, SEAT_WAIT},
+	    {"under the organisation cap", 40, 10, 0, 2, 3, SEAT_CONFIRM},
+	    {"at the organisation cap", 40, 10, 0, 3, 3, SEAT_WAIT_CAP},
+	    {"cap lifted (0)", 40, 10, 0, 3, 0, SEAT_CONFIRM},
+	    {"capped and full", 40, 40, 0, 5, 3, SEAT_WAIT_CAP},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		struct policy_pool p = {"x", cases[i].seats,
-		                        cases[i].confirmed,
-		                        cases[i].waitlisted};
-		const char *got = policy_decide(&p);
-		if (strcmp(got, cases[i].want))
-			fail_msg("%s: got %s, want %s", cases[i].label, got,
+		struct seat_query q = {cases[i].capacity, cases[i].used,
+		                       cases[i].queue, cases[i].org_used,
+		                       cases[i].org_cap};
+		enum seat got = policy_seat(&q);
+		if (got != cases[i].want)
+			fail_msg("%s: got %d, want %d", cases[i].label, got,
 			         cases[i].want);
 	}
+}
+
+static void
+test_capacity(void **state)
+{
+	(void)state;
+	/* gemeente (20) releases to organisaties (40) at t=1000. */
+	static const struct {
+		const char *label;
+		long gem_used, org_used;
+		time_t now;
+		long want_gem, want_org;
+	} cases[] = {
+	    {"before release", 5, 40, 999, 20, 40},
+	    {"at release: 15 unused seats move", 5, 40, 1000, 5, 55},
+	    {"release with all seats used", 20, 12, 2000, 20, 40},
+	    {"over-full pool releases nothing", 22, 40, 2000, 20, 40},
+	    {"empty pool releases everything", 0, 0, 2000, 0, 60},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct policy_pool p[2] = {
+		    {"gemeente", 20, cases[i].gem_used, 1000, 1},
+		    {"organisaties", 40, cases[i].org_used, 0, -1}};
+		long g = policy_capacity(p, 2, 0, cases[i].now);
+		long o = policy_capacity(p, 2, 1, cases[i].now);
+		if (g != cases[i].want_gem || o != cases[i].want_org)
+			fail_msg("%s: gemeente %ld organisaties %ld",
+			         cases[i].label, g, o);
+	}
+}
+
+static void
+test_org_key(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *a, *b;
+		int same;
+	} cases[] = {
+	    {"Stichting De Wijk", "de wijk", 1},
+	    {"De Wijk.", "DE WIJK", 1},
+	    {"St. Welzijn Almere", "Welzijn  Almere", 1},
+	    {"Zorggroep Voorbeeld B.V.", "zorggroep voorbeeld", 1},
+	    {"Coöperatie Buurtwerk U.A.", "Buurtwerk", 1},
+	    {"Welzijn Almere", "Welzijn Lelystad", 0},
+	    {"GGD Flevoland", "GGD-Flevoland", 1},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *a = policy_org_key(cases[i].a);
+		char *b = policy_org_key(cases[i].b);
+		if ((strcmp(a, b) == 0) != cases[i].same)
+			fail_msg("'%s' -> '%s', '%s' -> '%s'", cases[i].a, a,
+			         cases[i].b, b);
+		free(a);
+		free(b);
+	}
+}
+
+static void
+test_window_and_fee(void **state)
+{
+	(void)state;
+	assert_true(policy_window_open(0, 0, 5));
+	assert_false(policy_window_open(10, 20, 9));
+	assert_true(policy_window_open(10, 20, 10));
+	assert_true(policy_window_open(10, 20, 19));
+	assert_false(policy_window_open(10, 20, 20));
+	assert_true(policy_window_open(0, 20, 1));
+	assert_false(policy_fee_due(100, 100000, 1, 99));
+	assert_true(policy_fee_due(100, 100000, 1, 100));
+	assert_false(policy_fee_due(100, 0, 1, 200));     /* free pool */
+	assert_false(policy_fee_due(100, 100000, 0, 200)); /* waitlisted */
+	assert_false(policy_fee_due(0, 100000, 1, 200));   /* no deadline */
+	assert_true(policy_cap_active(3, 0, 5));
+	assert_true(policy_cap_active(3, 10, 9));
+	assert_false(policy_cap_active(3, 10, 10));
+	assert_false(policy_cap_active(0, 0, 5));
 }
 
 static void
@@ -165,7 +246,7 @@ test_config_errors(void **state)
 	    {30, "start: '9.45'"},
 	    {32, "expected 'key = value'"},
 	    {33, "unknown section [bogus]"},
-	    {0, "only one pool may lack domains"},
+	    {0, "only one pool may lack domains and organisations"},
 	};
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
 		int found = 0;
@@ -217,7 +298,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_decide),
+	    cmocka_unit_test(test_seat),
+	    cmocka_unit_test(test_capacity),
+	    cmocka_unit_test(test_org_key),
+	    cmocka_unit_test(test_window_and_fee),
 	    cmocka_unit_test(test_code),
 	    cmocka_unit_test(test_pool_for),
 	    cmocka_unit_test(test_config_errors),

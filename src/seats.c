@@ -1,0 +1,677 @@
+/*
+ * seats — see seats.h.
+ *
+ * Invariants kept here (and checked by the randomised test):
+ *  - no pool ever uses more seats than policy_capacity() gives it, except
+ *    by an explicit forced organiser action;
+ *  - a freed seat goes to the first eligible person waiting in that pool,
+ *    in arrival order (INTERNALDATE and UID order, never a Date header);
+ *  - every status change has an audit entry naming the new status and the
+ *    reason, so the log explains every state.
+ * All functions run inside the caller's transaction: a failure anywhere
+ * rolls back the whole change, mails included.
+ */
+#include "seats.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "policy.h"
+#include "reply.h"
+#include "util.h"
+
+void
+act_init(struct act *a, const struct config *cfg, struct store *st,
+         time_t now, const char *tag, const char *actor)
+{
+	memset(a, 0, sizeof *a);
+	a->cfg = cfg;
+	a->st = st;
+	a->now = now;
+	store_time(now, a->nowiso, sizeof a->nowiso);
+	snprintf(a->tag, sizeof a->tag, "%s", tag);
+	a->actor = actor;
+	a->msgkey = a->tag;
+}
+
+int
+act_audit(struct act *a, int64_t reg, const char *action, const char *detail)
+{
+	char *d = xasprintf("%s: %s", a->actor, detail ? detail : "");
+	int r = store_audit(a->st, a->nowiso, reg, a->msg, action, d);
+	free(d);
+	return r;
+}
+
+int
+act_queue(struct act *a, const char *kind, const char *lang,
+          const char *name, const char *addr, const struct tmpl_value *vars,
+          int64_t reg, int limited)
+{
+	const struct config *cfg = a->cfg;
+	if (addr == NULL)
+		return 0;
+	if (limited) {
+		char since[32];
+		store_time(a->now - 86400, since, sizeof since);
+		long n = store_replies_since(a->st, addr, since);
+		if (n < 0)
+			return -1;
+		if (n >= cfg->rate_limit) {
+			if (store_audit(a->st, a->nowiso, reg, a->msg,
+			                "rate-limited", addr) < 0)
+				return -1;
+			if (n > cfg->rate_limit)
+				return 0;
+			/* One notice, then silence for a day. */
+			kind = "ratelimit";
+		}
+	}
+	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg,
+	                            a->tag)
+	                : xasprintf("%s:%s:%s", kind, addr, a->tag);
+	struct reply r = {
+	    .kind = kind,
+	    .lang = lang ? lang : cfg->language,
+	    .to_name = name,
+	    .to_addr = addr,
+	    .key = key,
+	    .in_reply_to = a->in_reply_to,
+	    .references = a->references,
+	    .auto_submitted = "auto-replied",
+	    .vars = vars,
+	};
+	struct buf out;
+	buf_init(&out, 8 << 20);
+	char *err = NULL;
+	int rc = 0;
+	if (reply_build(cfg, &r, a->now, &out, &err) < 0) {
+		log_err(a->msgkey, "reply %s: %s", kind, err);
+		free(err);
+		rc = -1;
+	} else {
+		int added = store_outbox_add(a->st, key, kind, addr,
+		                             buf_str(&out), out.len, a->msg,
+		                             reg, a->nowiso);
+		if (added < 0)
+			rc = -1;
+		else if (added)
+			rc = store_audit(a->st, a->nowiso, reg, a->msg, "reply",
+			                 kind);
+	}
+	buf_free(&out);
+	free(key);
+	return rc;
+}
+
+static const char *const labels_nl[RF__COUNT] = {
+    "Naam", "E-mailadres", "Organisatie", "Functie", "Telefoon",
+    "Dieetwensen", "Factuuradres", "Factuurkenmerk"};
+static const char *const labels_en[RF__COUNT] = {
+    "Name", "E-mail address", "Organisation", "Function", "Phone",
+    "Dietary wishes", "Invoice address", "Invoice reference"};
+static const enum reg_field required[] = {RF_NAME, RF_EMAIL,
+                                          RF_ORGANISATION};
+
+int
+seats_complete(const struct reg *r)
+{
+	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
+		if (r->f[required[i]] == NULL)
+			return 0;
+	return 1;
+}
+
+struct tmpl_value *
+act_reg_vars(struct act *a, const struct reg *r, const char *lang)
+{
+	const struct config *cfg = a->cfg;
+	struct tmpl_value *v = reply_vars(cfg, lang);
+	reply_vars_reg(v, cfg, r, lang);
+	const char *const *labels = strcmp(lang, "en") ? labels_nl : labels_en;
+	struct tmpl_value *und = tmpl_list(), *miss = tmpl_list();
+	for (int i = 0; i < RF__COUNT; i++)
+		if (r->f[i]) {
+			struct tmpl_value *e = tmpl_map();
+			tmpl_map_set_str(e, "label", labels[i]);
+			tmpl_map_set_str(e, "value", r->f[i]);
+			tmpl_list_add(und, e);
+		}
+	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
+		if (r->f[required[i]] == NULL) {
+			struct tmpl_value *e = tmpl_map();
+			tmpl_map_set_str(e, "label", labels[required[i]]);
+			tmpl_list_add(miss, e);
+		}
+	tmpl_map_set(v, "understood", und);
+	tmpl_map_set(v, "missing", miss);
+	if (r->offer_until) {
+		time_t t;
+		if (clock_parse_iso(r->offer_until, &t) == 0) {
+			char *s = clock_long_time(t, cfg->timezone, lang);
+			tmpl_map_set_str(v, "offer_deadline", s);
+			free(s);
+		}
+	}
+	tmpl_map_set(v, "fee_due", tmpl_bool(r->fee_due));
+	if (cfg->cancel_deadline_at) {
+		char *s = clock_long_time(cfg->cancel_deadline_at,
+		                          cfg->timezone, lang);
+		tmpl_map_set_str(v, "cancel_deadline", s);
+		free(s);
+	}
+	return v;
+}
+
+/* Queues `kind` about r to r's own address. */
+static int
+mail_reg(struct act *a, const char *kind, const struct reg *r, int limited,
+         const char *extra_key, const char *extra_val)
+{
+	const char *lang = r->language ? r->language : a->cfg->language;
+	struct tmpl_value *v = act_reg_vars(a, r, lang);
+	if (extra_key)
+		tmpl_map_set_str(v, extra_key, extra_val);
+	int rc = act_queue(a, kind, lang, r->f[RF_NAME], r->f[RF_EMAIL], v,
+	                   r->id, limited);
+	tmpl_value_free(v);
+	return rc;
+}
+
+void
+seats_new_code(struct reg *r)
+{
+	unsigned char rnd[7];
+	char code[12];
+	if (util_random(rnd, sizeof rnd) < 0)
+		abort(); /* getrandom does not fail once the system runs */
+	policy_code(rnd, code);
+	free(r->code);
+	r->code = xstrdup(code);
+}
+
+void
+seats_take_fields(struct reg *r, const struct form_person *p)
+{
+	static const enum form_field map[RF__COUNT] = {
+	    FF_NAME, FF_EMAIL, FF_ORGANISATION, FF_ROLE, FF_PHONE, FF_DIET,
+	    FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+	for (int i = 0; i < RF__COUNT; i++) {
+		const char *v = p->f[map[i]];
+		if (v && *v) {
+			free(r->f[i]);
+			r->f[i] = xstrdup(v);
+		}
+	}
+	if (r->f[RF_EMAIL])
+		str_lower(r->f[RF_EMAIL]);
+	free(r->org_key);
+	r->org_key = r->f[RF_ORGANISATION]
+	                 ? policy_org_key(r->f[RF_ORGANISATION]) : NULL;
+}
+
+static void
+set_str(char **dst, const char *v)
+{
+	free(*dst);
+	*dst = v ? xstrdup(v) : NULL;
+}
+
+/* ---- counting ---- */
+
+struct pools {
+	struct policy_pool *p;
+	size_t n;
+};
+
+static int
+load_pools(struct act *a, struct pools *ps)
+{
+	const struct config *cfg = a->cfg;
+	ps->n = cfg->npools;
+	ps->p = xcalloc(ps->n, sizeof *ps->p);
+	for (size_t i = 0; i < ps->n; i++) {
+		const struct pool *c = &cfg->pools[i];
+		const struct pool *to =
+		    c->release_to ? config_pool_by_name(cfg, c->release_to)
+		                  : NULL;
+		ps->p[i] = (struct policy_pool){
+		    .name = c->name,
+		    .seats = c->seats,
+		    .used = store_reg_used(a->st, c->name),
+		    .release_at = c->release_at,
+		    .release_to = to ? (int)config_pool_index(cfg, to) : -1};
+		if (ps->p[i].used < 0) {
+			free(ps->p);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static long
+org_cap_now(struct act *a, const struct pool *p)
+{
+	return policy_cap_active(p->org_cap, p->org_cap_until_at, a->now)
+	           ? p->org_cap : 0;
+}
+
+/* The first person waiting in a pool who may take a seat now. */
+struct pick {
+	struct act *a;
+	const struct pool *pool;
+	long cap;
+	int64_t exclude;
+	struct reg *found;   /* copied out */
+	long eligible;       /* counted when count_all */
+	int count_all;
+	int err;
+};
+
+static int
+pick_one(const struct reg *r, void *arg)
+{
+	struct pick *pk = arg;
+	if (r->id == pk->exclude)
+		return 0;
+	if (pk->cap && r->org_key && *r->org_key) {
+		long used = store_reg_org_used(pk->a->st, pk->pool->name,
+		                               r->org_key);
+		if (used < 0) {
+			pk->err = 1;
+			return 1;
+		}
+		if (used >= pk->cap)
+			return 0; /* held by the cap; keeps its place */
+	}
+	pk->eligible++;
+	if (pk->count_all)
+		return 0;
+	struct reg *c = xcalloc(1, sizeof *c);
+	reg_copy(c, r);
+	pk->found = c;
+	return 1;
+}
+
+int
+seats_decide(struct act *a, struct reg *r)
+{
+	const struct config *cfg = a->cfg;
+	const struct pool *p = NULL;
+	if (r->pool_fixed && r->pool)
+		p = config_pool_by_name(cfg, r->pool);
+	if (p == NULL)
+		p = config_pool_for_org(cfg, r->f[RF_EMAIL],
+		                        r->f[RF_ORGANISATION]);
+	if (p == NULL)
+		p = &cfg->pools[0];
+	set_str(&r->pool, p->name);
+	struct pools ps;
+	if (load_pools(a, &ps) < 0)
+		return -1;
+	size_t idx = config_pool_index(cfg, p);
+	struct seat_query q = {
+	    .capacity = policy_capacity(ps.p, ps.n, idx, a->now),
+	    .used = ps.p[idx].used,
+	    .org_cap = org_cap_now(a, p),
+	};
+	free(ps.p);
+	if (q.org_cap && r->org_key && *r->org_key) {
+		q.org_used = store_reg_org_used(a->st, p->name, r->org_key);
+		if (q.org_used < 0)
+			return -1;
+	}
+	struct pick pk = {.a = a, .pool = p, .cap = q.org_cap,
+	                  .exclude = r->id, .count_all = 1};
+	if (store_reg_waiting(a->st, p->name, pick_one, &pk) < 0 || pk.err)
+		return -1;
+	q.queue = pk.eligible;
+	enum seat s = policy_seat(&q);
+	set_str(&r->status, s == SEAT_CONFIRM ? "confirmed" : "waitlisted");
+	set_str(&r->hold, s == SEAT_WAIT_CAP ? "cap" : NULL);
+	return 0;
+}
+
+/* Updates r in the store with a new status and records why. */
+static int
+set_status(struct act *a, struct reg *r, const char *status,
+           const char *why)
+{
+	set_str(&r->status, status);
+	set_str(&r->updated_at, a->nowiso);
+	if (store_reg_update(a->st, r) < 0)
+		return -1;
+	return act_audit(a, r->id, status, why);
+}
+
+int
+seats_rebalance(struct act *a)
+{
+	const struct config *cfg = a->cfg;
+	int given = 0;
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *p = &cfg->pools[i];
+		for (;;) {
+			struct pools ps;
+			if (load_pools(a, &ps) < 0)
+				return -1;
+			long cap = policy_capacity(ps.p, ps.n, i, a->now);
+			long used = ps.p[i].used;
+			free(ps.p);
+			if (used >= cap)
+				break;
+			struct pick pk = {.a = a, .pool = p,
+			                  .cap = org_cap_now(a, p)};
+			if (store_reg_waiting(a->st, p->name, pick_one, &pk) <
+			        0 ||
+			    pk.err)
+				return -1;
+			if (pk.found == NULL)
+				break;
+			struct reg *r = pk.found;
+			int rc;
+			set_str(&r->hold, NULL);
+			if (cfg->offer_hours > 0) {
+				char until[32];
+				store_time(a->now + cfg->offer_hours * 3600,
+				           until, sizeof until);
+				set_str(&r->offer_until, until);
+				set_str(&r->updated_at, a->nowiso);
+				rc = store_reg_update(a->st, r);
+				if (rc == 0)
+					rc = act_audit(a, r->id, "offered",
+					               "a seat became free");
+				if (rc == 0)
+					rc = mail_reg(a, "offer", r, 0, NULL,
+					              NULL);
+			} else {
+				rc = set_status(a, r, "confirmed",
+				                "promoted from the waitlist: a "
+				                "seat became free");
+				if (rc == 0)
+					rc = mail_reg(a, "promotion", r, 0, NULL,
+					              NULL);
+			}
+			if (rc == 0)
+				log_info(a->msgkey, "%s %s in pool %s",
+				         r->code, cfg->offer_hours ? "offered"
+				                                   : "promoted",
+				         r->pool);
+			reg_clear(r);
+			free(r);
+			if (rc < 0)
+				return -1;
+			given++;
+		}
+	}
+	return given;
+}
+
+static int
+expire_one(const struct reg *r, void *arg)
+{
+	struct act *a = arg;
+	struct reg c;
+	reg_copy(&c, r); /* the store hands out read-only rows */
+	set_str(&c.offer_until, NULL);
+	free(c.cancelled_at);
+	c.cancelled_at = xstrdup(a->nowiso);
+	int rc = set_status(a, &c, "cancelled",
+	                    "the seat offer expired without an answer");
+	if (rc == 0)
+		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes");
+	reg_clear(&c);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+seats_tick(struct act *a)
+{
+	if (store_reg_offers_expired(a->st, a->nowiso, expire_one, a) < 0)
+		return -1;
+	return seats_rebalance(a) < 0 ? -1 : 0;
+}
+
+static int __attribute__((format(printf, 2, 3)))
+refuse(char **why, const char *fmt, ...)
+{
+	if (why) {
+		va_list ap;
+		va_start(ap, fmt);
+		char *m = NULL;
+		if (vasprintf(&m, fmt, ap) < 0)
+			abort();
+		va_end(ap);
+		*why = m;
+	}
+	return 1;
+}
+
+int
+seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
+{
+	if (!strcmp(r->status, "cancelled"))
+		return refuse(why, "%s is already cancelled", r->code);
+	const struct pool *p = config_pool_by_name(a->cfg, r->pool);
+	int had_seat = !strcmp(r->status, "confirmed");
+	r->fee_due = policy_fee_due(a->cfg->cancel_deadline_at,
+	                            p ? p->fee_cents : a->cfg->fee_cents,
+	                            had_seat, a->now);
+	set_str(&r->cancelled_at, a->nowiso);
+	set_str(&r->offer_until, NULL);
+	set_str(&r->hold, NULL);
+	char *d = xasprintf("%s%s", reason,
+	                    r->fee_due ? "; after the cancellation deadline: "
+	                                 "the fee is still owed"
+	                               : "");
+	int rc = set_status(a, r, "cancelled", d);
+	free(d);
+	if (rc == 0)
+		rc = mail_reg(a, "cancelled", r, 0, NULL, NULL);
+	if (rc == 0)
+		log_info(a->msgkey, "%s cancelled%s", r->code,
+		         r->fee_due ? " (fee due)" : "");
+	if (rc == 0 && seats_rebalance(a) < 0)
+		rc = -1;
+	return rc;
+}
+
+int
+seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
+                 struct reg *nr, char **why)
+{
+	if (strcmp(old->status, "confirmed") && strcmp(old->status,
+	                                               "waitlisted"))
+		return refuse(why, "%s has no seat or waitlist place to pass "
+		              "on", old->code);
+	memset(nr, 0, sizeof *nr);
+	seats_take_fields(nr, p);
+	if (nr->f[RF_EMAIL] == NULL || nr->f[RF_NAME] == NULL) {
+		reg_clear(nr);
+		return refuse(why, "%s", "the colleague's name and e-mail "
+		              "address are needed");
+	}
+	if (!strcasecmp(nr->f[RF_EMAIL], old->f[RF_EMAIL])) {
+		reg_clear(nr);
+		return refuse(why, "%s", "the colleague's address is the "
+		              "participant's own");
+	}
+	struct reg dup = {0};
+	int found = store_reg_find_active(a->st, nr->f[RF_EMAIL], &dup);
+	reg_clear(&dup);
+	if (found < 0) {
+		reg_clear(nr);
+		return -1;
+	}
+	if (found) {
+		char *e = xstrdup(nr->f[RF_EMAIL]);
+		reg_clear(nr);
+		int r = refuse(why, "%s is registered already", e);
+		free(e);
+		return r;
+	}
+	/* The seat, pool and organisation stay; so does the place in the
+	 * waitlist and an open offer. */
+	static const enum reg_field keep[] = {RF_ORGANISATION,
+	                                      RF_INVOICE_ADDRESS,
+	                                      RF_INVOICE_REFERENCE};
+	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
+		set_str(&nr->f[keep[i]], old->f[keep[i]]);
+	set_str(&nr->org_key, old->org_key);
+	seats_new_code(nr);
+	set_str(&nr->pool, old->pool);
+	nr->pool_fixed = 1;
+	set_str(&nr->status, old->status);
+	set_str(&nr->offer_until, old->offer_until);
+	set_str(&nr->language, old->language);
+	nr->arrival = old->arrival;
+	set_str(&nr->received_at, old->received_at);
+	set_str(&nr->registered_at, a->nowiso);
+	set_str(&nr->updated_at, a->nowiso);
+	nr->message = a->msg;
+	/* Free the address index slot first: the old one is cancelled. */
+	set_str(&old->cancelled_at, a->nowiso);
+	set_str(&old->offer_until, NULL);
+	old->fee_due = 0;
+	set_str(&old->status, "cancelled");
+	set_str(&old->updated_at, a->nowiso);
+	if (store_reg_update(a->st, old) < 0 || store_reg_insert(a->st, nr) < 0)
+		return -1;
+	old->replaced_by = nr->id;
+	if (store_reg_update(a->st, old) < 0)
+		return -1;
+	char *d1 = xasprintf("substituted by %s (%s)", nr->code,
+	                     nr->f[RF_EMAIL]);
+	char *d2 = xasprintf("takes the place of %s (%s)", old->code,
+	                     old->f[RF_EMAIL]);
+	int rc = act_audit(a, old->id, "cancelled", d1);
+	if (rc == 0)
+		rc = act_audit(a, nr->id, nr->status, d2);
+	free(d1);
+	free(d2);
+	if (rc == 0)
+		rc = mail_reg(a, "substitution-new", nr, 0, "old_name",
+		              old->f[RF_NAME]);
+	if (rc == 0) {
+		const char *lang = old->language ? old->language
+		                                 : a->cfg->language;
+		struct tmpl_value *v = act_reg_vars(a, old, lang);
+		tmpl_map_set_str(v, "new_name", nr->f[RF_NAME]);
+		tmpl_map_set_str(v, "new_email", nr->f[RF_EMAIL]);
+		rc = act_queue(a, "substitution-old", lang, old->f[RF_NAME],
+		               old->f[RF_EMAIL], v, old->id, 0);
+		tmpl_value_free(v);
+	}
+	if (rc == 0)
+		log_info(a->msgkey, "%s substituted by %s", old->code,
+		         nr->code);
+	return rc;
+}
+
+int
+seats_accept_offer(struct act *a, struct reg *r, char **why)
+{
+	if (strcmp(r->status, "waitlisted") || r->offer_until == NULL)
+		return refuse(why, "%s has no open seat offer", r->code);
+	if (strcmp(r->offer_until, a->nowiso) <= 0)
+		return refuse(why, "the seat offer to %s has expired", r->code);
+	set_str(&r->offer_until, NULL);
+	int rc = set_status(a, r, "confirmed", "accepted the seat offer");
+	if (rc == 0)
+		rc = mail_reg(a, "confirmation", r, 0, NULL, NULL);
+	return rc;
+}
+
+int
+seats_promote(struct act *a, struct reg *r, int force, char **why)
+{
+	if (strcmp(r->status, "waitlisted"))
+		return refuse(why, "%s is not on the waitlist", r->code);
+	struct pools ps;
+	if (load_pools(a, &ps) < 0)
+		return -1;
+	const struct pool *p = config_pool_by_name(a->cfg, r->pool);
+	size_t idx = p ? config_pool_index(a->cfg, p) : 0;
+	long cap = policy_capacity(ps.p, ps.n, idx, a->now);
+	/* An open offer already holds a seat. */
+	long used = ps.p[idx].used - (r->offer_until ? 1 : 0);
+	free(ps.p);
+	if (used >= cap && !force)
+		return refuse(why, "pool %s is full (use --force to add a "
+		              "seat)", r->pool);
+	set_str(&r->offer_until, NULL);
+	set_str(&r->hold, NULL);
+	int rc = set_status(a, r, "confirmed",
+	                    used >= cap ? "promoted by the organiser, over "
+	                                  "capacity (forced)"
+	                                : "promoted by the organiser");
+	if (rc == 0)
+		rc = mail_reg(a, "promotion", r, 0, NULL, NULL);
+	return rc;
+}
+
+int
+seats_move(struct act *a, struct reg *r, const char *pool, int force,
+           char **why)
+{
+	const struct pool *to = config_pool_by_name(a->cfg, pool);
+	if (to == NULL)
+		return refuse(why, "there is no pool %s", pool);
+	if (!strcmp(r->pool, pool))
+		return refuse(why, "already in pool %s", pool);
+	if (!strcmp(r->status, "cancelled"))
+		return refuse(why, "%s is cancelled", r->code);
+	char *from = xstrdup(r->pool);
+	int rc = 0;
+	if (!strcmp(r->status, "confirmed") ||
+	    (!strcmp(r->status, "waitlisted") && r->offer_until)) {
+		struct pools ps;
+		if (load_pools(a, &ps) < 0) {
+			free(from);
+			return -1;
+		}
+		size_t idx = config_pool_index(a->cfg, to);
+		long cap = policy_capacity(ps.p, ps.n, idx, a->now);
+		long used = ps.p[idx].used;
+		free(ps.p);
+		if (used >= cap && !force) {
+			rc = refuse(why, "pool %s is full (use --force)", pool);
+			free(from);
+			return rc;
+		}
+		set_str(&r->pool, pool);
+		r->pool_fixed = 1;
+		set_str(&r->updated_at, a->nowiso);
+		rc = store_reg_update(a->st, r);
+	} else {
+		/* Waiting or incomplete: joins the new pool's line in its
+		 * own arrival order, and may find a seat there. */
+		set_str(&r->pool, pool);
+		r->pool_fixed = 1;
+		int waiting = !strcmp(r->status, "waitlisted");
+		if (waiting && seats_decide(a, r) < 0) {
+			free(from);
+			return -1;
+		}
+		set_str(&r->updated_at, a->nowiso);
+		rc = store_reg_update(a->st, r);
+		if (rc == 0 && waiting && !strcmp(r->status, "confirmed")) {
+			rc = act_audit(a, r->id, "confirmed",
+			               "a seat was free in the new pool");
+			if (rc == 0)
+				rc = mail_reg(a, "promotion", r, 0, NULL, NULL);
+		}
+	}
+	if (rc == 0) {
+		char *d = xasprintf("moved from pool %s to %s", from, pool);
+		rc = act_audit(a, r->id, "moved", d);
+		free(d);
+	}
+	free(from);
+	if (rc == 0 && seats_rebalance(a) < 0)
+		rc = -1;
+	return rc;
+}

@@ -1,0 +1,86 @@
+/*
+ * seats — the seat engine on top of the store: place a registration in its
+ * pool, fill freed seats from the waitlist (at once, or as an offer with a
+ * deadline), cancel, substitute, promote, move; and queue the mails each
+ * change causes.  Every function runs inside the caller's transaction and
+ * records each status change in the audit log with its reason.
+ *
+ * The decisions themselves are policy.c's pure functions; this module
+ * feeds them counts from the store and applies their outcome.
+ */
+#ifndef REGBOT_SEATS_H
+#define REGBOT_SEATS_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "config.h"
+#include "form.h"
+#include "store.h"
+#include "tmpl.h"
+
+/* One change's context: who asked, when, and what mail it answers. */
+struct act {
+	const struct config *cfg;
+	struct store *st;
+	time_t now;
+	char nowiso[32];
+	char tag[48];            /* makes outbox keys unique per event */
+	int64_t msg;             /* messages.id, 0 for organiser actions */
+	const char *msgkey;      /* for logs */
+	const char *in_reply_to; /* of the mail answered, or NULL */
+	const char *references;
+	const char *actor;       /* "mail", "organiser" or "clock" */
+};
+
+/* tag: "m<message id>", "o<time>" for the organiser, ... */
+void act_init(struct act *a, const struct config *cfg, struct store *st,
+              time_t now, const char *tag, const char *actor);
+
+/* Renders and queues a reply.  limited: apply the per-address rate limit
+ * (replies to incoming mail).  0 ok, -1 error. */
+int act_queue(struct act *a, const char *kind, const char *lang,
+              const char *name, const char *addr,
+              const struct tmpl_value *vars, int64_t reg, int limited);
+/* The variables of a registration reply (event, days, the registration,
+ * what was understood and what is missing).  Caller frees. */
+struct tmpl_value *act_reg_vars(struct act *a, const struct reg *r,
+                                const char *lang);
+int act_audit(struct act *a, int64_t reg, const char *action,
+              const char *detail);
+
+/* Required fields of a registration. */
+int seats_complete(const struct reg *r);
+
+/* A fresh unguessable reference code into r->code. */
+void seats_new_code(struct reg *r);
+
+/* Decides a complete registration's pool (unless fixed) and status.
+ * Writes nothing.  Returns 0, -1 on a store error. */
+int seats_decide(struct act *a, struct reg *r);
+
+/* Fills free seats from the waitlists (honouring organisation caps and
+ * release dates), with a promotion or an offer mail each.  Returns the
+ * number of seats given, -1 on error. */
+int seats_rebalance(struct act *a);
+
+/* Time-driven changes: expired offers pass on, then rebalance. */
+int seats_tick(struct act *a);
+
+/* The organiser's and the participants' changes.  Each updates the store,
+ * mails whom it concerns and rebalances.  0 ok, -1 error; 1 when the
+ * change is not possible (reason in *why, caller frees). */
+int seats_cancel(struct act *a, struct reg *r, const char *reason,
+                 char **why);
+int seats_substitute(struct act *a, struct reg *old,
+                     const struct form_person *p, struct reg *newr,
+                     char **why);
+int seats_accept_offer(struct act *a, struct reg *r, char **why);
+int seats_promote(struct act *a, struct reg *r, int force, char **why);
+int seats_move(struct act *a, struct reg *r, const char *pool, int force,
+               char **why);
+
+/* Copies form fields into r (email lower-cased, organisation key set). */
+void seats_take_fields(struct reg *r, const struct form_person *p);
+
+#endif
