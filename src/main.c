@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "admin.h"
 #include "clock.h"
 #include "config.h"
 #include "mailbox.h"
@@ -53,7 +54,18 @@ usage(FILE *fp)
 	      "  ingest [FILE]       process one message from FILE or stdin\n"
 	      "  list [--status S] [--format text|csv|json]\n"
 	      "                      registrations\n"
-	      "  check-config        validate configuration and templates\n",
+	      "  check-config        validate configuration and templates\n"
+	      "organiser commands (each change is logged and mailed):\n"
+	      "  show CODE | log CODE\n"
+	      "  cancel CODE [--reason TEXT]\n"
+	      "  substitute CODE --name N --email E [--role R --phone P "
+	      "--diet D]\n"
+	      "  promote CODE [--force]\n"
+	      "  move CODE --pool P [--force]\n"
+	      "  add --name N --email E --organisation O [--role R --phone P\n"
+	      "      --diet D --invoice-address A --invoice-reference R "
+	      "--pool P --lang L]\n"
+	      "  invoices [--format text|csv|json]\n",
 	      fp);
 }
 
@@ -189,6 +201,14 @@ list_one(const struct reg *r, void *arg)
 		                       json_object_new_string(r->received_at));
 		json_object_object_add(o, "language",
 		                       json_object_new_string(r->language));
+		json_object_object_add(
+		    o, "offer_until",
+		    r->offer_until ? json_object_new_string(r->offer_until)
+		                   : NULL);
+		json_object_object_add(o, "held_by_cap",
+		                       json_object_new_boolean(r->hold != NULL));
+		json_object_object_add(o, "fee_due",
+		                       json_object_new_boolean(r->fee_due));
 		json_object_array_add(l->arr, o);
 	} else if (!strcmp(l->format, "csv")) {
 		csv_field(r->code, 0);
@@ -293,6 +313,13 @@ handler_process(const char *raw, size_t len, const struct source *src,
 	return process_message(&c->rb, raw, len, src);
 }
 
+/* Time-driven seat changes (offers that ran out, released seats). */
+static int
+tick(struct ctx *c)
+{
+	return process_tick(&c->rb, clock_now()) < 0 ? -1 : 0;
+}
+
 static int
 send_outbox(struct ctx *c)
 {
@@ -330,6 +357,8 @@ cmd_once(struct ctx *c)
 		rc = EXIT_RUNTIME;
 	}
 	mailbox_close(mb);
+	if (tick(c) < 0)
+		rc = EXIT_RUNTIME;
 	/* What was committed is sent even when the mailbox failed. */
 	if (send_outbox(c) < 0)
 		rc = EXIT_RUNTIME;
@@ -390,7 +419,7 @@ cmd_run(struct ctx *c)
 			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
 			continue;
 		}
-		if (send_outbox(c) < 0) {
+		if (tick(c) < 0 || send_outbox(c) < 0) {
 			mailbox_close(mb);
 			return EXIT_RUNTIME;
 		}
@@ -462,10 +491,30 @@ struct command {
 	int needs_store;
 };
 
+/* The organiser's commands; changes send their mails at once. */
+static int
+cmd_admin(struct ctx *c)
+{
+	int rc = admin_command(&c->rb, c->argc, c->argv, clock_now());
+	static const char *const readonly[] = {"show", "log", "invoices",
+	                                       NULL};
+	for (int i = 0; readonly[i]; i++)
+		if (!strcmp(c->argv[0], readonly[i]))
+			return rc;
+	if (rc == 0 && send_outbox(c) < 0)
+		rc = EXIT_RUNTIME;
+	return rc;
+}
+
 static const struct command commands[] = {
     {"run", cmd_run, 1},          {"once", cmd_once, 1},
     {"ingest", cmd_ingest, 1},    {"list", cmd_list, 1},
-    {"check-config", cmd_check_config, 0}, {NULL, NULL, 0}};
+    {"check-config", cmd_check_config, 0},
+    {"show", cmd_admin, 1},       {"log", cmd_admin, 1},
+    {"cancel", cmd_admin, 1},     {"substitute", cmd_admin, 1},
+    {"promote", cmd_admin, 1},    {"move", cmd_admin, 1},
+    {"add", cmd_admin, 1},        {"invoices", cmd_admin, 1},
+    {NULL, NULL, 0}};
 
 int
 main(int argc, char **argv)

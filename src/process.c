@@ -574,3 +574,21 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	message_free(&m);
 	return res;
 }
+
+int
+process_tick(struct robot *rb, time_t now)
+{
+	struct act a;
+	char tag[32];
+	snprintf(tag, sizeof tag, "t%lld", (long long)now);
+	act_init(&a, rb->cfg, rb->st, now, tag, "clock");
+	if (store_begin(rb->st) < 0)
+		return -1;
+	if (seats_tick(&a) < 0 || store_commit(rb->st) < 0) {
+		log_err(NULL, "seat changes at %s: %s", a.nowiso,
+		        store_error(rb->st));
+		store_rollback(rb->st);
+		return -1;
+	}
+	return 0;
+}

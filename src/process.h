@@ -37,4 +37,8 @@ enum process_result {
 enum process_result process_message(struct robot *rb, const char *raw,
                                     size_t len, const struct source *src);
 
+/* Time-driven changes in their own transaction: expired seat offers pass
+ * on, released seats are filled.  0 ok, -1 on a store error. */
+int process_tick(struct robot *rb, time_t now);
+
 #endif

@@ -1,0 +1,612 @@
+/*
+ * admin — see admin.h.  Output goes to stdout, problems to stderr with a
+ * precise reason; nothing here exits.  Every change runs through seats.c
+ * inside one transaction, so the audit log and the outbox agree with the
+ * registrations whatever happens.
+ */
+#include "admin.h"
+
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "form.h"
+#include "policy.h"
+#include "reply.h"
+#include "seats.h"
+#include "store.h"
+#include "util.h"
+
+#define EXIT_RUNTIME 1
+#define EXIT_USAGE 2
+
+struct opts {
+	const char *name, *email, *organisation, *role, *phone, *diet;
+	const char *invoice_address, *invoice_reference, *pool, *reason;
+	const char *lang, *format;
+	int force;
+	const char *code;
+};
+
+static int
+parse_opts(int argc, char **argv, struct opts *o, int want_code)
+{
+	static const struct option longopts[] = {
+	    {"name", required_argument, NULL, 'n'},
+	    {"email", required_argument, NULL, 'e'},
+	    {"organisation", required_argument, NULL, 'o'},
+	    {"role", required_argument, NULL, 'r'},
+	    {"phone", required_argument, NULL, 'p'},
+	    {"diet", required_argument, NULL, 'd'},
+	    {"invoice-address", required_argument, NULL, 'a'},
+	    {"invoice-reference", required_argument, NULL, 'i'},
+	    {"pool", required_argument, NULL, 'P'},
+	    {"reason", required_argument, NULL, 'R'},
+	    {"lang", required_argument, NULL, 'l'},
+	    {"format", required_argument, NULL, 'f'},
+	    {"force", no_argument, NULL, 'F'},
+	    {NULL, 0, NULL, 0}};
+	memset(o, 0, sizeof *o);
+	optind = 1;
+	int ch;
+	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'n': o->name = optarg; break;
+		case 'e': o->email = optarg; break;
+		case 'o': o->organisation = optarg; break;
+		case 'r': o->role = optarg; break;
+		case 'p': o->phone = optarg; break;
+		case 'd': o->diet = optarg; break;
+		case 'a': o->invoice_address = optarg; break;
+		case 'i': o->invoice_reference = optarg; break;
+		case 'P': o->pool = optarg; break;
+		case 'R': o->reason = optarg; break;
+		case 'l': o->lang = optarg; break;
+		case 'f': o->format = optarg; break;
+		case 'F': o->force = 1; break;
+		default: return -1;
+		}
+	}
+	if (want_code) {
+		if (optind != argc - 1) {
+			fprintf(stderr, "regbot %s: give one reference code\n",
+			        argv[0]);
+			return -1;
+		}
+		o->code = argv[optind];
+	} else if (optind != argc) {
+		fprintf(stderr, "regbot %s: unexpected '%s'\n", argv[0],
+		        argv[optind]);
+		return -1;
+	}
+	if (o->lang && strcmp(o->lang, "nl") && strcmp(o->lang, "en")) {
+		fprintf(stderr, "regbot %s: --lang is nl or en\n", argv[0]);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+find(struct robot *rb, const char *code, struct reg *r)
+{
+	int f = store_reg_find_code(rb->st, code, r);
+	if (f < 0)
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+	else if (f == 0)
+		fprintf(stderr, "regbot: no registration with code %s\n", code);
+	return f;
+}
+
+/* ---- read-only commands ---- */
+
+static int
+print_entry(const struct audit_entry *e, void *arg)
+{
+	(void)arg;
+	printf("%s  %-14s %s\n", e->at, e->action, e->detail ? e->detail : "");
+	return 0;
+}
+
+static int
+cmd_show(struct robot *rb, const struct opts *o, time_t now)
+{
+	(void)now;
+	struct reg r = {0};
+	int f = find(rb, o->code, &r);
+	if (f != 1)
+		return EXIT_RUNTIME;
+	printf("code:              %s\n", r.code);
+	for (int i = 0; i < RF__COUNT; i++)
+		printf("%-18s %s\n", reg_field_key((enum reg_field)i),
+		       r.f[i] ? r.f[i] : "-");
+	printf("pool:              %s%s\n", r.pool,
+	       r.pool_fixed ? " (set by the organiser)" : "");
+	printf("status:            %s", r.status);
+	if (r.waitlist_position)
+		printf(", position %ld", r.waitlist_position);
+	if (r.hold)
+		printf(" (organisation at its cap)");
+	if (r.offer_until)
+		printf(", seat offered until %s", r.offer_until);
+	if (r.fee_due)
+		printf(", cancelled late: fee due");
+	printf("\nreceived:          %s\nregistered:        %s\n",
+	       r.received_at, r.registered_at);
+	if (r.cancelled_at)
+		printf("cancelled:         %s\n", r.cancelled_at);
+	printf("language:          %s\nhistory:\n", r.language);
+	int rc = store_audit_each(rb->st, r.id, print_entry, NULL);
+	reg_clear(&r);
+	return rc < 0 ? EXIT_RUNTIME : 0;
+}
+
+static int
+cmd_log(struct robot *rb, const struct opts *o, time_t now)
+{
+	(void)now;
+	struct reg r = {0};
+	if (find(rb, o->code, &r) != 1)
+		return EXIT_RUNTIME;
+	printf("history of %s (%s, %s):\n", r.code,
+	       r.f[RF_NAME] ? r.f[RF_NAME] : "-", r.f[RF_EMAIL]);
+	int rc = store_audit_each(rb->st, r.id, print_entry, NULL);
+	reg_clear(&r);
+	return rc < 0 ? EXIT_RUNTIME : 0;
+}
+
+/* ---- invoices ---- */
+
+struct org_bill {
+	char *key, *name;
+	struct buf people, addresses, references;
+	long count, cents;
+	json_object *list;
+};
+
+struct bills {
+	const struct config *cfg;
+	struct org_bill *b;
+	size_t n;
+};
+
+static void
+add_distinct(struct buf *b, const char *v)
+{
+	if (v == NULL || *v == '\0')
+		return;
+	/* "; " separates; a value seen before is not repeated. */
+	const char *s = buf_str(b);
+	size_t vl = strlen(v);
+	for (const char *p = s; (p = strstr(p, v)); p += vl)
+		if ((p == s || (p >= s + 2 && p[-2] == ';')) &&
+		    (p[vl] == '\0' || p[vl] == ';'))
+			return;
+	if (b->len)
+		buf_adds(b, "; ");
+	buf_adds(b, v);
+}
+
+static int
+bill_one(const struct reg *r, void *arg)
+{
+	struct bills *bs = arg;
+	int billed = !strcmp(r->status, "confirmed") ||
+	             (!strcmp(r->status, "cancelled") && r->fee_due);
+	if (!billed)
+		return 0;
+	const struct pool *p = config_pool_by_name(bs->cfg, r->pool);
+	long cents = p ? p->fee_cents : bs->cfg->fee_cents;
+	if (cents == 0)
+		return 0;
+	const char *key = r->org_key && *r->org_key ? r->org_key : "";
+	struct org_bill *b = NULL;
+	for (size_t i = 0; i < bs->n; i++)
+		if (!strcmp(bs->b[i].key, key))
+			b = &bs->b[i];
+	if (b == NULL) {
+		bs->b = xrealloc(bs->b, (bs->n + 1) * sizeof *bs->b);
+		b = &bs->b[bs->n++];
+		memset(b, 0, sizeof *b);
+		b->key = xstrdup(key);
+		b->name = xstrdup(r->f[RF_ORGANISATION] ? r->f[RF_ORGANISATION]
+		                                        : "(no organisation)");
+		buf_init(&b->people, 1 << 20);
+		buf_init(&b->addresses, 1 << 16);
+		buf_init(&b->references, 1 << 16);
+		b->list = json_object_new_array();
+	}
+	b->count++;
+	b->cents += cents;
+	add_distinct(&b->people, r->f[RF_NAME] ? r->f[RF_NAME]
+	                                       : r->f[RF_EMAIL]);
+	add_distinct(&b->addresses, r->f[RF_INVOICE_ADDRESS]);
+	add_distinct(&b->references, r->f[RF_INVOICE_REFERENCE]);
+	json_object *o = json_object_new_object();
+	json_object_object_add(o, "code", json_object_new_string(r->code));
+	json_object_object_add(o, "name", r->f[RF_NAME]
+	                                      ? json_object_new_string(
+	                                            r->f[RF_NAME])
+	                                      : NULL);
+	json_object_object_add(o, "email",
+	                       json_object_new_string(r->f[RF_EMAIL]));
+	json_object_object_add(o, "status", json_object_new_string(r->status));
+	json_object_object_add(o, "fee", json_object_new_double(cents / 100.0));
+	json_object_array_add(b->list, o);
+	return 0;
+}
+
+static void
+csv(const char *s, int last)
+{
+	s = s ? s : "";
+	if (strpbrk(s, ",\"\n")) {
+		putchar('"');
+		for (; *s; s++) {
+			if (*s == '"')
+				putchar('"');
+			putchar(*s);
+		}
+		putchar('"');
+	} else
+		fputs(s, stdout);
+	putchar(last ? '\n' : ',');
+}
+
+static json_object *
+str_or_null(const struct buf *b)
+{
+	return b->len ? json_object_new_string(buf_str(b)) : NULL;
+}
+
+static int
+cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
+{
+	(void)now;
+	const char *fmt = o->format ? o->format : "text";
+	if (strcmp(fmt, "text") && strcmp(fmt, "csv") && strcmp(fmt, "json")) {
+		fprintf(stderr, "regbot invoices: --format is text, csv or "
+		        "json\n");
+		return EXIT_USAGE;
+	}
+	struct bills bs = {.cfg = rb->cfg};
+	if (store_reg_each(rb->st, NULL, bill_one, &bs) < 0) {
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+		return EXIT_RUNTIME;
+	}
+	json_object *arr = !strcmp(fmt, "json") ? json_object_new_array()
+	                                        : NULL;
+	if (!strcmp(fmt, "csv"))
+		puts("organisation,participants,amount,currency,"
+		     "invoice_address,invoice_reference,names");
+	long total = 0;
+	for (size_t i = 0; i < bs.n; i++) {
+		struct org_bill *b = &bs.b[i];
+		total += b->cents;
+		char amount[32];
+		snprintf(amount, sizeof amount, "%ld.%02ld", b->cents / 100,
+		         b->cents % 100);
+		if (arr) {
+			json_object *j = json_object_new_object();
+			json_object_object_add(j, "organisation",
+			                       json_object_new_string(b->name));
+			json_object_object_add(j, "participants",
+			                       json_object_new_int64(b->count));
+			json_object_object_add(
+			    j, "amount", json_object_new_double_s(
+			                     b->cents / 100.0, amount));
+			json_object_object_add(
+			    j, "currency",
+			    json_object_new_string(rb->cfg->currency));
+			json_object_object_add(j, "invoice_address",
+			                       str_or_null(&b->addresses));
+			json_object_object_add(j, "invoice_reference",
+			                       str_or_null(&b->references));
+			json_object_object_add(j, "registrations", b->list);
+			b->list = NULL;
+			json_object_array_add(arr, j);
+		} else if (!strcmp(fmt, "csv")) {
+			char n[24];
+			snprintf(n, sizeof n, "%ld", b->count);
+			csv(b->name, 0);
+			csv(n, 0);
+			csv(amount, 0);
+			csv(rb->cfg->currency, 0);
+			csv(buf_str(&b->addresses), 0);
+			csv(buf_str(&b->references), 0);
+			csv(buf_str(&b->people), 1);
+		} else {
+			char *money = reply_money(b->cents, rb->cfg->currency,
+			                          "en");
+			printf("%-40s %3ld x  %14s  %s%s%s\n", b->name,
+			       b->count, money, buf_str(&b->references),
+			       b->addresses.len ? "  " : "",
+			       buf_str(&b->addresses));
+			free(money);
+		}
+		json_object_put(b->list);
+		free(b->key);
+		free(b->name);
+		buf_free(&b->people);
+		buf_free(&b->addresses);
+		buf_free(&b->references);
+	}
+	free(bs.b);
+	if (arr) {
+		puts(json_object_to_json_string_ext(
+		    arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		             JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(arr);
+	} else if (!strcmp(fmt, "text")) {
+		char *money = reply_money(total, rb->cfg->currency, "en");
+		printf("total: %s\n", money);
+		free(money);
+	}
+	return 0;
+}
+
+/* ---- changes ---- */
+
+typedef int (*change_fn)(struct act *a, struct reg *r, const struct opts *o,
+                         char **why);
+
+static int
+do_cancel(struct act *a, struct reg *r, const struct opts *o, char **why)
+{
+	char *reason = xasprintf("cancelled by the organiser%s%s",
+	                         o->reason ? ": " : "",
+	                         o->reason ? o->reason : "");
+	int rc = seats_cancel(a, r, reason, why);
+	free(reason);
+	return rc;
+}
+
+static int
+do_substitute(struct act *a, struct reg *r, const struct opts *o,
+              char **why)
+{
+	if (o->name == NULL || o->email == NULL) {
+		*why = xstrdup("substitute needs --name and --email");
+		return 1;
+	}
+	if (!form_valid_email(o->email)) {
+		*why = xasprintf("'%s' is not an e-mail address", o->email);
+		return 1;
+	}
+	struct form_person p = {0};
+	p.f[FF_NAME] = (char *)o->name;
+	p.f[FF_EMAIL] = (char *)o->email;
+	p.f[FF_ROLE] = (char *)o->role;
+	p.f[FF_PHONE] = (char *)o->phone;
+	p.f[FF_DIET] = (char *)o->diet;
+	struct reg nr = {0};
+	int rc = seats_substitute(a, r, &p, &nr, why);
+	if (rc == 0)
+		printf("%s now holds the place of %s\n", nr.code, r->code);
+	reg_clear(&nr);
+	return rc;
+}
+
+static int
+do_promote(struct act *a, struct reg *r, const struct opts *o, char **why)
+{
+	return seats_promote(a, r, o->force, why);
+}
+
+static int
+do_move(struct act *a, struct reg *r, const struct opts *o, char **why)
+{
+	if (o->pool == NULL) {
+		*why = xstrdup("move needs --pool NAME");
+		return 1;
+	}
+	return seats_move(a, r, o->pool, o->force, why);
+}
+
+static void
+make_tag(char *tag, size_t n, time_t now)
+{
+	unsigned v = 0;
+	util_random(&v, sizeof v);
+	snprintf(tag, n, "o%lld.%08x", (long long)now, v);
+}
+
+/* Runs one change in its own transaction. */
+static int
+change(struct robot *rb, const struct opts *o, time_t now, change_fn fn)
+{
+	struct reg r = {0};
+	if (store_begin(rb->st) < 0) {
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+		return EXIT_RUNTIME;
+	}
+	int f = find(rb, o->code, &r);
+	if (f != 1) {
+		store_rollback(rb->st);
+		return EXIT_RUNTIME;
+	}
+	char tag[48];
+	make_tag(tag, sizeof tag, now);
+	struct act a;
+	act_init(&a, rb->cfg, rb->st, now, tag, "organiser");
+	char *why = NULL;
+	int rc = fn(&a, &r, o, &why);
+	if (rc == 0 && store_commit(rb->st) == 0) {
+		struct reg after = {0};
+		if (store_reg_find_code(rb->st, o->code, &after) == 1)
+			printf("%s: %s%s\n", after.code, after.status,
+			       after.fee_due ? " (fee due)" : "");
+		reg_clear(&after);
+		reg_clear(&r);
+		return 0;
+	}
+	store_rollback(rb->st);
+	if (rc == 1)
+		fprintf(stderr, "regbot: %s\n", why);
+	else
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+	free(why);
+	reg_clear(&r);
+	return rc == 1 ? EXIT_RUNTIME : EXIT_RUNTIME;
+}
+
+static int
+cmd_cancel(struct robot *rb, const struct opts *o, time_t now)
+{
+	return change(rb, o, now, do_cancel);
+}
+
+static int
+cmd_substitute(struct robot *rb, const struct opts *o, time_t now)
+{
+	return change(rb, o, now, do_substitute);
+}
+
+static int
+cmd_promote(struct robot *rb, const struct opts *o, time_t now)
+{
+	return change(rb, o, now, do_promote);
+}
+
+static int
+cmd_move(struct robot *rb, const struct opts *o, time_t now)
+{
+	return change(rb, o, now, do_move);
+}
+
+/* A registration received by phone: placed as if its mail came now. */
+static int
+cmd_add(struct robot *rb, const struct opts *o, time_t now)
+{
+	const struct config *cfg = rb->cfg;
+	if (o->name == NULL || o->email == NULL || o->organisation == NULL) {
+		fprintf(stderr, "regbot add: --name, --email and "
+		        "--organisation are required\n");
+		return EXIT_USAGE;
+	}
+	if (!form_valid_email(o->email)) {
+		fprintf(stderr, "regbot add: '%s' is not an e-mail address\n",
+		        o->email);
+		return EXIT_USAGE;
+	}
+	if (o->pool && config_pool_by_name(cfg, o->pool) == NULL) {
+		fprintf(stderr, "regbot add: there is no pool %s\n", o->pool);
+		return EXIT_USAGE;
+	}
+	struct form_person p = {0};
+	p.f[FF_NAME] = (char *)o->name;
+	p.f[FF_EMAIL] = (char *)o->email;
+	p.f[FF_ORGANISATION] = (char *)o->organisation;
+	p.f[FF_ROLE] = (char *)o->role;
+	p.f[FF_PHONE] = (char *)o->phone;
+	p.f[FF_DIET] = (char *)o->diet;
+	p.f[FF_INVOICE_ADDRESS] = (char *)o->invoice_address;
+	p.f[FF_INVOICE_REFERENCE] = (char *)o->invoice_reference;
+	if (store_begin(rb->st) < 0) {
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+		return EXIT_RUNTIME;
+	}
+	char tag[48];
+	make_tag(tag, sizeof tag, now);
+	struct act a;
+	act_init(&a, cfg, rb->st, now, tag, "organiser");
+	struct reg r = {0}, dup = {0};
+	seats_take_fields(&r, &p);
+	int found = store_reg_find_active(rb->st, r.f[RF_EMAIL], &dup);
+	int rc = found < 0 ? -1 : 0;
+	if (found == 1) {
+		fprintf(stderr, "regbot add: %s is registered already as %s "
+		        "(%s)\n", dup.f[RF_EMAIL], dup.code, dup.status);
+		reg_clear(&dup);
+		reg_clear(&r);
+		store_rollback(rb->st);
+		return EXIT_RUNTIME;
+	}
+	seats_new_code(&r);
+	r.language = xstrdup(o->lang ? o->lang : cfg->language);
+	r.received_at = xstrdup(a.nowiso);
+	r.registered_at = xstrdup(a.nowiso);
+	r.updated_at = xstrdup(a.nowiso);
+	if (o->pool) {
+		r.pool = xstrdup(o->pool);
+		r.pool_fixed = 1;
+	}
+	/* Arrival order: after everything that came before now.  Message
+	 * ids count arrivals; the next one is this registration's. */
+	struct store_msg sm = {.msgkey = tag, .received_at = a.nowiso,
+	                       .processed_at = a.nowiso,
+	                       .from_addr = r.f[RF_EMAIL],
+	                       .subject = "added by the organiser",
+	                       .outcome = "registered", .detail = "phone"};
+	if (rc == 0)
+		rc = store_message_insert(rb->st, &sm);
+	if (rc == 0) {
+		a.msg = sm.id;
+		r.arrival = sm.id;
+		r.message = sm.id;
+		rc = seats_tick(&a) < 0 || seats_decide(&a, &r) < 0 ||
+		             store_reg_insert(rb->st, &r) < 0
+		         ? -1 : 0;
+	}
+	if (rc == 0)
+		rc = act_audit(&a, r.id, r.status,
+		               "registered by the organiser (phone)");
+	if (rc == 0) {
+		const char *kind = !strcmp(r.status, "confirmed")
+		                       ? "confirmation" : "waitlist";
+		struct reg back = {0};
+		if (store_reg_find_code(rb->st, r.code, &back) == 1)
+			r.waitlist_position = back.waitlist_position;
+		reg_clear(&back);
+		struct tmpl_value *v = act_reg_vars(&a, &r, r.language);
+		rc = act_queue(&a, kind, r.language, r.f[RF_NAME],
+		               r.f[RF_EMAIL], v, r.id, 0);
+		tmpl_value_free(v);
+	}
+	if (rc == 0 && store_commit(rb->st) == 0) {
+		printf("%s: %s in pool %s\n", r.code, r.status, r.pool);
+		reg_clear(&r);
+		return 0;
+	}
+	fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+	store_rollback(rb->st);
+	reg_clear(&r);
+	return EXIT_RUNTIME;
+}
+
+struct admin_cmd {
+	const char *name;
+	int (*fn)(struct robot *, const struct opts *, time_t);
+	int code;
+};
+
+static const struct admin_cmd cmds[] = {
+    {"show", cmd_show, 1},       {"log", cmd_log, 1},
+    {"cancel", cmd_cancel, 1},   {"substitute", cmd_substitute, 1},
+    {"promote", cmd_promote, 1}, {"move", cmd_move, 1},
+    {"add", cmd_add, 0},         {"invoices", cmd_invoices, 0},
+    {NULL, NULL, 0}};
+
+int
+admin_is_command(const char *name)
+{
+	for (const struct admin_cmd *c = cmds; c->name; c++)
+		if (!strcmp(c->name, name))
+			return 1;
+	return 0;
+}
+
+int
+admin_command(struct robot *rb, int argc, char **argv, time_t now)
+{
+	const struct admin_cmd *c = cmds;
+	while (c->name && strcmp(c->name, argv[0]))
+		c++;
+	if (c->name == NULL)
+		return EXIT_USAGE;
+	struct opts o;
+	if (parse_opts(argc, argv, &o, c->code) < 0)
+		return EXIT_USAGE;
+	return c->fn(rb, &o, now);
+}
