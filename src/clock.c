@@ -81,8 +81,40 @@ clock_now(void)
 	return pin_at + (now.tv_sec - pin_mono.tv_sec);
 }
 
+/* libical's zone lookups are costly (ICU calendars underneath), and the
+ * robot asks for the same few hours again and again.  Offsets only change
+ * on whole UTC hours, so results are kept per zone and hour. */
+#define OFFSET_CACHE 64
+static struct {
+	char tz[64];
+	long hour;
+	int off;
+	int used;
+} offset_cache[OFFSET_CACHE];
+
+static int offset_compute(const char *tz, time_t t);
+
 int
 clock_utc_offset(const char *tz, time_t t)
+{
+	long hour = (long)(t >= 0 ? t / 3600 : (t - 3599) / 3600);
+	unsigned slot = (unsigned)(hour % OFFSET_CACHE + OFFSET_CACHE) %
+	                OFFSET_CACHE;
+	if (offset_cache[slot].used && offset_cache[slot].hour == hour &&
+	    strcmp(offset_cache[slot].tz, tz) == 0)
+		return offset_cache[slot].off;
+	int off = offset_compute(tz, t);
+	if (strlen(tz) < sizeof offset_cache[slot].tz) {
+		strcpy(offset_cache[slot].tz, tz);
+		offset_cache[slot].hour = hour;
+		offset_cache[slot].off = off;
+		offset_cache[slot].used = 1;
+	}
+	return off;
+}
+
+static int
+offset_compute(const char *tz, time_t t)
 {
 	icaltimezone *zone = icaltimezone_get_builtin_timezone(tz);
 	if (zone == NULL)

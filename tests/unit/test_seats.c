@@ -1,0 +1,549 @@
+/*
+ * Randomised test of the seat engine through the real intake path.
+ *
+ * Each sequence starts from an empty store and applies random steps:
+ * registrations by mail, cancellations and substitutions by mail (with
+ * the reference code), organiser cancellations and promotions, accepted
+ * seat offers, clock jumps (across release dates, cap dates and offer
+ * deadlines) and replays of earlier messages.  After every step:
+ *   - no pool uses more seats than policy_capacity() allows;
+ *   - no pool has a free seat while someone eligible waits (so a freed
+ *     seat is filled, and filled once: the first check forbids twice);
+ *   - each waitlist's positions follow arrival order;
+ *   - replaying a message changes nothing;
+ *   - every registration's status is the one its last status audit entry
+ *     names (the audit log explains every state).
+ * REGBOT_SEED and REGBOT_SEQUENCES override the seed and the count.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "config.h"
+#include "policy.h"
+#include "process.h"
+#include "reply.h"
+#include "seats.h"
+#include "store.h"
+#include "util.h"
+
+#define T0 1272700800L /* 2010-05-01T08:00:00Z */
+#define HOUR 3600L
+
+static char dir[128];
+static struct config cfgs[2];   /* [0] promote at once, [1] offers */
+static struct store *st;
+static sqlite3 *db;             /* a second connection for checks */
+static unsigned long long rng;
+
+static unsigned
+rnd(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % n);
+}
+
+static void
+write_file(const char *path, const char *text, int mode)
+{
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	chmod(path, (mode_t)mode);
+}
+
+static void
+make_config(int offers)
+{
+	char *pw = xasprintf("%s/pw", dir);
+	write_file(pw, "x\n", 0600);
+	char *conf = xasprintf(
+	    "[imap]\nurl = imap://127.0.0.1:9\ntls = none\nuser = r\n"
+	    "password_file = %s\n"
+	    "[smtp]\nurl = smtp://127.0.0.1:9\ntls = none\n"
+	    "from = Robot <robot@regbot.test>\n"
+	    "[robot]\nspool = %s/spool\ntemplates = %s/tpl\nrate_limit = 1000\n"
+	    "[organiser]\nemail = org@regbot.test\n"
+	    "[event]\ntitle = T\nfee = 1000\noffer_hours = %d\n"
+	    "[pool a]\nseats = 3\ndomains = a.test\nfee = 0\n"
+	    "release = 2010-05-03T08:00:00Z\nrelease_to = c\n"
+	    "[pool b]\nseats = 2\ndomains = b.test\norg_cap = 1\n"
+	    "org_cap_until = 2010-05-04T08:00:00Z\n"
+	    "[pool c]\nseats = 4\n"
+	    "[day 1]\ndate = 2010-06-01\nstart = 09:45\nend = 16:30\n",
+	    pw, dir, dir, offers ? 24 : 0);
+	char *path = xasprintf("%s/regbot%d.conf", dir, offers);
+	write_file(path, conf, 0600);
+	struct config_errors errs;
+	int r = config_load(path, &cfgs[offers], &errs);
+	for (size_t i = 0; i < errs.n; i++)
+		print_message("%s\n", errs.msgs[i]);
+	assert_int_equal(r, 0);
+	config_errors_free(&errs);
+	free(pw);
+	free(conf);
+	free(path);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+	snprintf(dir, sizeof dir, "%s/regbot-seats-XXXXXX", base);
+	assert_non_null(mkdtemp(dir));
+	/* Minimal templates: this test is about seats, not wording. */
+	char *tpl = xasprintf("%s/tpl", dir);
+	util_mkdir_p(tpl, 0700);
+	static const char *const kinds[] = {
+	    "confirmation", "waitlist", "promotion", "offer", "incomplete",
+	    "already", "cancelled", "substitution-new", "substitution-old",
+	    "status", "code-needed", "help", "question", "received", "closed",
+	    "ratelimit", "overview", "forward", NULL};
+	for (int i = 0; kinds[i]; i++)
+		for (int l = 0; l < 2; l++) {
+			char *p = xasprintf("%s/%s", tpl, l ? "en" : "nl");
+			util_mkdir_p(p, 0700);
+			char *f = xasprintf("%s/%s.txt", p, kinds[i]);
+			write_file(f, "Subject: Regbot {{code}}\n\n{{name}} {{status}}"
+			              "\n", 0600);
+			free(f);
+			free(p);
+		}
+	free(tpl);
+	make_config(0);
+	make_config(1);
+	char *err = NULL;
+	char *spool = xasprintf("%s/spool", dir);
+	assert_int_equal(store_open(spool, &st, &err), 0);
+	char *dbp = xasprintf("%s/regbot.db", spool);
+	assert_int_equal(sqlite3_open(dbp, &db), SQLITE_OK);
+	sqlite3_busy_timeout(db, 5000);
+	free(dbp);
+	free(spool);
+	log_open("test_seats", 0, LOG_LVL_ERR);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unprep();
+	sqlite3_close(db);
+	store_close(st);
+	config_free(&cfgs[0]);
+	config_free(&cfgs[1]);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	return 0;
+}
+
+static void
+sql(const char *q)
+{
+	char *e = NULL;
+	if (sqlite3_exec(db, q, NULL, NULL, &e) != SQLITE_OK)
+		fail_msg("%s: %s", q, e);
+}
+
+/* Statements are prepared once per query text (the queries below are
+ * string literals, so their addresses identify them). */
+static struct {
+	const char *q;
+	sqlite3_stmt *s;
+} cache[16];
+
+static sqlite3_stmt *
+prep(const char *q)
+{
+	for (size_t i = 0; i < sizeof cache / sizeof cache[0]; i++) {
+		if (cache[i].q == q) {
+			sqlite3_reset(cache[i].s);
+			sqlite3_clear_bindings(cache[i].s);
+			return cache[i].s;
+		}
+		if (cache[i].q == NULL) {
+			assert_int_equal(sqlite3_prepare_v2(db, q, -1,
+			                                    &cache[i].s, NULL),
+			                 SQLITE_OK);
+			cache[i].q = q;
+			return cache[i].s;
+		}
+	}
+	fail_msg("statement cache full");
+	return NULL;
+}
+
+static void
+unprep(void)
+{
+	for (size_t i = 0; i < sizeof cache / sizeof cache[0]; i++) {
+		sqlite3_finalize(cache[i].s);
+		cache[i].q = NULL;
+		cache[i].s = NULL;
+	}
+}
+
+static long
+count(const char *q, const char *a, const char *b)
+{
+	sqlite3_stmt *s = prep(q);
+	if (a)
+		sqlite3_bind_text(s, 1, a, -1, SQLITE_STATIC);
+	if (b)
+		sqlite3_bind_text(s, 2, b, -1, SQLITE_STATIC);
+	long n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0)
+	                                       : -1;
+	sqlite3_reset(s);
+	return n;
+}
+
+/* A digest of everything a replay must not change. */
+static char *
+snapshot(void)
+{
+	struct buf b;
+	buf_init(&b, 1 << 24);
+	sqlite3_stmt *s;
+	const char *q =
+	    "SELECT code, email, pool, status, ifnull(offer_until,''),"
+	    " arrival, fee_due FROM registrations ORDER BY id";
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		for (int i = 0; i < 7; i++) {
+			const unsigned char *t = sqlite3_column_text(s, i);
+			buf_printf(&b, "%s|", t ? (const char *)t : "");
+		}
+	sqlite3_finalize(s);
+	buf_printf(&b, "outbox=%ld audit=%ld",
+	           count("SELECT count(*) FROM outbox", NULL, NULL),
+	           count("SELECT count(*) FROM audit WHERE action <> "
+	                 "'rate-limited'", NULL, NULL));
+	return buf_detach(&b);
+}
+
+struct person {
+	char email[64];
+	char code[16];
+};
+
+struct seq {
+	const struct config *cfg;
+	struct robot rb;
+	time_t now;
+	int n;                  /* messages so far */
+	char *raws[64];
+	struct person people[64];
+	int npeople;
+	int step;
+	unsigned long long seed;
+};
+
+static void
+check(struct seq *q, const char *what)
+{
+	const struct config *cfg = q->cfg;
+	struct policy_pool pp[3];
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *p = &cfg->pools[i];
+		const struct pool *to = p->release_to
+		                            ? config_pool_by_name(cfg,
+		                                                  p->release_to)
+		                            : NULL;
+		pp[i] = (struct policy_pool){
+		    p->name, p->seats,
+		    count("SELECT count(*) FROM registrations WHERE pool = ?1"
+		          " AND (status = 'confirmed' OR (status = 'waitlisted'"
+		          " AND offer_until IS NOT NULL))", p->name, NULL),
+		    p->release_at, to ? (int)config_pool_index(cfg, to) : -1};
+	}
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *p = &cfg->pools[i];
+		long cap = policy_capacity(pp, cfg->npools, i, q->now);
+		if (pp[i].used > cap)
+			fail_msg("seed %llu step %d (%s): pool %s uses %ld of %ld",
+			         q->seed, q->step, what, p->name, pp[i].used,
+			         cap);
+		if (pp[i].used < cap) {
+			/* Nobody eligible may wait while a seat is free. */
+			long capn = policy_cap_active(p->org_cap,
+			                              p->org_cap_until_at, q->now)
+			                ? p->org_cap : 0;
+			sqlite3_stmt *s = prep(
+			    "SELECT code, ifnull(org_key,'') FROM"
+			    " registrations WHERE pool = ?1 AND status ="
+			    " 'waitlisted' AND offer_until IS NULL");
+			sqlite3_bind_text(s, 1, p->name, -1, SQLITE_STATIC);
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				const char *org =
+				    (const char *)sqlite3_column_text(s, 1);
+				long used = count(
+				    "SELECT count(*) FROM registrations WHERE"
+				    " pool = ?1 AND org_key = ?2 AND (status ="
+				    " 'confirmed' OR (status = 'waitlisted' AND"
+				    " offer_until IS NOT NULL))", p->name, org);
+				if (capn == 0 || *org == '\0' || used < capn)
+					fail_msg("seed %llu step %d (%s): %s waits "
+					         "while pool %s has %ld of %ld",
+					         q->seed, q->step, what,
+					         sqlite3_column_text(s, 0), p->name,
+					         pp[i].used, cap);
+			}
+			sqlite3_reset(s);
+		}
+	}
+	/* Waitlist positions follow arrival order. */
+	struct reg r;
+	sqlite3_stmt *s = prep("SELECT id, code, status FROM registrations");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+		const char *code = (const char *)sqlite3_column_text(s, 1);
+		const char *status = (const char *)sqlite3_column_text(s, 2);
+		char *last = store_audit_last_status(st, id);
+		if (last == NULL || strcmp(last, status))
+			fail_msg("seed %llu step %d (%s): %s is %s but the "
+			         "audit log last says %s", q->seed, q->step,
+			         what, code, status, last ? last : "nothing");
+		free(last);
+		if (strcmp(status, "waitlisted"))
+			continue;
+		assert_int_equal(store_reg_find_code(st, code, &r), 1);
+		long before = count("SELECT count(*) FROM registrations w,"
+		                    " registrations r WHERE r.code = ?1 AND"
+		                    " w.pool = r.pool AND w.status ="
+		                    " 'waitlisted' AND w.arrival < r.arrival",
+		                    code, NULL);
+		if (r.waitlist_position != before + 1)
+			fail_msg("seed %llu step %d: %s has position %ld, %ld "
+			         "arrived before it", q->seed, q->step, code,
+			         r.waitlist_position, before);
+		reg_clear(&r);
+	}
+	sqlite3_reset(s);
+}
+
+static void
+ingest(struct seq *q, char *raw)
+{
+	clock_pin(q->now);
+	struct source src = {.received = q->now};
+	enum process_result pr =
+	    process_message(&q->rb, raw, strlen(raw), &src);
+	if (pr == PROCESS_RETRY)
+		fail_msg("seed %llu step %d: processing failed: %s", q->seed,
+		         q->step, store_error(st));
+	if (q->n < 64)
+		q->raws[q->n++] = raw;
+	else
+		free(raw);
+}
+
+static const char *const domains[] = {"a.test", "b.test", "c.test",
+                                      "d.test"};
+static const char *const orgs[] = {"Stichting Een", "een", "Twee B.V.",
+                                   "Drie"};
+
+static void
+step_register(struct seq *q)
+{
+	if (q->npeople >= 64)
+		return;
+	int k = q->npeople;
+	const char *dom = domains[rnd(4)];
+	struct person *p = &q->people[q->npeople++];
+	snprintf(p->email, sizeof p->email, "p%d@%s", k, dom);
+	ingest(q, xasprintf("From: Deelnemer %d <%s>\nTo: robot@regbot.test\n"
+	                    "Message-ID: <s%d.%llu@test>\n"
+	                    "Subject: Aanmelding\n\nHierbij meld ik mij aan.\n"
+	                    "Naam: Deelnemer %d\nOrganisatie: %s\nE-mail: %s\n",
+	                    k, p->email, q->n, q->seed, k, orgs[rnd(4)],
+	                    p->email));
+}
+
+/* Codes are read back by address (a substitution makes a new one). */
+static int
+active(struct seq *q, int i, struct reg *r)
+{
+	return store_reg_find_active(st, q->people[i].email, r) == 1;
+}
+
+static void
+step_mail_change(struct seq *q, const char *subject, const char *body)
+{
+	if (q->npeople == 0)
+		return;
+	int i = (int)rnd((unsigned)q->npeople);
+	struct reg r = {0};
+	if (!active(q, i, &r))
+		return;
+	ingest(q, xasprintf("From: <%s>\nTo: robot@regbot.test\n"
+	                    "Message-ID: <c%d.%llu@test>\nSubject: %s\n\n"
+	                    "%s %s\n", r.f[RF_EMAIL], q->n, q->seed, subject,
+	                    body, r.code));
+	reg_clear(&r);
+}
+
+static void
+step_substitute(struct seq *q)
+{
+	if (q->npeople == 0 || q->npeople >= 64)
+		return;
+	int i = (int)rnd((unsigned)q->npeople);
+	struct reg r = {0};
+	if (!active(q, i, &r) || !strcmp(r.status, "incomplete")) {
+		reg_clear(&r);
+		return;
+	}
+	int k = q->npeople;
+	struct person *p = &q->people[q->npeople++];
+	snprintf(p->email, sizeof p->email, "p%d@%s", k, domains[rnd(4)]);
+	ingest(q, xasprintf("From: <%s>\nTo: robot@regbot.test\n"
+	                    "Message-ID: <v%d.%llu@test>\nSubject: Vervanging\n"
+	                    "\nMijn collega neemt mijn plaats in, code %s.\n\n"
+	                    "Naam: Deelnemer %d\nE-mail: %s\n",
+	                    r.f[RF_EMAIL], q->n, q->seed, r.code, k,
+	                    p->email));
+	reg_clear(&r);
+}
+
+static void
+step_organiser(struct seq *q, int promote)
+{
+	if (q->npeople == 0)
+		return;
+	int i = (int)rnd((unsigned)q->npeople);
+	struct reg r = {0};
+	if (!active(q, i, &r))
+		return;
+	assert_int_equal(store_begin(st), 0);
+	struct act a;
+	char tag[32];
+	snprintf(tag, sizeof tag, "o%d", q->step);
+	act_init(&a, q->cfg, st, q->now, tag, "organiser");
+	char *why = NULL;
+	int rc = promote ? seats_promote(&a, &r, 0, &why)
+	                 : seats_cancel(&a, &r, "organiser", &why);
+	free(why);
+	if (rc < 0)
+		fail_msg("seed %llu step %d: organiser action failed: %s",
+		         q->seed, q->step, store_error(st));
+	if (rc == 0)
+		assert_int_equal(store_commit(st), 0);
+	else
+		store_rollback(st);
+	reg_clear(&r);
+}
+
+static void
+step_time(struct seq *q)
+{
+	q->now += (time_t)(rnd(30) + 1) * HOUR;
+	assert_int_equal(process_tick(&q->rb, q->now), 0);
+}
+
+static void
+step_replay(struct seq *q)
+{
+	if (q->n == 0)
+		return;
+	char *before = snapshot();
+	const char *raw = q->raws[rnd((unsigned)q->n)];
+	struct source src = {.received = q->now};
+	clock_pin(q->now);
+	enum process_result pr =
+	    process_message(&q->rb, raw, strlen(raw), &src);
+	assert_int_equal(pr, PROCESS_KNOWN);
+	char *after = snapshot();
+	if (strcmp(before, after))
+		fail_msg("seed %llu step %d: a replay changed the state",
+		         q->seed, q->step);
+	free(before);
+	free(after);
+}
+
+static long steps_run;
+
+static void
+run_sequence(unsigned long long seed, int offers)
+{
+	/* Start empty: raw copies, then every table. */
+	sqlite3_stmt *s;
+	sqlite3_prepare_v2(db, "SELECT raw_path FROM messages", -1, &s, NULL);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		if (sqlite3_column_text(s, 0))
+			unlink((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sql("DELETE FROM outbox; DELETE FROM audit; DELETE FROM message_uids;"
+	    " DELETE FROM registrations; DELETE FROM messages;");
+	rng = seed * 2654435761ULL + 1;
+	struct seq q = {.cfg = &cfgs[offers], .now = T0, .seed = seed};
+	q.rb.cfg = q.cfg;
+	q.rb.st = st;
+	int nsteps = 6 + (int)rnd(14);
+	static const char *const what[] = {
+	    "register", "register", "register", "cancel by mail",
+	    "substitute", "organiser cancel", "organiser promote", "time",
+	    "replay", "accept offer", "status"};
+	for (q.step = 0; q.step < nsteps; q.step++) {
+		unsigned op = rnd(11);
+		switch (op) {
+		case 0: case 1: case 2: step_register(&q); break;
+		case 3: step_mail_change(&q, "Afmelden", "Ik meld mij af,"
+		                                          " code"); break;
+		case 4: step_substitute(&q); break;
+		case 5: step_organiser(&q, 0); break;
+		case 6: step_organiser(&q, 1); break;
+		case 7: step_time(&q); break;
+		case 8: step_replay(&q); break;
+		case 9: step_mail_change(&q, "Re: plaats", "Ja, graag. "
+		                                            "Mijn code is");
+			break;
+		default: step_mail_change(&q, "Status", "Sta ik op de "
+		                                        "wachtlijst? Code");
+			break;
+		}
+		check(&q, what[op]);
+		steps_run++;
+	}
+	for (int i = 0; i < q.n; i++)
+		free(q.raws[i]);
+}
+
+static void
+test_random_sequences(void **state)
+{
+	(void)state;
+	const char *e = getenv("REGBOT_SEED");
+	unsigned long long seed = e ? strtoull(e, NULL, 10) : 20101123ULL;
+	long n = 10000;
+	const char *ne = getenv("REGBOT_SEQUENCES");
+	if (ne)
+		str_tolong(ne, 1, 100000000, &n);
+	print_message("seed %llu, %ld sequences\n", seed, n);
+	for (long i = 0; i < n; i++)
+		run_sequence(seed + (unsigned long long)i, (int)(i % 2));
+	print_message("%ld steps checked\n", steps_run);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_random_sequences),
+	};
+	return cmocka_run_group_tests_name("seats", tests, setup, teardown);
+}
