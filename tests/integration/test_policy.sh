@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# test_policy.sh — the seat rules end to end, through `regbot ingest` (the
+# same path as fetched mail) and the organiser's commands, with every
+# reply captured by smtp-sink:
+#   1. pool release: unused municipality seats go to organisations at the
+#      release date; waiting organisations are promoted;
+#   2. organisation cap: "Stichting De Wijk", "de wijk" and "De Wijk." are
+#      one organisation; above the cap they wait (marked) until the cap
+#      lifts;
+#   3. registration window: too early and too late get a "closed" answer;
+#   4. waitlist: a cancellation by mail (with the code) promotes the first
+#      in line, in arrival order;
+#   5. seat offers with a deadline: accepted by answering with the code;
+#      an unanswered offer passes on after the deadline;
+#   6. changes need the code: a cancellation with only a forged From line
+#      changes nothing, and the answer goes to the registered address;
+#   7. substitution by mail keeps seat, pool and organisation;
+#   8. a cancellation after the deadline still owes the fee (invoices);
+#   9. the organiser's commands: add, show, log, move, promote, cancel,
+#      substitute, invoices.
+set -uo pipefail
+. "$(dirname "$0")/../lib/regbot.sh"
+t_setup
+SINK=$T/sink
+smtp_sink_start "$SINK" "$SRV_SINK_PORT" || t_fatal "smtp-sink did not start"
+N=0
+
+# conf FILE [extra sed expressions]: the test configuration with smtp-sink
+# as the SMTP server and small pools.
+conf() {
+	local f=$1
+	shift
+	CFG_SMTP_PORT=$SRV_SINK_PORT CFG_SPOOL=$T/spool-$(basename "$f" .conf) \
+		t_config "$f"
+	local e
+	for e in "$@"; do sed -i "$e" "$f"; done
+}
+
+# mail CONF AT FROM SUBJECT BODY: ingest one message at clock AT.
+mail() {
+	local conf=$1 at=$2 from=$3 subject=$4 body=$5 f
+	N=$((N + 1))
+	f=$T/m$N.eml
+	printf 'From: %s\nTo: robot@regbot.test\nMessage-ID: <p%d.%s@test>\nSubject: %s\nDate: Sat, 1 May 2010 10:00:00 +0200\n\n%b\n' \
+		"$from" "$N" "$$" "$subject" "$body" >"$f"
+	t_regbot "$conf" --now "$at" ingest "$f"
+}
+
+# register CONF AT NAME EMAIL ORG
+register() {
+	mail "$1" "$2" "$3 <$4>" "Aanmelding" \
+		"Hierbij meld ik mij aan.\n\nNaam: $3\nOrganisatie: $5\nE-mail: $4\nFunctie: Beleidsadviseur\n"
+}
+
+json() { t_list "$1"; }
+field() { json "$1" | jq -r --arg e "$2" ".[] | select(.email == \$e and .status != \"cancelled\") | .$3"; }
+status_of() { field "$1" "$2" status; }
+code_of() { field "$1" "$2" code; }
+kinds_to() { t_sink_summary "$SINK" | awk -v a="$1" '$1 == a { print $2 }' | paste -sd, -; }
+pool_count() { json "$1" | jq --arg p "$2" --arg s "$3" '[.[] | select(.pool == $p and .status == $s)] | length'; }
+
+# ---- 1. release of unused seats --------------------------------------------
+C1=$T/release.conf
+conf "$C1" 's/^seats = 20$/seats = 3/' 's/^seats = 40$/seats = 2/' \
+	'/^\[pool gemeente\]/a release = 2010-05-10\nrelease_to = organisaties'
+register "$C1" 2010-05-01T10:00:00+02:00 "Deelnemer G1" g1@almere.nl "Gemeente Almere"
+for i in 1 2 3 4; do
+	register "$C1" 2010-05-01T10:0$i:00+02:00 "Deelnemer O$i" o$i@org$i.example.org "Organisatie $i"
+done
+t_eq "1. before release: organisaties 2 confirmed" 2 "$(pool_count "$C1" organisaties confirmed)"
+t_eq "1. before release: organisaties 2 waiting" 2 "$(pool_count "$C1" organisaties waitlisted)"
+t_regbot "$C1" --now 2010-05-10T00:00:01+02:00 once || true
+t_eq "1. after release: both waiting organisations promoted" 4 "$(pool_count "$C1" organisaties confirmed)"
+t_eq "1. promotion mail sent" "waitlist,promotion" "$(kinds_to o3@org3.example.org)"
+register "$C1" 2010-05-11T10:00:00+02:00 "Deelnemer G2" g2@almere.nl "Gemeente Almere"
+t_eq "1. municipality after release: its released seats are gone" waitlisted "$(status_of "$C1" g2@almere.nl)"
+register "$C1" 2010-05-11T10:01:00+02:00 "Deelnemer O5" o5@org5.example.org "Organisatie 5"
+t_eq "1. released seats are all used: the next organisation waits" waitlisted "$(status_of "$C1" o5@org5.example.org)"
+
+# ---- 2. organisation cap ----------------------------------------------------
+C2=$T/cap.conf
+conf "$C2" 's/^seats = 40$/seats = 4/' \
+	'/^\[pool organisaties\]/a org_cap = 2\norg_cap_until = 2010-05-20'
+register "$C2" 2010-05-01T10:00:00+02:00 "Deelnemer W1" w1@dewijk.example.org "Stichting De Wijk"
+register "$C2" 2010-05-01T10:01:00+02:00 "Deelnemer W2" w2@dewijk.example.org "de wijk"
+register "$C2" 2010-05-01T10:02:00+02:00 "Deelnemer W3" w3@dewijk.example.org "De Wijk."
+register "$C2" 2010-05-01T10:03:00+02:00 "Deelnemer X1" x1@other.example.org "Andere Organisatie"
+t_eq "2. third of one organisation waits" waitlisted "$(status_of "$C2" w3@dewijk.example.org)"
+t_eq "2. marked as held by the cap" true "$(field "$C2" w3@dewijk.example.org held_by_cap)"
+t_eq "2. another organisation passes it" confirmed "$(status_of "$C2" x1@other.example.org)"
+t_regbot "$C2" --now 2010-05-20T00:00:01+02:00 once || true
+t_eq "2. cap lifted: it gets the free seat" confirmed "$(status_of "$C2" w3@dewijk.example.org)"
+
+# ---- 3. registration window ------------------------------------------------
+C3=$T/window.conf
+conf "$C3" '/^\[event\]/a opens = 2010-04-15\ncloses = 2010-05-15'
+register "$C3" 2010-04-10T10:00:00+02:00 "Deelnemer E1" e1@early.example.org "Vroeg"
+register "$C3" 2010-05-16T10:00:00+02:00 "Deelnemer L1" l1@late.example.org "Laat"
+register "$C3" 2010-05-01T10:00:00+02:00 "Deelnemer I1" i1@intime.example.org "Op Tijd"
+t_eq "3. too early: closed" closed "$(kinds_to e1@early.example.org)"
+t_eq "3. too late: closed" closed "$(kinds_to l1@late.example.org)"
+t_eq "3. in time: confirmed" confirmed "$(status_of "$C3" i1@intime.example.org)"
+t_eq "3. only the one in time is registered" 1 "$(json "$C3" | jq length)"
+fw=$(t_sink_summary "$SINK" | grep -c '^organiser@regbot.test forward')
+t_check "3. both mails shown to the organiser ($fw forwards)" test "$fw" -ge 2
+
+# ---- 4. waitlist order and promotion ---------------------------------------
+C4=$T/wait.conf
+conf "$C4" 's/^seats = 40$/seats = 2/'
+for i in 1 2 3 4; do
+	register "$C4" 2010-05-01T10:0$i:00+02:00 "Deelnemer Q$i" q$i@wait.example.org "Wachtorganisatie"
+done
+t_eq "4. positions in arrival order" "1,2" \
+	"$(json "$C4" | jq -r '[.[] | select(.status == "waitlisted")] | sort_by(.registered_at) | map(.waitlist_position | tostring) | join(",")')"
+Q1=$(code_of "$C4" q1@wait.example.org)
+mail "$C4" 2010-05-02T10:00:00+02:00 "<q1@wait.example.org>" "Afmelden" "Ik meld mij af. Mijn code is $Q1."
+t_eq "4. cancelled by mail with the code" cancelled "$(json "$C4" | jq -r --arg c "$Q1" '.[] | select(.code == $c) | .status')"
+t_eq "4. first in line promoted" confirmed "$(status_of "$C4" q3@wait.example.org)"
+t_eq "4. second in line now first" 1 "$(field "$C4" q4@wait.example.org waitlist_position)"
+t_eq "4. mails to the promoted one" "waitlist,promotion" "$(kinds_to q3@wait.example.org)"
+t_eq "4. mails to the cancelled one" "confirmation,cancelled" "$(kinds_to q1@wait.example.org)"
+
+# ---- 5. seat offers with a deadline ----------------------------------------
+C5=$T/offer.conf
+conf "$C5" 's/^seats = 40$/seats = 1/' '/^\[event\]/a offer_hours = 48'
+for i in 1 2 3; do
+	register "$C5" 2010-05-01T10:0$i:00+02:00 "Deelnemer F$i" f$i@offer.example.org "Aanbodorganisatie $i"
+done
+F1=$(code_of "$C5" f1@offer.example.org)
+t_regbot "$C5" --now 2010-05-02T10:00:00+02:00 cancel "$F1" >/dev/null
+t_eq "5. the first in line is offered the seat" "waitlist,offer" "$(kinds_to f2@offer.example.org)"
+t_check "5. the offer has a deadline" test -n "$(field "$C5" f2@offer.example.org offer_until | grep -v null)"
+F2=$(code_of "$C5" f2@offer.example.org)
+mail "$C5" 2010-05-03T09:00:00+02:00 "<f2@offer.example.org>" "Re: plaats" "Ja, ik neem de plaats graag aan. Code $F2"
+t_eq "5. accepted within the deadline" confirmed "$(status_of "$C5" f2@offer.example.org)"
+t_regbot "$C5" --now 2010-05-04T10:00:00+02:00 cancel "$F2" >/dev/null
+t_eq "5. next one offered" "waitlist,offer" "$(kinds_to f3@offer.example.org)"
+t_regbot "$C5" --now 2010-05-06T10:00:01+02:00 once || true
+t_eq "5. unanswered offer passes on (expired)" cancelled \
+	"$(json "$C5" | jq -r '.[] | select(.email == "f3@offer.example.org") | .status')"
+t_check "5. the audit log says why" bash -c \
+	"'$REGBOT' --config '$C5' log '$(json "$C5" | jq -r '.[] | select(.email == "f3@offer.example.org") | .code')' | grep -q 'offer expired'"
+
+# ---- 6. changes need the code (spoofing) -----------------------------------
+C6=$T/spoof.conf
+conf "$C6"
+register "$C6" 2010-05-01T10:00:00+02:00 "Deelnemer S1" s1@spoof.example.org "Slachtoffer"
+before=$(json "$C6")
+mail "$C6" 2010-05-02T10:00:00+02:00 "Deelnemer S1 <s1@spoof.example.org>" "Afmelden" "Ik kan helaas niet komen, ik meld mij af."
+t_eq "6. forged cancellation without code changes nothing" "$before" "$(json "$C6")"
+t_eq "6. the registered address is told" "confirmation,code-needed" "$(kinds_to s1@spoof.example.org)"
+mail "$C6" 2010-05-02T10:05:00+02:00 "Iemand <attacker@evil.example.org>" "Afmelden" "Graag afmelden: s1@spoof.example.org"
+t_eq "6. a stranger without code changes nothing" "$before" "$(json "$C6")"
+t_eq "6. nothing about the registration goes to the stranger" "code-needed" "$(kinds_to attacker@evil.example.org)"
+
+# ---- 7. substitution by mail -------------------------------------------------
+C7=$T/subst.conf
+conf "$C7"
+register "$C7" 2010-05-01T10:00:00+02:00 "Deelnemer U1" u1@subst.example.org "Stichting Vervanging"
+U1=$(code_of "$C7" u1@subst.example.org)
+mail "$C7" 2010-05-02T10:00:00+02:00 "<u1@subst.example.org>" "Vervanging" \
+	"Mijn collega neemt mijn plaats in. Mijn code: $U1\n\nNaam: Deelnemer U2\nE-mail: u2@subst.example.org\n"
+t_eq "7. the colleague is confirmed" confirmed "$(status_of "$C7" u2@subst.example.org)"
+t_eq "7. same pool" organisaties "$(field "$C7" u2@subst.example.org pool)"
+t_eq "7. same organisation" "Stichting Vervanging" "$(field "$C7" u2@subst.example.org organisation)"
+t_eq "7. the old registration is cancelled" cancelled "$(json "$C7" | jq -r --arg c "$U1" '.[] | select(.code == $c) | .status')"
+t_eq "7. new participant's mail" substitution-new "$(kinds_to u2@subst.example.org)"
+t_eq "7. old participant's mails" "confirmation,substitution-old" "$(kinds_to u1@subst.example.org)"
+t_eq "7. the seat count is unchanged" 1 "$(pool_count "$C7" organisaties confirmed)"
+
+# ---- 8. late cancellation owes the fee -------------------------------------
+C8=$T/late.conf
+conf "$C8" '/^\[event\]/a cancel_deadline = 2010-05-15'
+register "$C8" 2010-05-01T10:00:00+02:00 "Deelnemer K1" k1@late.example.org "Late Organisatie"
+register "$C8" 2010-05-01T10:01:00+02:00 "Deelnemer K2" k2@late.example.org "Late Organisatie"
+K1=$(code_of "$C8" k1@late.example.org)
+K2=$(code_of "$C8" k2@late.example.org)
+t_regbot "$C8" --now 2010-05-10T10:00:00+02:00 cancel "$K1" >/dev/null
+t_regbot "$C8" --now 2010-05-20T10:00:00+02:00 cancel "$K2" >/dev/null
+t_eq "8. cancelled in time: no fee" false "$(json "$C8" | jq -r --arg c "$K1" '.[] | select(.code == $c) | .fee_due')"
+t_eq "8. cancelled late: fee due" true "$(json "$C8" | jq -r --arg c "$K2" '.[] | select(.code == $c) | .fee_due')"
+t_eq "8. invoices: one participant owed" "1 1000" \
+	"$("$REGBOT" --config "$C8" invoices --format json | jq -r '.[0] | "\(.participants) \(.amount)"')"
+
+# ---- 9. the organiser's commands -------------------------------------------
+C9=$T/admin.conf
+conf "$C9" 's/^seats = 40$/seats = 1/'
+at=2010-05-01T10:00:00+02:00
+t_check "9. add (a registration by phone)" t_regbot "$C9" --now "$at" add --name "Deelnemer A1" \
+	--email a1@admin.example.org --organisation "Telefoon Organisatie" --invoice-reference PO-1
+t_check "9. add a second one" t_regbot "$C9" --now "$at" add --name "Deelnemer A2" \
+	--email a2@admin.example.org --organisation "Telefoon Organisatie"
+A1=$(code_of "$C9" a1@admin.example.org)
+A2=$(code_of "$C9" a2@admin.example.org)
+t_eq "9. the second waits" waitlisted "$(status_of "$C9" a2@admin.example.org)"
+t_check "9. show" bash -c "'$REGBOT' --config '$C9' show $A2 | grep -q 'status: *waitlisted, position 1'"
+rc=0; t_regbot "$C9" --now "$at" promote "$A2" || rc=$?
+t_eq "9. promote refuses a full pool" 1 "$rc"
+t_check "9. promote --force" t_regbot "$C9" --now "$at" promote "$A2" --force
+t_eq "9. promoted" confirmed "$(status_of "$C9" a2@admin.example.org)"
+t_check "9. move to the municipality pool" t_regbot "$C9" --now "$at" move "$A2" --pool gemeente
+t_eq "9. moved" gemeente "$(field "$C9" a2@admin.example.org pool)"
+t_check "9. substitute" t_regbot "$C9" --now "$at" substitute "$A1" --name "Deelnemer A3" --email a3@admin.example.org
+t_eq "9. substitute keeps the seat" confirmed "$(status_of "$C9" a3@admin.example.org)"
+t_check "9. cancel" t_regbot "$C9" --now "$at" cancel "$A2" --reason "verhinderd"
+t_check "9. log explains it" bash -c "'$REGBOT' --config '$C9' log $A2 | grep -q 'cancelled by the organiser: verhinderd'"
+t_check "9. invoices as CSV" bash -c "'$REGBOT' --config '$C9' invoices --format csv | grep -q '^Telefoon Organisatie,1,1000.00,EUR'"
+rc=0; t_regbot "$C9" show NOSUCH-CODE0 || rc=$?
+t_eq "9. unknown code: runtime error" 1 "$rc"
+
+[ "$T_FAILS" = 0 ] || t_show_log 40
+t_done
