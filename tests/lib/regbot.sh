@@ -270,7 +270,8 @@ t_sink_summary() {
 	done
 }
 
-# t_wait_sink DIR N SECS: until smtp-sink has captured at least N messages.
+# t_sink_count DIR: messages smtp-sink captured; t_wait_sink DIR N SECS
+# waits until there are at least N.
 t_sink_count() { find "$1" -maxdepth 1 -type f 2>/dev/null | wc -l; }
 _t_sink_ge() { [ "$(t_sink_count "$1")" -ge "$2" ]; }
 t_wait_sink() { wait_until "$3" "$2 messages in the sink" _t_sink_ge "$1" "$2"; }
@@ -298,8 +299,8 @@ t_wait_replies() {
 	wait_until "$s" "$n replies delivered" _t_replies_ge "$n" "$@"
 }
 
-# t_deliver_robot MANIFEST: submit the batch to robot through Postfix with
-# swaks (4 in parallel) and wait until all sit in robot's INBOX.
+# t_swaks_batch MANIFEST: submit the batch to robot through Postfix with
+# swaks, 4 at a time (then servers_wait_queue to see them delivered).
 t_swaks_batch() {
 	local man=$1 start=$SECONDS n
 	n=$(wc -l <"$man")

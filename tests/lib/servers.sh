@@ -32,13 +32,14 @@
 #                                (tab-separated), via doveadm -c
 #   maildir_count USER           messages in all of USER's folders (fast,
 #                                reads the maildir directly)
-#   smtp_sink_start DIR PORT [smtp-sink flags...]   capture into DIR/*.msg
+#   smtp_sink_start DIR PORT [smtp-sink flags...]   one file per message
+#                                in DIR (X-Rcpt-Args: header, then the mail)
 #   smtp_sink_stop
 #   at_exit CMD...               run CMD on exit (EXIT/INT/TERM), LIFO
 #   wait_until SECS DESC CMD...  poll CMD every 0.2 s, fail after SECS
 #
 # Nothing here hard-codes a path of the machine: binaries are looked up in
-# PATH (plus /usr/sbin, /usr/lib/dovecot, /usr/lib/postfix/sbin).
+# PATH (plus /usr/sbin and /sbin, where Debian puts dovecot and postfix).
 
 PATH=$PATH:/usr/sbin:/sbin
 
