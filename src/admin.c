@@ -49,7 +49,7 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 	    {"force", no_argument, NULL, 'F'},
 	    {NULL, 0, NULL, 0}};
 	memset(o, 0, sizeof *o);
-	optind = 1;
+	optind = 0; /* 0: GNU getopt starts afresh (main used "+") */
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (ch) {

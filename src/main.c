@@ -17,6 +17,7 @@
 #include "config.h"
 #include "mailbox.h"
 #include "outbox.h"
+#include "preview.h"
 #include "process.h"
 #include "reply.h"
 #include "store.h"
@@ -242,7 +243,7 @@ cmd_list(struct ctx *c)
 	    {"status", required_argument, NULL, 's'},
 	    {"format", required_argument, NULL, 'f'},
 	    {NULL, 0, NULL, 0}};
-	optind = 1;
+	optind = 0; /* 0: GNU getopt starts afresh (main used "+") */
 	int ch;
 	while ((ch = getopt_long(c->argc, c->argv, "s:f:", opts, NULL)) != -1) {
 		if (ch == 's')
@@ -485,6 +486,12 @@ cmd_ingest(struct ctx *c)
 	return send_outbox(c) < 0 ? EXIT_RUNTIME : 0;
 }
 
+static int
+cmd_preview(struct ctx *c)
+{
+	return preview_run(&c->cfg, c->argc, c->argv, clock_now(), stdout);
+}
+
 struct command {
 	const char *name;
 	int (*fn)(struct ctx *);
@@ -514,6 +521,7 @@ static const struct command commands[] = {
     {"cancel", cmd_admin, 1},     {"substitute", cmd_admin, 1},
     {"promote", cmd_admin, 1},    {"move", cmd_admin, 1},
     {"add", cmd_admin, 1},        {"invoices", cmd_admin, 1},
+    {"preview", cmd_preview, 0},
     {NULL, NULL, 0}};
 
 int
