@@ -335,11 +335,35 @@ move_one(struct mailbox *mb, uint32_t uid, char **err)
 	return 0;
 }
 
+static int process_pass(struct mailbox *mb, const struct mailbox_handler *h,
+                        int *done, char **err);
+
 int
 mailbox_process(struct mailbox *mb, const struct mailbox_handler *h,
                 int *done, char **err)
 {
 	*done = 0;
+	int rc = 0;
+	/* Mail that arrives while a pass runs is announced by an untagged
+	 * EXISTS inside some other command's response, which libetpan
+	 * records and IDLE will not repeat: pass again until a pass saw no
+	 * EXISTS, so nothing waits for the next wake-up. */
+	for (int pass = 0; rc == 0 && pass < 100; pass++) {
+		mb->imap->imap_selection_info->sel_has_exists = 0;
+		int before = *done;
+		rc = process_pass(mb, h, done, err);
+		if (rc == 0 && !mb->imap->imap_selection_info->sel_has_exists)
+			break;
+		if (rc == 0 && *done == before && pass > 0)
+			break; /* EXISTS without anything new for us */
+	}
+	return rc;
+}
+
+static int
+process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
+             char **err)
+{
 	uint32_t *uids = NULL;
 	size_t n = 0;
 	/* UIDVALIDITY may change while we were away (mailbox recreated):
