@@ -12,7 +12,9 @@
  * break).  Header lines are folded at 78 columns; only message ids and
  * addresses longer than a line can make a line longer (RFC 5322 allows
  * up to 998).  Bodies are UTF-8 text/plain, 7bit when they are short-lined
- * ASCII, quoted-printable otherwise; attachments are base64.
+ * ASCII, quoted-printable otherwise; an optional HTML alternative makes
+ * the text multipart/alternative; attachments (multipart/mixed around
+ * the rest) are base64.
  *
  * Ownership: strings returned by the public functions are the caller's;
  * compose_build appends to the caller's buffer and leaves it as it was
@@ -830,7 +832,7 @@ body_normalise(const char *s, size_t *outlen)
 /* 7bit will do: ASCII without controls other than tab, lines of at
  * most QP_LINE bytes, and no boundary inside. */
 static int
-body_is_7bit(const char *b, size_t n, const char *boundary)
+body_is_7bit(const char *b, size_t n, const char *const *boundary)
 {
 	size_t col = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -843,7 +845,10 @@ body_is_7bit(const char *b, size_t n, const char *boundary)
 		if (c >= 0x7F || (c < 0x20 && c != '\t') || ++col > QP_LINE)
 			return 0;
 	}
-	return boundary == NULL || strstr(b, boundary) == NULL;
+	for (; boundary && *boundary; boundary++)
+		if (strstr(b, *boundary))
+			return 0;
+	return 1;
 }
 
 /* Quoted-printable (RFC 2045 section 6.7): lines of at most QP_LINE
@@ -907,14 +912,18 @@ put_base64(struct em *e, const char *data, size_t n)
 	buf_free(&line);
 }
 
-/* Writes the Content-Type and Content-Transfer-Encoding of the text and
- * then the text, quoted-printable unless 7bit will do. */
+/* Writes the Content-Type (text/plain or text/html) and
+ * Content-Transfer-Encoding of a text and then the text, quoted-printable
+ * unless 7bit will do.  `boundary` lists the enclosing boundaries. */
 static void
-put_text_part(struct em *e, const char *body, size_t n, const char *boundary)
+put_text_part(struct em *e, const char *type, const char *body, size_t n,
+	      const char *const *boundary)
 {
 	int seven = body_is_7bit(body, n, boundary);
 	hdr_begin(e, "Content-Type");
-	hdr_token(e, "text/plain;", 11);
+	char *t = xasprintf("%s;", type);
+	hdr_token(e, t, strlen(t));
+	free(t);
 	hdr_token(e, "charset=UTF-8", 13);
 	hdr_end(e);
 	hdr_begin(e, "Content-Transfer-Encoding");
@@ -999,6 +1008,41 @@ put_attachment(struct em *e, const struct compose_attachment *a)
 	free(fn);
 }
 
+static void
+put_multipart_header(struct em *e, const char *subtype, const char *boundary)
+{
+	char *ct = xasprintf("multipart/%s; boundary=\"%s\"", subtype,
+			     boundary);
+	put_header_words(e, "Content-Type", ct);
+	free(ct);
+	em_adds(e, "\r\n");
+}
+
+/* The readable content: the text alone, or the text and its HTML
+ * alternative (RFC 2046 section 5.1.4: the preferred, richer form
+ * last). */
+static void
+put_content(struct em *e, const char *body, size_t blen, const char *html,
+	    size_t hlen, const char *balt, const char *const *bounds)
+{
+	if (html == NULL) {
+		put_text_part(e, "text/plain", body, blen, bounds);
+		return;
+	}
+	put_multipart_header(e, "alternative", balt);
+	em_adds(e, "--");
+	em_adds(e, balt);
+	em_adds(e, "\r\n");
+	put_text_part(e, "text/plain", body, blen, bounds);
+	em_adds(e, "\r\n--");
+	em_adds(e, balt);
+	em_adds(e, "\r\n");
+	put_text_part(e, "text/html", html, hlen, bounds);
+	em_adds(e, "\r\n--");
+	em_adds(e, balt);
+	em_adds(e, "--\r\n");
+}
+
 /* ---- the message --------------------------------------------------- */
 
 static int
@@ -1081,7 +1125,8 @@ compose_build(const struct compose_msg *m, struct buf *out, char **err)
 		err = &dummy;
 	struct rendered r;
 	char *subject = NULL, *rt_name = NULL, *rt_addr = NULL;
-	char *date = NULL, *body = NULL, *boundary = NULL;
+	char *date = NULL, *body = NULL, *html = NULL;
+	char *bmix = NULL, *balt = NULL;
 	int rc = -1;
 	if (parse_rendered(m->rendered, &r, err) < 0)
 		goto out;
@@ -1115,14 +1160,20 @@ compose_build(const struct compose_msg *m, struct buf *out, char **err)
 				 (long long)m->date, m->utc_offset_min);
 		goto out;
 	}
-	size_t blen;
+	size_t blen, hlen = 0;
 	body = body_normalise(r.body, &blen);
+	if (m->html)
+		html = body_normalise(m->html, &hlen);
+	/* Boundaries start with "=_", which neither quoted-printable nor
+	 * base64 can produce, and neither is a prefix of the other. */
+	unsigned long long h = (unsigned long long)fnv1a(
+	    fnv1a(14695981039346656037ULL, m->message_id), m->kind);
 	if (m->natt > 0)
-		boundary =
-		    xasprintf("=_regbot_%016llx",
-			      (unsigned long long)fnv1a(
-				  fnv1a(14695981039346656037ULL, m->message_id),
-				  m->kind));
+		bmix = xasprintf("=_regbot_mix_%016llx", h);
+	if (html)
+		balt = xasprintf("=_regbot_alt_%016llx", h);
+	const char *const bounds[] = {bmix ? bmix : balt, bmix ? balt : NULL,
+				      NULL};
 
 	size_t start = out->len;
 	struct em e = {out, 0, 0};
@@ -1152,28 +1203,24 @@ compose_build(const struct compose_msg *m, struct buf *out, char **err)
 					   : "auto-replied");
 	put_header_words(&e, "X-Regbot-Kind", m->kind);
 	put_header_words(&e, "MIME-Version", "1.0");
-	if (boundary == NULL) {
-		put_text_part(&e, body, blen, NULL);
+	if (bmix == NULL) {
+		put_content(&e, body, blen, html, hlen, balt, bounds);
 	} else {
-		char *ct =
-		    xasprintf("multipart/mixed; boundary=\"%s\"", boundary);
-		put_header_words(&e, "Content-Type", ct);
-		free(ct);
-		em_adds(&e, "\r\n");
+		put_multipart_header(&e, "mixed", bmix);
 		/* The CRLF before each delimiter belongs to the delimiter,
 		 * so each part keeps its own final line break. */
 		em_adds(&e, "--");
-		em_adds(&e, boundary);
+		em_adds(&e, bmix);
 		em_adds(&e, "\r\n");
-		put_text_part(&e, body, blen, boundary);
+		put_content(&e, body, blen, html, hlen, balt, bounds);
 		for (size_t i = 0; i < m->natt; i++) {
 			em_adds(&e, "\r\n--");
-			em_adds(&e, boundary);
+			em_adds(&e, bmix);
 			em_adds(&e, "\r\n");
 			put_attachment(&e, &m->att[i]);
 		}
 		em_adds(&e, "\r\n--");
-		em_adds(&e, boundary);
+		em_adds(&e, bmix);
 		em_adds(&e, "--\r\n");
 	}
 	if (e.fail) {
@@ -1194,7 +1241,9 @@ out:
 	free(rt_addr);
 	free(date);
 	free(body);
-	free(boundary);
+	free(html);
+	free(bmix);
+	free(balt);
 	free(dummy);
 	return rc;
 }

@@ -8,6 +8,10 @@
  * characters first and RFC 2047-encoded (UTF-8, Q or B) when it is not
  * plain ASCII, so mail-fed data can never add a header.  The body is UTF-8
  * text/plain; quoted-printable when it has 8-bit data or long lines.
+ *
+ * Structure: text/plain alone; with an HTML alternative,
+ * multipart/alternative (text/plain, text/html); with attachments,
+ * multipart/mixed around either, attachments base64.
  */
 #ifndef REGBOT_COMPOSE_H
 #define REGBOT_COMPOSE_H
@@ -38,6 +42,8 @@ struct compose_msg {
 	time_t date;
 	int utc_offset_min;        /* of the event's timezone at `date` */
 	const char *rendered;      /* template output: headers, blank, body */
+	const char *html;          /* optional HTML alternative of the body
+	                              (a complete document, UTF-8) */
 	const struct compose_attachment *att; /* optional */
 	size_t natt;
 };

@@ -1198,6 +1198,146 @@ test_random_header_text(void **state)
 	}
 }
 
+/* A text part of the given subtype, decoded, with its encoded lines'
+ * length checked. */
+static char *
+text_of(struct mailmime *part, const char *subtype, int *mech)
+{
+	assert_int_equal(part->mm_type, MAILMIME_SINGLE);
+	assert_string_equal(part->mm_content_type->ct_subtype, subtype);
+	char *cs = mailmime_content_charset_get(part->mm_content_type);
+	assert_non_null(cs);
+	assert_true(strcasecmp(cs, "UTF-8") == 0);
+	char *out;
+	size_t len;
+	decode_part(part, &out, &len, mech);
+	return out;
+}
+
+static struct mailmime *
+nth_part(struct mailmime *mp, int n)
+{
+	assert_int_equal(mp->mm_type, MAILMIME_MULTIPLE);
+	clistiter *it = clist_begin(mp->mm_data.mm_multipart.mm_mp_list);
+	for (int i = 0; i < n && it; i++)
+		it = clist_next(it);
+	assert_non_null(it);
+	return clist_content(it);
+}
+
+static int
+nparts(struct mailmime *mp)
+{
+	return clist_count(mp->mm_data.mm_multipart.mm_mp_list);
+}
+
+/* An HTML alternative: multipart/alternative (text first, HTML last),
+ * inside multipart/mixed when there are attachments; a body that holds a
+ * boundary is never sent as 7bit. */
+static void
+test_html_alternative(void **state)
+{
+	(void)state;
+	static const char html[] =
+	    "<!DOCTYPE html>\n<html lang=\"nl\"><body><p>Beste "
+	    "Deelnemer Een,</p><p>Uw plaats is bevestigd: caf\xc3\xa9 "
+	    "De Nieuwe Bibliotheek, dinsdag 1 juni 2010, 09:45-16:30 uur, "
+	    "inloop vanaf 09:15 uur.</p></body></html>\n";
+	struct compose_msg m;
+	base_msg(&m);
+	m.html = html;
+	for (int with_att = 0; with_att < 2; with_att++) {
+		struct compose_attachment att = {
+		    "text/calendar; charset=UTF-8; method=PUBLISH", "agenda.ics",
+		    att_ics, sizeof att_ics - 1};
+		m.att = with_att ? &att : NULL;
+		m.natt = (size_t)with_att;
+		size_t len;
+		char *msg = build_ok(&m, &len);
+		char names[512];
+		raw_checks(msg, len, 78, names, sizeof names);
+		assert_string_equal(names, H_MULTI);
+		size_t idx = 0;
+		struct mailmime *mime = NULL;
+		assert_int_equal(mailmime_parse(msg, len, &idx, &mime),
+				 MAILIMF_NO_ERROR);
+		struct mailmime *body = mime->mm_data.mm_message.mm_msg_mime;
+		assert_int_equal(body->mm_type, MAILMIME_MULTIPLE);
+		assert_string_equal(body->mm_content_type->ct_subtype,
+				    with_att ? "mixed" : "alternative");
+		struct mailmime *alt = body;
+		if (with_att) {
+			assert_int_equal(nparts(body), 2);
+			alt = nth_part(body, 0);
+			assert_int_equal(alt->mm_type, MAILMIME_MULTIPLE);
+			assert_string_equal(alt->mm_content_type->ct_subtype,
+					    "alternative");
+			char *ics;
+			size_t ilen;
+			int mech;
+			decode_part(nth_part(body, 1), &ics, &ilen, &mech);
+			assert_int_equal(mech, MAILMIME_MECHANISM_BASE64);
+			assert_int_equal(ilen, sizeof att_ics - 1);
+			assert_memory_equal(ics, att_ics, ilen);
+			free(ics);
+		}
+		assert_int_equal(nparts(alt), 2);
+		int mech;
+		char *t = text_of(nth_part(alt, 0), "plain", &mech);
+		assert_string_equal(t, "Beste Deelnemer Een,\r\n");
+		assert_int_equal(mech, MAILMIME_MECHANISM_7BIT);
+		free(t);
+		char *h = text_of(nth_part(alt, 1), "html", &mech);
+		char *want = NULL;
+		size_t wl = 0;
+		FILE *fp = open_memstream(&want, &wl);
+		for (const char *q = html; *q; q++)
+			fputs(*q == '\n' ? "\r\n" : (char[]){*q, 0}, fp);
+		fclose(fp);
+		assert_string_equal(h, want);
+		assert_int_equal(mech, MAILMIME_MECHANISM_QUOTED_PRINTABLE);
+		free(want);
+		free(h);
+		mailmime_free(mime);
+
+		/* the boundaries differ and neither is a prefix of the
+		 * other */
+		const char *ba = strstr(msg, "boundary=\"=_regbot_alt_");
+		assert_non_null(ba);
+		if (with_att) {
+			const char *bm = strstr(msg, "boundary=\"=_regbot_mix_");
+			assert_non_null(bm);
+			assert_true(strncmp(ba + 10, bm + 10, 13) != 0);
+		}
+		/* a text that holds the boundary is quoted-printable */
+		char bnd[64];
+		snprintf(bnd, sizeof bnd, "%.*s", (int)strcspn(ba + 10, "\""),
+			 ba + 10);
+		char *rendered =
+		    xasprintf("Subject: Bevestiging\n\n--%s--\n", bnd);
+		struct compose_msg m2 = m;
+		m2.rendered = rendered;
+		size_t len2;
+		char *msg2 = build_ok(&m2, &len2);
+		idx = 0;
+		assert_int_equal(mailmime_parse(msg2, len2, &idx, &mime),
+				 MAILIMF_NO_ERROR);
+		body = mime->mm_data.mm_message.mm_msg_mime;
+		alt = with_att ? nth_part(body, 0) : body;
+		assert_int_equal(nparts(alt), 2);
+		t = text_of(nth_part(alt, 0), "plain", &mech);
+		assert_int_equal(mech, MAILMIME_MECHANISM_QUOTED_PRINTABLE);
+		char *wt = xasprintf("--%s--\r\n", bnd);
+		assert_string_equal(t, wt);
+		free(wt);
+		free(t);
+		mailmime_free(mime);
+		free(msg2);
+		free(rendered);
+		free(msg);
+	}
+}
+
 int
 main(void)
 {
@@ -1210,6 +1350,7 @@ main(void)
 	    cmocka_unit_test(test_kind_and_auto_submitted),
 	    cmocka_unit_test(test_deterministic),
 	    cmocka_unit_test(test_random_header_text),
+	    cmocka_unit_test(test_html_alternative),
 	};
 	size_t n = NELEM(cases) + NELEM(ecases) + NELEM(fixed), k = 0;
 	struct CMUnitTest *tests = xcalloc(n, sizeof *tests);
