@@ -32,11 +32,36 @@ struct message {
 	int text_from_html;     /* 1 when text came from an HTML part */
 	int attachments;        /* parts that are neither text nor report */
 	char *set_aside;        /* why the message is not parsed, or NULL */
+	/* Added with issue 3 (appended, so older initialisers still fit). */
+	char *attachment_names; /* decoded file names ("; "-joined), or NULL */
+	int forwarded;          /* a message/rfc822 part was rendered into
+	                           text as an inline forward (see below) */
+	const char *robot_header; /* another header only machines send
+	                             (X-Failed-Recipients, List-Unsubscribe,
+	                             Precedence: auto_reply ...): its name,
+	                             static; NULL when none */
 };
 
 /* Parses raw bytes.  Never fails on content: a message past the limits or
  * one libetpan cannot parse gets m->set_aside set.  Returns 0; -1 only on
- * invalid arguments. */
+ * invalid arguments.
+ *
+ * The text is what a reader sees: in multipart/alternative text/plain is
+ * preferred, except when only the HTML keeps a table of several columns;
+ * inline text parts of a mixed message are joined in order; HTML becomes
+ * lines (table rows are lines with cells separated by TAB, list items
+ * start with "- " or "N. ", <blockquote> lines start with "> ");
+ * format=flowed is unwrapped.  An attached message (message/rfc822, a
+ * forward as attachment) is appended as
+ *
+ *     -------- Forwarded message --------
+ *     From: NAME <ADDRESS>
+ *     Subject: ...
+ *     Date: ...
+ *
+ *     its text
+ *
+ * the way mail clients write an inline forward, and m->forwarded is set. */
 int message_parse(const char *raw, size_t len,
                   const struct message_limits *lim, struct message *m);
 void message_free(struct message *m);
