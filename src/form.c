@@ -43,6 +43,8 @@ enum {
 	PEOPLE_MAX = 50,
 	PARTS_MAX = 16, /* parts of one unlabelled person line */
 	QUAL_SPAN = 60, /* "(...)" or "/..." between a label and its colon */
+	TABLE_COLS = 12, /* columns of a table of participants */
+	SIG_LINES = 12,	 /* lines of a signature read */
 };
 
 /* Name parts joined into FF_NAME when no full name is given. */
@@ -168,6 +170,70 @@ static const struct label labels[] = {
     {"order nummer", FF_INVOICE_REFERENCE, 0},
     {"purchase order", FF_INVOICE_REFERENCE, 0},
     {"purchase order number", FF_INVOICE_REFERENCE, 0},
+    /* more variants and the typos people make (issue 3) */
+    {"voor en achternaam", FF_NAME, 0},
+    {"naam en achternaam", FF_NAME, 0},
+    {"deelnemer naam", FF_NAME, 0},
+    {"uw naam", FF_NAME, 0},
+    {"your name", FF_NAME, 0},
+    {"attendee name", FF_NAME, 0},
+    {"naam cursist", FF_NAME, 0},
+    {"emial", FF_EMAIL, 0},
+    {"e-mial", FF_EMAIL, 0},
+    {"e-mail adress", FF_EMAIL, 0},
+    {"e-mail adr.", FF_EMAIL, 0},
+    {"mail adress", FF_EMAIL, 0},
+    {"organistie", FF_ORGANISATION, 0},
+    {"organsatie", FF_ORGANISATION, 0},
+    {"orgnisatie", FF_ORGANISATION, 0},
+    {"organisaite", FF_ORGANISATION, 0},
+    {"oganisatie", FF_ORGANISATION, 0},
+    {"organizatie", FF_ORGANISATION, 0},
+    {"organsation", FF_ORGANISATION, 0},
+    {"organisaton", FF_ORGANISATION, 0},
+    {"naam van de organisatie", FF_ORGANISATION, 0},
+    {"naam werkgever", FF_ORGANISATION, 0},
+    {"instantie", FF_ORGANISATION, 0},
+    {"gemeente organisatie", FF_ORGANISATION, 0},
+    {"functienaam", FF_ROLE, 0},
+    {"functie naam", FF_ROLE, 0},
+    {"werkzaam als", FF_ROLE, 0},
+    {"beroep", FF_ROLE, 0},
+    {"occupation", FF_ROLE, 0},
+    {"job", FF_ROLE, L_NEEDSEP},
+    {"telefoonnr.", FF_PHONE, 0},
+    {"telefoon nr.", FF_PHONE, 0},
+    {"tel nr.", FF_PHONE, 0},
+    {"telnr.", FF_PHONE, 0},
+    {"tel. nummer", FF_PHONE, 0},
+    {"telefonisch", FF_PHONE, L_NEEDSEP},
+    {"mob.", FF_PHONE, 0},
+    {"mobiel nr.", FF_PHONE, 0},
+    {"mobielnummer", FF_PHONE, 0},
+    {"phone no.", FF_PHONE, 0},
+    {"cell", FF_PHONE, L_NEEDSEP},
+    {"dieet wensen", FF_DIET, 0},
+    {"lunch wensen", FF_DIET, 0},
+    {"lunch", FF_DIET, L_NEEDSEP},
+    {"eet wensen", FF_DIET, 0},
+    {"special diet", FF_DIET, 0},
+    {"dietary needs", FF_DIET, 0},
+    {"food allergies", FF_DIET, 0},
+    {"faktuur adres", FF_INVOICE_ADDRESS, 0},
+    {"facturatie adres", FF_INVOICE_ADDRESS, 0},
+    {"factuur adresgegevens", FF_INVOICE_ADDRESS, 0},
+    {"invoicing address", FF_INVOICE_ADDRESS, 0},
+    {"invoice to", FF_INVOICE_ADDRESS, L_NEEDSEP},
+    {"bill to", FF_INVOICE_ADDRESS, L_NEEDSEP},
+    {"kostenplaats", FF_INVOICE_REFERENCE, 0},
+    {"cost centre", FF_INVOICE_REFERENCE, 0},
+    {"cost center", FF_INVOICE_REFERENCE, 0},
+    {"inkoop nummer", FF_INVOICE_REFERENCE, 0},
+    {"factuur referentie", FF_INVOICE_REFERENCE, 0},
+    {"invoice ref.", FF_INVOICE_REFERENCE, 0},
+    {"our reference", FF_INVOICE_REFERENCE, 0},
+    {"po nr.", FF_INVOICE_REFERENCE, 0},
+    {"budget nummer", FF_INVOICE_REFERENCE, 0},
 };
 
 /* Words that may stand between a label and its colon: "E-mail werk:",
@@ -511,6 +577,16 @@ count_words(const char *v)
 	return n;
 }
 
+static size_t
+count_words_n(const char *v, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i] != ' ' && (i == 0 || v[i - 1] == ' '))
+			w++;
+	return w;
+}
+
 /* "Deelnemer Een", "A.B. van der Voorbeeld": capitalised words, name
  * particles, no digits or sentence punctuation. */
 static int
@@ -566,6 +642,114 @@ field_like(const char *v)
 {
 	size_t len = strlen(v);
 	return count_words(v) <= 8 && !strchr("?:,", v[len - 1]);
+}
+
+/* Lower-case word starts that make a value a function ("Senior
+ * beleidsadviseur", "Team leader") or an organisation ("Stichting ...",
+ * "Zorggroep ...").  Functions are checked first: "Teamleider wijkteam"
+ * is a function, "Wijkteam Stad-Oost" an organisation. */
+static const char *const role_words[] = {
+    "adviseur",	    "advisor",	     "adviser",	     "medewerker",
+    "co\xc3\xb6rdinator", "coordinator", "manager",	     "leider",
+    "leidinggevende", "directeur",   "director",     "consulent",
+    "coach",	    "secretaris",    "secretary",    "officer",
+    "worker",	    "werker",	     "specialist",   "trainer",
+    "docent",	    "teacher",	     "onderzoeker",  "researcher",
+    "consultant",   "assistent",     "assistant",    "bestuurder",
+    "voorzitter",   "regisseur",     "makelaar",     "verpleegkundige",
+    "nurse",	    "psycholoog",    "psychologist", "deskundige",
+    "analist",	    "analyst",	     "planner",	     "head of",
+    "hoofd ",	    "team lead",     "beleids",	     "begeleider",
+    "ambtenaar",    "wethouder",     "stagiair",     "kwartiermaker",
+    "ondersteuner", "functionaris",  "wijkagent",    "hulpverlener",
+    "counsellor",   "counselor",     "casemanager",  "case manager",
+    "programmamanager", "projectleider", "opbouwwerker", "intern ",
+    "administrateur", "controller",  "jurist",	     "lawyer",
+    "architect",    "ontwerper",     "designer",     "redacteur",
+    "editor",	    "communicatie",  "hr-",	     "ceo",
+    "cfo",	    "owner",	     "eigenaar",     "partner ",
+};
+static const char *const org_words[] = {
+    "stichting",    "gemeente",	  "vereniging",	  "co\xc3\xb6peratie",
+    "cooperatie",   "b.v.",	  "bv",		  "n.v.",
+    "zorg",	    "thuiszorg",  "welzijn",	  "wonen",
+    "woon",	    "corporatie", "ggd",	  "ggz",
+    "instituut",    "institute",  "centrum",	  "center",
+    "centre",	    "foundation", "association",  "council",
+    "municipality", "ministerie", "ministry",	  "provincie",
+    "bibliotheek",  "library",	  "school",	  "college",
+    "universiteit", "university", "hogeschool",	  "ziekenhuis",
+    "hospital",	    "groep",	  "group",	  "wijkteam",
+    "buurtteam",    "buurtwerk",  "jeugd",	  "humanitas",
+    "leger des heils", "vluchtelingenwerk", "ltd", "inc",
+    "gmbh",	    "services",	  "dienst",	  "afdeling",
+    "department",   "bureau",	  "raad",	  "netwerk",
+    "network",	    "platform",	  "fonds",	  "trust",
+    "charity",	    "company",	  "organisatie",  "organisation",
+    "organization", "partners",	  "consultancy",  "advies",
+    "sociaal",	    "social",	  "community",	  "maatschappelijk",
+    "housing",	    "care",	  "youth",	  "welfare",
+    "kerk",	    "church",	  "moskee",	  "uwv",
+    "mee ",
+};
+
+/* Does a word of v start with one of words[]? */
+static int
+has_word_start(const char *v, const char *const *words, size_t nwords)
+{
+	for (const char *p = v; *p; p++) {
+		if (p != v && is_wordc((unsigned char)p[-1]))
+			continue;
+		for (size_t i = 0; i < nwords; i++) {
+			size_t k = strlen(words[i]);
+			if (strncasecmp(p, words[i], k) != 0)
+				continue;
+			/* a short word must be whole: "bv" is not "bvb" */
+			if (k <= 3 && is_wordc((unsigned char)p[k]))
+				continue;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does some word of v contain one of words[] ("Zorggroep" has "zorg",
+ * "beleidsadviseur" has "adviseur")? */
+static int
+has_word_part(const char *v, const char *const *words, size_t nwords)
+{
+	for (size_t i = 0; i < nwords; i++) {
+		size_t k = strlen(words[i]);
+		if (k > 4 && str_casestr(v, words[i]))
+			return 1; /* short ones only at a word's start */
+	}
+	return has_word_start(v, words, nwords);
+}
+
+int
+form_role_like(const char *v)
+{
+	if (v == NULL || *v == '\0' || strchr(v, '@') ||
+	    count_words(v) > 8 || strpbrk(v, "0123456789"))
+		return 0;
+	return has_word_part(v, role_words, NELEM(role_words));
+}
+
+int
+form_org_like(const char *v)
+{
+	if (v == NULL || *v == '\0' || strchr(v, '@') || count_words(v) > 10)
+		return 0;
+	if (form_role_like(v))
+		return 0;
+	return has_word_part(v, org_words, NELEM(org_words));
+}
+
+int
+form_name_like(const char *v)
+{
+	return v && *v && name_like(v) && !form_role_like(v) &&
+	       !form_org_like(v);
 }
 
 /* ---- labels -------------------------------------------------------- */
@@ -753,6 +937,10 @@ struct parser {
 			   2: further lines are appended */
 	int pending;	/* field whose value is on the next line */
 	int stop;
+	/* a table whose header row names the columns ("Naam | E-mail") */
+	int tcols;		  /* columns; 0: no table open */
+	int tfield[TABLE_COLS];	  /* field of each column, -1 none */
+	int tmode;		  /* how cells are separated, see cells() */
 };
 
 static int
@@ -1068,7 +1256,7 @@ block_header(const char *s, size_t n)
 }
 
 struct pline {
-	char *name, *email, *phone;
+	char *name, *email, *phone, *role, *org;
 };
 
 static void
@@ -1098,12 +1286,41 @@ pline_part(struct pline *pl, char *v)
 			k++;
 		memmove(v, v + k, strlen(v + k) + 1);
 	}
+	/* "Deelnemer Een (beleidsadviseur)" */
+	size_t len = strlen(v);
+	char *open = len > 2 && v[len - 1] == ')' ? strrchr(v, '(') : NULL;
+	if (open && open > v && pl->role == NULL) {
+		char *inner = clean_value(open + 1, strlen(open + 1) - 1);
+		*open = '\0';
+		if (inner && !phone_like(inner) && field_like(inner))
+			pl->role = inner;
+		else
+			free(inner);
+		char *rest = clean_value(v, strlen(v));
+		free(v);
+		v = rest;
+		if (v == NULL)
+			return;
+	}
 	if (*v && pl->phone == NULL && phone_like(v)) {
 		pl->phone = v;
 		return;
 	}
+	if (*v && pl->role == NULL && form_role_like(v)) {
+		pl->role = v;
+		return;
+	}
+	if (*v && pl->org == NULL && form_org_like(v)) {
+		pl->org = v;
+		return;
+	}
 	if (*v && pl->name == NULL && name_like(v)) {
 		pl->name = v;
+		return;
+	}
+	if (*v && pl->name && pl->role == NULL && field_like(v) &&
+	    count_words(v) <= 4 && !strpbrk(v, "0123456789")) {
+		pl->role = v; /* "Deelnemer Een, opbouwwerker" */
 		return;
 	}
 	free(v);
@@ -1146,6 +1363,8 @@ pline_free(struct pline *pl)
 	free(pl->name);
 	free(pl->email);
 	free(pl->phone);
+	free(pl->role);
+	free(pl->org);
 }
 
 /* An unlabelled person line after a number or bullet.  `need_both`: a
@@ -1167,6 +1386,8 @@ person_line(struct parser *P, const char *s, size_t n, int need_both)
 	set_field(P, FF_NAME, pl.name);
 	set_field(P, FF_EMAIL, pl.email);
 	set_field(P, FF_PHONE, pl.phone);
+	set_field(P, FF_ROLE, pl.role);
+	set_field(P, FF_ORGANISATION, pl.org);
 	return 1;
 }
 
@@ -1244,6 +1465,151 @@ skip_bullets(const char *s, size_t n)
 	return i;
 }
 
+/* ---- tables of participants ---------------------------------------- */
+
+enum { TM_TAB = 1, TM_PIPE, TM_SPACES };
+
+/* Splits s[0..n) into at most TABLE_COLS cells: at each TAB (HTML tables
+ * become lines with TAB between cells), at '|' (the caller drops outer
+ * bars) or at runs of two or more blanks.  Returns the number of cells. */
+static size_t
+cells(const char *s, size_t n, int mode, size_t start[], size_t len[])
+{
+	size_t nc = 0, b = 0, i = 0;
+	while (i <= n && nc < TABLE_COLS) {
+		size_t sep = 0;
+		if (i == n)
+			sep = 0;
+		else if (mode == TM_TAB && s[i] == '\t')
+			sep = 1;
+		else if (mode == TM_PIPE && s[i] == '|')
+			sep = 1;
+		else if (mode == TM_SPACES && s[i] == ' ' && i + 1 < n &&
+			 (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+			sep = 1;
+			while (i + sep < n && is_blank((unsigned char)s[i + sep]))
+				sep++;
+		} else if (mode == TM_SPACES && s[i] == '\t') {
+			sep = 1;
+			while (i + sep < n && is_blank((unsigned char)s[i + sep]))
+				sep++;
+		} else {
+			i++;
+			continue;
+		}
+		start[nc] = b;
+		len[nc] = i - b;
+		nc++;
+		if (i == n)
+			break;
+		i += sep;
+		b = i;
+	}
+	return nc;
+}
+
+/* A cell that is only a label ("E-mail", "Naam:", "**Functie**"): its
+ * field, or -1. */
+static int
+label_cell(const char *s, size_t n)
+{
+	while (n > 0 && (is_blank((unsigned char)s[n - 1]) || s[n - 1] == '*' ||
+			 s[n - 1] == ':' || s[n - 1] == '_'))
+		n--;
+	size_t i = 0;
+	while (i < n && (is_blank((unsigned char)s[i]) || s[i] == '*' ||
+			 s[i] == '_'))
+		i++;
+	if (i >= n || !is_alpha((unsigned char)s[i]))
+		return -1;
+	const struct label *lab = NULL;
+	size_t k = match_label(s + i, n - i, SIZE_MAX, &lab);
+	if (k == 0 || i + k != n)
+		return -1;
+	return lab->field;
+}
+
+/* A header row naming two or more columns, one of them the name or the
+ * address: opens a table.  Returns 1 when the line was one. */
+static int
+table_header(struct parser *P, const char *s, size_t n)
+{
+	static const int modes[] = {TM_TAB, TM_PIPE, TM_SPACES};
+	for (size_t m = 0; m < NELEM(modes); m++) {
+		size_t st[TABLE_COLS], ln[TABLE_COLS];
+		const char *t = s;
+		size_t tn = n;
+		if (modes[m] == TM_PIPE) {
+			if (memchr(s, '|', n) == NULL)
+				continue;
+			while (tn > 0 && (t[tn - 1] == ' ' || t[tn - 1] == '|'))
+				tn--;
+			while (tn > 0 && (*t == ' ' || *t == '|'))
+				t++, tn--;
+		} else if (modes[m] == TM_TAB && memchr(s, '\t', n) == NULL) {
+			continue;
+		}
+		size_t nc = cells(t, tn, modes[m], st, ln);
+		if (nc < 2)
+			continue;
+		int key = 0, fields[TABLE_COLS];
+		size_t labelled = 0;
+		for (size_t c = 0; c < nc; c++) {
+			fields[c] = ln[c] ? label_cell(t + st[c], ln[c]) : -1;
+			if (fields[c] >= 0)
+				labelled++;
+			else if (ln[c] > 0)
+				break; /* a cell that is not a label */
+			if (fields[c] == FF_NAME || fields[c] == FF_EMAIL ||
+			    fields[c] == XF_FIRST || fields[c] == XF_LAST)
+				key = 1;
+		}
+		size_t nonempty = 0;
+		for (size_t c = 0; c < nc; c++)
+			nonempty += ln[c] > 0;
+		if (!key || labelled < 2 || labelled != nonempty)
+			continue;
+		end_states(P);
+		P->tcols = (int)nc;
+		P->tmode = modes[m];
+		for (size_t c = 0; c < nc; c++)
+			P->tfield[c] = fields[c];
+		P->labelled = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A row of an open table: one person.  Returns 1 when it was one. */
+static int
+table_row(struct parser *P, const char *s, size_t n)
+{
+	size_t st[TABLE_COLS], ln[TABLE_COLS];
+	if (P->tmode == TM_PIPE) {
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|'))
+			n--;
+		while (n > 0 && (*s == ' ' || *s == '|'))
+			s++, n--;
+	}
+	size_t nc = cells(s, n, P->tmode, st, ln);
+	if (nc < 2)
+		return 0;
+	/* a ruler under the header ("-----|-----") */
+	int ruler = 1;
+	for (size_t i = 0; i < n && ruler; i++)
+		ruler = strchr("-=:+| \t", s[i]) != NULL;
+	if (ruler)
+		return 1;
+	new_person(P);
+	for (size_t c = 0; c < nc && (int)c < P->tcols; c++) {
+		int f = P->tfield[c];
+		if (f < 0 || ln[c] == 0)
+			continue;
+		set_field(P, f, value_for(f, s + st[c], ln[c]));
+	}
+	return 1;
+}
+
 static void
 process_line(struct parser *P, const char *line, size_t n)
 {
@@ -1264,6 +1630,17 @@ process_line(struct parser *P, const char *line, size_t n)
 		if (P->labelled || P->n > 0)
 			P->stop = 1;
 		end_states(P);
+		P->prev_label = 0;
+		return;
+	}
+	if (P->tcols) {
+		if (n > 0 && table_row(P, s, n)) {
+			P->prev_label = 1;
+			return;
+		}
+		P->tcols = 0;
+	}
+	if (n > 0 && table_header(P, s, n)) {
 		P->prev_label = 0;
 		return;
 	}
@@ -1435,6 +1812,402 @@ form_free(struct form *f)
 	f->people = NULL;
 	f->n = 0;
 	f->labelled = 0;
+}
+
+/* ---- the writer of a free-text mail ------------------------------- */
+
+/* Closings after which a signature follows (lower case, at the start of
+ * a line, followed by nothing, punctuation or the writer's name). */
+static const char *const closings[] = {
+    "met vriendelijke groet",  "met vriendelijke groeten",
+    "vriendelijke groet",      "vriendelijke groeten",
+    "met hartelijke groet",    "hartelijke groet",
+    "hartelijke groeten",      "met groet",
+    "met collegiale groet",    "collegiale groet",
+    "groet",		       "groeten",
+    "gr.",		       "mvg",
+    "m.v.g.",		       "vr.gr.",
+    "vrgr",		       "hoogachtend",
+    "alvast bedankt",	       "bij voorbaat dank",
+    "kind regards",	       "best regards",
+    "warm regards",	       "kindest regards",
+    "with kind regards",       "with best regards",
+    "regards",		       "best wishes",
+    "yours sincerely",	       "sincerely",
+    "many thanks",	       "thanks in advance",
+    "cheers",		       "all the best",
+};
+
+/* Labels of a phone number in a signature ("T +31 36 ...", "M: 06 ..."). */
+static const char *const sig_phone_labels[] = {
+    "telefoon", "tel.", "tel", "phone", "ph.", "mobiel", "mobile", "mob.",
+    "mob",	"gsm",	"direct", "kantoor", "office", "t", "m", "p", "d",
+};
+
+/* A closing line: 1, with *rest at what follows the closing on the same
+ * line ("Groet, Voorbeeld Persoon"), or n when nothing does. */
+static int
+closing_line(const char *s, size_t n, size_t *rest)
+{
+	if (n > 60)
+		return 0;
+	size_t best = 0;
+	for (size_t i = 0; i < NELEM(closings); i++) {
+		size_t k = strlen(closings[i]);
+		if (k <= n && k > best && strncasecmp(s, closings[i], k) == 0 &&
+		    (k == n || !is_wordc((unsigned char)s[k])))
+			best = k;
+	}
+	if (best == 0)
+		return 0;
+	size_t i = best;
+	while (i < n && strchr(",.!: \t", s[i]))
+		i++;
+	*rest = i;
+	/* "Groeten uit Almere" is a closing; "Groet je collega" too short
+	 * to matter; a sentence that goes on is not one */
+	return i == n || count_words_n(s + i, n - i) <= 4;
+}
+
+/* Does s[0..n) start with one of the phone labels, followed by a colon,
+ * a full stop or a blank?  Returns the value's offset, or 0. */
+static size_t
+phone_label(const char *s, size_t n)
+{
+	for (size_t i = 0; i < NELEM(sig_phone_labels); i++) {
+		size_t k = strlen(sig_phone_labels[i]);
+		if (k >= n || strncasecmp(s, sig_phone_labels[i], k) != 0)
+			continue;
+		size_t j = k;
+		if (j < n && (s[j] == ':' || s[j] == '.'))
+			j++;
+		if (j == k && !is_blank((unsigned char)s[j]))
+			continue;
+		while (j < n && is_blank((unsigned char)s[j]))
+			j++;
+		if (j < n)
+			return j;
+	}
+	return 0;
+}
+
+static int
+is_url(const char *v)
+{
+	return str_casestarts(v, "www.") || str_casestarts(v, "http:") ||
+	       str_casestarts(v, "https:") ||
+	       (strchr(v, ' ') == NULL && strchr(v, '.') &&
+		!strchr(v, '@') && !phone_like(v) &&
+		(str_caseends(v, ".nl") || str_caseends(v, ".org") ||
+		 str_caseends(v, ".com") || str_caseends(v, ".eu")));
+}
+
+struct writer {
+	struct form_person *out;
+	int line;	/* signature lines read so far */
+	int after_role; /* the previous segment was the function */
+};
+
+static void
+take(char **slot, char *v)
+{
+	if (*slot == NULL && v)
+		*slot = v;
+	else
+		free(v);
+}
+
+/* One segment of a signature line. */
+static void
+sig_segment(struct writer *W, const char *s, size_t n, int first)
+{
+	struct form_person *o = W->out;
+	char *v = clean_value(s, n);
+	if (v == NULL)
+		return;
+	int was_role = W->after_role;
+	W->after_role = 0;
+	size_t a, b;
+	char *e = strchr(v, '@') ? find_email(v, &a, &b) : NULL;
+	if (e) {
+		take(&o->f[FF_EMAIL], e);
+		free(v);
+		return;
+	}
+	size_t pl = phone_label(v, strlen(v));
+	if (pl && phone_like(v + pl)) {
+		take(&o->f[FF_PHONE], xstrdup(v + pl));
+		free(v);
+		return;
+	}
+	if (phone_like(v)) {
+		take(&o->f[FF_PHONE], v);
+		return;
+	}
+	if (is_url(v)) {
+		free(v);
+		return;
+	}
+	/* "Beleidsadviseur bij Stichting Voorbeeld" */
+	static const char *const at[] = {" bij ", " at ", " @ ", " for "};
+	for (size_t i = 0; i < NELEM(at); i++) {
+		char *m = strstr(v, at[i]);
+		if (m == NULL)
+			continue;
+		char *left = clean_value(v, (size_t)(m - v));
+		char *right = clean_value(m + strlen(at[i]),
+					  strlen(m + strlen(at[i])));
+		if (left && right && form_role_like(left) &&
+		    is_alpha((unsigned char)right[0]) &&
+		    right[0] >= 'A' && right[0] <= 'Z' &&
+		    count_words(right) <= 6) {
+			take(&o->f[FF_ROLE], left);
+			take(&o->f[FF_ORGANISATION], right);
+			free(v);
+			return;
+		}
+		free(left);
+		free(right);
+	}
+	if (form_role_like(v)) {
+		W->after_role = 1;
+		take(&o->f[FF_ROLE], v);
+		return;
+	}
+	if (!strpbrk(v, "0123456789") && form_org_like(v)) {
+		take(&o->f[FF_ORGANISATION], v);
+		return;
+	}
+	if (first && form_name_like(v) && count_words(v) <= 5) {
+		take(&o->f[FF_NAME], v);
+		return;
+	}
+	/* the line right after the function: its organisation */
+	unsigned char c0 = (unsigned char)v[0];
+	if (was_role && o->f[FF_ORGANISATION] == NULL &&
+	    ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0) &&
+	    !strpbrk(v, "0123456789") && count_words(v) <= 6 &&
+	    field_like(v)) {
+		take(&o->f[FF_ORGANISATION], v);
+		return;
+	}
+	free(v);
+}
+
+/* One line of a signature, split at " | ", " - ", tabs and, when it holds
+ * no digits (an address does), at commas. */
+static void
+sig_line(struct writer *W, const char *s, size_t n)
+{
+	int digits = 0;
+	for (size_t i = 0; i < n; i++)
+		digits |= is_digit((unsigned char)s[i]);
+	size_t b = 0;
+	int seg = 0;
+	for (size_t i = 0; i <= n; i++) {
+		size_t sl = 0;
+		if (i == n)
+			sl = 0;
+		else if (s[i] == '\t' || s[i] == '|')
+			sl = 1;
+		else if (i + 2 < n && s[i] == ' ' &&
+			 (s[i + 1] == '-' || s[i + 1] == '/') &&
+			 s[i + 2] == ' ')
+			sl = 3;
+		else if (i + 4 < n && s[i] == ' ' &&
+			 !memcmp(s + i + 1, "\xE2\x80\x93", 3) && s[i + 4] == ' ')
+			sl = 5;
+		else if (i + 3 < n && s[i] == ' ' &&
+			 !memcmp(s + i + 1, "\xC2\xB7", 2) && s[i + 3] == ' ')
+			sl = 4;
+		else if (!digits && s[i] == ',')
+			sl = 1;
+		else
+			continue;
+		sig_segment(W, s + b, i - b, W->line == 0 && seg == 0);
+		seg++;
+		if (i == n)
+			break;
+		i += sl - 1;
+		b = i + 1;
+	}
+	W->line++;
+}
+
+/* The text after `key` in s[0..n) up to the end of the clause, as a
+ * value of at most `maxw` words starting with a capital when `cap`. */
+static char *
+prose_value(const char *s, size_t n, size_t maxw, int cap)
+{
+	size_t e = 0;
+	while (e < n && !strchr(".,;!?()\"", s[e]))
+		e++;
+	static const char *const stops[] = {" en ", " and ", " in de ",
+					    " in het ", " sinds ", " since ",
+					    " als ", " as ", " voor de ",
+					    " for the ", " te "};
+	for (size_t i = 0; i < NELEM(stops); i++) {
+		size_t k = strlen(stops[i]);
+		for (size_t j = 0; j + k <= e; j++)
+			if (strncasecmp(s + j, stops[i], k) == 0) {
+				e = j;
+				break;
+			}
+	}
+	char *v = clean_value(s, e);
+	if (v == NULL)
+		return NULL;
+	unsigned char c0 = (unsigned char)v[0];
+	if (count_words(v) > maxw || (cap && !((c0 >= 'A' && c0 <= 'Z') ||
+					       c0 >= 0xC0 || is_digit(c0)))) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
+/* "Mijn naam is ...", "ik werk als ... bij ...", "on behalf of ...". */
+static void
+prose_line(struct form_person *o, const char *s, size_t n)
+{
+	static const struct {
+		const char *key;
+		int field;
+	} keys[] = {
+	    {"mijn naam is ", FF_NAME},	      {"my name is ", FF_NAME},
+	    {"ik werk als ", FF_ROLE},	      {"werkzaam als ", FF_ROLE},
+	    {"i work as a ", FF_ROLE},	      {"i work as an ", FF_ROLE},
+	    {"i work as ", FF_ROLE},	      {"in mijn functie als ", FF_ROLE},
+	    {"in my role as ", FF_ROLE},      {"ik werk bij ", FF_ORGANISATION},
+	    {"werkzaam bij ", FF_ORGANISATION}, {"in dienst bij ", FF_ORGANISATION},
+	    {"i work at ", FF_ORGANISATION},  {"i work for ", FF_ORGANISATION},
+	    {"employed by ", FF_ORGANISATION}, {"namens ", FF_ORGANISATION},
+	    {"on behalf of ", FF_ORGANISATION}, {" bij ", FF_ORGANISATION},
+	    {" at ", FF_ORGANISATION},
+	};
+	for (size_t i = 0; i < NELEM(keys); i++) {
+		size_t k = strlen(keys[i].key);
+		for (size_t j = 0; j + k <= n; j++) {
+			if (strncasecmp(s + j, keys[i].key, k) != 0 ||
+			    (j > 0 && keys[i].key[0] != ' ' &&
+			     is_wordc((unsigned char)s[j - 1])))
+				continue;
+			int f = keys[i].field;
+			/* " bij X" / " at X" only right after a function:
+			 * "als adviseur bij X" */
+			if (keys[i].key[0] == ' ' && o->f[FF_ROLE] == NULL)
+				continue;
+			char *v = prose_value(s + j + k, n - j - k,
+					      f == FF_ROLE ? 5 : 6,
+					      f != FF_ROLE);
+			if (v && f == FF_NAME && !form_name_like(v)) {
+				free(v);
+				v = NULL;
+			}
+			if (v && f == FF_ROLE) {
+				/* "als adviseur bij X": the function ends at
+				 * "bij" */
+				char *m = strstr(v, " bij ");
+				if (m == NULL)
+					m = strstr(v, " at ");
+				if (m)
+					*m = '\0';
+			}
+			if (v && f == FF_ORGANISATION &&
+			    (form_name_like(v) && !form_org_like(v) &&
+			     keys[i].key[0] == ' ')) {
+				/* "bij Voorbeeld Persoon": a person */
+				free(v);
+				v = NULL;
+			}
+			take(&o->f[f], v);
+			break;
+		}
+	}
+}
+
+void
+form_writer(const char *text, struct form_person *out)
+{
+	if (out == NULL)
+		return;
+	memset(out, 0, sizeof *out);
+	if (text == NULL)
+		return;
+	/* the last closing or "-- " line starts the signature */
+	const char *sig = NULL, *sig_rest = NULL;
+	size_t rest_len = 0;
+	for (const char *p = text; *p;) {
+		size_t n = strcspn(p, "\r\n");
+		size_t i = skip_space(p, n), r = 0;
+		if (is_signature(p + i, n - i)) {
+			sig = p + n;
+			sig_rest = NULL;
+		} else if (n - i > 0 && p[i] != '>' &&
+			   closing_line(p + i, n - i, &r)) {
+			sig = p + n;
+			sig_rest = r < n - i ? p + i + r : NULL;
+			rest_len = n - i - r;
+		}
+		p += n;
+		while (*p == '\r' || *p == '\n')
+			p++;
+	}
+	struct form_person prose = {0};
+	for (const char *p = text; *p && (sig == NULL || p < sig);) {
+		size_t n = strcspn(p, "\r\n");
+		size_t i = skip_space(p, n);
+		if (n - i > 0 && p[i] != '>')
+			prose_line(&prose, p + i, n - i);
+		p += n;
+		while (*p == '\r' || *p == '\n')
+			p++;
+	}
+	struct writer W = {.out = out};
+	if (sig) {
+		if (sig_rest)
+			sig_line(&W, sig_rest, rest_len);
+		int blanks = 0;
+		for (const char *p = sig; *p && W.line < SIG_LINES;) {
+			size_t n = strcspn(p, "\r\n");
+			size_t i = skip_space(p, n);
+			const char *l = p + i;
+			size_t ln = n - i;
+			p += n;
+			if (*p == '\r')
+				p++;
+			if (*p == '\n')
+				p++;
+			if (ln == 0) {
+				if (++blanks >= 2 && W.line > 0)
+					break;
+				continue;
+			}
+			blanks = 0;
+			if (l[0] == '>' || is_reply_separator(l, ln) ||
+			    str_casestarts(l, "van:") ||
+			    str_casestarts(l, "from:") ||
+			    (ln > 3 && !memcmp(l, "---", 3)))
+				break;
+			sig_line(&W, l, ln);
+		}
+	}
+	/* what the prose says fills what the signature left open */
+	for (int f = 0; f < FF__COUNT; f++) {
+		take(&out->f[f], prose.f[f]);
+		prose.f[f] = NULL;
+	}
+}
+
+void
+form_person_free(struct form_person *p)
+{
+	if (p == NULL)
+		return;
+	for (int f = 0; f < FF__COUNT; f++) {
+		free(p->f[f]);
+		p->f[f] = NULL;
+	}
 }
 
 const char *

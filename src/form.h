@@ -44,6 +44,28 @@ struct form {
 int form_parse(const char *text, struct form *out);
 void form_free(struct form *f);
 
+/* What a free-text mail says about its writer ("Hierbij meld ik mij
+ * aan ... Met vriendelijke groet, <signature>"): the name, function,
+ * organisation, phone and address in the signature after the last
+ * closing ("Met vriendelijke groet,", "Kind regards") or "-- " line, and
+ * phrases such as "mijn naam is ...", "ik werk als ... bij ...", "on
+ * behalf of ...".  Only values whose shape leaves no doubt are taken
+ * (a name on the signature's first line, a function by its telling
+ * words, an organisation by its telling words or right below the
+ * function, a phone number with or without "T"/"M"); everything else is
+ * left NULL so the robot asks.  `out` is overwritten; free its fields
+ * with form_person_free.  Pure, bounded by the text's length. */
+void form_writer(const char *text, struct form_person *out);
+void form_person_free(struct form_person *p);
+
+/* Shapes of values, for the request module's use of the From header:
+ * a person's name (capitalised words and particles, no function or
+ * organisation word), a function ("beleidsadviseur", "team leader"),
+ * an organisation ("Stichting ...", "Zorggroep ...", "... B.V."). */
+int form_name_like(const char *s);
+int form_role_like(const char *s);
+int form_org_like(const char *s);
+
 /* Stable lower-case key of a field ("name", "email", "organisation",
  * "role", "phone", "diet", "invoice_address", "invoice_reference"). */
 const char *form_field_key(enum form_field f);
