@@ -1,9 +1,24 @@
 /*
  * request — classify a parsed message (see request.h).
  *
- * The rules are tables: robot signals, intent keywords and language
+ * The rules are tables: robot signals, intent phrases and language
  * markers, each in Dutch and English.  Nothing here may be fooled into
  * replying to a machine: every robot signal wins over any intent.
+ *
+ * The text is first taken apart (anatomy): the sender's own lines;
+ * quoted lines ("> ", and everything below a reply's "Op ... schreef:",
+ * "-----Oorspronkelijk bericht-----" or Outlook "Van:/Verzonden:" block,
+ * and any block the robot itself sent), which only a reference code is
+ * read from; and a forwarded message ("---------- Forwarded message",
+ * "Doorgestuurd bericht", "Begin forwarded message:", an Outlook block
+ * under a "FW:" subject, or message/rfc822 rendered so by message.c),
+ * with its From line.  Intent and language come from the subject and
+ * the own lines (the forwarded ones when the forwarder says nothing);
+ * the people from the own lines, else from the forwarded ones.
+ *
+ * Ownership: everything in struct request is owned by it (request_free);
+ * `robot` and `human` point at static text.  Work is linear in the text
+ * (lines are scanned a bounded number of times; phrase tables are fixed).
  */
 #include "request.h"
 
@@ -13,13 +28,24 @@
 
 #include "util.h"
 
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+enum { ANATOMY_DEPTH = 3, HEADER_BLOCK_LINES = 12 };
+
+/* ---- robots ---- */
+
 static const char *const ooo_subjects[] = {
     "out of office", "out-of-office", "automatic reply", "auto reply",
-    "autoreply", "auto-reply", "afwezigheidsmelding", "afwezig",
-    "automatisch antwoord", "automatische reactie", "automatisch bericht",
-    "vakantie", "on vacation", "away from the office", "niet aanwezig",
-    "undeliverable", "delivery status notification", "mail delivery",
-    "returned mail", "onbestelbaar", "niet bezorgd", NULL};
+    "autoreply", "auto-reply", "auto response", "autoresponse",
+    "afwezigheidsmelding", "afwezig", "automatisch antwoord",
+    "automatische reactie", "automatisch bericht", "automatisch antwoord",
+    "vakantie", "on vacation", "on holiday", "away from the office",
+    "niet aanwezig", "niet op kantoor", "abwesenheitsnotiz",
+    "undeliverable", "undelivered mail", "delivery status notification",
+    "delivery failure", "delivery has failed", "mail delivery",
+    "returned mail", "failure notice", "onbestelbaar", "niet bezorgd",
+    "kan niet worden bezorgd", "read receipt", "gelezen:", "read:",
+    "leesbevestiging", NULL};
 
 static int
 local_part_is(const char *addr, const char *name)
@@ -32,13 +58,19 @@ local_part_is(const char *addr, const char *name)
 const char *
 request_robot_reason(const struct message *m, const char *robot_addr)
 {
+	static const char *const system_senders[] = {
+	    "mailer-daemon", "postmaster", "noreply",	  "no-reply",
+	    "do-not-reply",  "donotreply", "no_reply",	  "bounce",
+	    "bounces",	     "auto-reply", "autoreply", "mail-daemon",
+	    NULL};
 	if (m->auto_submitted && strcasecmp(m->auto_submitted, "no") != 0)
 		return "Auto-Submitted header";
 	if (m->x_autoreply)
 		return "X-Autoreply header";
 	if (m->precedence && (str_casestarts(m->precedence, "bulk") ||
 	                      str_casestarts(m->precedence, "list") ||
-	                      str_casestarts(m->precedence, "junk")))
+	                      str_casestarts(m->precedence, "junk") ||
+	                      str_casestarts(m->precedence, "auto_reply")))
 		return "Precedence: bulk/list/junk";
 	if (m->list_id)
 		return "mailing-list mail (List-Id)";
@@ -46,15 +78,13 @@ request_robot_reason(const struct message *m, const char *robot_addr)
 		return "null return path (a bounce)";
 	if (m->is_report)
 		return "multipart/report (bounce or receipt)";
+	if (m->robot_header)
+		return "a header only machines send";
 	if (m->from_addr == NULL)
 		return "no From address";
-	if (local_part_is(m->from_addr, "mailer-daemon") ||
-	    local_part_is(m->from_addr, "postmaster") ||
-	    local_part_is(m->from_addr, "noreply") ||
-	    local_part_is(m->from_addr, "no-reply") ||
-	    local_part_is(m->from_addr, "do-not-reply") ||
-	    local_part_is(m->from_addr, "donotreply"))
-		return "sender is a system address";
+	for (int i = 0; system_senders[i]; i++)
+		if (local_part_is(m->from_addr, system_senders[i]))
+			return "sender is a system address";
 	if (robot_addr && !strcasecmp(m->from_addr, robot_addr))
 		return "mail from the robot itself";
 	if (robot_addr && m->x_loop && str_casestr(m->x_loop, robot_addr))
@@ -66,48 +96,513 @@ request_robot_reason(const struct message *m, const char *robot_addr)
 	return NULL;
 }
 
-struct keyword {
-	const char *word;
-	enum intent intent;
+/* ---- lines ---- */
+
+struct line {
+	const char *s; /* without leading blanks */
+	size_t n;
 };
 
-/* Checked in order; the first match in subject or text decides. */
-static const struct keyword keywords[] = {
-    {"in mijn plaats", INTENT_SUBSTITUTE},
-    {"mijn plaats in", INTENT_SUBSTITUTE},
-    {"neemt mijn plaats", INTENT_SUBSTITUTE},
-    {"vervang", INTENT_SUBSTITUTE},
-    {"substitut", INTENT_SUBSTITUTE},
-    {"take my place", INTENT_SUBSTITUTE},
-    {"in my place", INTENT_SUBSTITUTE},
-    {"afmelden", INTENT_CANCEL},
-    {"afmelding", INTENT_CANCEL},
-    {"annuleer", INTENT_CANCEL},
-    {"annulering", INTENT_CANCEL},
-    {"cancel", INTENT_CANCEL},
-    {"wachtlijst?", INTENT_STATUS},
-    {"sta ik", INTENT_STATUS},
-    {"status", INTENT_STATUS},
-    {"am i registered", INTENT_STATUS},
-    {"waiting list?", INTENT_STATUS},
-    {"help", INTENT_HELP},
-    {"aanmeld", INTENT_REGISTER},
-    {"inschrijv", INTENT_REGISTER},
-    {"registr", INTENT_REGISTER},
-    {"meld ik", INTENT_REGISTER},
-    {NULL, INTENT_UNKNOWN}};
+struct lines {
+	struct line *l;
+	size_t n;
+};
+
+static void
+split_lines(const char *text, struct lines *L)
+{
+	size_t cap = 16;
+	L->l = xmalloc(cap * sizeof *L->l);
+	L->n = 0;
+	const char *p = text;
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+		const char *s = p;
+		size_t k = n;
+		while (k > 0 && (*s == ' ' || *s == '\t'))
+			s++, k--;
+		/* NBSP from HTML */
+		while (k >= 2 && !memcmp(s, "\xc2\xa0", 2))
+			s += 2, k -= 2;
+		while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' ||
+		                 s[k - 1] == '\r'))
+			k--;
+		if (L->n == cap) {
+			cap *= 2;
+			L->l = xrealloc(L->l, cap * sizeof *L->l);
+		}
+		L->l[L->n].s = s;
+		L->l[L->n].n = k;
+		L->n++;
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+static int
+line_starts(const struct line *l, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return l->n >= k && !strncasecmp(l->s, prefix, k);
+}
+
+static int
+line_ends(const struct line *l, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return l->n >= k && !strncasecmp(l->s + l->n - k, suffix, k);
+}
+
+static int
+line_has(const struct line *l, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = 0; i + k <= l->n; i++)
+		if (!strncasecmp(l->s + i, needle, k))
+			return 1;
+	return 0;
+}
+
+/* ---- anatomy ---- */
+
+struct anatomy {
+	struct buf own;    /* the sender's own lines */
+	struct buf quoted; /* quoted and cut lines (codes only) */
+	char *fwd;         /* a forwarded message's text, or NULL */
+	char *fwd_name, *fwd_addr, *fwd_subject;
+	int fwd_robot;     /* the forwarded mail was the robot's own */
+};
+
+static void
+anatomy_free(struct anatomy *a)
+{
+	buf_free(&a->own);
+	buf_free(&a->quoted);
+	free(a->fwd);
+	free(a->fwd_name);
+	free(a->fwd_addr);
+	free(a->fwd_subject);
+	memset(a, 0, sizeof *a);
+}
+
+static const char *const attribution_ends[] = {
+    "wrote:", "schreef:", "schreef het volgende:", "schrieb:",
+    "a \xc3\xa9" "crit :", "a \xc3\xa9" "crit:", "het volgende geschreven:",
+};
+
+static int
+is_attribution(const struct lines *L, size_t i)
+{
+	const struct line *l = &L->l[i];
+	if (l->n > 300)
+		return 0;
+	for (size_t k = 0; k < NELEM(attribution_ends); k++)
+		if (line_ends(l, attribution_ends[k]))
+			return 1;
+	return 0;
+}
+
+/* "Op ... schreef Naam <" wrapped onto the next line by Gmail. */
+static int
+is_wrapped_attribution(const struct lines *L, size_t i)
+{
+	if (i + 1 >= L->n)
+		return 0;
+	const struct line *l = &L->l[i];
+	if (!(line_starts(l, "op ") || line_starts(l, "on ") ||
+	      line_starts(l, "am ")) || l->n > 200)
+		return 0;
+	return is_attribution(L, i + 1) && L->l[i + 1].n < 120;
+}
+
+static const char *const forward_marks[] = {
+    "forwarded message",     "doorgestuurd bericht",
+    "begin forwarded message", "begin doorgestuurd bericht",
+    "weitergeleitete nachricht", "message transf\xc3\xa9r\xc3\xa9",
+    "forwarded by",          "doorgestuurde bericht",
+};
+static const char *const original_marks[] = {
+    "original message", "oorspronkelijk bericht", "origineel bericht",
+    "urspr\xc3\xbcngliche nachricht", "message d'origine",
+};
+
+/* 2: a forward's separator line, 1: a reply's, 0: neither. */
+static int
+separator(const struct line *l)
+{
+	if (l->n == 0 || l->n > 100)
+		return 0;
+	int dashed = l->s[0] == '-' || l->s[0] == '_' || l->s[0] == '=' ||
+	             line_starts(l, "begin ") || line_starts(l, "anfang ");
+	if (!dashed)
+		return 0;
+	for (size_t k = 0; k < NELEM(forward_marks); k++)
+		if (line_has(l, forward_marks[k]))
+			return 2;
+	for (size_t k = 0; k < NELEM(original_marks); k++)
+		if (line_has(l, original_marks[k]))
+			return 1;
+	/* Outlook's line of underscores */
+	size_t u = 0;
+	while (u < l->n && l->s[u] == '_')
+		u++;
+	return u >= 10 && u == l->n ? 1 : 0;
+}
+
+static const char *const from_names[] = {"from:", "van:", "von:", "de:"};
+static const char *const date_names[] = {"sent:", "verzonden:", "date:",
+                                         "datum:", "gesendet:", "envoy\xc3\xa9:"};
+static const char *const other_names[] = {
+    "to:",      "aan:",   "an:",        "cc:",       "bcc:",
+    "subject:", "onderwerp:", "betreff:", "objet:",  "reply-to:",
+    "beantwoorden:", "importance:", "urgentie:", "priority:",
+    "prioriteit:", "attachments:", "bijlagen:"};
+
+static int
+starts_any(const struct line *l, const char *const *names, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (line_starts(l, names[k]))
+			return (int)k + 1;
+	return 0;
+}
+
+static int
+header_line(const struct line *l)
+{
+	return starts_any(l, from_names, NELEM(from_names)) ||
+	       starts_any(l, date_names, NELEM(date_names)) ||
+	       starts_any(l, other_names, NELEM(other_names));
+}
+
+/* An Outlook header block without a separator line: "Van: ..." with a
+ * date and a recipient or subject line among the next few. */
+static int
+header_block_at(const struct lines *L, size_t i)
+{
+	if (!starts_any(&L->l[i], from_names, NELEM(from_names)))
+		return 0;
+	int date = 0, other = 0;
+	for (size_t k = i + 1; k < L->n && k <= i + 6; k++) {
+		date |= starts_any(&L->l[k], date_names, NELEM(date_names)) != 0;
+		other |= starts_any(&L->l[k], other_names, NELEM(other_names)) !=
+		         0;
+	}
+	return date && other;
+}
+
+/* The address and name in "Naam <a@b>", "Naam [mailto:a@b]", "a@b". */
+static void
+parse_from(const char *s, size_t n, char **name, char **addr)
+{
+	char *v = xstrndup(s, n);
+	char *at = strchr(v, '@');
+	if (at) {
+		char *b = at, *e = at;
+		while (b > v && !strchr(" <[(:\"'\t,;", b[-1]))
+			b--;
+		while (*e && !strchr(" >])\"'\t,;", *e))
+			e++;
+		char *a = xstrndup(b, (size_t)(e - b));
+		while (*a && strchr(".", a[strlen(a) - 1]))
+			a[strlen(a) - 1] = '\0';
+		if (form_valid_email(a)) {
+			str_lower(a);
+			*addr = a;
+		} else
+			free(a);
+		/* the name is what stands before the address */
+		char *cut = b;
+		while (cut > v && strchr(" <[(\"'\t", cut[-1]))
+			cut--;
+		if (str_casestarts(b - (b - v >= 7 ? 7 : 0), "mailto:") &&
+		    b - v >= 7) {
+			cut = b - 7;
+			while (cut > v && strchr(" <[(\"'\t", cut[-1]))
+				cut--;
+		}
+		*cut = '\0';
+	}
+	/* "Persoon, Voorbeeld" stays as written: see writer_name */
+	char *nm = v;
+	while (*nm == ' ' || *nm == '"' || *nm == '\'')
+		nm++;
+	size_t k = strlen(nm);
+	while (k > 0 && (nm[k - 1] == ' ' || nm[k - 1] == '"' ||
+	                 nm[k - 1] == '\''))
+		nm[--k] = '\0';
+	if (*nm && (at == NULL || *addr == NULL || strchr(nm, '@') == NULL))
+		*name = xstrdup(nm);
+	free(v);
+}
+
+static void
+add_line(struct buf *b, const struct line *l)
+{
+	buf_add(b, l->s, l->n);
+	buf_addc(b, '\n');
+}
+
+static int
+subject_is_forward(const char *subject)
+{
+	static const char *const pre[] = {"fw:", "fwd:", "doorst:", "tr:",
+	                                  "wg:", "fw :", "fwd :", "doorgestuurd:"};
+	if (subject == NULL)
+		return 0;
+	for (const char *p = subject; *p && p - subject < 40; p++) {
+		if (p != subject && isalnum((unsigned char)p[-1]))
+			continue;
+		for (size_t k = 0; k < NELEM(pre); k++)
+			if (str_casestarts(p, pre[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static int
+is_robot_addr(const char *addr, const char *robot_addr)
+{
+	return addr && robot_addr && !strcasecmp(addr, robot_addr);
+}
+
+/* Takes the text apart; see the file's head. */
+static void
+anatomy(const char *text, const char *subject, const char *robot_addr,
+        struct anatomy *a)
+{
+	memset(a, 0, sizeof *a);
+	buf_init(&a->own, BUF_MAX_DEFAULT);
+	buf_init(&a->quoted, BUF_MAX_DEFAULT);
+	struct lines L;
+	split_lines(text ? text : "", &L);
+	int fwd_subject = subject_is_forward(subject);
+	size_t i = 0;
+	for (; i < L.n; i++) {
+		const struct line *l = &L.l[i];
+		if (l->n > 0 && l->s[0] == '>') {
+			add_line(&a->quoted, l);
+			continue;
+		}
+		int wrapped = is_wrapped_attribution(&L, i);
+		if (wrapped || is_attribution(&L, i)) {
+			size_t k = i + 1 + (size_t)wrapped;
+			while (k < L.n && L.l[k].n == 0)
+				k++;
+			if (k < L.n && L.l[k].s[0] == '>') {
+				/* quoted below: answers may stand between */
+				i += (size_t)wrapped;
+				continue;
+			}
+			break; /* the rest is the original, unquoted */
+		}
+		int sep = separator(l);
+		int block = !sep && header_block_at(&L, i);
+		if (!sep && !block)
+		{
+			add_line(&a->own, l);
+			continue;
+		}
+		int forward = sep == 2 || ((sep == 1 || block) && fwd_subject);
+		/* the header block of the quoted or forwarded mail */
+		size_t k = sep ? i + 1 : i;
+		while (k < L.n && L.l[k].n == 0 && k < i + 3)
+			k++;
+		char *name = NULL, *addr = NULL, *subj = NULL;
+		size_t seen = 0;
+		for (; k < L.n && seen < HEADER_BLOCK_LINES; k++) {
+			const struct line *h = &L.l[k];
+			if (h->n == 0)
+				break;
+			if (!header_line(h)) {
+				if (seen == 0 || seen >= HEADER_BLOCK_LINES)
+					break;
+				/* a long To: line wrapped */
+				if (!strchr(h->s, '@') || h->n > 200)
+					break;
+				seen++;
+				continue;
+			}
+			seen++;
+			int f = starts_any(h, from_names, NELEM(from_names));
+			if (f && addr == NULL && name == NULL) {
+				size_t o = strlen(from_names[f - 1]);
+				parse_from(h->s + o, h->n - o, &name, &addr);
+			}
+			if ((line_starts(h, "subject:") ||
+			     line_starts(h, "onderwerp:")) && subj == NULL) {
+				size_t o = strcspn(h->s, ":") + 1;
+				subj = xstrndup(h->s + o, h->n - o);
+				str_trim(subj);
+			}
+		}
+		if (is_robot_addr(addr, robot_addr) || !forward) {
+			/* a reply's quote, or the robot's own words */
+			free(name);
+			free(addr);
+			free(subj);
+			a->fwd_robot = forward;
+			break;
+		}
+		struct buf f;
+		buf_init(&f, BUF_MAX_DEFAULT);
+		for (; k < L.n; k++)
+			add_line(&f, &L.l[k]);
+		a->fwd = buf_detach(&f);
+		a->fwd_name = name;
+		a->fwd_addr = addr;
+		a->fwd_subject = subj;
+		i = L.n;
+		break;
+	}
+	for (; i < L.n; i++)
+		add_line(&a->quoted, &L.l[i]);
+	free(L.l);
+}
+
+/* ---- phrases ---- */
+
+/* Case-insensitive search for `phrase` starting at a word boundary;
+ * a phrase ending in '$' must also end at one ("help$" is not
+ * "helpen"). */
+static int
+has_phrase(const char *hay, const char *phrase)
+{
+	if (hay == NULL)
+		return 0;
+	size_t k = strlen(phrase);
+	int whole = k > 0 && phrase[k - 1] == '$';
+	char *ph = whole ? xstrndup(phrase, k - 1) : NULL;
+	const char *q = whole ? ph : phrase;
+	size_t qn = strlen(q);
+	int found = 0;
+	for (const char *p = hay; !found && (p = str_casestr(p, q)); p++) {
+		if (p != hay && isalnum((unsigned char)p[-1]) &&
+		    isalnum((unsigned char)q[0]))
+			continue;
+		if (whole && isalnum((unsigned char)p[qn]))
+			continue;
+		found = 1;
+	}
+	free(ph);
+	return found;
+}
+
+static int
+has_any(const char *hay, const char *const *phrases, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (has_phrase(hay, phrases[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const substitute_phrases[] = {
+    "neemt mijn plaats", "mijn plaats in", "in mijn plaats",
+    "mijn plaats overnemen", "mijn plaats over", "plaats overnemen",
+    "in mijn plek", "mijn plek over", "in plaats van mij",
+    "vervanger", "vervanging", "vervangen", "vervangt mij",
+    "deelname overdragen", "plaats overdragen", "take my place",
+    "takes my place", "taking my place", "in my place", "instead of me",
+    "replace me", "replacing me", "substitute", "substitution",
+    "stand in for me", "transfer my registration", "transfer my place",
+    "my replacement",
+};
+static const char *const cancel_phrases[] = {
+    "afmelden", "afmelding", "meld mij af", "meld me af",
+    "meld ik mij af", "meld ik me af", "mij afmelden", "me afmelden",
+    "annuleren", "annuleer", "annulering van mijn", "annulering van de",
+    "mijn aanmelding intrekken", "aanmelding intrekken", "trek mijn",
+    "kan helaas niet", "kan toch niet", "kan niet meer", "ben verhinderd",
+    "helaas verhinderd", "uitschrijven", "schrijf mij uit",
+    "schrijf me uit", "cancel my", "cancel the", "cancel our",
+    "please cancel", "to cancel", "cancelled", "cancel registration",
+    "cancel participation", "cancellation of my", "cancel$",
+    "withdraw", "unable to attend",
+    "can no longer attend", "cannot attend", "can't attend",
+    "can not attend", "won't be able to attend", "no longer able to",
+    "unregister", "deregister",
+};
+static const char *const status_phrases[] = {
+    "sta ik op de wachtlijst", "op de wachtlijst?", "wachtlijst?",
+    "ben ik aangemeld", "ben ik ingeschreven", "ben ik geplaatst",
+    "is mijn aanmelding", "mijn aanmelding ontvangen",
+    "aanmelding goed ontvangen", "aanmelding ontvangen?",
+    "status van mijn", "hoe staat het met mijn", "welke plaats op de",
+    "heb ik een plek", "heb ik een plaats", "plek op de wachtlijst",
+    "plaats op de wachtlijst", "am i registered", "am i on the waiting",
+    "on the waiting list?", "waiting list?", "waitlist?",
+    "status of my", "did you receive my", "is my registration",
+    "have i been registered", "do i have a place", "do i have a seat",
+    "position on the waiting list", "where do i stand",
+};
+static const char *const help_phrases[] = {
+    "help$", "hulp$", "hoe meld ik", "hoe kan ik mij aanmelden",
+    "hoe kan ik me aanmelden", "hoe kan ik mij inschrijven",
+    "hoe kan ik me inschrijven", "hoe werkt het aanmelden",
+    "hoe werkt de aanmelding", "welke gegevens", "how do i register",
+    "how can i register", "how to register", "how do i sign up",
+    "what information do you need", "what details do you need",
+    "instructies", "instructions",
+};
+static const char *const register_phrases[] = {
+    "aanmeld", "meld ik mij aan", "meld mij aan", "meld me aan",
+    "meld ik me aan", "meld ik mijn", "melden wij", "meld ik graag",
+    "inschrijv", "schrijf mij in", "schrijf me in", "schrijf ik mij in",
+    "graag deelnemen", "wil graag deelnemen", "neem graag deel",
+    "deelnemen aan", "registr", "sign me up", "sign up", "enrol",
+    "book a place", "book me", "reserve a place", "reserve a seat",
+    "like to attend", "like to join", "like to participate",
+    "wish to attend", "want to attend", "participate in", "plaats reserveren",
+    "plek reserveren", "ik kom graag", "ik wil graag komen",
+};
+static const char *const question_topics[] = {
+    "parkeer", "parkeren", "parking", "lunch", "programma", "programme",
+    "program", "route", "bereikbaar", "openbaar vervoer", "trein",
+    "train", "station", "adres", "locatie", "location", "venue", "tijden",
+    "hoe laat", "what time", "kosten", "fee", "factuur", "invoice",
+    "certificaat", "certificate", "accreditatie", "accreditation",
+    "dieet", "vegetari", "rolstoel", "wheelchair", "toegankelijk",
+    "accessib", "spreker", "speaker", "presentatie", "slides",
+    "materiaal", "literatuur", "wifi", "vraag", "question",
+};
+static const char *const attachment_phrases[] = {
+    "bijlage", "bijgevoegd", "bijgesloten", "attached", "attachment",
+    "enclosed", "zie bijl", "see attach", "in de bijl",
+};
+/* A contact person registering others rather than themselves. */
+static const char *const others_phrases[] = {
+    "mijn collega", "onze collega", "collega's", "my colleague",
+    "our colleague", "colleagues", "de volgende personen",
+    "the following people", "medewerkers aan", "mijn medewerker",
+    "namens mijn collega",
+};
+static const char *const self_phrases[] = {
+    "meld ik mij", "meld mij", "meld ik me", "meld me", "mijzelf",
+    "mezelf", "mij aanmelden", "me aanmelden", "mij graag aan",
+    "me graag aan", "mij ook", "myself", "register me", "sign me up",
+    "i would like to register", "i'd like to register",
+    "i want to register", "i would like to attend", "i'd like to attend",
+    "schrijf mij", "schrijf me", "ik wil graag deelnemen", "ik kom graag",
+    "i would like to join", "i would like to participate",
+};
 
 static const char *const nl_words[] = {
     " ik ", " de ", " het ", " een ", " en ", " van ", " voor ", " mijn ",
     " graag ", "hierbij", "aanmeld", "groet", "organisatie", "naam",
-    "functie", "telefoon", "collega", NULL};
+    "functie", "telefoon", "collega", " wij ", " niet ", " op ", " met ",
+    " zijn ", " wil ", " kan ", " u ", " uw ", " bij ", "beste ",
+    " dank", " dat ", " er ", " ook ", " deze ", " wat ", NULL};
 static const char *const en_words[] = {
     " i ", " the ", " a ", " and ", " of ", " for ", " my ", " please ",
     "hereby", "register", "regards", "organisation", "organization",
-    "name:", "phone", "colleague", "would like", NULL};
+    "name:", "phone", "colleague", "would like", " to ", " we ", " our ",
+    " you ", " your ", " with ", " am ", " will ", " can ", "dear ",
+    "thank", " this ", " what ", " be ", NULL};
 
 static int
-count_words(const char *text, const char *const *words)
+count_markers(const char *text, const char *const *words)
 {
 	int n = 0;
 	for (int i = 0; words[i]; i++)
@@ -118,16 +613,23 @@ count_words(const char *text, const char *const *words)
 }
 
 static void
-detect_language(const struct message *m, const char *dflt, char lang[3])
+detect_language(const char *subject, const char *text, const char *dflt,
+                char lang[3])
 {
-	char *t = xasprintf(" %s %s ", m->subject ? m->subject : "",
-	                    m->text ? m->text : "");
+	char *t = xasprintf(" %s %s ", subject ? subject : "",
+	                    text ? text : "");
 	for (char *p = t; *p; p++)
-		if (*p == '\n' || *p == '\t' || *p == ',' || *p == '.')
-			*p = ' ';
-	int nl = count_words(t, nl_words), en = count_words(t, en_words);
+		if (*p == '\n' || *p == '\t' || *p == ',' || *p == '.' ||
+		    *p == '!' || *p == '?' || *p == ':' || *p == ';')
+			*p = *p == ':' && p[1] == ' ' && p > t &&
+			             isalpha((unsigned char)p[-1])
+			         ? ':'
+			         : ' ';
+	int nl = count_markers(t, nl_words), en = count_markers(t, en_words);
 	free(t);
 	const char *l = nl > en ? "nl" : en > nl ? "en" : dflt;
+	if (strcmp(l, "nl") && strcmp(l, "en"))
+		l = "nl";
 	memcpy(lang, l, 2);
 	lang[2] = '\0';
 }
@@ -155,6 +657,207 @@ find_code(const char *text)
 	return NULL;
 }
 
+/* ---- people ---- */
+
+/* People of the form that are someone: a name or an address. */
+static size_t
+persons(const struct form *f)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->n; i++)
+		n += f->people[i].f[FF_NAME] || f->people[i].f[FF_EMAIL];
+	return n;
+}
+
+/* The From display name as a person's name: "Persoon, Voorbeeld" turned
+ * round, "(...)", "[...]" and "| Organisatie" dropped; NULL when it is
+ * not a name of two words or more. */
+static char *
+writer_name(const char *from_name)
+{
+	if (from_name == NULL)
+		return NULL;
+	char *v = xstrdup(from_name);
+	v[strcspn(v, "([|")] = '\0';
+	char *dash = strstr(v, " - ");
+	if (dash)
+		*dash = '\0';
+	str_trim(v);
+	char *comma = strchr(v, ',');
+	if (comma && strchr(comma + 1, ',') == NULL) {
+		*comma = '\0';
+		char *first = comma + 1;
+		while (*first == ' ')
+			first++;
+		char *t = xasprintf("%s %s", first, v);
+		free(v);
+		v = t;
+		str_trim(v);
+	}
+	size_t words = 0;
+	for (const char *p = v; *p; p++)
+		if (*p != ' ' && (p == v || p[-1] == ' '))
+			words++;
+	if (words < 2 || !form_name_like(v) || strchr(v, '@')) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
+/* Do two names share a word (of two letters or more, particles aside)? */
+static int
+names_agree(const char *a, const char *b)
+{
+	static const char *const particles[] = {"van", "de", "der", "den",
+	                                        "het", "ter", "ten", "te"};
+	for (const char *p = a; *p;) {
+		while (*p == ' ' || *p == '.')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ' && *p != '.')
+			p++;
+		size_t n = (size_t)(p - w);
+		int skip = n < 2;
+		for (size_t k = 0; !skip && k < NELEM(particles); k++)
+			skip = strlen(particles[k]) == n &&
+			       !strncasecmp(w, particles[k], n);
+		if (skip)
+			continue;
+		for (const char *q = b; *q;) {
+			while (*q == ' ' || *q == '.')
+				q++;
+			const char *u = q;
+			while (*q && *q != ' ' && *q != '.')
+				q++;
+			if ((size_t)(q - u) == n && !strncasecmp(w, u, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The writer's name from the From header and the signature, when they
+ * do not contradict each other; NULL otherwise. */
+static char *
+resolve_name(const char *from_name, const char *sig_name)
+{
+	char *fn = writer_name(from_name);
+	if (fn && sig_name && !names_agree(fn, sig_name)) {
+		free(fn);
+		return NULL; /* two different people: ask */
+	}
+	size_t sw = 0;
+	for (const char *p = sig_name ? sig_name : ""; *p; p++)
+		if (*p != ' ' && (p == sig_name || p[-1] == ' '))
+			sw++;
+	if (fn && sig_name && sw >= 2 && strlen(sig_name) > strlen(fn)) {
+		free(fn);
+		return xstrdup(sig_name);
+	}
+	if (fn)
+		return fn;
+	return sw >= 2 ? xstrdup(sig_name) : NULL;
+}
+
+/* Fills what the form left open of the writer's own registration. */
+static void
+fill_writer(struct form_person *p, const char *from_name, const char *addr,
+            const struct form_person *sig)
+{
+	if (p->f[FF_EMAIL] == NULL && addr)
+		p->f[FF_EMAIL] = xstrdup(addr);
+	if (p->f[FF_NAME] == NULL)
+		p->f[FF_NAME] = resolve_name(from_name, sig->f[FF_NAME]);
+	static const enum form_field from_sig[] = {FF_ROLE, FF_ORGANISATION,
+	                                           FF_PHONE};
+	for (size_t i = 0; i < NELEM(from_sig); i++)
+		if (p->f[from_sig[i]] == NULL && sig->f[from_sig[i]])
+			p->f[from_sig[i]] = xstrdup(sig->f[from_sig[i]]);
+}
+
+/* The colleague of a substitution written as prose: the first address
+ * in the text other than the sender's, with the name before it. */
+static void
+substitute_person(struct form *f, const char *text, const char *sender)
+{
+	if (persons(f) > 0 && f->people[0].f[FF_EMAIL])
+		return;
+	for (const char *p = text; (p = strchr(p, '@')); p++) {
+		const char *b = p, *e = p;
+		while (b > text && !strchr(" <[(:\"'\t\n,;", b[-1]))
+			b--;
+		while (*e && !strchr(" >])\"'\t\n,;", *e))
+			e++;
+		char *a = xstrndup(b, (size_t)(e - b));
+		while (*a && a[strlen(a) - 1] == '.')
+			a[strlen(a) - 1] = '\0';
+		str_lower(a);
+		if (!form_valid_email(a) || (sender && !strcmp(a, sender))) {
+			free(a);
+			continue;
+		}
+		/* "Participant Twee <twee@...>": the words before it */
+		const char *ls = b;
+		while (ls > text && ls[-1] != '\n' && ls[-1] != ':' &&
+		       ls - b > -80)
+			ls--;
+		char *before = xstrndup(ls, (size_t)(b - ls));
+		size_t k = strlen(before);
+		while (k > 0 && strchr(" <([\"'", before[k - 1]))
+			before[--k] = '\0';
+		/* keep the capitalised words at its end */
+		char *w = before + k;
+		int words = 0;
+		while (w > before && words < 4) {
+			char *s = w;
+			while (s > before && s[-1] != ' ')
+				s--;
+			if (!(isupper((unsigned char)*s) ||
+			      (unsigned char)*s >= 0xc0))
+				break;
+			w = s;
+			words++;
+			while (w > before && w[-1] == ' ')
+				w--;
+		}
+		while (*w == ' ')
+			w++;
+		struct form_person np = {0};
+		np.f[FF_EMAIL] = a;
+		if (words >= 2 && form_name_like(w))
+			np.f[FF_NAME] = xstrdup(w);
+		free(before);
+		f->people = xrealloc(f->people,
+		                     (f->n + 1) * sizeof *f->people);
+		memmove(f->people + 1, f->people, f->n * sizeof *f->people);
+		f->people[0] = np;
+		f->n++;
+		return;
+	}
+}
+
+/* Words of own content, greetings and signature included. */
+static size_t
+word_count(const char *t)
+{
+	size_t n = 0;
+	for (const char *p = t; *p; p++)
+		if (!isspace((unsigned char)*p) &&
+		    (p == t || isspace((unsigned char)p[-1])))
+			n++;
+	return n;
+}
+
+static int
+has_question(const char *t)
+{
+	for (const char *p = t; (p = strchr(p, '?')); p++)
+		if (p > t && isalpha((unsigned char)p[-1]))
+			return 1;
+	return 0;
+}
+
 int
 request_build(const struct message *m, const char *robot_addr,
               const char *default_lang, struct request *out)
@@ -162,26 +865,175 @@ request_build(const struct message *m, const char *robot_addr,
 	if (m == NULL || out == NULL)
 		return -1;
 	memset(out, 0, sizeof *out);
-	detect_language(m, default_lang ? default_lang : "nl", out->lang);
 	out->robot = request_robot_reason(m, robot_addr);
-	form_parse(m->text ? m->text : "", &out->form);
-	char *all = xasprintf("%s\n%s", m->subject ? m->subject : "",
-	                      m->text ? m->text : "");
-	out->code = find_code(all);
-	out->intent = INTENT_UNKNOWN;
-	for (const struct keyword *k = keywords; k->word; k++)
-		if (str_casestr(all, k->word)) {
-			out->intent = k->intent;
-			break;
+
+	struct anatomy A, F;
+	memset(&F, 0, sizeof F);
+	anatomy(m->text, m->subject, robot_addr, &A);
+	/* a forward of a forward: the innermost one with words */
+	char *fwd_name = A.fwd_name ? xstrdup(A.fwd_name) : NULL;
+	char *fwd_addr = A.fwd_addr ? xstrdup(A.fwd_addr) : NULL;
+	int have_fwd = A.fwd != NULL;
+	if (have_fwd) {
+		anatomy(A.fwd, A.fwd_subject, robot_addr, &F);
+		for (int d = 1; d < ANATOMY_DEPTH && F.fwd &&
+		                word_count(buf_str(&F.own)) < 3;
+		     d++) {
+			if (F.fwd_addr) {
+				free(fwd_name);
+				free(fwd_addr);
+				fwd_name = xstrdup(F.fwd_name);
+				fwd_addr = xstrdup(F.fwd_addr);
+			}
+			struct anatomy G;
+			anatomy(F.fwd, F.fwd_subject, robot_addr, &G);
+			anatomy_free(&F);
+			F = G;
 		}
-	/* A filled-in form is a registration, whatever the prose says,
-	 * unless the mail carries a code and asks for a change. */
-	if (out->form.labelled && out->form.n > 0 &&
-	    !(out->code && (out->intent == INTENT_CANCEL ||
-	                    out->intent == INTENT_SUBSTITUTE ||
-	                    out->intent == INTENT_STATUS)))
-		out->intent = INTENT_REGISTER;
-	free(all);
+	}
+	const char *own = buf_str(&A.own);
+	const char *fown = have_fwd ? buf_str(&F.own) : "";
+
+	/* people: the sender's own lines, else the forwarded ones */
+	form_parse(own, &out->form);
+	const char *ptext = own;
+	const char *wname = m->from_name, *waddr = m->from_addr;
+	if (have_fwd && persons(&out->form) == 0) {
+		struct form ff;
+		form_parse(fown, &ff);
+		if (persons(&ff) > 0 || !has_any(own, register_phrases,
+		                                 NELEM(register_phrases)) ||
+		    has_any(fown, register_phrases, NELEM(register_phrases))) {
+			form_free(&out->form);
+			out->form = ff;
+			out->forwarded = 1;
+			ptext = fown;
+			wname = fwd_name;
+			waddr = fwd_addr;
+		} else
+			form_free(&ff);
+	}
+
+	/* intent: subject and own words (and the forwarded ones) */
+	char *words = xasprintf("%s\n%s\n%s", m->subject ? m->subject : "",
+	                        own, out->forwarded ? fown : "");
+	const char *subj = m->subject ? m->subject : "";
+	detect_language(m->subject,
+	                word_count(own) >= 3 || !have_fwd ? own : fown,
+	                default_lang ? default_lang : "nl", out->lang);
+	char *codetext = xasprintf("%s\n%s\n%s\n%s", subj, own, fown,
+	                           buf_str(&A.quoted));
+	out->code = find_code(codetext);
+	free(codetext);
+
+	size_t np = persons(&out->form);
+	int reg_words = has_any(words, register_phrases,
+	                        NELEM(register_phrases));
+	int strong = np > 0 && out->form.labelled;
+	struct {
+		const char *const *ph;
+		size_t n;
+		enum intent intent;
+	} changes[] = {
+	    {substitute_phrases, NELEM(substitute_phrases), INTENT_SUBSTITUTE},
+	    {cancel_phrases, NELEM(cancel_phrases), INTENT_CANCEL},
+	    {status_phrases, NELEM(status_phrases), INTENT_STATUS},
+	};
+	enum intent intent = INTENT_UNKNOWN;
+	for (size_t i = 0; i < NELEM(changes) && intent == INTENT_UNKNOWN;
+	     i++) {
+		if (!has_any(words, changes[i].ph, changes[i].n))
+			continue;
+		/* A filled-in form is a registration, whatever the prose
+		 * says ("mocht ik verhinderd zijn ..."), unless the mail
+		 * carries a code or says so in its subject. */
+		if (strong && !out->code &&
+		    !has_any(subj, changes[i].ph, changes[i].n))
+			continue;
+		intent = changes[i].intent;
+	}
+	int attach_only = m->attachments > 0 && np == 0 &&
+	                  (has_any(words, attachment_phrases,
+	                           NELEM(attachment_phrases)) ||
+	                   word_count(own) + word_count(fown) < 12);
+	if (intent == INTENT_UNKNOWN && attach_only) {
+		intent = INTENT_HUMAN;
+		out->human = "only an attachment";
+	}
+	if (intent == INTENT_UNKNOWN && np == 0 &&
+	    has_any(words, help_phrases, NELEM(help_phrases)))
+		intent = INTENT_HELP;
+	if (intent == INTENT_UNKNOWN && (strong || np > 0 || reg_words))
+		intent = INTENT_REGISTER;
+	if (intent == INTENT_UNKNOWN && has_question(own))
+		intent = INTENT_QUESTION;
+	if (intent == INTENT_UNKNOWN && out->forwarded && A.fwd &&
+	    has_question(fown))
+		intent = INTENT_QUESTION;
+	if (intent == INTENT_UNKNOWN) {
+		intent = INTENT_HUMAN;
+		out->human = word_count(own) + word_count(fown) == 0
+		                 ? "no text"
+		                 : "not understood";
+	}
+
+	if (intent == INTENT_REGISTER) {
+		struct form_person sig;
+		form_writer(ptext, &sig);
+		int self = !has_any(ptext, others_phrases,
+		                    NELEM(others_phrases)) ||
+		           has_any(ptext, self_phrases, NELEM(self_phrases));
+		if (out->form.n == 0 && self && waddr) {
+			out->form.people = xcalloc(1, sizeof *out->form.people);
+			out->form.n = 1;
+			fill_writer(&out->form.people[0], wname, waddr, &sig);
+		} else if (out->form.n == 1) {
+			struct form_person *p = &out->form.people[0];
+			const char *pe = p->f[FF_EMAIL];
+			char *wn = writer_name(wname);
+			int other = p->f[FF_NAME] &&
+			            ((wn && !names_agree(p->f[FF_NAME], wn)) ||
+			             (sig.f[FF_NAME] &&
+			              !names_agree(p->f[FF_NAME],
+			                           sig.f[FF_NAME])));
+			free(wn);
+			if (pe == NULL && waddr == NULL) {
+				intent = INTENT_HUMAN;
+				out->human = out->forwarded
+				                 ? "a forwarded registration "
+				                   "without the participant's "
+				                   "address"
+				                 : "a registration without an "
+				                   "address";
+			} else if (pe == NULL && other) {
+				intent = INTENT_HUMAN;
+				out->human = "a registration for someone "
+				             "else, without their address";
+			} else if (pe == NULL ||
+			           (waddr && !strcasecmp(pe, waddr))) {
+				if (!other)
+					fill_writer(p, wname, waddr, &sig);
+				else if (p->f[FF_EMAIL] == NULL)
+					p->f[FF_EMAIL] = xstrdup(waddr);
+			}
+		} else if (out->form.n == 0 && out->forwarded && !waddr) {
+			intent = INTENT_HUMAN;
+			out->human = "a forwarded registration without the "
+			             "participant's address";
+		}
+		form_person_free(&sig);
+		if (intent == INTENT_REGISTER && has_question(own) &&
+		    has_any(own, question_topics, NELEM(question_topics)))
+			out->question = 1;
+	}
+	if (intent == INTENT_SUBSTITUTE)
+		substitute_person(&out->form, own, m->from_addr);
+	out->intent = intent;
+	free(words);
+	free(fwd_name);
+	free(fwd_addr);
+	anatomy_free(&A);
+	anatomy_free(&F);
 	return 0;
 }
 
@@ -200,6 +1052,8 @@ request_intent_name(enum intent i)
 {
 	static const char *names[] = {"register", "cancel", "substitute",
 	                              "status", "question", "help",
-	                              "unknown"};
+	                              "unknown", "human"};
+	if ((int)i < 0 || (size_t)i >= NELEM(names))
+		return NULL;
 	return names[i];
 }

@@ -2,6 +2,32 @@
  * request — what a message asks for: the intent, the people and fields
  * from the form, the reply language, and whether a machine sent it.
  * Pure: works on a parsed struct message, no I/O.
+ *
+ * The text is read the way a secretary reads it: quoted replies and the
+ * robot's own earlier mail are left out; in a forwarded registration the
+ * participant is the person in the forwarded part, not the forwarder; a
+ * free-text registration takes the writer's details from the signature
+ * and the From header only where they agree.
+ *
+ * For process.c (issue 3; the API stays backwards compatible):
+ *  - INTENT_HUMAN is new (appended, so older values keep their numbers).
+ *    The mail must go to the organiser with `human` as the reason and
+ *    the sender gets the "received" acknowledgement: process.c should
+ *    call to_human(j, rq->human, "received") for it.  Until it does, its
+ *    default branch answers such a mail with "help" when it has text.
+ *  - INTENT_QUESTION must be forwarded and acknowledged (process.c does).
+ *  - `question` set on a registration: the mail also asks something a
+ *    person must answer; process.c should forward it to the organiser
+ *    after registering (to_human without a second acknowledgement).
+ *  - request_build fills the e-mail of a lone participant itself (the
+ *    sender's address for a self-registration, the forwarded mail's From
+ *    for a forward) and never leaves a lone participant without one when
+ *    the sender may be someone else: such mail becomes INTENT_HUMAN.  So
+ *    process.c's fallback to m->from_addr in register_person is no longer
+ *    needed and should go (for a forward it would register the
+ *    forwarder).
+ *  - `forwarded`: the people come from a forwarded message; the sender
+ *    (m->from_addr) is the forwarder and could get an overview.
  */
 #ifndef REGBOT_REQUEST_H
 #define REGBOT_REQUEST_H
@@ -16,7 +42,8 @@ enum intent {
 	INTENT_STATUS,
 	INTENT_QUESTION,
 	INTENT_HELP,
-	INTENT_UNKNOWN
+	INTENT_UNKNOWN,         /* no longer returned by request_build */
+	INTENT_HUMAN,           /* a person must read it; see `human` */
 };
 
 struct request {
@@ -25,6 +52,10 @@ struct request {
 	struct form form;       /* people found in the text */
 	char *code;             /* a reference code quoted in the mail */
 	const char *robot;      /* why no reply may be sent, or NULL */
+	/* added with issue 3 */
+	const char *human;      /* INTENT_HUMAN: why (static text) */
+	int forwarded;          /* people read from a forwarded message */
+	int question;           /* a registration that also asks something */
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).
@@ -33,6 +64,8 @@ struct request {
 int request_build(const struct message *m, const char *robot_addr,
                   const char *default_lang, struct request *out);
 void request_free(struct request *r);
+/* "register", "cancel", "substitute", "status", "question", "help",
+ * "unknown", "human"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);
 
 /* The reason a message must get no reply (RFC 3834 and practice), or

@@ -97,7 +97,7 @@ test_text(void **state)
 	         "<html><body><table><tr><td>Naam:</td><td>Een</td></tr>"
 	         "<tr><td>Organisatie:</td><td>Zorg</td></tr></table>"
 	         "</body></html>\r\n",
-	     "Naam: Een\nOrganisatie: Zorg\n", "x"},
+	     "Naam:\tEen\nOrganisatie:\tZorg\n", "x"},
 	    {"alternative prefers plain",
 	     HDR "Subject: x\r\nContent-Type: multipart/alternative; "
 	         "boundary=zz\r\n\r\n--zz\r\nContent-Type: text/html\r\n\r\n"
@@ -165,7 +165,7 @@ test_intent_language(void **state)
 	     INTENT_REGISTER, "nl"},
 	    {"english form",
 	     HDR "Subject: Registration\r\n\r\nI would like to register for"
-	         " the course.\r\nName: Participant One\r\n"
+	         " the course.\r\nName: Deelnemer Een\r\n"
 	         "Organisation: Example Foundation\r\n",
 	     INTENT_REGISTER, "en"},
 	    {"cancel with code",
@@ -173,7 +173,7 @@ test_intent_language(void **state)
 	         "ABCDE-12345.\r\n",
 	     INTENT_CANCEL, "nl"},
 	    {"unknown", HDR "Subject: hallo\r\n\r\nwat leuk\r\n",
-	     INTENT_UNKNOWN, "nl"},
+	     INTENT_HUMAN, "nl"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct message m;
