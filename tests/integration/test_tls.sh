@@ -68,5 +68,19 @@ rc=0; t_regbot "$T/good.conf" --now 2010-05-01T12:00:00+02:00 once || rc=$?
 t_eq "retry succeeds" 0 "$rc"
 t_check "reply delivered to ${USERS[1]}" t_wait_replies 1 30 "${USERS[1]}"
 
+# 5. Implicit TLS (imaps://), verified the same way.
+deliver_direct robot "${FILES[0]}"
+tls_conf "$T/imaps.conf" "$SRV_DIR/cert.pem" "$SRV_DIR/cert.pem"
+sed -i "s#^url = imap://127.0.0.1:$SRV_IMAP_PORT#url = imaps://127.0.0.1:$SRV_IMAPS_PORT#" "$T/imaps.conf"
+rc=0; t_regbot "$T/imaps.conf" --now 2010-05-01T13:00:00+02:00 once || rc=$?
+t_eq "imaps:// with a trusted certificate" 0 "$rc"
+t_eq "INBOX emptied over imaps" 0 "$(mailbox_count robot INBOX)"
+tls_conf "$T/imapsbad.conf" "$T/other.pem" "$SRV_DIR/cert.pem"
+sed -i "s#^url = imap://127.0.0.1:$SRV_IMAP_PORT#url = imaps://127.0.0.1:$SRV_IMAPS_PORT#" "$T/imapsbad.conf"
+deliver_direct robot "${FILES[1]}"
+rc=0; t_regbot "$T/imapsbad.conf" --now 2010-05-01T14:00:00+02:00 once || rc=$?
+t_eq "imaps:// with an untrusted certificate is refused" 1 "$rc"
+t_eq "and the mail stays" 1 "$(mailbox_count robot INBOX)"
+
 [ "$T_FAILS" = 0 ] || t_show_log 30
 t_done

@@ -50,6 +50,7 @@ servers_set_ports() {
 	SRV_LMTP_PORT=$((REGBOT_TEST_PORT_BASE + 4))
 	SRV_SMTP_PORT=$((REGBOT_TEST_PORT_BASE + 5))
 	SRV_SINK_PORT=$((REGBOT_TEST_PORT_BASE + 6))
+	SRV_IMAPS_PORT=$((REGBOT_TEST_PORT_BASE + 7))
 }
 servers_set_ports "${REGBOT_TEST_PORT_BASE:-20140}"
 SRV_DIR=${SRV_DIR:-}
@@ -60,7 +61,7 @@ servers_pick_ports() {
 	local b=$REGBOT_TEST_PORT_BASE i p busy
 	for ((i = 0; i < 20; i++, b += 100)); do
 		busy=0
-		for p in 3 4 5 6; do
+		for p in 3 4 5 6 7; do
 			if _srv_port_open $((b + p)); then busy=1; fi
 		done
 		if [ "$busy" = 0 ]; then
@@ -241,7 +242,8 @@ service imap-login {
     port = $SRV_IMAP_PORT
   }
   inet_listener imaps {
-    port = 0
+    port = $SRV_IMAPS_PORT
+    ssl = yes
   }
 }
 service lmtp {
@@ -453,6 +455,7 @@ SRV_IMAP_PORT=$SRV_IMAP_PORT
 SRV_LMTP_PORT=$SRV_LMTP_PORT
 SRV_SMTP_PORT=$SRV_SMTP_PORT
 SRV_SINK_PORT=$SRV_SINK_PORT
+SRV_IMAPS_PORT=$SRV_IMAPS_PORT
 ENV
 	servers_use "$d" || return 1
 	if ! wait_until 20 "IMAP, LMTP and SMTP listening" _srv_all_listening; then
@@ -477,7 +480,7 @@ servers_use() {
 	SRV_DOVECOT_CONF=$SRV_DIR/dovecot/dovecot.conf
 	SRV_HOME=$SRV_DIR/dovecot/home
 	export SRV_DIR SRV_MODE SRV_IMAP_PORT SRV_LMTP_PORT SRV_SMTP_PORT \
-		SRV_SINK_PORT SRV_DOVECOT_CONF SRV_HOME
+		SRV_SINK_PORT SRV_IMAPS_PORT SRV_DOVECOT_CONF SRV_HOME
 }
 
 _srv_pids() {
