@@ -1114,7 +1114,9 @@ colonless_line(struct parser *P, const char *s, size_t n, struct labelled *L)
 				end_states(P);
 				P->labelled = 1;
 				int set = set_field(P, field, v);
-				if (field == FF_INVOICE_ADDRESS && set)
+				if (field == FF_INVOICE_ADDRESS && set &&
+				    !memchr(s + L->lend, '\t',
+					    L->vstart - L->lend))
 					P->cont = 2;
 				return 1;
 			}
@@ -1190,8 +1192,11 @@ labelled_line(struct parser *P, const char *s, size_t n, int strict)
 			else
 				P->pending = field;
 		} else {
+			/* a table's cell (a TAB after the label) holds the
+			 * whole address; a form's may go on below */
 			int set = set_field(P, field, v);
-			if (field == FF_INVOICE_ADDRESS && set)
+			if (field == FF_INVOICE_ADDRESS && set &&
+			    !memchr(s + L.lend, '\t', L.vstart - L.lend))
 				P->cont = 2;
 		}
 		/* the rest of the line is the next field */
@@ -1529,6 +1534,23 @@ label_cell(const char *s, size_t n)
 	return lab->field;
 }
 
+/* A column title the robot has no field for: one or two words of
+ * letters ("Afdeling", "Start datum"), no digits, no address. */
+static int
+column_title(const char *s, size_t n)
+{
+	char *v = clean_value(s, n);
+	if (v == NULL)
+		return 1;
+	int ok = count_words(v) <= 2 && !strpbrk(v, "0123456789@") &&
+		 !name_like(v);
+	/* a capitalised single word is a title too ("Afdeling") */
+	if (!ok && count_words(v) == 1 && !strpbrk(v, "0123456789@"))
+		ok = 1;
+	free(v);
+	return ok;
+}
+
 /* A header row naming two or more columns, one of them the name or the
  * address: opens a table.  Returns 1 when the line was one. */
 static int
@@ -1552,22 +1574,22 @@ table_header(struct parser *P, const char *s, size_t n)
 		size_t nc = cells(t, tn, modes[m], st, ln);
 		if (nc < 2)
 			continue;
-		int key = 0, fields[TABLE_COLS];
-		size_t labelled = 0;
+		int key = 0, fields[TABLE_COLS], other = 0;
+		size_t labelled = 0, nonempty = 0;
 		for (size_t c = 0; c < nc; c++) {
 			fields[c] = ln[c] ? label_cell(t + st[c], ln[c]) : -1;
+			nonempty += ln[c] > 0;
 			if (fields[c] >= 0)
 				labelled++;
-			else if (ln[c] > 0)
-				break; /* a cell that is not a label */
+			else if (ln[c] > 0 && !column_title(t + st[c], ln[c]))
+				other = 1; /* a value, not a column's title */
 			if (fields[c] == FF_NAME || fields[c] == FF_EMAIL ||
 			    fields[c] == XF_FIRST || fields[c] == XF_LAST)
 				key = 1;
 		}
-		size_t nonempty = 0;
-		for (size_t c = 0; c < nc; c++)
-			nonempty += ln[c] > 0;
-		if (!key || labelled < 2 || labelled != nonempty)
+		/* columns the robot has no field for ("Afdeling") are
+		 * skipped, as long as most titles are labels */
+		if (!key || other || labelled < 2 || 2 * labelled < nonempty)
 			continue;
 		end_states(P);
 		P->tcols = (int)nc;

@@ -25,7 +25,8 @@
 #include "util.h"
 
 /* Appends a valid UTF-8 rendering of s[0..n) to b: invalid sequences
- * become U+FFFD, NUL and C0 controls other than TAB/LF are dropped. */
+ * become U+FFFD, NUL and C0 controls other than TAB/LF become one space
+ * (so no header can be injected and no two words run together). */
 static void
 add_clean_utf8(struct buf *b, const char *s, size_t n, int single_line)
 {
@@ -44,6 +45,11 @@ add_clean_utf8(struct buf *b, const char *s, size_t n, int single_line)
 			else if (c == '\t')
 				c = single_line ? ' ' : '\t';
 			else if (c < 0x20 || c == 0x7f) {
+				/* a control keeps the words apart it stood
+				 * between, as a space */
+				if (b->len && b->p[b->len - 1] != ' ' &&
+				    b->p[b->len - 1] != '\n')
+					buf_addc(b, ' ');
 				i++;
 				continue;
 			}
@@ -523,6 +529,45 @@ set_optional(struct message *m, const char *name, const char *value)
 	}
 }
 
+/* The first mailbox of From: that has an address.  "Persoon, Voorbeeld
+ * <vp@example.org>" without quotes parses as two mailboxes, "Persoon"
+ * and "Voorbeeld <vp@...>": the words before are the name's start. */
+static void
+read_from(struct message *m, struct mailimf_from *from)
+{
+	clist *l = from->frm_mb_list ? from->frm_mb_list->mb_list : NULL;
+	if (l == NULL)
+		return;
+	struct buf pre;
+	buf_init(&pre, 4096);
+	for (clistiter *it = clist_begin(l); it; it = clist_next(it)) {
+		struct mailimf_mailbox *mb = clist_content(it);
+		if (mb->mb_addr_spec && strchr(mb->mb_addr_spec, '@') == NULL) {
+			if (pre.len)
+				buf_adds(&pre, ", ");
+			buf_adds(&pre, mb->mb_addr_spec);
+			continue;
+		}
+		set_mailbox(mb, &m->from_name, &m->from_addr);
+		if (pre.len && m->from_name) {
+			char *d = message_decode_header(buf_str(&pre));
+			char *n = xasprintf("%s, %s", d, m->from_name);
+			free(d);
+			free(m->from_name);
+			m->from_name = n;
+		}
+		break;
+	}
+	if (m->from_addr == NULL) {
+		/* no address anywhere: the first entry, as before */
+		clistiter *b = clist_begin(l);
+		if (b)
+			set_mailbox(clist_content(b), &m->from_name,
+			            &m->from_addr);
+	}
+	buf_free(&pre);
+}
+
 static void
 read_headers(struct message *m, struct mailimf_fields *f)
 {
@@ -542,14 +587,8 @@ read_headers(struct message *m, struct mailimf_fields *f)
 			}
 			break;
 		case MAILIMF_FIELD_FROM:
-			if (m->from_addr == NULL && fld->fld_data.fld_from) {
-				clist *l = fld->fld_data.fld_from->frm_mb_list
-				               ->mb_list;
-				clistiter *b = l ? clist_begin(l) : NULL;
-				if (b)
-					set_mailbox(clist_content(b),
-					            &m->from_name, &m->from_addr);
-			}
+			if (m->from_addr == NULL && fld->fld_data.fld_from)
+				read_from(m, fld->fld_data.fld_from);
 			break;
 		case MAILIMF_FIELD_REPLY_TO:
 			if (m->reply_to_addr == NULL)
@@ -779,7 +818,7 @@ struct html {
 	int in_cell;            /* inside td/th: blocks become spaces */
 	int in_pre;
 	int cells;              /* cells so far in the current row */
-	int wide_rows;          /* rows of three cells or more */
+	int wide_rows;          /* rows of two cells or more */
 	int ol;                 /* > 0: number of the next item of an ol */
 	int quotes;             /* blockquote nesting */
 };
@@ -888,10 +927,13 @@ html_walk(struct html *h, htmlNodePtr n, int depth)
 		if (name_in(name, skipped))
 			continue;
 		if (!strcasecmp(name, "br")) {
-			if (h->in_cell)
-				html_newline(h);
-			else
-				buf_addc(h->b, '\n');
+			/* in a cell the lines of an address: "a, b" */
+			struct buf *b = h->b;
+			if (!h->in_cell)
+				buf_addc(b, '\n');
+			else if (!at_line_start(b) &&
+			         !strchr(" \t,", b->p[b->len - 1]))
+				buf_adds(b, ", ");
 			continue;
 		}
 		if (!strcasecmp(name, "hr")) {
@@ -920,7 +962,7 @@ html_walk(struct html *h, htmlNodePtr n, int depth)
 			int cells = h->cells;
 			h->cells = 0;
 			html_walk(h, n->children, depth + 1);
-			if (h->cells >= 3)
+			if (h->cells >= 2)
 				h->wide_rows++;
 			h->cells = cells;
 			if (!at_line_start(h->b))
@@ -1107,8 +1149,9 @@ walk_single(struct walk *w, struct mailmime *mm, int in_report,
 	return part_none();
 }
 
-/* The alternative a reader sees: text/plain, unless only the HTML keeps
- * a table of several columns (plain renderings flatten those). */
+/* The alternative a reader sees: text/plain, unless the HTML has a table
+ * (two rows of two cells or more): plain renderings put each cell on a
+ * line of its own and lose which value belongs to which label. */
 static struct part
 walk_alternative(struct walk *w, struct mailmime *mm, int depth,
                  int in_report, int in_related)

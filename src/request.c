@@ -344,6 +344,40 @@ add_line(struct buf *b, const struct line *l)
 	buf_addc(b, '\n');
 }
 
+/* Are most non-blank lines from `from` on quoted with '>'? */
+static int
+quoted_below(const struct lines *L, size_t from)
+{
+	size_t q = 0, all = 0;
+	for (size_t k = from; k < L->n; k++) {
+		if (L->l[k].n == 0)
+			continue;
+		all++;
+		q += L->l[k].s[0] == '>';
+	}
+	return all > 0 && q * 5 >= all * 4;
+}
+
+/* The lines from `from` on with one level of '>' removed. */
+static char *
+unquote(const struct lines *L, size_t from)
+{
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	for (size_t k = from; k < L->n; k++) {
+		const char *s = L->l[k].s;
+		size_t n = L->l[k].n;
+		if (n > 0 && s[0] == '>') {
+			s++, n--;
+			if (n > 0 && s[0] == ' ')
+				s++, n--;
+		}
+		buf_add(&b, s, n);
+		buf_addc(&b, '\n');
+	}
+	return buf_detach(&b);
+}
+
 static int
 subject_is_forward(const char *subject)
 {
@@ -405,14 +439,23 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 			continue;
 		}
 		int forward = sep == 2 || ((sep == 1 || block) && fwd_subject);
-		/* the header block of the quoted or forwarded mail */
+		/* the header block of the quoted or forwarded mail; Apple
+		 * Mail quotes a forward with "> " as a whole */
 		size_t k = sep ? i + 1 : i;
-		while (k < L.n && L.l[k].n == 0 && k < i + 3)
+		struct lines U = {0};
+		char *unq = NULL;
+		if (forward && quoted_below(&L, k)) {
+			unq = unquote(&L, k);
+			split_lines(unq, &U);
+			k = 0;
+		}
+		const struct lines *B = unq ? &U : &L;
+		while (k < B->n && B->l[k].n == 0 && k < (unq ? 3 : i + 3))
 			k++;
 		char *name = NULL, *addr = NULL, *subj = NULL;
 		size_t seen = 0;
-		for (; k < L.n && seen < HEADER_BLOCK_LINES; k++) {
-			const struct line *h = &L.l[k];
+		for (; k < B->n && seen < HEADER_BLOCK_LINES; k++) {
+			const struct line *h = &B->l[k];
 			if (h->n == 0)
 				break;
 			if (!header_line(h)) {
@@ -442,13 +485,17 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 			free(name);
 			free(addr);
 			free(subj);
+			free(U.l);
+			free(unq);
 			a->fwd_robot = forward;
 			break;
 		}
 		struct buf f;
 		buf_init(&f, BUF_MAX_DEFAULT);
-		for (; k < L.n; k++)
-			add_line(&f, &L.l[k]);
+		for (; k < B->n; k++)
+			add_line(&f, &B->l[k]);
+		free(U.l);
+		free(unq);
 		a->fwd = buf_detach(&f);
 		a->fwd_name = name;
 		a->fwd_addr = addr;

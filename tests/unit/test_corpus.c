@@ -1,0 +1,378 @@
+/*
+ * test_corpus — the labelled corpus in tests/corpus/ through message_parse
+ * and request_build, compared with each message's .expect file (cmocka).
+ *
+ * Every NNN-slug.eml has NNN-slug.expect beside it (see
+ * tests/corpus/README.md): "key: value" lines for set_aside, robot,
+ * intent, lang, code, forwarded, question, people and N.field.  A value
+ * of "-" is not checked; a field not listed must be absent.  Any
+ * difference fails the test, so a change that reads one message worse is
+ * caught.  With --report it prints per-field and per-intent accuracy
+ * instead (make corpus-report) and exits 0.
+ *
+ * The corpus is found at $REGBOT_CORPUS, else $REGBOT_SRC/tests/corpus,
+ * else tests/corpus (tests/run.sh runs unit tests from the repository).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "form.h"
+#include "message.h"
+#include "request.h"
+#include "util.h"
+
+#define ROBOT "aanmelden@example.org"
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+enum { MAX_FILE = 8 << 20, MAX_PEOPLE = 16, MAX_MSGS = 1000 };
+
+struct expect {
+	char *kv[64][2];
+	size_t n;
+};
+
+static const char *
+ex_get(const struct expect *e, const char *key)
+{
+	for (size_t i = 0; i < e->n; i++)
+		if (!strcmp(e->kv[i][0], key))
+			return e->kv[i][1];
+	return NULL;
+}
+
+static void
+ex_free(struct expect *e)
+{
+	for (size_t i = 0; i < e->n; i++) {
+		free(e->kv[i][0]);
+		free(e->kv[i][1]);
+	}
+	e->n = 0;
+}
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return NULL;
+	char *p = xmalloc(MAX_FILE + 1);
+	size_t n = fread(p, 1, MAX_FILE, f);
+	fclose(f);
+	p[n] = '\0';
+	if (len)
+		*len = n;
+	return p;
+}
+
+static int
+ex_read(const char *path, struct expect *e)
+{
+	memset(e, 0, sizeof *e);
+	char *t = read_file(path, NULL);
+	if (t == NULL)
+		return -1;
+	char *save = NULL;
+	for (char *l = strtok_r(t, "\n", &save); l && e->n < NELEM(e->kv);
+	     l = strtok_r(NULL, "\n", &save)) {
+		if (*l == '#' || *l == '\0')
+			continue;
+		char *c = strstr(l, ": ");
+		if (c == NULL)
+			continue;
+		e->kv[e->n][0] = xstrndup(l, (size_t)(c - l));
+		e->kv[e->n][1] = xstrdup(c + 2);
+		e->n++;
+	}
+	free(t);
+	return 0;
+}
+
+/* ---- statistics ---- */
+
+static const char *const intents[] = {"register", "cancel", "substitute",
+                                      "status",   "question", "help",
+                                      "human",    "unknown"};
+
+struct stats {
+	int field_total[FF__COUNT], field_ok[FF__COUNT];
+	int intent_total[NELEM(intents)], intent_ok[NELEM(intents)];
+	int robot_total, robot_ok;      /* machines recognised */
+	int person_total, person_ok;    /* people taken for a machine: no */
+	int lang_total, lang_ok;
+	int count_total, count_ok;      /* number of people */
+	int msgs, msgs_ok;
+};
+
+static struct stats S;
+static struct buf failures;
+
+static void
+failf(int *bad, const char *file, const char *fmt, ...)
+{
+	if (!*bad)
+		buf_printf(&failures, "%s:\n", file);
+	*bad = 1;
+	va_list ap;
+	va_start(ap, fmt);
+	char tmp[2048];
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	buf_printf(&failures, "    %s\n", tmp);
+}
+
+static int
+yes(const char *v)
+{
+	return v && !strcmp(v, "yes");
+}
+
+static void
+check_one(const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	char *epath = xasprintf("%.*s.expect", (int)(strlen(path) - 4), path);
+	size_t len = 0;
+	char *raw = read_file(path, &len);
+	struct expect e;
+	int bad = 0;
+	S.msgs++;
+	if (raw == NULL || ex_read(epath, &e) < 0) {
+		failf(&bad, name, "cannot read the message or %s", epath);
+		free(raw);
+		free(path);
+		free(epath);
+		return;
+	}
+	struct message_limits lim = {10 << 20, 20, 200};
+	struct message m;
+	message_parse(raw, len, &lim, &m);
+	struct request rq;
+	request_build(&m, ROBOT, "nl", &rq);
+
+	const char *v;
+	int want_aside = yes(ex_get(&e, "set_aside"));
+	if (want_aside != (m.set_aside != NULL))
+		failf(&bad, name, "set_aside: want %s, got %s",
+		      want_aside ? "yes" : "no",
+		      m.set_aside ? m.set_aside : "no");
+	int want_robot = yes(ex_get(&e, "robot"));
+	if (!want_aside) {
+		int got = rq.robot != NULL;
+		if (want_robot) {
+			S.robot_total++;
+			S.robot_ok += got;
+		} else {
+			S.person_total++;
+			S.person_ok += !got;
+		}
+		if (want_robot != got)
+			failf(&bad, name, "robot: want %s, got %s",
+			      want_robot ? "yes" : "no",
+			      rq.robot ? rq.robot : "no");
+	}
+	if (want_aside || want_robot)
+		goto done;
+	if ((v = ex_get(&e, "intent")) && strcmp(v, "-")) {
+		const char *got = request_intent_name(rq.intent);
+		for (size_t i = 0; i < NELEM(intents); i++)
+			if (!strcmp(intents[i], v)) {
+				S.intent_total[i]++;
+				S.intent_ok[i] += !strcmp(got, v);
+			}
+		if (strcmp(got, v))
+			failf(&bad, name, "intent: want %s, got %s%s%s", v, got,
+			      rq.human ? " - " : "",
+			      rq.human ? rq.human : "");
+	}
+	if ((v = ex_get(&e, "lang")) && strcmp(v, "-")) {
+		S.lang_total++;
+		S.lang_ok += !strcmp(v, rq.lang);
+		if (strcmp(v, rq.lang))
+			failf(&bad, name, "lang: want %s, got %s", v, rq.lang);
+	}
+	v = ex_get(&e, "code");
+	if (v == NULL || strcmp(v, "-")) {
+		if ((v == NULL) != (rq.code == NULL) ||
+		    (v && strcmp(v, rq.code)))
+			failf(&bad, name, "code: want %s, got %s",
+			      v ? v : "(none)", rq.code ? rq.code : "(none)");
+	}
+	static const struct {
+		const char *key;
+		size_t off;
+	} flags[] = {{"forwarded", offsetof(struct request, forwarded)},
+	             {"question", offsetof(struct request, question)}};
+	for (size_t i = 0; i < NELEM(flags); i++) {
+		v = ex_get(&e, flags[i].key);
+		if (v == NULL || !strcmp(v, "-"))
+			continue;
+		int got = *(const int *)((const char *)&rq + flags[i].off);
+		if (yes(v) != (got != 0))
+			failf(&bad, name, "%s: want %s, got %s", flags[i].key,
+			      v, got ? "yes" : "no");
+	}
+	v = ex_get(&e, "people");
+	if (v && strcmp(v, "-")) {
+		long want = strtol(v, NULL, 10);
+		S.count_total++;
+		S.count_ok += (size_t)want == rq.form.n;
+		if ((size_t)want != rq.form.n)
+			failf(&bad, name, "people: want %ld, got %zu", want,
+			      rq.form.n);
+		size_t np = (size_t)want > rq.form.n ? (size_t)want
+		                                     : rq.form.n;
+		for (size_t i = 0; i < np && i < MAX_PEOPLE; i++)
+			for (int f = 0; f < FF__COUNT; f++) {
+				char key[64];
+				snprintf(key, sizeof key, "%zu.%s", i + 1,
+				         form_field_key(f));
+				const char *w = ex_get(&e, key);
+				const char *g = i < rq.form.n
+				                    ? rq.form.people[i].f[f]
+				                    : NULL;
+				if (w == NULL && g == NULL)
+					continue;
+				S.field_total[f]++;
+				int ok = w && g && !strcmp(w, g);
+				S.field_ok[f] += ok;
+				if (!ok)
+					failf(&bad, name,
+					      "%s: want '%s', got '%s'", key,
+					      w ? w : "(none)",
+					      g ? g : "(none)");
+			}
+	}
+done:
+	S.msgs_ok += !bad;
+	request_free(&rq);
+	message_free(&m);
+	ex_free(&e);
+	free(raw);
+	free(path);
+	free(epath);
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static const char *
+corpus_dir(void)
+{
+	static char *dir;
+	if (dir == NULL) {
+		const char *c = getenv("REGBOT_CORPUS");
+		const char *src = getenv("REGBOT_SRC");
+		dir = c ? xstrdup(c)
+		        : src ? xasprintf("%s/tests/corpus", src)
+		              : xstrdup("tests/corpus");
+	}
+	return dir;
+}
+
+/* Runs every message; returns the number read. */
+static size_t
+run_all(void)
+{
+	memset(&S, 0, sizeof S);
+	buf_free(&failures);
+	buf_init(&failures, 1 << 20);
+	const char *dir = corpus_dir();
+	DIR *d = opendir(dir);
+	if (d == NULL)
+		return 0;
+	char *names[MAX_MSGS];
+	size_t n = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) && n < MAX_MSGS) {
+		size_t l = strlen(de->d_name);
+		if (l > 4 && !strcmp(de->d_name + l - 4, ".eml"))
+			names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, by_name);
+	for (size_t i = 0; i < n; i++) {
+		check_one(dir, names[i]);
+		free(names[i]);
+	}
+	return n;
+}
+
+static void
+pct(const char *what, int ok, int total)
+{
+	printf("  %-22s %4d / %-4d %6.1f%%\n", what, ok, total,
+	       total ? 100.0 * ok / total : 100.0);
+}
+
+static void
+report(void)
+{
+	printf("corpus: %s, %d messages, %d read exactly as labelled\n",
+	       corpus_dir(), S.msgs, S.msgs_ok);
+	printf("per field (slots where the label or the robot has a "
+	       "value):\n");
+	for (int f = 0; f < FF__COUNT; f++)
+		pct(form_field_key(f), S.field_ok[f], S.field_total[f]);
+	printf("per intent (messages labelled with it):\n");
+	for (size_t i = 0; i < NELEM(intents); i++)
+		if (S.intent_total[i])
+			pct(intents[i], S.intent_ok[i], S.intent_total[i]);
+	printf("other:\n");
+	pct("robots recognised", S.robot_ok, S.robot_total);
+	pct("people not robots", S.person_ok, S.person_total);
+	pct("language", S.lang_ok, S.lang_total);
+	pct("number of people", S.count_ok, S.count_total);
+	if (failures.len)
+		printf("differences:\n%s", buf_str(&failures));
+}
+
+static void
+test_corpus(void **state)
+{
+	(void)state;
+	size_t n = run_all();
+	if (n == 0)
+		fail_msg("no messages in %s", corpus_dir());
+	if (n < 80)
+		fail_msg("only %zu messages in %s (80 or more expected)", n,
+		         corpus_dir());
+	if (failures.len) {
+		report();
+		fail_msg("%d of %d messages differ from their labels",
+		         S.msgs - S.msgs_ok, S.msgs);
+	}
+	printf("corpus: %d messages read as labelled\n", S.msgs);
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "--report")) {
+		if (run_all() == 0) {
+			fprintf(stderr, "test_corpus: no messages in %s\n",
+			        corpus_dir());
+			return 1;
+		}
+		report();
+		buf_free(&failures);
+		return 0;
+	}
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_corpus),
+	};
+	int rc = cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
+	buf_free(&failures);
+	return rc;
+}
