@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "clock.h"
@@ -41,6 +42,7 @@ struct loader {
 	int has[8];           /* a section kind was present */
 	int line_of[8];       /* where it started */
 	int imap_url_line, smtp_url_line, from_line;
+	int reminder_days_set;
 };
 
 static void __attribute__((format(printf, 3, 4)))
@@ -275,7 +277,7 @@ load_password(struct loader *ld, int line, struct endpoint *ep)
 /* ---- sections ---- */
 
 enum vtype { V_STR, V_LONG, V_MONEY, V_TIME, V_DATE, V_TLS, V_EMAIL,
-             V_ADDRESS, V_URL, V_PWFILE, V_DOMAINS };
+             V_ADDRESS, V_URL, V_PWFILE, V_DOMAINS, V_BOOL, V_LIST };
 
 struct keydef {
 	const char *key;
@@ -302,13 +304,16 @@ static const struct keydef robot_keys[] = {
     {NULL, V_STR, 0, 0}};
 static const struct keydef organiser_keys[] = {
     {"name", V_STR, 0, 0}, {"email", V_EMAIL, 0, 0},
-    {"digest_time", V_TIME, 0, 0}, {NULL, V_STR, 0, 0}};
+    {"digest_time", V_TIME, 0, 0}, {"digest_skip_unchanged", V_BOOL, 0, 0},
+    {"attendance_time", V_TIME, 0, 0}, {NULL, V_STR, 0, 0}};
 static const struct keydef event_keys[] = {
     {"title", V_STR, 0, 0},    {"timezone", V_STR, 0, 0},
     {"fee", V_MONEY, 0, 0},    {"currency", V_STR, 0, 0},
     {"venue", V_STR, 0, 0},    {"address", V_STR, 0, 0},
     {"opens", V_STR, 0, 0},    {"closes", V_STR, 0, 0},
     {"cancel_deadline", V_STR, 0, 0}, {"offer_hours", V_LONG, 0, 720},
+    {"reminder_days", V_STR, 0, 0}, {"reminder_time", V_TIME, 0, 0},
+    {"route", V_STR, 0, 0},    {"route_en", V_STR, 0, 0},
     {NULL, V_STR, 0, 0}};
 static const struct keydef pool_keys[] = {
     {"seats", V_LONG, 0, 100000}, {"domains", V_DOMAINS, 0, 0},
@@ -319,7 +324,8 @@ static const struct keydef pool_keys[] = {
 static const struct keydef day_keys[] = {
     {"date", V_DATE, 0, 0},  {"start", V_TIME, 0, 0},
     {"end", V_TIME, 0, 0},   {"doors", V_TIME, 0, 0},
-    {"theme", V_STR, 0, 0},  {NULL, V_STR, 0, 0}};
+    {"theme", V_STR, 0, 0},  {"speakers", V_LIST, 0, 0},
+    {NULL, V_STR, 0, 0}};
 
 static const struct keydef *const sect_keys[] = {
     NULL, imap_keys, smtp_keys, robot_keys, organiser_keys, event_keys,
@@ -453,6 +459,85 @@ set_orgs(struct loader *ld, struct pool *p, const char *v)
 		       "(separate names with ';')", v);
 }
 
+static int
+set_bool(struct loader *ld, const char *key, const char *v, int *dst)
+{
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") ||
+	    !strcmp(v, "1"))
+		*dst = 1;
+	else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") ||
+	         !strcmp(v, "0"))
+		*dst = 0;
+	else {
+		err_at(ld, ld->lineno, "%s: '%s' is not yes or no", key, v);
+		return -1;
+	}
+	return 0;
+}
+
+/* "7, 1": whole days before a course day, each once; stored from the
+ * earliest reminder to the latest.  "none": no reminders. */
+static void
+set_reminder_days(struct loader *ld, const char *v)
+{
+	struct config *c = ld->cfg;
+	c->nreminder_days = 0;
+	if (!strcasecmp(v, "none"))
+		return;
+	char *copy = xstrdup(v);
+	char *save = NULL;
+	for (char *tok = strtok_r(copy, " ,;\t", &save); tok;
+	     tok = strtok_r(NULL, " ,;\t", &save)) {
+		long n;
+		if (str_tolong(tok, 1, 60, &n) < 0) {
+			err_at(ld, ld->lineno, "reminder_days: '%s' is not a "
+			       "number of days from 1 to 60", tok);
+			continue;
+		}
+		int dup = 0;
+		for (size_t i = 0; i < c->nreminder_days; i++)
+			dup |= c->reminder_days[i] == n;
+		if (dup) {
+			err_at(ld, ld->lineno, "reminder_days: %ld is listed "
+			       "twice", n);
+			continue;
+		}
+		if (c->nreminder_days == CONFIG_REMINDERS_MAX) {
+			err_at(ld, ld->lineno, "reminder_days: at most %d "
+			       "reminders", CONFIG_REMINDERS_MAX);
+			break;
+		}
+		size_t i = c->nreminder_days++;
+		while (i > 0 && c->reminder_days[i - 1] < n) {
+			c->reminder_days[i] = c->reminder_days[i - 1];
+			i--;
+		}
+		c->reminder_days[i] = (int)n;
+	}
+	free(copy);
+	if (c->nreminder_days == 0)
+		err_at(ld, ld->lineno, "reminder_days: no number of days in "
+		       "'%s' (write none for no reminders)", v);
+}
+
+/* One speaker per line (continuation lines) or per ';'. */
+static void
+add_speakers(struct day *d, const char *v)
+{
+	char *copy = xstrdup(v);
+	char *save = NULL;
+	for (char *tok = strtok_r(copy, ";", &save); tok;
+	     tok = strtok_r(NULL, ";", &save)) {
+		str_trim(tok);
+		if (*tok == '\0')
+			continue;
+		d->speakers = xrealloc(d->speakers, (d->nspeakers + 1) *
+		                                        sizeof *d->speakers);
+		d->speakers[d->nspeakers++] = xstrdup(tok);
+	}
+	free(copy);
+}
+
 static void
 apply(struct loader *ld, const char *key, const char *v)
 {
@@ -527,6 +612,10 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_email(ld, key, v, &c->organiser_email);
 		else if (!strcmp(key, "digest_time"))
 			set_time(ld, key, v, &c->digest_time);
+		else if (!strcmp(key, "digest_skip_unchanged"))
+			set_bool(ld, key, v, &c->digest_skip_unchanged);
+		else if (!strcmp(key, "attendance_time"))
+			set_time(ld, key, v, &c->attendance_time);
 		break;
 	case S_EVENT:
 		if (!strcmp(key, "title"))
@@ -554,6 +643,16 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_when(ld, key, v, &c->cancel_deadline);
 		else if (!strcmp(key, "offer_hours"))
 			set_long(ld, key, v, 0, 720, &c->offer_hours);
+		else if (!strcmp(key, "reminder_days")) {
+			ld->reminder_days_set = 1;
+			set_reminder_days(ld, v);
+		}
+		else if (!strcmp(key, "reminder_time"))
+			set_time(ld, key, v, &c->reminder_time);
+		else if (!strcmp(key, "route"))
+			set_string(ld, key, v, &c->route);
+		else if (!strcmp(key, "route_en"))
+			set_string(ld, key, v, &c->route_en);
 		break;
 	case S_POOL: {
 		struct pool *p = cur_pool(ld);
@@ -593,6 +692,8 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_time(ld, key, v, &d->doors);
 		else if (!strcmp(key, "theme"))
 			set_string(ld, key, v, &d->theme);
+		else if (!strcmp(key, "speakers"))
+			add_speakers(d, v);
 		break;
 	}
 	case S_NONE:
@@ -684,11 +785,15 @@ handler(void *user, const char *section, const char *name, const char *value)
 	/* An indented line continues the previous value: only lists and
 	 * free text may do that. */
 	if (ld->continuation) {
-		if (kd->type != V_DOMAINS)
+		char *cv = str_trim(xstrdup(value));
+		if (kd->type == V_DOMAINS)
+			set_domains(ld, cur_pool(ld), cv);
+		else if (kd->type == V_LIST)
+			add_speakers(cur_day(ld), cv);
+		else
 			err_at(ld, ld->lineno, "%s: a value must fit on one "
 			       "line", name);
-		else
-			set_domains(ld, cur_pool(ld), value);
+		free(cv);
 		return 1;
 	}
 	char *mark = xasprintf("%s\n%s", section, name);
@@ -891,6 +996,15 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 		cfg->currency = xstrdup("EUR");
 	if (cfg->digest_time == NULL)
 		cfg->digest_time = xstrdup("08:00");
+	if (cfg->attendance_time == NULL)
+		cfg->attendance_time = xstrdup(cfg->digest_time);
+	if (cfg->reminder_time == NULL)
+		cfg->reminder_time = xstrdup("10:00");
+	if (!ld.reminder_days_set) {
+		cfg->reminder_days[0] = 7;
+		cfg->reminder_days[1] = 1;
+		cfg->nreminder_days = 2;
+	}
 	return errs->n ? -1 : 0;
 }
 
@@ -921,7 +1035,9 @@ config_free(struct config *c)
 	                 &c->templates, &c->language, &c->organiser_name,
 	                 &c->organiser_email, &c->digest_time, &c->title,
 	                 &c->timezone, &c->currency, &c->venue, &c->address,
-	                 &c->opens, &c->closes, &c->cancel_deadline};
+	                 &c->opens, &c->closes, &c->cancel_deadline,
+	                 &c->attendance_time, &c->reminder_time, &c->route,
+	                 &c->route_en};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		free(*strs[i]);
 	for (size_t i = 0; i < c->npools; i++) {
@@ -944,6 +1060,9 @@ config_free(struct config *c)
 		free(d->end);
 		free(d->doors);
 		free(d->theme);
+		for (size_t j = 0; j < d->nspeakers; j++)
+			free(d->speakers[j]);
+		free(d->speakers);
 	}
 	free(c->days);
 	memset(c, 0, sizeof *c);

@@ -50,8 +50,12 @@ struct day {
 	char *start, *end;      /* HH:MM */
 	char *doors;            /* HH:MM or NULL */
 	char *theme;
+	char **speakers;        /* "Name, role (part)", one per entry */
+	size_t nspeakers;
 	int line;               /* of the [day N] header */
 };
+
+#define CONFIG_REMINDERS_MAX 8
 
 struct config {
 	char *path;
@@ -66,6 +70,8 @@ struct config {
 	long rate_limit;        /* replies per address per 24 h */
 	long max_message_size;  /* bytes */
 	char *organiser_name, *organiser_email, *digest_time;
+	int digest_skip_unchanged;      /* no digest on a day without news */
+	char *attendance_time;  /* HH:MM; default digest_time */
 	char *title, *timezone, *currency, *venue, *address;
 	long fee_cents;
 	char *opens, *closes;   /* registration window, as written */
@@ -73,6 +79,12 @@ struct config {
 	char *cancel_deadline;  /* after it a cancellation still owes the fee */
 	time_t cancel_deadline_at;      /* 0: never */
 	long offer_hours;       /* 0: promote at once; else offer a seat */
+	/* Reminders: days before each course day (distinct, descending),
+	 * at reminder_time (HH:MM, local); none when nreminder_days is 0. */
+	int reminder_days[CONFIG_REMINDERS_MAX];
+	size_t nreminder_days;
+	char *reminder_time;
+	char *route, *route_en; /* how to get there, one paragraph */
 	struct pool *pools;
 	size_t npools;
 	struct day *days;
