@@ -92,6 +92,17 @@ static const char *const migrations[] = {
     "ALTER TABLE registrations ADD COLUMN pool_fixed INTEGER NOT NULL"
     " DEFAULT 0;"
     "CREATE INDEX registrations_org ON registrations(pool, org_key);",
+    /* 3: scheduled jobs (digest, reminders, attendance lists), one row
+     * per run, so nothing is sent twice, also after a restart */
+    "CREATE TABLE job_runs ("
+    " key TEXT PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " due_at TEXT NOT NULL,"
+    " ran_at TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " mails INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX job_runs_kind ON job_runs(kind, outcome, ran_at);"
+    "CREATE INDEX audit_at ON audit(at);",
 };
 
 enum stmt {
@@ -101,6 +112,8 @@ enum stmt {
 	Q_REG_WAITING, Q_REG_OFFERS_EXPIRED, Q_AUDIT, Q_AUDIT_EACH,
 	Q_AUDIT_LAST_STATUS, Q_OUT_ADD, Q_OUT_NEXT,
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
+	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_SINCE, Q_MSG_HUMAN,
+	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
 
@@ -191,8 +204,31 @@ static const char *const sql[Q__COUNT] = {
                      " attempts = attempts + 1, last_error = ?2"
                      " WHERE id = ?1",
     [Q_OUT_COUNT] = "SELECT count(*) FROM outbox WHERE status = ?1",
+    /* Only replies count towards the rate limit, not the scheduled
+     * mails a participant did not ask for. */
     [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
-                        " COLLATE NOCASE AND created_at >= ?2",
+                        " COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
+                        " IN ('digest','reminder','attendance')",
+    [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
+                  " outcome, mails) VALUES (?1,?2,?3,?4,?5,?6)",
+    [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
+    [Q_JOB_LAST] = "SELECT max(ran_at) FROM job_runs WHERE kind = ?1"
+                   " AND outcome = ?2",
+    [Q_AUDIT_SINCE] =
+        "SELECT a.at, a.action, a.detail, a.registration, r.code, r.name,"
+        " r.email, r.organisation, r.pool, r.status FROM audit a"
+        " LEFT JOIN registrations r ON r.id = a.registration"
+        " WHERE a.at > ?1 AND a.at <= ?2 ORDER BY a.id",
+    [Q_MSG_HUMAN] =
+        "SELECT id, msgkey, received_at, processed_at, from_addr, subject,"
+        " outcome, detail FROM messages WHERE processed_at > ?1 AND"
+        " processed_at <= ?2 AND outcome IN ('set-aside','needs-human',"
+        "'question','closed') ORDER BY id",
+    [Q_OUT_FAILED_EACH] = "SELECT id, key, kind, rcpt, status, attempts,"
+                          " last_error, created_at FROM outbox"
+                          " WHERE status = 'failed' ORDER BY id",
+    [Q_REG_CONFIRMED_AT] = "SELECT max(at) FROM audit WHERE registration ="
+                           " ?1 AND action = 'confirmed'",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -819,6 +855,143 @@ store_replies_since(struct store *st, const char *rcpt, const char *since)
 {
 	return (long)scalar(st, bind(st, Q_REPLIES_SINCE, "ss", rcpt, since),
 	                    "reply count", 0);
+}
+
+int
+store_job_record(struct store *st, const char *key, const char *kind,
+                 const char *due_at, const char *ran_at, const char *outcome,
+                 long mails)
+{
+	if (run(st, bind(st, Q_JOB_ADD, "sssssi", key, kind, due_at, ran_at,
+	                 outcome, (int64_t)mails), "record job") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_job_each(struct store *st, store_key_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_JOB_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		r = fn((const char *)sqlite3_column_text(s, 0), arg);
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "jobs");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+/* The one text column of a one-row statement; NULL for none or NULL. */
+static char *
+text_scalar(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	if (s == NULL)
+		return NULL;
+	char *v = NULL;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		v = col_text(s, 0);
+	else if (rc != SQLITE_DONE)
+		fail(st, what);
+	sqlite3_reset(s);
+	return v;
+}
+
+char *
+store_job_last(struct store *st, const char *kind, const char *outcome)
+{
+	return text_scalar(st, bind(st, Q_JOB_LAST, "ss", kind, outcome),
+	                   "last job");
+}
+
+char *
+store_reg_confirmed_at(struct store *st, int64_t reg)
+{
+	return text_scalar(st, bind(st, Q_REG_CONFIRMED_AT, "i", reg),
+	                   "confirmed at");
+}
+
+int
+store_audit_since(struct store *st, const char *since, const char *until,
+                  store_change_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_AUDIT_SINCE, "ss", since ? since : "",
+	                       until);
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct audit_change c = {
+		    .at = (const char *)sqlite3_column_text(s, 0),
+		    .action = (const char *)sqlite3_column_text(s, 1),
+		    .detail = (const char *)sqlite3_column_text(s, 2),
+		    .reg = sqlite3_column_int64(s, 3),
+		    .code = (const char *)sqlite3_column_text(s, 4),
+		    .name = (const char *)sqlite3_column_text(s, 5),
+		    .email = (const char *)sqlite3_column_text(s, 6),
+		    .organisation = (const char *)sqlite3_column_text(s, 7),
+		    .pool = (const char *)sqlite3_column_text(s, 8),
+		    .status = (const char *)sqlite3_column_text(s, 9)};
+		r = fn(&c, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "audit since");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_message_each_human(struct store *st, const char *since,
+                         const char *until, store_msg_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_MSG_HUMAN, "ss", since ? since : "",
+	                       until);
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_msg m = {
+		    .id = sqlite3_column_int64(s, 0),
+		    .msgkey = (const char *)sqlite3_column_text(s, 1),
+		    .received_at = (const char *)sqlite3_column_text(s, 2),
+		    .processed_at = (const char *)sqlite3_column_text(s, 3),
+		    .from_addr = (const char *)sqlite3_column_text(s, 4),
+		    .subject = (const char *)sqlite3_column_text(s, 5),
+		    .outcome = (const char *)sqlite3_column_text(s, 6),
+		    .detail = (const char *)sqlite3_column_text(s, 7)};
+		r = fn(&m, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "messages");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_outbox_each_failed(struct store *st, store_outbox_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_OUT_FAILED_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct outbox_item it = {
+		    .id = sqlite3_column_int64(s, 0),
+		    .key = (char *)sqlite3_column_text(s, 1),
+		    .kind = (char *)sqlite3_column_text(s, 2),
+		    .rcpt = (char *)sqlite3_column_text(s, 3),
+		    .status = (char *)sqlite3_column_text(s, 4),
+		    .attempts = (long)sqlite3_column_int64(s, 5),
+		    .last_error = (char *)sqlite3_column_text(s, 6),
+		    .created_at = (char *)sqlite3_column_text(s, 7)};
+		r = fn(&it, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "failed outbox");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
 }
 
 void

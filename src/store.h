@@ -143,6 +143,48 @@ long store_outbox_count(struct store *st, const char *status);
 long store_replies_since(struct store *st, const char *rcpt,
                          const char *since);
 
+/* Failed outbox items, oldest first (data is not read: it is NULL; the
+ * strings are borrowed for the call). */
+typedef int (*store_outbox_fn)(const struct outbox_item *it, void *arg);
+int store_outbox_each_failed(struct store *st, store_outbox_fn fn,
+                             void *arg);
+
+/* ---- scheduled jobs (schedule.h): one row per run, by key ---- */
+/* Records a run.  1 recorded, 0 when the key was recorded before (the
+ * row stays as it was), -1 error. */
+int store_job_record(struct store *st, const char *key, const char *kind,
+                     const char *due_at, const char *ran_at,
+                     const char *outcome, long mails);
+typedef int (*store_key_fn)(const char *key, void *arg);
+/* Calls fn with every recorded key (borrowed for the call). */
+int store_job_each(struct store *st, store_key_fn fn, void *arg);
+/* When the newest run of `kind` with `outcome` ran; NULL when none (or on
+ * error, see store_error).  Caller frees. */
+char *store_job_last(struct store *st, const char *kind,
+                     const char *outcome);
+
+/* ---- what the digest reads ---- */
+/* An audit entry with the registration it concerns (fields NULL when it
+ * concerns none); borrowed for the call. */
+struct audit_change {
+	const char *at, *action, *detail;
+	int64_t reg;
+	const char *code, *name, *email, *organisation, *pool, *status;
+};
+typedef int (*store_change_fn)(const struct audit_change *c, void *arg);
+/* Audit entries with since < at <= until (since NULL: from the start),
+ * oldest first. */
+int store_audit_since(struct store *st, const char *since, const char *until,
+                      store_change_fn fn, void *arg);
+typedef int (*store_msg_fn)(const struct store_msg *m, void *arg);
+/* Messages processed in (since, until] that went to a human: outcome
+ * set-aside, needs-human, question or closed.  Borrowed for the call. */
+int store_message_each_human(struct store *st, const char *since,
+                             const char *until, store_msg_fn fn, void *arg);
+/* When a registration last became confirmed (its newest "confirmed"
+ * audit entry); NULL when never.  Caller frees. */
+char *store_reg_confirmed_at(struct store *st, int64_t reg);
+
 /* Formats t as ISO 8601 UTC into buf (at least 21 bytes). */
 void store_time(time_t t, char *buf, size_t n);
 
