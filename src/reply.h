@@ -1,15 +1,23 @@
 /*
  * reply — turn a reply kind and its variables into a complete outgoing
- * message: load templates/<lang>/<kind>.txt, render it (tmpl), wrap it
- * (compose).  Variables form a documented fixed set (reply_var_known);
- * templates are read from disk on each use so an organiser's edit takes
- * effect at once.
+ * message: load templates/<lang>/<kind>.txt, render it (tmpl), add the
+ * HTML alternative when templates/<lang>/<kind>.html exists and the
+ * calendar the kind carries, and wrap it all (compose).  Variables form a
+ * documented fixed set (reply_var_known); templates are read from disk on
+ * each use so an organiser's edit takes effect at once.
+ *
+ * Escaping: .txt templates are rendered with TMPL_ESCAPE_NONE ({{x}} and
+ * {{{x}}} both insert the text as it is: a mail body is not HTML); .html
+ * templates with TMPL_ESCAPE_HTML ({{x}} is escaped, {{{x}}} is not and
+ * must never hold participant data).  Header safety does not depend on
+ * either: compose cleans and encodes every header value.
  */
 #ifndef REGBOT_REPLY_H
 #define REGBOT_REPLY_H
 
 #include <time.h>
 
+#include "calendar.h"
 #include "config.h"
 #include "store.h"
 #include "tmpl.h"
@@ -24,21 +32,54 @@ struct reply {
 	const char *references;
 	const char *auto_submitted; /* "auto-replied" or "auto-generated" */
 	const struct tmpl_value *vars;
+	/* The calendar attachment.  NULL: the kind's default
+	 * (reply_kind_calendar): PUBLISH of every course day for
+	 * confirmation, promotion and substitution-new when `confirmed` is
+	 * true; CANCEL for cancelled and substitution-old when `had_seat`
+	 * is true; SEQUENCE 0 for a PUBLISH and 1 for a CANCEL; UIDs from
+	 * the `code` variable; the attendee is to_name/to_addr.  Pass one to
+	 * set the sequences the store keeps (calendar.h), to attach a
+	 * calendar to another kind (a reminder: only_day), or with method
+	 * CALENDAR_NONE for none.  Fields left NULL/0 in it take the same
+	 * defaults (code, attendee). */
+	const struct calendar_req *calendar;
 };
 
 /* Variables every reply has: event, days, organiser, robot. Caller frees
  * with tmpl_value_free. */
 struct tmpl_value *reply_vars(const struct config *cfg, const char *lang);
 /* Adds a registration's fields (name, email, ..., code, pool, status,
- * position, fee) to map.  Returns map. */
+ * status_text, confirmed, waitlisted, position, fee, free) to map.  Text
+ * fields are made one line (an invoice address's lines are joined with
+ * ", ").  Returns map. */
 struct tmpl_value *reply_vars_reg(struct tmpl_value *map,
-                                  const struct config *cfg,
-                                  const struct reg *r, const char *lang);
+				  const struct config *cfg,
+				  const struct reg *r, const char *lang);
+/* One entry of the overview's `people` list: reply_vars_reg of r in a map
+ * of its own.  Caller frees (or hands it to tmpl_list_add). */
+struct tmpl_value *reply_person(const struct config *cfg, const struct reg *r,
+				const char *lang);
+/* "plaats bevestigd", "op de wachtlijst (plaats 3)", ... for a status
+ * ("confirmed", "waitlisted", "incomplete", "cancelled"; anything else is
+ * returned as it is) and waitlist position.  Caller frees. */
+char *reply_status_text(const char *status, long position, const char *lang);
+
+/* Renders templates/<lang>/<name>.txt (html 0) or .html (html 1) with
+ * vars into out, partials from the same directory with the same
+ * extension.  In a .txt template the header block (up to the first empty
+ * line) is rendered a line at a time, and line breaks that values bring
+ * into it become spaces, so no data can add, end or split a header line.
+ * Returns 0; 1 when html is set and there is no such file;
+ * -1 with *err (caller frees) for a missing .txt, a read or syntax
+ * error. */
+int reply_render(const struct config *cfg, const char *lang, const char *name,
+		 int html, const struct tmpl_value *vars, struct buf *out,
+		 char **err);
 
 /* Renders and composes into out (CRLF message).  Returns 0, or -1 with
  * *err (caller frees). */
 int reply_build(const struct config *cfg, const struct reply *r, time_t now,
-                struct buf *out, char **err);
+		struct buf *out, char **err);
 
 /* Stable Message-ID (without <>) for an outbox key.  Caller frees. */
 char *reply_message_id(const struct config *cfg, const char *key);
@@ -50,5 +91,9 @@ char *reply_money(long cents, const char *currency, const char *lang);
 
 /* The reply kinds every language directory must provide. */
 extern const char *const reply_kinds[];
+/* The calendar a kind carries by default, and the boolean variable that
+ * must be true for it (NULL: always); CALENDAR_NONE for most kinds. */
+enum calendar_method reply_kind_calendar(const char *kind,
+					 const char **when);
 
 #endif
