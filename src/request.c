@@ -80,11 +80,23 @@ request_robot_reason(const struct message *m, const char *robot_addr)
 		return "multipart/report (bounce or receipt)";
 	if (m->robot_header)
 		return "a header only machines send";
-	if (m->from_addr == NULL)
-		return "no From address";
+	if (m->from_addr == NULL || !form_valid_email(m->from_addr))
+		return "no From address that can be answered";
 	for (int i = 0; system_senders[i]; i++)
 		if (local_part_is(m->from_addr, system_senders[i]))
 			return "sender is a system address";
+	/* list software's own addresses: ppp-request@, x-owner@, owner-x@ */
+	static const char *const list_suffixes[] = {"-request", "-admin",
+	                                            "-bounces", "-owner"};
+	const char *at = strchr(m->from_addr, '@');
+	for (size_t i = 0; at && i < NELEM(list_suffixes); i++) {
+		size_t k = strlen(list_suffixes[i]);
+		if ((size_t)(at - m->from_addr) > k &&
+		    !strncasecmp(at - k, list_suffixes[i], k))
+			return "sender is a mailing list's address";
+	}
+	if (str_casestarts(m->from_addr, "owner-"))
+		return "sender is a mailing list's address";
 	if (robot_addr && !strcasecmp(m->from_addr, robot_addr))
 		return "mail from the robot itself";
 	if (robot_addr && m->x_loop && str_casestr(m->x_loop, robot_addr))

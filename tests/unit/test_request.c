@@ -51,6 +51,15 @@ static const struct {
     {"out of office en",
      HDR "Subject: Automatic reply: Registration\r\n\r\nx\r\n", "subject"},
     {"no from", "Subject: x\r\n\r\nx\r\n", "no From"},
+    {"from without address", "From: x\r\nSubject: x\r\n\r\nx\r\n",
+     "no From"},
+    {"list request address",
+     "From: ppp-request@lists.example.org\r\nSubject: digest\r\n\r\n"
+     "x\r\n", "list"},
+    {"mailman header", HDR "X-Mailman-Version: 2.0.4\r\n\r\nx\r\n",
+     "machines"},
+    {"precedence auto_reply", HDR "Precedence: auto_reply\r\n\r\nx\r\n",
+     "Precedence"},
 };
 
 static void

@@ -1,0 +1,81 @@
+/*
+ * fuzz_message — libFuzzer target: raw bytes through message_parse and
+ * request_build, the whole path from a mail to what the robot will do.
+ *
+ * Besides the sanitizers' findings, it checks the promises the rest of
+ * the pipeline relies on, and aborts when one is broken: every header
+ * value is single-line valid UTF-8 (nothing can reach an outgoing header
+ * as a line break), every field of every person too, and the intent and
+ * language are in range.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "message.h"
+#include "request.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static int
+utf8_ok(const char *s, int single_line)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		unsigned c = *p;
+		size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2
+		         : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+		if (n == 0)
+			return 0;
+		for (size_t i = 1; i < n; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+		if (single_line && (c == '\r' || c == '\n'))
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
+static void
+check(const char *s, int single_line)
+{
+	if (s && !utf8_ok(s, single_line))
+		abort();
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct message_limits lim = {1 << 20, 20, 200};
+	struct message m;
+	if (message_parse((const char *)data, size, &lim, &m) != 0)
+		abort();
+	const char *hdrs[] = {m.message_id, m.in_reply_to, m.references,
+	                      m.from_name, m.from_addr, m.reply_to_addr,
+	                      m.subject, m.date, m.return_path,
+	                      m.auto_submitted, m.precedence, m.list_id,
+	                      m.x_loop, m.attachment_names};
+	for (size_t i = 0; i < sizeof hdrs / sizeof *hdrs; i++)
+		check(hdrs[i], 1);
+	check(m.text, 0);
+	if (m.set_aside == NULL && m.text == NULL)
+		abort();
+	struct request rq;
+	if (request_build(&m, "aanmelden@example.org", "nl", &rq) != 0)
+		abort();
+	if (request_intent_name(rq.intent) == NULL)
+		abort();
+	if (strcmp(rq.lang, "nl") && strcmp(rq.lang, "en"))
+		abort();
+	if (rq.intent == INTENT_HUMAN && rq.human == NULL)
+		abort();
+	check(rq.code, 1);
+	for (size_t i = 0; i < rq.form.n; i++)
+		for (int f = 0; f < FF__COUNT; f++)
+			check(rq.form.people[i].f[f], 1);
+	request_free(&rq);
+	message_free(&m);
+	return 0;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# tests/fuzz/run.sh SECONDS [BUILDDIR]: runs each libFuzzer target in
+# BUILDDIR (default build/fuzz) for SECONDS, seeded from tests/corpus and,
+# when present, ../shared/corpus/public; new inputs are kept in
+# BUILDDIR/corpus-NAME for the next run, crashes in BUILDDIR/artifacts.
+# Prints "NAME: N executions in S s" per target; exits 1 when a target
+# found a crash, leak, timeout or broken invariant.
+set -uo pipefail
+secs=${1:?usage: tests/fuzz/run.sh SECONDS [BUILDDIR]}
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${2:-$REPO/build/fuzz}
+cd "$REPO" || exit 2
+seeds=("$REPO/tests/corpus")
+if [ -d "$REPO/../shared/corpus/public" ]; then
+	seeds+=("$(cd "$REPO/../shared/corpus/public" && pwd)")
+else
+	echo "fuzz: ../shared/corpus/public is absent; seeding from tests/corpus only"
+fi
+mkdir -p "$BUILD/artifacts"
+rc=0
+for t in fuzz_message fuzz_header; do
+	bin=$BUILD/$t
+	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
+	mkdir -p "$BUILD/corpus-$t"
+	log=$BUILD/$t.log
+	start=$SECONDS
+	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+		-max_len=65536 -print_final_stats=1 -dict="$REPO/tests/fuzz/header.dict" \
+		-artifact_prefix="$BUILD/artifacts/$t-" \
+		"$BUILD/corpus-$t" "${seeds[@]}" >"$log" 2>&1
+	st=$?
+	execs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log" | tail -1)
+	echo "$t: ${execs:-?} executions in $((SECONDS - start)) s"
+	if [ "$st" != 0 ]; then
+		echo "fuzz: $t failed (exit $st); the end of $log:"
+		tail -n 40 "$log"
+		rc=1
+	fi
+done
+exit "$rc"
