@@ -230,7 +230,7 @@ def plainmail(frm, subject, date, mid, text, cs="utf-8", cte="8bit",
     else:
         body = text
     raw = (h + "MIME-Version: 1.0\nContent-Type: text/plain; charset=%s\n"
-           "Content-Transfer-Encoding: %s\n\n" % (cs, cte)).encode("ascii")
+           "Content-Transfer-Encoding: %s\n\n" % (cs, cte)).encode("utf-8")
     return raw + (body.encode(cs) if cte == "8bit" else body.encode("ascii"))
 
 
@@ -1413,12 +1413,150 @@ def set_aside():
         lang="-")
 
 
+def blind(C):
+    """Labelled before the robot read them; what it misreads stays on
+    record in `known` (see README.md)."""
+    add("blind-outlook-sig-table-en", outlook(
+        "Participant Fifteen <fifteen@example.org>", "Registration course Almere",
+        D % "17:00:00", 12,
+        "Dear organiser,\n\nI'd like to register for the deSTADSWIJKstudies "
+        "course.\n\nWith kind regards,\n\nParticipant Fifteen\nHead of "
+        "Client Services\nExample Housing Association\nDirect: +31 (0)36 "
+        "123 9876\n",
+        outlook_html(["Dear organiser,", "", "I'd like to register for the "
+                      "deSTADSWIJKstudies course.", "", "With kind regards,",
+                      "", "Participant Fifteen", "Head of Client Services",
+                      "Example Housing Association",
+                      "Direct: +31 (0)36 123 9876"]), lang="en-GB"),
+        intent="register", lang="en",
+        people=[P("Participant Fifteen", "fifteen@example.org",
+                  "Example Housing Association", "Head of Client Services",
+                  "+31 (0)36 123 9876")])
+    add("blind-gmail-reply-interleaved", plainmail(
+        "Deelnemer Tweeëntwintig <d22@example.nl>",
+        "Re: Aanmelding Almere: wij missen nog gegevens", D % "17:01:00",
+        "<blind-0002@example.nl>",
+        "Op 4 mei 2010 09:00 schreef deSTADSWIJKstudies Almere <" + ROBOT +
+        ">:\n> Om u te kunnen aanmelden missen wij nog:\n>   - Organisatie\n"
+        "\nOrganisatie: Stichting Voorbeeld\n\n>   - Functie\n\n"
+        "Functie: maatschappelijk werker\n\n> Met vriendelijke groet,\n"),
+        intent="register", lang="nl",
+        people=[P("Deelnemer Twee\u00ebntwintig", "d22@example.nl", ORG,
+                  "maatschappelijk werker")])
+    add("blind-status-and-thanks", plainmail(
+        "Deelnemer Drieëntwintig <d23@example.org>", "Bevestiging?",
+        D % "17:02:00", "<blind-0003@example.org>",
+        "Goedemiddag,\n\nVorige week heb ik mij aangemeld maar ik heb nog "
+        "geen bevestiging ontvangen. Is mijn aanmelding wel aangekomen?\n\n"
+        "Groet,\nDeelnemer Drieëntwintig\n"),
+        intent="status", lang="nl", people="-")
+    add("blind-cancel-colleague-en", gmail(
+        "Participant Twentyfour <p24@example.org>", "Change of plans",
+        D % "17:03:00", 8,
+        "Hi,\n\nI won't be able to attend after all, so please cancel my "
+        "place (code QW3RT-Y7V8P). Sorry for the trouble.\n\nBest,\n"
+        "Participant Twentyfour\n",
+        gmail_html(["Hi,", "", "I won't be able to attend after all, so "
+                    "please cancel my place (code QW3RT-Y7V8P). Sorry for "
+                    "the trouble.", "", "Best,", "Participant Twentyfour"])),
+        intent="cancel", lang="en", code="QW3RT-Y7V8P", people="-")
+    add("blind-apple-free-two-people", apple(
+        "Deelnemer Vijfentwintig <d25@example.nl>", "Aanmelding",
+        D % "17:04:00", 6,
+        "Hallo,\n\nIk meld mijzelf en mijn collega Deelnemer Zesentwintig "
+        "(d26@example.nl) aan voor de leergang. We werken allebei bij "
+        "Stichting Voorbeeld.\n\nGroet,\nDeelnemer Vijfentwintig\n"),
+        intent="register", lang="nl",
+        people=[P("Deelnemer Vijfentwintig", "d25@example.nl", ORG),
+                P("Deelnemer Zesentwintig", "d26@example.nl", ORG)],
+        known="people, 1.organisation, 2.name, 2.email, 2.organisation")
+    add("blind-thunderbird-form-lowercase", thunderbird(
+        "Deelnemer Zevenentwintig <d27@example.org>", "inschrijving",
+        "Tue, 04 May 2010 17:05:00 +0200", 4,
+        "naam deelnemer: Deelnemer Zevenentwintig\nmailadres: "
+        "d27@example.org\norganisatie naam: Welzijn Voorbeeld\n"
+        "functie: ouderenadviseur\ntelefoonnummer: 036-5551234\n"
+        "lunch: vegetarisch\n"),
+        intent="register", lang="nl",
+        people=[P("Deelnemer Zevenentwintig", "d27@example.org",
+                  "Welzijn Voorbeeld", "ouderenadviseur", "036-5551234",
+                  "vegetarisch")])
+    add("blind-question-certificate-en", plainmail(
+        "Participant Twentyeight <p28@example.org>", "Certificate",
+        D % "17:06:00", "<blind-0007@example.org>",
+        "Hello,\n\nWill participants receive a certificate after the four "
+        "days, and does it count for accreditation?\n\nThanks,\n"
+        "Participant Twentyeight\n"),
+        intent="question", lang="en", people="-")
+    add("blind-outlook-fw-form-en", outlook(
+        "Assistant Voorbeeld <assistant@example.org>",
+        "FW: Registration form", D % "17:07:00", 13,
+        "Please see below.\n\n-----Original Message-----\nFrom: Participant "
+        "Twentynine [mailto:p29@example.org]\nSent: Monday, May 03, 2010 "
+        "4:40 PM\nTo: Assistant Voorbeeld\nSubject: Registration form\n\n"
+        "Name: Participant Twentynine\nOrganisation: Example Foundation\n"
+        "Function: coordinator\nPhone: 036 111 2222\n",
+        outlook_html(["Please see below.", "", "-----Original Message-----",
+                      "From: Participant Twentynine "
+                      "[mailto:p29@example.org]",
+                      "Sent: Monday, May 03, 2010 4:40 PM",
+                      "To: Assistant Voorbeeld",
+                      "Subject: Registration form", "",
+                      "Name: Participant Twentynine",
+                      "Organisation: Example Foundation",
+                      "Function: coordinator", "Phone: 036 111 2222"]),
+        lang="en-US"),
+        intent="register", lang="en", forwarded="yes",
+        people=[P("Participant Twentynine", "p29@example.org",
+                  "Example Foundation", "coordinator", "036 111 2222")])
+    add("blind-substitute-nl-form", plainmail(
+        "Deelnemer Dertig <d30@example.org>",
+        "Re: Bevestiging aanmelding [ZX9CV-B8NM7]", D % "17:08:00",
+        "<blind-0009@example.org>",
+        "Beste,\n\nIk ben verhinderd. Mijn collega gaat in mijn plaats:\n\n"
+        "Naam: Deelnemer Eenendertig\nE-mail: d31@example.org\n"
+        "Functie: beleidsmedewerker\n\nGroet,\nDeelnemer Dertig\n\n" +
+        QUOTED_CONFIRMATION.replace("K7M2P-Q9R4T", "ZX9CV-B8NM7")),
+        intent="substitute", lang="nl", code="ZX9CV-B8NM7",
+        people=[P("Deelnemer Eenendertig", "d31@example.org",
+                  role="beleidsmedewerker")])
+    add("blind-html-only-outlook-sig-image", crlf(
+        head("Deelnemer Tweeëndertig <d32@example.org>", "Aanmelding",
+             D % "17:09:00", "<5A1B2C33AAAA@EXCH01.example.org>") +
+        "MIME-Version: 1.0\nContent-Type: multipart/related;\n\tboundary="
+        "\"_rel_\"; type=\"text/html\"\n\n--_rel_\nContent-Type: text/html; "
+        "charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\n" +
+        b64("<html><body><p>Beste,</p><p>Hierbij meld ik mij aan voor de "
+            "leergang.</p><p>Met vriendelijke groet,</p><p>Deelnemer "
+            "Twee\u00ebndertig<br>Adviseur participatie<br>Gemeente Almere"
+            "<br><img src=\"cid:logo@01\"></p></body></html>") +
+        "\n--_rel_\nContent-Type: image/png; name=\"logo.png\"\n"
+        "Content-ID: <logo@01>\nContent-Transfer-Encoding: base64\n\n" +
+        b64(b"\x89PNG\r\n\x1a\nplaceholder") + "\n--_rel_--\n"),
+        intent="register", lang="nl",
+        people=[P("Deelnemer Twee\u00ebndertig", "d32@example.org",
+                  "Gemeente Almere", "Adviseur participatie")])
+    add("blind-en-free-no-signature-info", plainmail(
+        "Participant Thirtythree <p33@example.org>", "Sign me up",
+        D % "17:10:00", "<blind-0011@example.org>",
+        "Please sign me up for the Almere course. Thanks!\n"),
+        intent="register", lang="en",
+        people=[P("Participant Thirtythree", "p33@example.org")])
+    add("blind-unquoted-comma-from", plainmail(
+        "Persoon, Voorbeeld <vp2@example.nl>", "Aanmelding", D % "17:11:00",
+        "<blind-0012@example.nl>",
+        "Naam: Voorbeeld Persoon\nOrganisatie: Stichting Voorbeeld\n"
+        "Functie: coach\n"),
+        intent="register", lang="nl",
+        people=[P("Voorbeeld Persoon", "vp2@example.nl", ORG, "coach")])
+
+
 # ---- writing ------------------------------------------------------------------
 
 def expect_text(slug, exp):
     out = ["# %s: what a careful reader takes from it" % slug]
     for k in ("set_aside", "robot", "intent", "lang", "code", "forwarded",
-              "question"):
+              "question", "known"):
         v = exp.get(k)
         if k == "robot" and v is None:
             v = "no"
@@ -1452,6 +1590,7 @@ def main():
         intents(C)
         safety()
         set_aside()
+        blind(C)
     finally:
         C.close()
     if "--keep" not in sys.argv:
