@@ -943,6 +943,69 @@ test_calendar_choice(void **state)
 	reg_clear(&r);
 }
 
+/* ---- regbot preview ------------------------------------------------------ */
+
+static char *
+run_preview(int argc, const char **argv, int want_rc, size_t *len)
+{
+	char *out = NULL;
+	size_t n = 0;
+	FILE *fp = open_memstream(&out, &n);
+	assert_non_null(fp);
+	int rc = preview_run(&cfg, argc, (char **)argv, now, fp);
+	fclose(fp);
+	assert_int_equal(rc, want_rc);
+	if (len)
+		*len = n;
+	return out;
+}
+
+/* --raw prints the golden bytes; the default prints them decoded. */
+static void
+test_preview_cli(void **state)
+{
+	(void)state;
+	const char *raw[] = {"preview", "confirmation", "--lang", "en",
+			     "--raw"};
+	size_t len;
+	char *msg = run_preview(5, raw, 0, &len);
+	char *path = xasprintf("%s/tests/golden/en/confirmation.eml", root);
+	size_t glen;
+	char *golden = slurp(path, &glen);
+	assert_non_null(golden);
+	assert_int_equal(len, glen);
+	assert_memory_equal(msg, golden, len);
+	free(golden);
+	free(path);
+	free(msg);
+
+	const char *dec[] = {"preview", "confirmation", "--lang=nl"};
+	msg = run_preview(3, dec, 0, NULL);
+	assert_non_null(strstr(msg, "\nSubject: Bevestiging aanmelding Almere: "
+				    "Sociale ambities in een groeiende stad "
+				    "[7KQ2M-X9H4D]\n"));
+	assert_non_null(strstr(msg, "\nBeste Voorbeeld Deelnemer,\n"));
+	assert_non_null(strstr(msg, "Meldt u zich af v\xc3\xb3\xc3\xb3r "));
+	assert_non_null(strstr(msg, "\nBEGIN:VCALENDAR\n"));
+	assert_non_null(strstr(msg, "<p>Beste Voorbeeld Deelnemer,</p>"));
+	assert_null(strstr(msg, "=C3")); /* nothing left encoded */
+	free(msg);
+
+	const char *set[] = {"preview", "cancelled", "--set", "fee_due=true"};
+	msg = run_preview(4, set, 0, NULL);
+	assert_non_null(strstr(msg, "blijft de bijdrage van EUR 1.000,00"));
+	free(msg);
+
+	const char *bad1[] = {"preview", "nonsense"};
+	free(run_preview(2, bad1, 2, NULL));
+	const char *bad2[] = {"preview", "confirmation", "--lang", "de"};
+	free(run_preview(4, bad2, 2, NULL));
+	const char *bad3[] = {"preview"};
+	free(run_preview(1, bad3, 2, NULL));
+	const char *bad4[] = {"preview", "waitlist", "--set", "novalue"};
+	free(run_preview(4, bad4, 2, NULL));
+}
+
 /* ---- smaller functions ---------------------------------------------------- */
 
 static void
@@ -1027,6 +1090,7 @@ main(void)
 	    cmocka_unit_test(test_hostile),
 	    cmocka_unit_test(test_calendar_choice),
 	    cmocka_unit_test(test_vars),
+	    cmocka_unit_test(test_preview_cli),
 	};
 	size_t n = ngcases + NELEM(fixed);
 	struct CMUnitTest *tests = xcalloc(n, sizeof *tests);
