@@ -212,8 +212,6 @@ reg_sample(const struct config *cfg, const char *kind, const char *status,
 						   ? "Registration"
 						   : "Aanmelding");
 	s->vars = v;
-	s->reply.to_name = NULL; /* set by the caller from the vars */
-	s->reply.to_addr = NULL;
 	s->key = xasprintf("%s:%s:preview", kind, r.code);
 	reg_clear(&r);
 }
