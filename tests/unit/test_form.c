@@ -379,6 +379,58 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer [31mEen"}}},
+    /* issue 3: tables, person lines with functions, typos */
+    {"table_header_tabs",
+     "Naam\tE-mail\tFunctie\n"
+     "Deelnemer Een\teen@example.org\tadviseur\n"
+     "Participant Two\ttwo@example.org\tcoach\n\n"
+     "Organisatie: Stichting Voorbeeld\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "adviseur"},
+      {"Participant Two", "two@example.org", ORG, "coach"}}},
+    {"table_header_pipes_and_ruler",
+     "| Naam | E-mail |\n|---|---|\n| Deelnemer Een | een@example.org |\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
+    {"table_header_spaces_unknown_column",
+     "Name            Department      Email\n"
+     "Participant One  Finance         one@example.org\n",
+     1,
+     1,
+     {{"Participant One", "one@example.org"}}},
+    {"table_of_values_is_not_a_header",
+     "Naam\tDeelnemer Een\nFunctie\tadviseur\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, "adviseur"}}},
+    {"table_cell_address_is_whole",
+     "Factuuradres:\tStichting Voorbeeld, Postbus 1\nKenmerk\tK-1\n",
+     1,
+     1,
+     {{NULL, NULL, NULL, NULL, NULL, NULL, "Stichting Voorbeeld, Postbus 1",
+       "K-1"}}},
+    {"person_line_role_in_parentheses",
+     "1. Deelnemer Een (beleidsadviseur), een@example.org\n"
+     "2. Participant Two, two@example.org, opbouwwerker\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", NULL, "beleidsadviseur"},
+      {"Participant Two", "two@example.org", NULL, "opbouwwerker"}}},
+    {"label_typos",
+     "Emial: een@example.org\nOrganistie: Stichting Voorbeeld\n"
+     "Tel nr: 036 1234567\nFaktuuradres: Postbus 1, Almere\n"
+     "Kostenplaats: 4711\nVoor- en achternaam: Deelnemer Een\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, NULL, "036 1234567", NULL,
+       "Postbus 1, Almere", "4711"}}},
+    {"lunch_needs_a_colon",
+     "Naam: Deelnemer Een\nLunch: vegetarisch\nLunch graag om 12 uur\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, "vegetarisch"}}},
     {"invalid_utf8_replaced",
      "Naam: Deelnemer \xff Een\xc0\xaf\nFunctie: \xe2\x82\n",
      1,
@@ -493,6 +545,91 @@ repeat(const char *head, const char *unit, size_t total)
 	}
 	s[i] = '\0';
 	return s;
+}
+
+/* ---- the writer of a free-text mail ------------------------------- */
+
+static void
+test_writer(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *label, *text;
+		const char *want[FF__COUNT];
+	} wcases[] = {
+	    {"signature lines",
+	     "Hierbij meld ik mij aan.\n\nMet vriendelijke groet,\n\n"
+	     "Voorbeeld Persoon\nBeleidsadviseur wonen\nStichting Voorbeeld\n"
+	     "Postbus 1 | 1300 AA Almere\nT 036 123 45 67 | www.example.nl\n",
+	     {"Voorbeeld Persoon", NULL, ORG, "Beleidsadviseur wonen",
+	      "036 123 45 67"}},
+	    {"function at organisation",
+	     "I would like to register.\n\nKind regards,\nParticipant Two\n"
+	     "Policy adviser | Example Foundation\nM: +31 6 1234 5678\n"
+	     "two@example.org\n",
+	     {"Participant Two", "two@example.org", "Example Foundation",
+	      "Policy adviser", "+31 6 1234 5678"}},
+	    {"closing and name on one line",
+	     "Graag aanmelden.\nGroet, Deelnemer Een\n",
+	     {"Deelnemer Een"}},
+	    {"organisation right below the function",
+	     "Aanmelden graag.\n-- \nDeelnemer Een\nOpbouwwerker\n"
+	     "Buurtkracht Voorbeeld\n",
+	     {"Deelnemer Een", NULL, "Buurtkracht Voorbeeld", "Opbouwwerker"}},
+	    {"prose",
+	     "Mijn naam is Deelnemer Een en ik werk als adviseur bij Welzijn "
+	     "Voorbeeld.\n",
+	     {"Deelnemer Een", NULL, "Welzijn Voorbeeld", "adviseur"}},
+	    {"prose en",
+	     "My name is Participant Two. I work at Example Youth Services.\n",
+	     {"Participant Two", NULL, "Example Youth Services"}},
+	    {"no closing: nothing guessed",
+	     "Hierbij meld ik mij aan.\nDeelnemer Een\nStichting Voorbeeld\n",
+	     {NULL}},
+	    {"quoted signature ignored",
+	     "Ja graag.\n> Met vriendelijke groet,\n> Voorbeeld Persoon\n",
+	     {NULL}},
+	    {"a sentence after the closing word is no closing",
+	     "Groeten uit Almere en tot ziens op de eerste cursusdag van "
+	     "de leergang in juni\nVoorbeeld Persoon\n",
+	     {NULL}},
+	};
+	for (size_t i = 0; i < NELEM(wcases); i++) {
+		struct form_person p;
+		form_writer(wcases[i].text, &p);
+		for (int k = 0; k < FF__COUNT; k++) {
+			const char *w = wcases[i].want[k], *g = p.f[k];
+			if ((w == NULL) != (g == NULL) || (w && strcmp(w, g)))
+				fail_msg("%s: %s: want '%s', got '%s'",
+					 wcases[i].label, form_field_key(k),
+					 w ? w : "(null)", g ? g : "(null)");
+		}
+		form_person_free(&p);
+	}
+	struct form_person p;
+	form_writer(NULL, &p);
+	for (int k = 0; k < FF__COUNT; k++)
+		assert_null(p.f[k]);
+	form_writer("", NULL);
+}
+
+static void
+test_shapes(void **state)
+{
+	(void)state;
+	assert_true(form_name_like("Deelnemer Een"));
+	assert_true(form_name_like("A.B. van der Voorbeeld"));
+	assert_false(form_name_like("Stichting Voorbeeld"));
+	assert_false(form_name_like("Beleidsadviseur"));
+	assert_false(form_name_like("een@example.org"));
+	assert_true(form_role_like("senior beleidsmedewerker"));
+	assert_true(form_role_like("Team leader"));
+	assert_false(form_role_like("036 123 45 67"));
+	assert_true(form_org_like("Zorggroep Voorbeeld"));
+	assert_true(form_org_like("Example Foundation"));
+	assert_true(form_org_like("Voorbeeld B.V."));
+	assert_false(form_org_like("Teamleider wijkteam"));
+	assert_false(form_org_like(NULL));
 }
 
 static void
@@ -686,6 +823,8 @@ int
 main(void)
 {
 	static const struct CMUnitTest fixed[] = {
+	    cmocka_unit_test(test_writer),
+	    cmocka_unit_test(test_shapes),
 	    cmocka_unit_test(test_long_name_is_bounded),
 	    cmocka_unit_test(test_people_are_capped),
 	    cmocka_unit_test(test_huge_inputs_linear),

@@ -201,6 +201,225 @@ test_intent_language(void **state)
 	}
 }
 
+/* MIME and header details of issue 3. */
+static void
+test_mime_details(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *label, *raw, *want_text, *want_subject,
+		    *want_names;
+		int attachments, forwarded;
+	} cases[] = {
+	    {"rfc 2231 file name, continuations and charset",
+	     HDR "Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+	         "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie bijlage\r\n"
+	         "--b\r\nContent-Type: application/pdf\r\n"
+	         "Content-Disposition: attachment;\r\n"
+	         " filename*0*=iso-8859-1''aanm%E9ld; filename*1=\"ing.pdf\"\r\n"
+	         "\r\nxx\r\n--b--\r\n",
+	     "zie bijlage", "x", "aanm\xc3\xa9lding.pdf", 1, 0},
+	    {"format=flowed joined, signature kept",
+	     HDR "Subject: x\r\nContent-Type: text/plain; format=flowed\r\n"
+	         "\r\nFactuuradres: Stichting Voorbeeld, \r\nPostbus 1\r\n"
+	         "-- \r\nDeelnemer Een\r\n",
+	     "Factuuradres: Stichting Voorbeeld, Postbus 1\n-- \nDeelnemer Een",
+	     "x", NULL, 0, 0},
+	    {"delsp=yes drops the space",
+	     HDR "Subject: x\r\nContent-Type: text/plain; format=flowed;"
+	         " delsp=yes\r\n\r\nlang woord \r\nvervolg\r\n",
+	     "lang woordvervolg\n", "x", NULL, 0, 0},
+	    {"html blockquote and ordered list",
+	     HDR "Subject: x\r\nContent-Type: text/html\r\n\r\n"
+	         "<p>Ja</p><blockquote><p>Naam: Oud</p></blockquote>"
+	         "<ol><li>Deelnemer Een</li><li>Participant Two</li></ol>\r\n",
+	     "Ja\n> Naam: Oud\n1. Deelnemer Een\n2. Participant Two\n", "x",
+	     NULL, 0, 0},
+	    {"raw utf-8 subject stays utf-8",
+	     "From: een@example.org\r\nSubject: Co\xc3\xb6peratie\r\n\r\nx\r\n",
+	     "x", "Co\xc3\xb6peratie", NULL, 0, 0},
+	    {"raw latin-1 subject read as windows-1252",
+	     "From: een@example.org\r\nSubject: Co\xf6peratie \x93x\x94\r\n\r\n"
+	     "x\r\n",
+	     "x", "Co\xc3\xb6peratie \xe2\x80\x9cx\xe2\x80\x9d", NULL, 0, 0},
+	    {"encoded line breaks become spaces",
+	     "From: een@example.org\r\nSubject: =?utf-8?q?a=0D=0ABcc:_x=00y?="
+	     "\r\n\r\nx\r\n",
+	     "x", "a Bcc: x", NULL, 0, 0},
+	    {"forward as attachment rendered inline",
+	     HDR "Subject: Fwd\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+	         "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie onder\r\n"
+	         "--b\r\nContent-Type: message/rfc822\r\n\r\n"
+	         "From: Deelnemer Twee <twee@example.org>\r\nSubject: aanmelding"
+	         "\r\n\r\nNaam: Deelnemer Twee\r\n--b--\r\n",
+	     "zie onder\n\n-------- Forwarded message --------\n"
+	     "From: Deelnemer Twee <twee@example.org>\nSubject: aanmelding\n\n"
+	     "Naam: Deelnemer Twee",
+	     "Fwd", NULL, 0, 1},
+	    {"inline image of an html body is no attachment",
+	     HDR "Subject: x\r\nContent-Type: multipart/related; boundary=r\r\n"
+	         "\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>hoi</p>\r\n"
+	         "--r\r\nContent-Type: image/png\r\nContent-ID: <l@x>\r\n\r\n"
+	         "png\r\n--r--\r\n",
+	     "hoi", "x", NULL, 0, 0},
+	    {"html table preferred over its flattened plain text",
+	     HDR "Subject: x\r\nContent-Type: multipart/alternative; "
+	         "boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n"
+	         "Naam\r\nEen\r\n--a\r\nContent-Type: text/html\r\n\r\n"
+	         "<table><tr><td>Naam</td><td>Een</td></tr><tr><td>Functie</td>"
+	         "<td>coach</td></tr></table>\r\n--a--\r\n",
+	     "Naam\tEen\nFunctie\tcoach\n", "x", NULL, 0, 0},
+	    {"quoted charset label and its aliases",
+	     HDR "Subject: x\r\nContent-Type: text/plain; "
+	         "charset=\"charset=latin1\"\r\n\r\ncaf\xe9\r\n",
+	     "caf\xc3\xa9", "x", NULL, 0, 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct message m;
+		message_parse(cases[i].raw, strlen(cases[i].raw), &lim, &m);
+		if (m.set_aside)
+			fail_msg("%s: set aside: %s", cases[i].label,
+			         m.set_aside);
+		if (!strstr(m.text, cases[i].want_text))
+			fail_msg("%s: text '%s'", cases[i].label, m.text);
+		if (strcmp(m.subject, cases[i].want_subject))
+			fail_msg("%s: subject '%s'", cases[i].label,
+			         m.subject);
+		if ((cases[i].want_names == NULL) !=
+		        (m.attachment_names == NULL) ||
+		    (m.attachment_names &&
+		     strcmp(m.attachment_names, cases[i].want_names)))
+			fail_msg("%s: names '%s'", cases[i].label,
+			         m.attachment_names ? m.attachment_names : "-");
+		if (m.attachments != cases[i].attachments ||
+		    m.forwarded != cases[i].forwarded)
+			fail_msg("%s: attachments %d forwarded %d",
+			         cases[i].label, m.attachments, m.forwarded);
+		message_free(&m);
+	}
+	/* Content-Type lines are counted before libetpan parses */
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	buf_adds(&b, "Subject: x\r\nContent-Type: multipart/mixed; "
+	             "boundary=m\r\n\r\n");
+	for (int i = 0; i < 60; i++)
+		buf_adds(&b, "--m\r\nContent-Type: text/plain\r\n\r\nx\r\n");
+	buf_adds(&b, "--m--\r\n");
+	struct message m;
+	message_parse(b.p, b.len, &lim, &m);
+	assert_non_null(m.set_aside);
+	assert_non_null(strstr(m.set_aside, "parts"));
+	message_free(&m);
+	buf_free(&b);
+}
+
+/* How a request reads people, forwards and quotes. */
+static void
+test_reading(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *label, *raw;
+		enum intent intent;
+		const char *name, *email, *org, *human;
+		int forwarded, question;
+	} cases[] = {
+	    {"inline forward: the participant, not the forwarder",
+	     "From: Manager <manager@example.org>\r\nSubject: Fwd: aanmelding"
+	     "\r\n\r\nGraag verwerken.\r\n\r\n---------- Forwarded message "
+	     "---------\r\nFrom: Deelnemer Twee <twee@example.org>\r\n"
+	     "Subject: aanmelding\r\n\r\nNaam: Deelnemer Twee\r\n"
+	     "Organisatie: Stichting Voorbeeld\r\n",
+	     INTENT_REGISTER, "Deelnemer Twee", "twee@example.org",
+	     "Stichting Voorbeeld", NULL, 1, 0},
+	    {"forward without the participant's address goes to a human",
+	     "From: Manager <manager@example.org>\r\nSubject: FW: aanmelding"
+	     "\r\n\r\nZie onder.\r\n\r\n-----Original Message-----\r\n"
+	     "From: Deelnemer Zes\r\nSent: maandag\r\nSubject: aanmelding"
+	     "\r\n\r\nHierbij meld ik mij aan.\r\n",
+	     INTENT_HUMAN, NULL, NULL, NULL, "forwarded", 1, 0},
+	    {"outlook reply: the robot's own text below is not read",
+	     "From: Deelnemer Een <een@example.org>\r\nSubject: RE: "
+	     "Aanmelding: wij missen nog gegevens\r\n\r\nOrganisatie: "
+	     "Stichting Voorbeeld\r\n\r\n________________________________\r\n"
+	     "Van: Robot [mailto:robot@regbot.test]\r\nVerzonden: dinsdag\r\n"
+	     "Aan: Deelnemer Een\r\n\r\nNaam: Iemand Anders\r\n"
+	     "Wilt u zich afmelden, antwoord met afmelden.\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"free text with signature",
+	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n\r\n"
+	         "Met vriendelijke groet,\r\nDeelnemer Een\r\nCoach\r\n"
+	         "Stichting Voorbeeld\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"someone else's name without an address goes to a human",
+	     HDR "Subject: Aanmelding\r\n\r\nNaam: Participant Two\r\n"
+	         "Organisatie: Stichting Voorbeeld\r\n",
+	     INTENT_HUMAN, "Participant Two", NULL, "Stichting Voorbeeld",
+	     "someone else", 0, 0},
+	    {"registration that also asks",
+	     HDR "Subject: Aanmelding\r\n\r\nNaam: Deelnemer Een\r\n"
+	         "Organisatie: Stichting Voorbeeld\r\nIs er een lunch?\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
+	     "Stichting Voorbeeld", NULL, 0, 1},
+	    {"zie bijlage",
+	     HDR "Subject: Aanmelding\r\nContent-Type: multipart/mixed; "
+	         "boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+	         "Zie bijlage.\r\n--b\r\nContent-Type: application/pdf\r\n"
+	         "\r\nx\r\n--b--\r\n",
+	     INTENT_HUMAN, NULL, NULL, NULL, "attachment", 0, 0},
+	    {"substitute names the colleague",
+	     HDR "Subject: vervanging\r\n\r\nMijn collega Participant Two "
+	         "<two@example.org> neemt mijn plaats in (ABCDE-12345).\r\n",
+	     INTENT_SUBSTITUTE, "Participant Two", "two@example.org", NULL,
+	     NULL, 0, 0},
+	    {"a question",
+	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
+	         "parkeren?\r\n",
+	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
+	    {"help is a whole word",
+	     HDR "Subject: x\r\n\r\nKunt u mij helpen met parkeren?\r\n",
+	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct message m;
+		struct request rq;
+		message_parse(cases[i].raw, strlen(cases[i].raw), &lim, &m);
+		request_build(&m, "robot@regbot.test", "nl", &rq);
+		const char *label = cases[i].label;
+		if (rq.intent != cases[i].intent)
+			fail_msg("%s: intent %s (%s)", label,
+			         request_intent_name(rq.intent),
+			         rq.human ? rq.human : "-");
+		const struct form_person *p =
+		    rq.form.n ? &rq.form.people[0] : NULL;
+		const char *want[] = {cases[i].name, cases[i].email,
+		                      cases[i].org};
+		const enum form_field f[] = {FF_NAME, FF_EMAIL,
+		                             FF_ORGANISATION};
+		for (int k = 0; k < 3; k++) {
+			const char *g = p ? p->f[f[k]] : NULL;
+			if ((want[k] == NULL) != (g == NULL) ||
+			    (g && strcmp(g, want[k])))
+				fail_msg("%s: %s '%s'", label,
+				         form_field_key(f[k]), g ? g : "-");
+		}
+		if (cases[i].human &&
+		    (rq.human == NULL || !strstr(rq.human, cases[i].human)))
+			fail_msg("%s: human '%s'", label,
+			         rq.human ? rq.human : "-");
+		if (rq.forwarded != cases[i].forwarded ||
+		    rq.question != cases[i].question)
+			fail_msg("%s: forwarded %d question %d", label,
+			         rq.forwarded, rq.question);
+		request_free(&rq);
+		message_free(&m);
+	}
+	assert_string_equal(request_intent_name(INTENT_HUMAN), "human");
+	assert_null(request_intent_name((enum intent)42));
+}
+
 int
 main(void)
 {
@@ -209,6 +428,8 @@ main(void)
 	    cmocka_unit_test(test_text),
 	    cmocka_unit_test(test_limits),
 	    cmocka_unit_test(test_intent_language),
+	    cmocka_unit_test(test_mime_details),
+	    cmocka_unit_test(test_reading),
 	};
 	return cmocka_run_group_tests_name("request", tests, NULL, NULL);
 }
