@@ -45,6 +45,8 @@ static struct store *st;
 static sqlite3 *db;             /* a second connection for checks */
 static unsigned long long rng;
 
+static void unprep(void);
+
 static unsigned
 rnd(unsigned n)
 {
