@@ -1489,14 +1489,13 @@ cells(const char *s, size_t n, int mode, size_t start[], size_t len[])
 			sep = 1;
 		else if (mode == TM_PIPE && s[i] == '|')
 			sep = 1;
-		else if (mode == TM_SPACES && s[i] == ' ' && i + 1 < n &&
-			 (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+		else if (mode == TM_SPACES &&
+			 ((s[i] == ' ' && i + 1 < n &&
+			   is_blank((unsigned char)s[i + 1])) ||
+			  s[i] == '\t')) {
 			sep = 1;
-			while (i + sep < n && is_blank((unsigned char)s[i + sep]))
-				sep++;
-		} else if (mode == TM_SPACES && s[i] == '\t') {
-			sep = 1;
-			while (i + sep < n && is_blank((unsigned char)s[i + sep]))
+			while (i + sep < n &&
+			       is_blank((unsigned char)s[i + sep]))
 				sep++;
 		} else {
 			i++;
@@ -2036,8 +2035,8 @@ sig_line(struct writer *W, const char *s, size_t n)
 			 (s[i + 1] == '-' || s[i + 1] == '/') &&
 			 s[i + 2] == ' ')
 			sl = 3;
-		else if (i + 4 < n && s[i] == ' ' &&
-			 !memcmp(s + i + 1, "\xE2\x80\x93", 3) && s[i + 4] == ' ')
+		else if (i + 4 < n && s[i] == ' ' && s[i + 4] == ' ' &&
+			 !memcmp(s + i + 1, "\xE2\x80\x93", 3))
 			sl = 5;
 		else if (i + 3 < n && s[i] == ' ' &&
 			 !memcmp(s + i + 1, "\xC2\xB7", 2) && s[i + 3] == ' ')
@@ -2101,7 +2100,8 @@ prose_line(struct form_person *o, const char *s, size_t n)
 	    {"i work as a ", FF_ROLE},	      {"i work as an ", FF_ROLE},
 	    {"i work as ", FF_ROLE},	      {"in mijn functie als ", FF_ROLE},
 	    {"in my role as ", FF_ROLE},      {"ik werk bij ", FF_ORGANISATION},
-	    {"werkzaam bij ", FF_ORGANISATION}, {"in dienst bij ", FF_ORGANISATION},
+	    {"werkzaam bij ", FF_ORGANISATION},
+	    {"in dienst bij ", FF_ORGANISATION},
 	    {"i work at ", FF_ORGANISATION},  {"i work for ", FF_ORGANISATION},
 	    {"employed by ", FF_ORGANISATION}, {"namens ", FF_ORGANISATION},
 	    {"on behalf of ", FF_ORGANISATION}, {" bij ", FF_ORGANISATION},

@@ -10,9 +10,9 @@
  * aliases); Latin-1 and ASCII labels on text that is valid UTF-8 are
  * taken as the mislabel they nearly always are.  RFC 2231 parameters
  * (continuations, charset'lang'%XX) are decoded here because libetpan
- * leaves them raw.  HTML is parsed by libxml2 and walked into lines.  A message the parser
- * cannot read is not an error here: it is marked set_aside with the reason,
- * so the caller keeps it for a human.
+ * leaves them raw.  HTML is parsed by libxml2 and walked into lines.
+ * A message the parser cannot read is not an error here: it is marked
+ * set_aside with the reason, so the caller keeps it for a human.
  */
 #include "message.h"
 
@@ -1271,8 +1271,8 @@ walk(struct walk *w, struct mailmime *mm, int depth, int in_report,
 	for (clistiter *it = clist_begin(mm->mm_data.mm_multipart.mm_mp_list);
 	     it; it = clist_next(it), k++) {
 		int only_count = (report || signed_) && k > 0;
-		struct part p = walk(w, clist_content(it), depth + 1,
-		                     in_report || only_count || (report && k > 0),
+		int quiet = in_report || only_count;
+		struct part p = walk(w, clist_content(it), depth + 1, quiet,
 		                     related);
 		if (!only_count && !blank_text(p.text)) {
 			if (b.len && b.p[b.len - 1] != '\n')

@@ -263,8 +263,8 @@ separator(const struct line *l)
 }
 
 static const char *const from_names[] = {"from:", "van:", "von:", "de:"};
-static const char *const date_names[] = {"sent:", "verzonden:", "date:",
-                                         "datum:", "gesendet:", "envoy\xc3\xa9:"};
+static const char *const date_names[] = {
+    "sent:", "verzonden:", "date:", "datum:", "gesendet:", "envoy\xc3\xa9:"};
 static const char *const other_names[] = {
     "to:",      "aan:",   "an:",        "cc:",       "bcc:",
     "subject:", "onderwerp:", "betreff:", "objet:",  "reply-to:",
@@ -297,9 +297,9 @@ header_block_at(const struct lines *L, size_t i)
 		return 0;
 	int date = 0, other = 0;
 	for (size_t k = i + 1; k < L->n && k <= i + 6; k++) {
-		date |= starts_any(&L->l[k], date_names, NELEM(date_names)) != 0;
-		other |= starts_any(&L->l[k], other_names, NELEM(other_names)) !=
-		         0;
+		const struct line *l = &L->l[k];
+		date |= starts_any(l, date_names, NELEM(date_names)) != 0;
+		other |= starts_any(l, other_names, NELEM(other_names)) != 0;
 	}
 	return date && other;
 }
@@ -393,8 +393,9 @@ unquote(const struct lines *L, size_t from)
 static int
 subject_is_forward(const char *subject)
 {
-	static const char *const pre[] = {"fw:", "fwd:", "doorst:", "tr:",
-	                                  "wg:", "fw :", "fwd :", "doorgestuurd:"};
+	static const char *const pre[] = {"fw:",   "fwd:", "doorst:",
+	                                  "tr:",   "wg:",  "fw :",
+	                                  "fwd :", "doorgestuurd:"};
 	if (subject == NULL)
 		return 0;
 	for (const char *p = subject; *p && p - subject < 40; p++) {

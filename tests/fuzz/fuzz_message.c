@@ -24,8 +24,11 @@ utf8_ok(const char *s, int single_line)
 	const unsigned char *p = (const unsigned char *)s;
 	while (*p) {
 		unsigned c = *p;
-		size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2
-		         : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+		size_t n = c < 0x80		? 1
+			   : (c & 0xe0) == 0xc0 ? 2
+			   : (c & 0xf0) == 0xe0 ? 3
+			   : (c & 0xf8) == 0xf0 ? 4
+						: 0;
 		if (n == 0)
 			return 0;
 		for (size_t i = 1; i < n; i++)
@@ -52,11 +55,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct message m;
 	if (message_parse((const char *)data, size, &lim, &m) != 0)
 		abort();
-	const char *hdrs[] = {m.message_id, m.in_reply_to, m.references,
-	                      m.from_name, m.from_addr, m.reply_to_addr,
-	                      m.subject, m.date, m.return_path,
-	                      m.auto_submitted, m.precedence, m.list_id,
-	                      m.x_loop, m.attachment_names};
+	const char *hdrs[] = {
+	    m.message_id,  m.in_reply_to,     m.references, m.from_name,
+	    m.from_addr,   m.reply_to_addr,   m.subject,    m.date,
+	    m.return_path, m.auto_submitted,  m.precedence, m.list_id,
+	    m.x_loop,	   m.attachment_names};
 	for (size_t i = 0; i < sizeof hdrs / sizeof *hdrs; i++)
 		check(hdrs[i], 1);
 	check(m.text, 0);

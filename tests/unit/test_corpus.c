@@ -8,8 +8,8 @@
  * of "-" is not checked; a field not listed must be absent; keys listed
  * in "known:" are misreadings on record (counted as wrong, not failing).
  * Any other difference fails the test, so a change that reads one
- * message worse is caught.  With --report it prints per-field and per-intent accuracy
- * instead (make corpus-report) and exits 0.
+ * message worse is caught.  With --report it prints per-field and per-intent
+ * accuracy instead (make corpus-report) and exits 0.
  *
  * The corpus is found at $REGBOT_CORPUS, else $REGBOT_SRC/tests/corpus,
  * else tests/corpus (tests/run.sh runs unit tests from the repository).
@@ -99,24 +99,24 @@ ex_read(const char *path, struct expect *e)
 
 /* ---- statistics ---- */
 
-static const char *const intents[] = {"register", "cancel", "substitute",
-                                      "status",   "question", "help",
-                                      "human",    "unknown"};
+static const char *const intents[] = {"register", "cancel",   "substitute",
+				      "status",	  "question", "help",
+				      "human",	  "unknown"};
 
 struct stats {
 	int field_total[FF__COUNT], field_ok[FF__COUNT];
 	int intent_total[NELEM(intents)], intent_ok[NELEM(intents)];
-	int robot_total, robot_ok;      /* machines recognised */
-	int person_total, person_ok;    /* people taken for a machine: no */
+	int robot_total, robot_ok;   /* machines recognised */
+	int person_total, person_ok; /* people taken for a machine: no */
 	int lang_total, lang_ok;
-	int count_total, count_ok;      /* number of people */
-	int msgs, msgs_ok, msgs_known;  /* known: with misses on record */
+	int count_total, count_ok;     /* number of people */
+	int msgs, msgs_ok, msgs_known; /* known: with misses on record */
 };
 
 static struct stats S;
 static struct buf failures, known_misses;
 static const struct expect *cur_e; /* the message being checked */
-static int cur_known;              /* it has a known miss */
+static int cur_known;		   /* it has a known miss */
 
 /* Is `key` listed in the message's "known:" line? */
 static int
@@ -174,7 +174,8 @@ check_one(const char *dir, const char *name)
 	int bad = 0;
 	S.msgs++;
 	if (raw == NULL || ex_read(epath, &e) < 0) {
-		failf(&bad, name, "file", "cannot read the message or %s", epath);
+		failf(&bad, name, "file", "cannot read the message or %s",
+		      epath);
 		free(raw);
 		free(path);
 		free(epath);
@@ -219,15 +220,16 @@ check_one(const char *dir, const char *name)
 				S.intent_ok[i] += !strcmp(got, v);
 			}
 		if (strcmp(got, v))
-			failf(&bad, name, "intent", "intent: want %s, got %s%s%s", v, got,
-			      rq.human ? " - " : "",
-			      rq.human ? rq.human : "");
+			failf(&bad, name, "intent",
+			      "intent: want %s, got %s%s%s", v, got,
+			      rq.human ? " - " : "", rq.human ? rq.human : "");
 	}
 	if ((v = ex_get(&e, "lang")) && strcmp(v, "-")) {
 		S.lang_total++;
 		S.lang_ok += !strcmp(v, rq.lang);
 		if (strcmp(v, rq.lang))
-			failf(&bad, name, "lang", "lang: want %s, got %s", v, rq.lang);
+			failf(&bad, name, "lang", "lang: want %s, got %s", v,
+			      rq.lang);
 	}
 	v = ex_get(&e, "code");
 	if (v == NULL || strcmp(v, "-")) {
@@ -240,15 +242,15 @@ check_one(const char *dir, const char *name)
 		const char *key;
 		size_t off;
 	} flags[] = {{"forwarded", offsetof(struct request, forwarded)},
-	             {"question", offsetof(struct request, question)}};
+		     {"question", offsetof(struct request, question)}};
 	for (size_t i = 0; i < NELEM(flags); i++) {
 		v = ex_get(&e, flags[i].key);
 		if (v == NULL || !strcmp(v, "-"))
 			continue;
 		int got = *(const int *)((const char *)&rq + flags[i].off);
 		if (yes(v) != (got != 0))
-			failf(&bad, name, flags[i].key, "%s: want %s, got %s", flags[i].key,
-			      v, got ? "yes" : "no");
+			failf(&bad, name, flags[i].key, "%s: want %s, got %s",
+			      flags[i].key, v, got ? "yes" : "no");
 	}
 	v = ex_get(&e, "people");
 	if (v && strcmp(v, "-")) {
@@ -256,19 +258,18 @@ check_one(const char *dir, const char *name)
 		S.count_total++;
 		S.count_ok += (size_t)want == rq.form.n;
 		if ((size_t)want != rq.form.n)
-			failf(&bad, name, "people", "people: want %ld, got %zu", want,
-			      rq.form.n);
-		size_t np = (size_t)want > rq.form.n ? (size_t)want
-		                                     : rq.form.n;
+			failf(&bad, name, "people", "people: want %ld, got %zu",
+			      want, rq.form.n);
+		size_t np = (size_t)want > rq.form.n ? (size_t)want : rq.form.n;
 		for (size_t i = 0; i < np && i < MAX_PEOPLE; i++)
 			for (int f = 0; f < FF__COUNT; f++) {
 				char key[64];
 				snprintf(key, sizeof key, "%zu.%s", i + 1,
-				         form_field_key(f));
+					 form_field_key(f));
 				const char *w = ex_get(&e, key);
 				const char *g = i < rq.form.n
-				                    ? rq.form.people[i].f[f]
-				                    : NULL;
+						    ? rq.form.people[i].f[f]
+						    : NULL;
 				if (w == NULL && g == NULL)
 					continue;
 				S.field_total[f]++;
@@ -306,9 +307,9 @@ corpus_dir(void)
 	if (dir == NULL) {
 		const char *c = getenv("REGBOT_CORPUS");
 		const char *src = getenv("REGBOT_SRC");
-		dir = c ? xstrdup(c)
-		        : src ? xasprintf("%s/tests/corpus", src)
-		              : xstrdup("tests/corpus");
+		dir = c	    ? xstrdup(c)
+		      : src ? xasprintf("%s/tests/corpus", src)
+			    : xstrdup("tests/corpus");
 	}
 	return dir;
 }
@@ -354,8 +355,9 @@ static void
 report(void)
 {
 	printf("corpus: %s, %d messages: %d read exactly as labelled, %d "
-	       "with known misses, %d differ\n", corpus_dir(), S.msgs,
-	       S.msgs_ok, S.msgs_known, S.msgs - S.msgs_ok - S.msgs_known);
+	       "with known misses, %d differ\n",
+	       corpus_dir(), S.msgs, S.msgs_ok, S.msgs_known,
+	       S.msgs - S.msgs_ok - S.msgs_known);
 	printf("per field (slots where the label or the robot has a "
 	       "value):\n");
 	for (int f = 0; f < FF__COUNT; f++)
@@ -385,14 +387,15 @@ test_corpus(void **state)
 		fail_msg("no messages in %s", corpus_dir());
 	if (n < 80)
 		fail_msg("only %zu messages in %s (80 or more expected)", n,
-		         corpus_dir());
+			 corpus_dir());
 	if (failures.len) {
 		report();
 		fail_msg("%d of %d messages differ from their labels",
-		         S.msgs - S.msgs_ok - S.msgs_known, S.msgs);
+			 S.msgs - S.msgs_ok - S.msgs_known, S.msgs);
 	}
 	printf("corpus: %d messages read as labelled (%d with known "
-	       "misses)\n", S.msgs, S.msgs_known);
+	       "misses)\n",
+	       S.msgs, S.msgs_known);
 }
 
 int
@@ -401,7 +404,7 @@ main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "--report")) {
 		if (run_all() == 0) {
 			fprintf(stderr, "test_corpus: no messages in %s\n",
-			        corpus_dir());
+				corpus_dir());
 			return 1;
 		}
 		report();
