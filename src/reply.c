@@ -30,6 +30,8 @@ const char *const reply_kinds[] = {
     "already", "cancelled", "substitution-new", "substitution-old",
     "status", "code-needed", "help", "question", "received", "closed",
     "ratelimit", "overview", "forward", NULL};
+const char *const reply_scheduled_kinds[] = {"digest", "reminder",
+                                             "attendance", NULL};
 
 /* Which kinds carry a calendar by default, and when. */
 static const struct {
@@ -77,7 +79,31 @@ static const char *const known_vars[] = {
     /* code-needed */
     "asked_cancel", "asked_substitute",
     /* replies to a mail, overview, forward */
-    "subject", "people", "from", "text", NULL};
+    "subject", "people", "from", "text",
+    /* scheduled mails (digest.c): a course day */
+    "day_number", "day_date", "day_theme", "day_start", "day_end",
+    "day_doors", "speakers", "speaker", "n_speakers", "route",
+    /* reminder */
+    "days_before", "tomorrow",
+    /* attendance list */
+    "attendees", "n_attendees", "diets", "c_diets", "csv_file",
+    /* digest: header, seats per pool (bar widths w_* in percent) */
+    "digest_date", "since", "first", "course_over", "today", "days_until",
+    "next_number", "next_date", "next_theme", "pools", "seats",
+    "n_confirmed", "n_offered", "n_free", "n_waiting", "w_confirmed",
+    "w_offered", "w_free", "w_waiting", "total_seats", "total_confirmed",
+    "total_free", "total_waiting",
+    /* digest: what changed */
+    "changed", "n_changes", "new_regs", "cancellations", "substitutions",
+    "promotions", "offers", "expired", "moves", "c_new", "c_cancelled",
+    "c_substituted", "c_promoted", "c_offered", "c_expired", "c_moved",
+    "when", "by",
+    /* digest: what needs a human */
+    "needs_human", "n_human", "incomplete_regs", "messages_human",
+    "failed_mails", "rate_limited", "c_incomplete", "c_messages",
+    "c_failed", "c_rate_limited", "reason", "rcpt", "kind", "error",
+    /* digest: per organisation */
+    "organisations", "n_people", "fee_owed", "fee_total", NULL};
 
 int
 reply_var_known(const char *name)
@@ -543,6 +569,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	buf_init(&html, 1 << 20);
 	buf_init(&ics, 1 << 20);
 	char *code = NULL, *mid = NULL;
+	struct compose_attachment *att = NULL;
 	int has_html = 0, rc = -1;
 	if (reply_render(cfg, r->lang, r->kind, 0, r->vars, &text, err) < 0)
 		goto out;
@@ -552,7 +579,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	has_html = h == 0;
 
 	struct calendar_req cr;
-	struct compose_attachment att = {0};
+	att = xcalloc(r->nattachments + 1, sizeof *att);
 	size_t natt = 0;
 	if (calendar_for(r, &cr, &code)) {
 		char *cerr = NULL;
@@ -561,12 +588,14 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 			free(cerr);
 			goto out;
 		}
-		att.content_type = calendar_content_type(cr.method);
-		att.filename = calendar_filename(cr.method, r->lang);
-		att.data = ics.p;
-		att.len = ics.len;
+		att[0].content_type = calendar_content_type(cr.method);
+		att[0].filename = calendar_filename(cr.method, r->lang);
+		att[0].data = ics.p;
+		att[0].len = ics.len;
 		natt = 1;
 	}
+	for (size_t i = 0; i < r->nattachments; i++)
+		att[natt++] = r->attachments[i];
 
 	mid = reply_message_id(cfg, r->key);
 	struct compose_msg cm = {
@@ -584,7 +613,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	    .utc_offset_min = clock_utc_offset(cfg->timezone, now),
 	    .rendered = buf_str(&text),
 	    .html = has_html ? buf_str(&html) : NULL,
-	    .att = natt ? &att : NULL,
+	    .att = natt ? att : NULL,
 	    .natt = natt,
 	};
 	char *cerr = NULL;
@@ -597,6 +626,7 @@ out:
 	buf_free(&text);
 	buf_free(&html);
 	buf_free(&ics);
+	free(att);
 	free(code);
 	free(mid);
 	return rc;

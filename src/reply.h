@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "calendar.h"
+#include "compose.h"
 #include "config.h"
 #include "store.h"
 #include "tmpl.h"
@@ -43,6 +44,10 @@ struct reply {
 	 * CALENDAR_NONE for none.  Fields left NULL/0 in it take the same
 	 * defaults (code, attendee). */
 	const struct calendar_req *calendar;
+	/* More attachments after the calendar (the digest's CSV), borrowed
+	 * for the call; NULL and 0 for none. */
+	const struct compose_attachment *attachments;
+	size_t nattachments;
 };
 
 /* Variables every reply has: event, days, organiser, robot. Caller frees
@@ -91,6 +96,9 @@ char *reply_money(long cents, const char *currency, const char *lang);
 
 /* The reply kinds every language directory must provide. */
 extern const char *const reply_kinds[];
+/* The scheduled kinds (digest.c: digest, reminder, attendance), whose
+ * templates every language directory must provide too. */
+extern const char *const reply_scheduled_kinds[];
 /* The calendar a kind carries by default, and the boolean variable that
  * must be true for it (NULL: always); CALENDAR_NONE for most kinds. */
 enum calendar_method reply_kind_calendar(const char *kind,
