@@ -32,6 +32,7 @@ struct loader {
 	FILE *fp;
 	int lineno;
 	int continuation;     /* current line is an indented continuation */
+	int after_value;      /* the last line with text was a key's value */
 	int syntax_reported;  /* the reader reported this line already */
 	char *line;
 	size_t linecap;
@@ -842,7 +843,11 @@ reader(char *str, int num, void *stream)
 			err_at(ld, ld->lineno, "unknown section [%s]", name);
 		free(name);
 	}
-	if (*t && *t != ';' && *t != '#') {
+	/* An indented line after a key's value continues that value
+	 * (inih's multi-line values): the handler decides whether the key
+	 * takes more lines. */
+	int continues = ld->continuation && ld->after_value;
+	if (*t && *t != ';' && *t != '#' && !continues) {
 		if (*t == '[' ? strchr(t, ']') == NULL
 		              : strpbrk(t, "=:") == NULL) {
 			err_at(ld, ld->lineno, *t == '[' ?
@@ -851,6 +856,10 @@ reader(char *str, int num, void *stream)
 			ld->syntax_reported = 1;
 		}
 	}
+	if (*t == '[')
+		ld->after_value = 0;
+	else if (*t && *t != ';' && *t != '#')
+		ld->after_value = 1;
 	if (n >= num - 1) {
 		err_at(ld, ld->lineno, "line is longer than %d characters",
 		       num - 2);
