@@ -15,6 +15,7 @@
 #include "admin.h"
 #include "clock.h"
 #include "config.h"
+#include "digest.h"
 #include "mailbox.h"
 #include "outbox.h"
 #include "preview.h"
@@ -56,6 +57,10 @@ usage(FILE *fp)
 	      "  list [--status S] [--format text|csv|json]\n"
 	      "                      registrations\n"
 	      "  check-config        validate configuration and templates\n"
+	      "  digest --print [--raw]\n"
+	      "                      today's digest as it would go out now\n"
+	      "  remind --dry-run [--full]\n"
+	      "                      the scheduled mails due now, unsent\n"
 	      "organiser commands (each change is logged and mailed):\n"
 	      "  show CODE | log CODE\n"
 	      "  cancel CODE [--reason TEXT]\n"
@@ -88,48 +93,58 @@ check_name(const char *name, int line, void *arg)
 	}
 }
 
+/* One kind's .txt template: it parses, starts with its Subject and
+ * uses only documented names.  Returns the number of problems. */
+static int
+check_template(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	if (fp == NULL) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	int errors = 0;
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		if (buf_add(&b, chunk, n) < 0)
+			break;
+	fclose(fp);
+	struct tcheck tc = {.path = path};
+	char *err = NULL;
+	if (tmpl_names(buf_str(&b), check_name, &tc, &err) < 0) {
+		fprintf(stderr, "%s: %s\n", path, err);
+		free(err);
+		errors++;
+	}
+	if (strncmp(buf_str(&b), "Subject:", 8) != 0) {
+		fprintf(stderr, "%s:1: a template starts with its Subject: "
+		        "line\n", path);
+		errors++;
+	}
+	errors += tc.errors;
+	buf_free(&b);
+	return errors;
+}
+
 static int
 check_templates(const struct config *cfg)
 {
 	static const char *langs[] = {"nl", "en"};
+	const char *const *const lists[] = {reply_kinds,
+	                                    reply_scheduled_kinds};
 	int errors = 0;
 	for (size_t l = 0; l < 2; l++)
-		for (int k = 0; reply_kinds[k]; k++) {
-			char *path = xasprintf("%s/%s/%s.txt", cfg->templates,
-			                       langs[l], reply_kinds[k]);
-			FILE *fp = fopen(path, "r");
-			if (fp == NULL) {
-				fprintf(stderr, "%s: %s\n", path,
-				        strerror(errno));
-				errors++;
+		for (size_t kl = 0; kl < 2; kl++)
+			for (int k = 0; lists[kl][k]; k++) {
+				char *path = xasprintf("%s/%s/%s.txt",
+				                       cfg->templates, langs[l],
+				                       lists[kl][k]);
+				errors += check_template(path);
 				free(path);
-				continue;
 			}
-			struct buf b;
-			buf_init(&b, 1 << 20);
-			char chunk[4096];
-			size_t n;
-			while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-				if (buf_add(&b, chunk, n) < 0)
-					break;
-			fclose(fp);
-			struct tcheck tc = {.path = path};
-			char *err = NULL;
-			if (tmpl_names(buf_str(&b), check_name, &tc, &err) <
-			    0) {
-				fprintf(stderr, "%s: %s\n", path, err);
-				free(err);
-				errors++;
-			}
-			if (strncmp(buf_str(&b), "Subject:", 8) != 0) {
-				fprintf(stderr, "%s:1: a template starts with "
-				        "its Subject: line\n", path);
-				errors++;
-			}
-			errors += tc.errors;
-			buf_free(&b);
-			free(path);
-		}
 	return errors;
 }
 
@@ -321,6 +336,14 @@ tick(struct ctx *c)
 	return process_tick(&c->rb, clock_now()) < 0 ? -1 : 0;
 }
 
+/* Scheduled mails that are due: the digest, reminders, attendance
+ * lists.  A failed job is logged and runs again next cycle. */
+static int
+scheduled(struct ctx *c)
+{
+	return digest_run_due(&c->cfg, c->st, clock_now());
+}
+
 static int
 send_outbox(struct ctx *c)
 {
@@ -359,6 +382,8 @@ cmd_once(struct ctx *c)
 	}
 	mailbox_close(mb);
 	if (tick(c) < 0)
+		rc = EXIT_RUNTIME;
+	if (scheduled(c) < 0)
 		rc = EXIT_RUNTIME;
 	/* What was committed is sent even when the mailbox failed. */
 	if (send_outbox(c) < 0)
@@ -420,7 +445,12 @@ cmd_run(struct ctx *c)
 			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
 			continue;
 		}
-		if (tick(c) < 0 || send_outbox(c) < 0) {
+		if (tick(c) < 0) {
+			mailbox_close(mb);
+			return EXIT_RUNTIME;
+		}
+		scheduled(c); /* a failed job is retried next cycle */
+		if (send_outbox(c) < 0) {
 			mailbox_close(mb);
 			return EXIT_RUNTIME;
 		}
@@ -486,6 +516,49 @@ cmd_ingest(struct ctx *c)
 	return send_outbox(c) < 0 ? EXIT_RUNTIME : 0;
 }
 
+/* Options of digest and remind: each a flag. */
+static int
+flags(struct ctx *c, const char *const *names, int *set)
+{
+	for (int i = 1; i < c->argc; i++) {
+		int k = 0;
+		while (names[k] && strcmp(c->argv[i], names[k]))
+			k++;
+		if (names[k] == NULL) {
+			fprintf(stderr, "regbot %s: unexpected '%s'\n",
+			        c->argv[0], c->argv[i]);
+			return -1;
+		}
+		set[k] = 1;
+	}
+	return 0;
+}
+
+static int
+cmd_digest(struct ctx *c)
+{
+	static const char *const names[] = {"--print", "--raw", NULL};
+	int set[2] = {0, 0};
+	if (flags(c, names, set) < 0 || !set[0]) {
+		fprintf(stderr, "usage: regbot digest --print [--raw]\n");
+		return EXIT_USAGE;
+	}
+	return digest_print(&c->cfg, c->st, clock_now(), set[1], stdout);
+}
+
+static int
+cmd_remind(struct ctx *c)
+{
+	static const char *const names[] = {"--dry-run", "--full", NULL};
+	int set[2] = {0, 0};
+	if (flags(c, names, set) < 0 || !set[0]) {
+		fprintf(stderr, "usage: regbot remind --dry-run [--full]\n"
+		        "(reminders are sent by regbot run and regbot once)\n");
+		return EXIT_USAGE;
+	}
+	return digest_dry_run(&c->cfg, c->st, clock_now(), set[1], stdout);
+}
+
 static int
 cmd_preview(struct ctx *c)
 {
@@ -522,6 +595,7 @@ static const struct command commands[] = {
     {"promote", cmd_admin, 1},    {"move", cmd_admin, 1},
     {"add", cmd_admin, 1},        {"invoices", cmd_admin, 1},
     {"preview", cmd_preview, 0},
+    {"digest", cmd_digest, 1},    {"remind", cmd_remind, 1},
     {NULL, NULL, 0}};
 
 int

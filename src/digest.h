@@ -1,0 +1,71 @@
+/*
+ * digest — the robot's scheduled mails: the organiser's daily digest, the
+ * reminders to confirmed participants before each course day, and the
+ * attendance list per course day.  schedule.c decides what is due; this
+ * module reads the store, renders the mails through reply.c and queues
+ * them in the outbox, each job and its mails in one transaction with the
+ * job's record (store_job_record), so nothing is sent twice, also after a
+ * crash or a restart.  The dry runs (`regbot digest --print`, `regbot
+ * remind --dry-run`) go through the same code and print instead of
+ * queueing.
+ *
+ * Mails carry X-Regbot-Kind digest, reminder or attendance and
+ * Auto-Submitted: auto-generated.  Outbox keys: digest:<date>,
+ * reminder:<day>:<days before>:<code>, attendance:<day>.
+ *
+ * The parts that only compute (classifying an audit entry, the CSV
+ * writer, the bar widths) are pure and exported for the unit tests.
+ * Error policy: a store or template error rolls the job back and is
+ * returned (-1); the job then runs again at the next cycle.
+ */
+#ifndef REGBOT_DIGEST_H
+#define REGBOT_DIGEST_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include "config.h"
+#include "store.h"
+#include "util.h"
+
+/* Runs every job due at `now` (schedule_due with the store's records).
+ * 0 ok, -1 when a job failed (logged; the others still ran). */
+int digest_run_due(const struct config *cfg, struct store *st, time_t now);
+
+/* `regbot digest --print [--raw]`: today's digest as it would go out now,
+ * decoded (raw: the bytes for the SMTP server), on out.  Nothing is
+ * queued or recorded.  Returns an exit status (0, 1). */
+int digest_print(const struct config *cfg, struct store *st, time_t now,
+                 int raw, FILE *out);
+
+/* `regbot remind --dry-run [--full]`: the jobs due now, what each would
+ * send to whom (and why not), and with full every message decoded.
+ * Nothing is queued or recorded.  Returns an exit status (0, 1). */
+int digest_dry_run(const struct config *cfg, struct store *st, time_t now,
+                   int full, FILE *out);
+
+/* ---- pure helpers ---- */
+
+/* What an audit entry means for the digest's "what changed". */
+enum digest_change {
+	DC_NONE,        /* not a change the digest lists */
+	DC_NEW,         /* a registration arrived (or was completed) */
+	DC_CANCELLED,
+	DC_SUBSTITUTED, /* a colleague took someone's place */
+	DC_PROMOTED,    /* from the waitlist to a seat */
+	DC_OFFERED,     /* a seat offered, awaiting an answer */
+	DC_EXPIRED,     /* an offer ran out */
+	DC_MOVED,       /* to another pool */
+	DC__COUNT
+};
+enum digest_change digest_classify(const char *action, const char *detail);
+
+/* Appends one CSV field (RFC 4180: quoted when it holds a comma, quote,
+ * CR or LF), then "," or, for the last field, CRLF. */
+void digest_csv_field(struct buf *b, const char *s, int last);
+
+/* Widths in percent (summing to 100 unless all are 0) of the bar parts
+ * confirmed, offered and free, by largest remainder. */
+void digest_bar(long confirmed, long offered, long free_seats, int w[3]);
+
+#endif
