@@ -253,10 +253,50 @@ observance_onsets(icalcomponent *obs, struct icaltimetype from,
 	icalrecur_iterator_free(it);
 }
 
+static icalcomponent *vtimezone_make(const char *tzid, int first_year,
+                                     int last_year);
+
+/* Building a VTIMEZONE walks the zone's recurrence rules through ICU and
+ * costs far more than the rest of a reply; the result depends only on
+ * its arguments, so a few are kept and cloned.  The cache lives as long
+ * as the process (still reachable, not leaked). */
+#define VTZ_CACHE 4
+static struct {
+	char tzid[64];
+	int first, last;
+	icalcomponent *vtz;
+} vtz_cache[VTZ_CACHE];
+
 /* A VTIMEZONE for `tzid` covering the local years first_year..last_year;
- * NULL when libical does not know the zone. */
+ * NULL when libical does not know the zone.  Caller frees. */
 static icalcomponent *
 vtimezone(const char *tzid, int first_year, int last_year)
+{
+	size_t i;
+	for (i = 0; i < VTZ_CACHE && vtz_cache[i].vtz; i++)
+		if (vtz_cache[i].first == first_year &&
+		    vtz_cache[i].last == last_year &&
+		    !strcmp(vtz_cache[i].tzid, tzid))
+			return icalcomponent_new_clone(vtz_cache[i].vtz);
+	icalcomponent *vtz = vtimezone_make(tzid, first_year, last_year);
+	if (vtz == NULL || strlen(tzid) >= sizeof vtz_cache[0].tzid)
+		return vtz;
+	if (i == VTZ_CACHE) {
+		/* Full: the oldest entry makes room. */
+		icalcomponent_free(vtz_cache[0].vtz);
+		memmove(&vtz_cache[0], &vtz_cache[1],
+		        (VTZ_CACHE - 1) * sizeof vtz_cache[0]);
+		i = VTZ_CACHE - 1;
+	}
+	strcpy(vtz_cache[i].tzid, tzid);
+	vtz_cache[i].first = first_year;
+	vtz_cache[i].last = last_year;
+	vtz_cache[i].vtz = icalcomponent_new_clone(vtz);
+	return vtz;
+}
+
+static icalcomponent *
+vtimezone_make(const char *tzid, int first_year, int last_year)
 {
 	icaltimezone *zone = icaltimezone_get_builtin_timezone(tzid);
 	if (zone == NULL)
