@@ -100,9 +100,9 @@ static const char *const migrations[] = {
     " due_at TEXT NOT NULL,"
     " ran_at TEXT NOT NULL,"
     " outcome TEXT NOT NULL,"
-    " mails INTEGER NOT NULL DEFAULT 0);"
-    "CREATE INDEX job_runs_kind ON job_runs(kind, outcome, ran_at);"
-    "CREATE INDEX audit_at ON audit(at);",
+    " mails INTEGER NOT NULL DEFAULT 0,"
+    " mark INTEGER NOT NULL DEFAULT 0);" /* the newest audit id covered */
+    "CREATE INDEX job_runs_kind ON job_runs(kind, outcome, ran_at);",
 };
 
 enum stmt {
@@ -112,7 +112,8 @@ enum stmt {
 	Q_REG_WAITING, Q_REG_OFFERS_EXPIRED, Q_AUDIT, Q_AUDIT_EACH,
 	Q_AUDIT_LAST_STATUS, Q_OUT_ADD, Q_OUT_NEXT,
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
-	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_SINCE, Q_MSG_HUMAN,
+	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_MARK, Q_AUDIT_SINCE,
+	Q_MSG_HUMAN,
 	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
@@ -210,20 +211,24 @@ static const char *const sql[Q__COUNT] = {
                         " COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
                         " IN ('digest','reminder','attendance')",
     [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
-                  " outcome, mails) VALUES (?1,?2,?3,?4,?5,?6)",
+                  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
-    [Q_JOB_LAST] = "SELECT max(ran_at) FROM job_runs WHERE kind = ?1"
-                   " AND outcome = ?2",
+    [Q_JOB_LAST] = "SELECT ran_at, mark FROM job_runs WHERE kind = ?1"
+                   " AND outcome = ?2 ORDER BY ran_at DESC, rowid DESC"
+                   " LIMIT 1",
+    [Q_AUDIT_MARK] = "SELECT coalesce(max(id), 0) FROM audit",
     [Q_AUDIT_SINCE] =
         "SELECT a.at, a.action, a.detail, a.registration, r.code, r.name,"
         " r.email, r.organisation, r.pool, r.status FROM audit a"
         " LEFT JOIN registrations r ON r.id = a.registration"
-        " WHERE a.at > ?1 AND a.at <= ?2 ORDER BY a.id",
+        " WHERE a.id > ?1 AND a.id <= ?2 ORDER BY a.id",
+    /* Every message handed to a human has a to-organiser entry. */
     [Q_MSG_HUMAN] =
-        "SELECT id, msgkey, received_at, processed_at, from_addr, subject,"
-        " outcome, detail FROM messages WHERE processed_at > ?1 AND"
-        " processed_at <= ?2 AND outcome IN ('set-aside','needs-human',"
-        "'question','closed') ORDER BY id",
+        "SELECT m.id, m.msgkey, m.received_at, m.processed_at, m.from_addr,"
+        " m.subject, m.outcome, m.detail FROM messages m WHERE m.id IN"
+        " (SELECT a.message FROM audit a WHERE a.id > ?1 AND a.id <= ?2"
+        " AND a.action = 'to-organiser') AND m.outcome IN ('set-aside',"
+        "'needs-human','question','closed') ORDER BY m.id",
     [Q_OUT_FAILED_EACH] = "SELECT id, key, kind, rcpt, status, attempts,"
                           " last_error, created_at FROM outbox"
                           " WHERE status = 'failed' ORDER BY id",
@@ -860,10 +865,10 @@ store_replies_since(struct store *st, const char *rcpt, const char *since)
 int
 store_job_record(struct store *st, const char *key, const char *kind,
                  const char *due_at, const char *ran_at, const char *outcome,
-                 long mails)
+                 long mails, int64_t mark)
 {
-	if (run(st, bind(st, Q_JOB_ADD, "sssssi", key, kind, due_at, ran_at,
-	                 outcome, (int64_t)mails), "record job") < 0)
+	if (run(st, bind(st, Q_JOB_ADD, "sssssii", key, kind, due_at, ran_at,
+	                 outcome, (int64_t)mails, mark), "record job") < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;
 }
@@ -899,11 +904,30 @@ text_scalar(struct store *st, sqlite3_stmt *s, const char *what)
 	return v;
 }
 
-char *
-store_job_last(struct store *st, const char *kind, const char *outcome)
+int
+store_job_last(struct store *st, const char *kind, const char *outcome,
+               char **ran_at, int64_t *mark)
 {
-	return text_scalar(st, bind(st, Q_JOB_LAST, "ss", kind, outcome),
-	                   "last job");
+	*ran_at = NULL;
+	*mark = 0;
+	sqlite3_stmt *s = bind(st, Q_JOB_LAST, "ss", kind, outcome);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		*ran_at = col_text(s, 0);
+		*mark = sqlite3_column_int64(s, 1);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "last job");
+	sqlite3_reset(s);
+	return found;
+}
+
+int64_t
+store_audit_mark(struct store *st)
+{
+	return scalar(st, bind(st, Q_AUDIT_MARK, ""), "audit mark", 0);
 }
 
 char *
@@ -914,11 +938,10 @@ store_reg_confirmed_at(struct store *st, int64_t reg)
 }
 
 int
-store_audit_since(struct store *st, const char *since, const char *until,
+store_audit_since(struct store *st, int64_t after, int64_t upto,
                   store_change_fn fn, void *arg)
 {
-	sqlite3_stmt *s = bind(st, Q_AUDIT_SINCE, "ss", since ? since : "",
-	                       until);
+	sqlite3_stmt *s = bind(st, Q_AUDIT_SINCE, "ii", after, upto);
 	if (s == NULL)
 		return -1;
 	int rc, r = 0;
@@ -943,11 +966,10 @@ store_audit_since(struct store *st, const char *since, const char *until,
 }
 
 int
-store_message_each_human(struct store *st, const char *since,
-                         const char *until, store_msg_fn fn, void *arg)
+store_message_each_human(struct store *st, int64_t after, int64_t upto,
+                         store_msg_fn fn, void *arg)
 {
-	sqlite3_stmt *s = bind(st, Q_MSG_HUMAN, "ss", since ? since : "",
-	                       until);
+	sqlite3_stmt *s = bind(st, Q_MSG_HUMAN, "ii", after, upto);
 	if (s == NULL)
 		return -1;
 	int rc, r = 0;

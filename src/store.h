@@ -150,18 +150,20 @@ int store_outbox_each_failed(struct store *st, store_outbox_fn fn,
                              void *arg);
 
 /* ---- scheduled jobs (schedule.h): one row per run, by key ---- */
-/* Records a run.  1 recorded, 0 when the key was recorded before (the
- * row stays as it was), -1 error. */
+/* Records a run; mark is the newest audit id it covered (the digest's
+ * "since"), 0 for other jobs.  1 recorded, 0 when the key was recorded
+ * before (the row stays as it was), -1 error. */
 int store_job_record(struct store *st, const char *key, const char *kind,
                      const char *due_at, const char *ran_at,
-                     const char *outcome, long mails);
+                     const char *outcome, long mails, int64_t mark);
 typedef int (*store_key_fn)(const char *key, void *arg);
 /* Calls fn with every recorded key (borrowed for the call). */
 int store_job_each(struct store *st, store_key_fn fn, void *arg);
-/* When the newest run of `kind` with `outcome` ran; NULL when none (or on
- * error, see store_error).  Caller frees. */
-char *store_job_last(struct store *st, const char *kind,
-                     const char *outcome);
+/* The newest run of `kind` with `outcome`: when it ran (*ran_at, caller
+ * frees) and its mark.  1 found, 0 none (*ran_at NULL, *mark 0), -1
+ * error. */
+int store_job_last(struct store *st, const char *kind, const char *outcome,
+                   char **ran_at, int64_t *mark);
 
 /* ---- what the digest reads ---- */
 /* An audit entry with the registration it concerns (fields NULL when it
@@ -172,15 +174,18 @@ struct audit_change {
 	const char *code, *name, *email, *organisation, *pool, *status;
 };
 typedef int (*store_change_fn)(const struct audit_change *c, void *arg);
-/* Audit entries with since < at <= until (since NULL: from the start),
- * oldest first. */
-int store_audit_since(struct store *st, const char *since, const char *until,
+/* The newest audit id (0 when the log is empty): a digest covers the
+ * entries up to it, so the next one starts exactly after. */
+int64_t store_audit_mark(struct store *st);
+/* Audit entries with after < id <= upto, oldest first. */
+int store_audit_since(struct store *st, int64_t after, int64_t upto,
                       store_change_fn fn, void *arg);
 typedef int (*store_msg_fn)(const struct store_msg *m, void *arg);
-/* Messages processed in (since, until] that went to a human: outcome
- * set-aside, needs-human, question or closed.  Borrowed for the call. */
-int store_message_each_human(struct store *st, const char *since,
-                             const char *until, store_msg_fn fn, void *arg);
+/* Messages handed to a human (a to-organiser audit entry with after < id
+ * <= upto) whose outcome is set-aside, needs-human, question or closed.
+ * Borrowed for the call. */
+int store_message_each_human(struct store *st, int64_t after, int64_t upto,
+                             store_msg_fn fn, void *arg);
 /* When a registration last became confirmed (its newest "confirmed"
  * audit entry); NULL when never.  Caller frees. */
 char *store_reg_confirmed_at(struct store *st, int64_t reg);
