@@ -250,6 +250,7 @@ struct runner {
 	int dry, full, raw;
 	FILE *out;
 	long mails;     /* of the current job */
+	int64_t mark;   /* digest: the newest audit id it covered */
 	long withheld;  /* reminders not sent: confirmed too recently */
 };
 
@@ -660,8 +661,9 @@ next_day_vars(struct runner *r, struct tmpl_value *v, const char *lang)
 /* The digest's variables and CSV.  *changed: anything to report since
  * the last digest (always true for the first). */
 static int
-build_digest(struct runner *r, const char *since, const char *lang,
-             struct tmpl_value **out, struct buf *csv, int *changed)
+build_digest(struct runner *r, const char *since, int64_t after,
+             const char *lang, struct tmpl_value **out, struct buf *csv,
+             int *changed)
 {
 	const struct config *cfg = r->cfg;
 	struct tmpl_value *v = reply_vars(cfg, lang);
@@ -679,12 +681,14 @@ build_digest(struct runner *r, const char *since, const char *lang,
 	x.incomplete = tmpl_list();
 	x.failed = tmpl_list();
 	struct regs all = {0}, inc = {0};
-	int rc = pool_vars(r, v);
+	int64_t upto = store_audit_mark(r->st);
+	int rc = upto < 0 ? -1 : pool_vars(r, v);
 	if (rc == 0)
-		rc = store_audit_since(r->st, since, r->nowiso, on_change, &x);
+		rc = store_audit_since(r->st, after, upto, on_change, &x);
 	if (rc == 0)
-		rc = store_message_each_human(r->st, since, r->nowiso,
-		                              on_message, &x);
+		rc = store_message_each_human(r->st, after, upto, on_message,
+		                              &x);
+	r->mark = upto;
 	if (rc == 0)
 		rc = store_outbox_each_failed(r->st, on_failed, &x);
 	if (rc == 0)
@@ -749,12 +753,15 @@ digest_job(struct runner *r, const char *date, int force,
 {
 	const struct config *cfg = r->cfg;
 	const char *lang = cfg->language;
-	char *since = store_job_last(r->st, "digest", "sent");
+	char *since = NULL;
+	int64_t after = 0;
+	if (store_job_last(r->st, "digest", "sent", &since, &after) < 0)
+		return -1;
 	struct tmpl_value *v = NULL;
 	struct buf csv;
 	buf_init(&csv, 16 << 20);
 	int changed = 1;
-	int rc = build_digest(r, since, lang, &v, &csv, &changed);
+	int rc = build_digest(r, since, after, lang, &v, &csv, &changed);
 	if (rc == 0 && !changed && cfg->digest_skip_unchanged && !force) {
 		*outcome = "unchanged";
 		if (r->dry && !r->raw)
@@ -987,6 +994,7 @@ run_job(struct runner *r, const struct sched_job *j)
 	}
 	r->mails = 0;
 	r->withheld = 0;
+	r->mark = 0;
 	const char *outcome = "sent";
 	char *skipped = NULL;
 	int rc = 0;
@@ -1009,7 +1017,8 @@ run_job(struct runner *r, const struct sched_job *j)
 	if (rc == 0) {
 		recorded = store_job_record(r->st, j->key,
 		                            schedule_kind_name(j->kind), due,
-		                            r->nowiso, outcome, r->mails);
+		                            r->nowiso, outcome, r->mails,
+		                            r->mark);
 		rc = recorded < 0 ? -1 : 0;
 	}
 	if (rc == 0 && recorded == 0) {

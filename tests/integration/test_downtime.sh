@@ -15,6 +15,13 @@ set -uo pipefail
 . "$(dirname "$0")/../lib/regbot.sh"
 t_setup
 
+# Every mailbox first: Dovecot rereads its user file by mtime, so a user
+# added in the same second as a lookup could be missed.
+for u in organiser2 organiser3 deelnemer11 deelnemer12 deelnemer21 \
+	deelnemer31 deelnemer32; do
+	servers_add_user "$u" "pw-$u"
+done
+
 local_iso() { TZ=Europe/Amsterdam date -d "$1 $2" +%Y-%m-%dT%H:%M:%S%:z; }
 
 # conf NAME ORGANISER [sed expressions]: a configuration with its own spool
@@ -25,7 +32,6 @@ conf() {
 	CFG_SPOOL=$T/spool-$name t_config "$f"
 	sed -i "s/^email = organiser@regbot.test/email = $org@regbot.test/" "$f"
 	for e in "$@"; do sed -i "$e" "$f"; done
-	servers_add_user "$org" "pw-$org"
 	echo "$f"
 }
 
@@ -61,7 +67,6 @@ settle() { servers_wait_queue 30 || t_notok "Postfix still holds mail"; }
 
 # ---- 1. stopped for three days, restarted as the daemon --------------------
 C1=$(conf down organiser)
-for u in deelnemer11 deelnemer12; do servers_add_user "$u" "pw-$u"; done
 register "$C1" "Deelnemer 11" deelnemer11@een.example.org "$(local_iso 2010-05-20 09:00)"
 register "$C1" "Deelnemer 12" deelnemer12@twee.example.org "$(local_iso 2010-05-20 09:05)"
 step "$C1" 2010-05-20 2010-05-29
@@ -106,7 +111,6 @@ t_eq "1. a second restart sends nothing" "$before" "$(maildir_count organiser)"
 
 # ---- 2. back the day before day 1: the later reminder wins ----------------
 C2=$(conf late organiser2)
-servers_add_user deelnemer21 pw-deelnemer21
 register "$C2" "Deelnemer 21" deelnemer21@een.example.org "$(local_iso 2010-05-20 09:00)"
 step "$C2" 2010-05-20 2010-05-23
 out=$("$REGBOT" --config "$C2" --now "$(local_iso 2010-05-31 11:00)" remind --dry-run 2>&1)
@@ -124,8 +128,6 @@ t_eq "2. digests: four, then one catch-up" \
 
 # ---- 3. digest_skip_unchanged = yes ----------------------------------------
 C3=$(conf quiet organiser3 '/^digest_time = /a digest_skip_unchanged = yes')
-servers_add_user deelnemer31 pw-deelnemer31
-servers_add_user deelnemer32 pw-deelnemer32
 step "$C3" 2010-05-03 2010-05-04
 register "$C3" "Deelnemer 31" deelnemer31@een.example.org "$(local_iso 2010-05-05 09:00)"
 step "$C3" 2010-05-05 2010-05-07
