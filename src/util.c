@@ -220,10 +220,17 @@ const char *
 str_casestr(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
+	if (n == 0)
+		return hay;
+	/* Compare the first byte cheaply before the whole needle: this runs
+	 * for every keyword over every mail's text. */
+	int lo = tolower((unsigned char)needle[0]);
+	int up = toupper((unsigned char)needle[0]);
 	for (; *hay; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
+		if ((*hay == lo || *hay == up) &&
+		    strncasecmp(hay + 1, needle + 1, n - 1) == 0)
 			return hay;
-	return n == 0 ? hay : NULL;
+	return NULL;
 }
 
 int

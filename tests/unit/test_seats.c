@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -44,6 +45,7 @@ static struct config cfgs[2];   /* [0] promote at once, [1] offers */
 static struct store *st;
 static sqlite3 *db;             /* a second connection for checks */
 static unsigned long long rng;
+static int worker, workers = 1; /* this process's share of the sequences */
 
 static void unprep(void);
 
@@ -535,17 +537,43 @@ test_random_sequences(void **state)
 	const char *ne = getenv("REGBOT_SEQUENCES");
 	if (ne)
 		str_tolong(ne, 1, 100000000, &n);
-	print_message("seed %llu, %ld sequences\n", seed, n);
-	for (long i = 0; i < n; i++)
+	print_message("worker %d of %d: seed %llu, sequences %d, %d+%d, ... "
+	              "of %ld\n", worker + 1, workers, seed, worker, worker,
+	              workers, n);
+	for (long i = worker; i < n; i += workers)
 		run_sequence(seed + (unsigned long long)i, (int)(i % 2));
-	print_message("%ld steps checked\n", steps_run);
+	print_message("worker %d: %ld steps checked\n", worker + 1,
+	              steps_run);
 }
 
+/* The sequences are independent: one worker process per core, each with
+ * its own store, shares them out; any worker's failure fails the test. */
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_random_sequences),
 	};
-	return cmocka_run_group_tests_name("seats", tests, setup, teardown);
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	workers = cores > 1 ? (cores > 4 ? 4 : (int)cores) : 1;
+	pid_t pids[4];
+	for (int w = 1; w < workers; w++) {
+		pids[w] = fork();
+		if (pids[w] == 0) {
+			worker = w;
+			return cmocka_run_group_tests_name("seats", tests,
+			                                   setup, teardown);
+		}
+		if (pids[w] < 0)
+			workers = w; /* fewer workers; this one takes the rest */
+	}
+	int failed = cmocka_run_group_tests_name("seats", tests, setup,
+	                                         teardown);
+	for (int w = 1; w < workers; w++) {
+		int st_ = 0;
+		if (waitpid(pids[w], &st_, 0) < 0 || !WIFEXITED(st_) ||
+		    WEXITSTATUS(st_) != 0)
+			failed++;
+	}
+	return failed ? 1 : 0;
 }
