@@ -2107,12 +2107,16 @@ prose_line(struct form_person *o, const char *s, size_t n)
 	    {"on behalf of ", FF_ORGANISATION}, {" bij ", FF_ORGANISATION},
 	    {" at ", FF_ORGANISATION},
 	};
+	/* one lower-case copy, searched with strstr for each key */
+	char *low = xstrndup(s, n);
+	str_lower(low);
 	for (size_t i = 0; i < NELEM(keys); i++) {
 		size_t k = strlen(keys[i].key);
-		for (size_t j = 0; j + k <= n; j++) {
-			if (strncasecmp(s + j, keys[i].key, k) != 0 ||
-			    (j > 0 && keys[i].key[0] != ' ' &&
-			     is_wordc((unsigned char)s[j - 1])))
+		for (const char *hit = low; (hit = strstr(hit, keys[i].key));
+		     hit++) {
+			size_t j = (size_t)(hit - low);
+			if (j > 0 && keys[i].key[0] != ' ' &&
+			    is_wordc((unsigned char)s[j - 1]))
 				continue;
 			int f = keys[i].field;
 			/* " bij X" / " at X" only right after a function:
@@ -2146,6 +2150,7 @@ prose_line(struct form_person *o, const char *s, size_t n)
 			break;
 		}
 	}
+	free(low);
 }
 
 void

@@ -523,39 +523,46 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 
 /* ---- phrases ---- */
 
-/* Case-insensitive search for `phrase` starting at a word boundary;
- * a phrase ending in '$' must also end at one ("help$" is not
- * "helpen"). */
+/* Search for `phrase` (lower case) in `hay` (lowered by the caller)
+ * starting at a word boundary; a phrase ending in '$' must also end at
+ * one ("help$" is not "helpen").  strstr, not a case-folding search:
+ * this runs for every phrase of every table on every message. */
 static int
 has_phrase(const char *hay, const char *phrase)
 {
-	if (hay == NULL)
-		return 0;
+	char q[64];
 	size_t k = strlen(phrase);
 	int whole = k > 0 && phrase[k - 1] == '$';
-	char *ph = whole ? xstrndup(phrase, k - 1) : NULL;
-	const char *q = whole ? ph : phrase;
-	size_t qn = strlen(q);
-	int found = 0;
-	for (const char *p = hay; !found && (p = str_casestr(p, q)); p++) {
+	if (whole)
+		k--;
+	if (k == 0 || k >= sizeof q)
+		return 0;
+	memcpy(q, phrase, k);
+	q[k] = '\0';
+	for (const char *p = hay; (p = strstr(p, q)); p++) {
 		if (p != hay && isalnum((unsigned char)p[-1]) &&
 		    isalnum((unsigned char)q[0]))
 			continue;
-		if (whole && isalnum((unsigned char)p[qn]))
+		if (whole && isalnum((unsigned char)p[k]))
 			continue;
-		found = 1;
+		return 1;
 	}
-	free(ph);
-	return found;
+	return 0;
 }
 
+/* Does `text` hold one of the phrases (any case)? */
 static int
-has_any(const char *hay, const char *const *phrases, size_t n)
+has_any(const char *text, const char *const *phrases, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (has_phrase(hay, phrases[i]))
-			return 1;
-	return 0;
+	if (text == NULL)
+		return 0;
+	char *hay = xstrdup(text);
+	str_lower(hay);
+	int found = 0;
+	for (size_t i = 0; i < n && !found; i++)
+		found = has_phrase(hay, phrases[i]);
+	free(hay);
+	return found;
 }
 
 static const char *const substitute_phrases[] = {
@@ -666,7 +673,7 @@ count_markers(const char *text, const char *const *words)
 {
 	int n = 0;
 	for (int i = 0; words[i]; i++)
-		for (const char *p = text; (p = str_casestr(p, words[i]));
+		for (const char *p = text; (p = strstr(p, words[i]));
 		     p += strlen(words[i]))
 			n++;
 	return n;
@@ -685,6 +692,7 @@ detect_language(const char *subject, const char *text, const char *dflt,
 			             isalpha((unsigned char)p[-1])
 			         ? ':'
 			         : ' ';
+	str_lower(t);
 	int nl = count_markers(t, nl_words), en = count_markers(t, en_words);
 	free(t);
 	const char *l = nl > en ? "nl" : en > nl ? "en" : dflt;
