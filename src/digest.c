@@ -593,10 +593,10 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 			orgs = xrealloc(orgs, (norgs + 1) * sizeof *orgs);
 			o = &orgs[norgs++];
 			o->key = xstrdup(key);
+			const char *none = is_en(lang) ? "(no organisation)"
+			                               : "(geen organisatie)";
 			o->name = xstrdup(g->f[RF_ORGANISATION]
-			                      ? g->f[RF_ORGANISATION]
-			                      : is_en(lang) ? "(no organisation)"
-			                                    : "(geen organisatie)");
+			                      ? g->f[RF_ORGANISATION] : none);
 			o->people = tmpl_list();
 			o->n = 0;
 			o->cents = 0;
@@ -609,7 +609,8 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		        reply_status_text(g->status, g->waitlist_position,
 		                          lang));
 		if (owed)
-			set_own(p, "fee", reply_money(owed, cfg->currency, lang));
+			set_own(p, "fee",
+			        reply_money(owed, cfg->currency, lang));
 		tmpl_list_add(o->people, p);
 		o->n += strcmp(g->status, "cancelled") != 0;
 		o->cents += owed;
@@ -820,8 +821,8 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		if (!schedule_remind_participant(confirmed, j->due)) {
 			r->withheld++;
 			if (r->dry && !r->raw)
-				fprintf(r->out, "    (not: %s <%s> was confirmed "
-				        "less than 24 hours before)\n",
+				fprintf(r->out, "    (not: %s <%s> was "
+				        "confirmed less than 24 h before)\n",
 				        g->f[RF_NAME] ? g->f[RF_NAME] : "-",
 				        g->f[RF_EMAIL]);
 			continue;

@@ -105,7 +105,8 @@ schedule_local_time(const char *tz, const char *date, const char *hhmm,
 	int offs[2] = {before, after};
 	for (int i = 0; i < 2; i++) {
 		time_t t = wall - (time_t)offs[i] * 60;
-		if (clock_utc_offset(tz, t) == offs[i] && (!found || t < best)) {
+		if (clock_utc_offset(tz, t) == offs[i] &&
+		    (!found || t < best)) {
 			best = t;
 			found = 1;
 		}
