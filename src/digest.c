@@ -831,8 +831,11 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		struct tmpl_value *v = reply_vars(cfg, lang);
 		reply_vars_reg(v, cfg, g, lang);
 		day_vars(v, cfg, d, lang);
-		set_num(v, "days_before", j->days_before);
-		tmpl_map_set(v, "tomorrow", tmpl_bool(j->days_before == 1));
+		/* Days from today, not the configured offset: a reminder
+		 * sent late after downtime must not say "in 7 days". */
+		long until = schedule_days_between(r->today, d->date);
+		set_num(v, "days_before", (double)until);
+		tmpl_map_set(v, "tomorrow", tmpl_bool(until == 1));
 		struct calendar_req cal = {.method = CALENDAR_PUBLISH,
 		                           .code = g->code,
 		                           .only_day = d->number};
