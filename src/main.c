@@ -426,6 +426,8 @@ cmd_run(struct ctx *c)
 				log_warn(NULL, "IMAP %s; retrying in %ld s",
 				         err, wait);
 				free(err);
+				/* The schedule does not wait for IMAP. */
+				scheduled(c);
 				send_outbox(c);
 				nap(wait);
 				backoff = backoff * 2 > 300 ? 300 : backoff * 2;
@@ -440,6 +442,7 @@ cmd_run(struct ctx *c)
 			free(err);
 			mailbox_close(mb);
 			mb = NULL;
+			scheduled(c);
 			send_outbox(c);
 			nap(jittered(backoff));
 			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
