@@ -205,15 +205,7 @@ listed:
 		                                  strcmp(old.status,
 		                                         "incomplete")
 		                              ? &old : &r;
-		struct tmpl_value *e = tmpl_map();
-		tmpl_map_set_str(e, "name", shown->f[RF_NAME]);
-		tmpl_map_set_str(e, "email", shown->f[RF_EMAIL]);
-		tmpl_map_set_str(e, "code", shown->code);
-		tmpl_map_set_str(e, "status", shown->status);
-		if (shown->waitlist_position)
-			tmpl_map_set(e, "position",
-			             tmpl_number((double)shown->waitlist_position));
-		tmpl_list_add(people, e);
+		tmpl_list_add(people, reply_person(j->rb->cfg, shown, lang));
 	}
 out:
 	tmpl_value_free(v);
@@ -303,6 +295,14 @@ colleague(const struct request *rq, const struct reg *old)
 	return NULL;
 }
 
+/* What a change request asked for, for the code-needed text. */
+static void
+asked(struct tmpl_value *v, enum intent i)
+{
+	tmpl_map_set(v, "asked_cancel", tmpl_bool(i == INTENT_CANCEL));
+	tmpl_map_set(v, "asked_substitute", tmpl_bool(i == INTENT_SUBSTITUTE));
+}
+
 /* Cancel, substitute, status: only with the registration's code. */
 static int
 do_change(struct job *j, struct reg *byc)
@@ -326,6 +326,7 @@ do_change(struct job *j, struct reg *byc)
 		else if (found) {
 			struct tmpl_value *v = act_reg_vars(a, &r, r.language);
 			tmpl_map_set_str(v, "subject", j->m->subject);
+			asked(v, rq->intent);
 			rc = act_audit(a, r.id, "change-refused",
 			               "a change was asked without the "
 			               "reference code");
@@ -334,8 +335,12 @@ do_change(struct job *j, struct reg *byc)
 				               r.f[RF_NAME], r.f[RF_EMAIL], v,
 				               r.id, 1);
 			tmpl_value_free(v);
-		} else
-			rc = reply_sender(j, "code-needed", NULL);
+		} else {
+			struct tmpl_value *v = sender_vars(j);
+			asked(v, rq->intent);
+			rc = reply_sender(j, "code-needed", v);
+			tmpl_value_free(v);
+		}
 		reg_clear(&r);
 		return rc;
 	}

@@ -133,13 +133,17 @@ act_reg_vars(struct act *a, const struct reg *r, const char *lang)
 	reply_vars_reg(v, cfg, r, lang);
 	const char *const *labels = strcmp(lang, "en") ? labels_nl : labels_en;
 	struct tmpl_value *und = tmpl_list(), *miss = tmpl_list();
-	for (int i = 0; i < RF__COUNT; i++)
-		if (r->f[i]) {
-			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "label", labels[i]);
-			tmpl_map_set_str(e, "value", r->f[i]);
-			tmpl_list_add(und, e);
-		}
+	for (int i = 0; i < RF__COUNT; i++) {
+		/* The values reply_vars_reg made one line each. */
+		const struct tmpl_value *val =
+		    tmpl_map_get(v, reg_field_key((enum reg_field)i));
+		if (r->f[i] == NULL || tmpl_string_of(val) == NULL)
+			continue;
+		struct tmpl_value *e = tmpl_map();
+		tmpl_map_set_str(e, "label", labels[i]);
+		tmpl_map_set_str(e, "value", tmpl_string_of(val));
+		tmpl_list_add(und, e);
+	}
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
 		if (r->f[required[i]] == NULL) {
 			struct tmpl_value *e = tmpl_map();
@@ -167,14 +171,18 @@ act_reg_vars(struct act *a, const struct reg *r, const char *lang)
 }
 
 /* Queues `kind` about r to r's own address. */
+/* had_seat: for cancellations, whether a seat was given up (the mail
+ * then carries a calendar CANCEL); -1 when it does not apply. */
 static int
 mail_reg(struct act *a, const char *kind, const struct reg *r, int limited,
-         const char *extra_key, const char *extra_val)
+         const char *extra_key, const char *extra_val, int had_seat)
 {
 	const char *lang = r->language ? r->language : a->cfg->language;
 	struct tmpl_value *v = act_reg_vars(a, r, lang);
 	if (extra_key)
 		tmpl_map_set_str(v, extra_key, extra_val);
+	if (had_seat >= 0)
+		tmpl_map_set(v, "had_seat", tmpl_bool(had_seat));
 	int rc = act_queue(a, kind, lang, r->f[RF_NAME], r->f[RF_EMAIL], v,
 	                   r->id, limited);
 	tmpl_value_free(v);
@@ -386,14 +394,14 @@ seats_rebalance(struct act *a)
 					               "a seat became free");
 				if (rc == 0)
 					rc = mail_reg(a, "offer", r, 0, NULL,
-					              NULL);
+					              NULL, -1);
 			} else {
 				rc = set_status(a, r, "confirmed",
 				                "promoted from the waitlist: a "
 				                "seat became free");
 				if (rc == 0)
 					rc = mail_reg(a, "promotion", r, 0, NULL,
-					              NULL);
+					              NULL, -1);
 			}
 			if (rc == 0)
 				log_info(a->msgkey, "%s %s in pool %s",
@@ -422,7 +430,8 @@ expire_one(const struct reg *r, void *arg)
 	int rc = set_status(a, &c, "cancelled",
 	                    "the seat offer expired without an answer");
 	if (rc == 0)
-		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes");
+		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes",
+		              0);
 	reg_clear(&c);
 	return rc < 0 ? -1 : 0;
 }
@@ -470,7 +479,7 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 	int rc = set_status(a, r, "cancelled", d);
 	free(d);
 	if (rc == 0)
-		rc = mail_reg(a, "cancelled", r, 0, NULL, NULL);
+		rc = mail_reg(a, "cancelled", r, 0, NULL, NULL, had_seat);
 	if (rc == 0)
 		log_info(a->msgkey, "%s cancelled%s", r->code,
 		         r->fee_due ? " (fee due)" : "");
@@ -532,6 +541,7 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	set_str(&nr->registered_at, a->nowiso);
 	set_str(&nr->updated_at, a->nowiso);
 	nr->message = a->msg;
+	int had_seat = !strcmp(old->status, "confirmed");
 	/* Free the address index slot first: the old one is cancelled. */
 	set_str(&old->cancelled_at, a->nowiso);
 	set_str(&old->offer_until, NULL);
@@ -554,13 +564,14 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	free(d2);
 	if (rc == 0)
 		rc = mail_reg(a, "substitution-new", nr, 0, "old_name",
-		              old->f[RF_NAME]);
+		              old->f[RF_NAME], -1);
 	if (rc == 0) {
 		const char *lang = old->language ? old->language
 		                                 : a->cfg->language;
 		struct tmpl_value *v = act_reg_vars(a, old, lang);
 		tmpl_map_set_str(v, "new_name", nr->f[RF_NAME]);
 		tmpl_map_set_str(v, "new_email", nr->f[RF_EMAIL]);
+		tmpl_map_set(v, "had_seat", tmpl_bool(had_seat));
 		rc = act_queue(a, "substitution-old", lang, old->f[RF_NAME],
 		               old->f[RF_EMAIL], v, old->id, 0);
 		tmpl_value_free(v);
@@ -581,7 +592,7 @@ seats_accept_offer(struct act *a, struct reg *r, char **why)
 	set_str(&r->offer_until, NULL);
 	int rc = set_status(a, r, "confirmed", "accepted the seat offer");
 	if (rc == 0)
-		rc = mail_reg(a, "confirmation", r, 0, NULL, NULL);
+		rc = mail_reg(a, "confirmation", r, 0, NULL, NULL, -1);
 	return rc;
 }
 
@@ -609,7 +620,7 @@ seats_promote(struct act *a, struct reg *r, int force, char **why)
 	                                  "capacity (forced)"
 	                                : "promoted by the organiser");
 	if (rc == 0)
-		rc = mail_reg(a, "promotion", r, 0, NULL, NULL);
+		rc = mail_reg(a, "promotion", r, 0, NULL, NULL, -1);
 	return rc;
 }
 
@@ -662,7 +673,7 @@ seats_move(struct act *a, struct reg *r, const char *pool, int force,
 			rc = act_audit(a, r->id, "confirmed",
 			               "a seat was free in the new pool");
 			if (rc == 0)
-				rc = mail_reg(a, "promotion", r, 0, NULL, NULL);
+				rc = mail_reg(a, "promotion", r, 0, NULL, NULL, -1);
 		}
 	}
 	if (rc == 0) {

@@ -176,6 +176,12 @@ tmpl_type_of(const struct tmpl_value *v)
 	return v ? v->type : TMPL_NULL;
 }
 
+const char *
+tmpl_string_of(const struct tmpl_value *v)
+{
+	return v && v->type == TMPL_STRING ? v->u.str : NULL;
+}
+
 void
 tmpl_value_free(struct tmpl_value *v)
 {

@@ -56,6 +56,8 @@ struct tmpl_value *tmpl_map_set_str(struct tmpl_value *map, const char *key,
 const struct tmpl_value *tmpl_map_get(const struct tmpl_value *map,
 				      const char *key);
 enum tmpl_type tmpl_type_of(const struct tmpl_value *v); /* NULL: TMPL_NULL */
+/* A string value's text (borrowed), or NULL for any other type. */
+const char *tmpl_string_of(const struct tmpl_value *v);
 void tmpl_value_free(struct tmpl_value *v);
 
 /* Returns the partial's template text (borrowed until render returns),
