@@ -131,7 +131,7 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
 fuzz-build: $(FUZZ_BINS)
 
 fuzz: fuzz-build
-	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
+	FUZZ_KEEP=1 tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 fuzz-check: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_CHECK_SECONDS) $(FUZZ_DIR)
