@@ -56,11 +56,12 @@ step() {
 	done
 }
 
-# ids USER KIND: the Message-IDs of USER's mails of KIND, in order.
+# ids USER KIND: the Message-IDs of USER's mails of KIND, sorted (Postfix
+# may deliver out of order).
 ids() {
 	mailbox_fetch_headers "$1" INBOX X-Regbot-Kind Message-ID |
 		awk -F'\t' -v k="$2" '$1 == k { s = $2; sub(/^<regbot\./, "", s); sub(/@.*/, "", s); print s }' |
-		paste -sd' ' -
+		sort | paste -sd' ' -
 }
 count_kind() { mailbox_fetch_headers "$1" INBOX X-Regbot-Kind | grep -cx "$2"; }
 settle() { servers_wait_queue 30 || t_notok "Postfix still holds mail"; }

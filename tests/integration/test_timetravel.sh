@@ -133,8 +133,9 @@ t_eq "attendance lists: day, size" \
 		       match($3, /: [0-9]+ /); print d ":" substr($3, RSTART + 2, RLENGTH - 3) }' | sort | paste -sd' ' -)"
 t_eq "attendance lists went out the working day before" \
 	"Mon, 31 May 2010 Wed, 22 Sep 2010 Mon, 01 Nov 2010 Mon, 22 Nov 2010" \
-	"$(mailbox_fetch_headers organiser INBOX X-Regbot-Kind Date |
-		awk -F'\t' '$1 == "attendance" { print substr($2, 1, 16) }' | paste -sd' ' -)"
+	"$(mailbox_fetch_headers organiser INBOX X-Regbot-Kind Message-ID Date |
+		awk -F'\t' '$1 == "attendance" { split($2, a, "."); d = a[3]; sub(/@.*/, "", d);
+		       print d "\t" substr($3, 1, 16) }' | sort -n | cut -f2 | paste -sd' ' -)"
 
 # The end of summer time: the digests of 30 and 31 October say 11:00 in
 # the offset of their day, and so does the 1-day reminder of day 3.
