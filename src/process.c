@@ -100,10 +100,10 @@ register_person(struct job *j, const struct form_person *p, int only,
 	const char *lang = j->rq->lang;
 	struct reg r = {0};
 	seats_take_fields(&r, p);
-	/* One person writing for themselves: the From line is their
-	 * address when the form has none. */
-	if (r.f[RF_EMAIL] == NULL && only && j->m->from_addr)
-		r.f[RF_EMAIL] = xstrdup(j->m->from_addr);
+	/* request_build gives a lone participant their address (the
+	 * sender's, or the forwarded mail's); a forward must never register
+	 * the forwarder, so there is no fallback to the From line here. */
+	(void)only;
 	if (r.f[RF_EMAIL] && !form_valid_email(r.f[RF_EMAIL])) {
 		free(r.f[RF_EMAIL]);
 		r.f[RF_EMAIL] = NULL;
@@ -251,8 +251,9 @@ do_register(struct job *j)
 		j->outcome = "incomplete";
 		return ask_sender(j);
 	}
-	/* A contact person registering colleagues gets one overview. */
-	int contact = rq->form.n > 1;
+	/* A contact person registering colleagues, or forwarding someone's
+	 * registration, gets one overview. */
+	int contact = rq->form.n > 1 || rq->forwarded;
 	for (size_t i = 0; contact && i < rq->form.n; i++) {
 		const char *e = rq->form.people[i].f[FF_EMAIL];
 		if (e && j->m->from_addr && !strcasecmp(e, j->m->from_addr))
@@ -271,6 +272,10 @@ do_register(struct job *j)
 			j->outcome = "incomplete";
 		}
 	}
+	if (rc == 0 && rq->question)
+		/* It also asks something: a person answers that; the
+		 * registration reply serves as the acknowledgement. */
+		rc = to_human(j, "a question with a registration", NULL);
 	if (rc == 0 && people) {
 		struct tmpl_value *v = sender_vars(j);
 		tmpl_map_set(v, "people", people);
@@ -447,6 +452,11 @@ decide(struct job *j)
 	case INTENT_HELP:
 		j->outcome = "help";
 		rc = reply_sender(j, "help", NULL);
+		break;
+	case INTENT_HUMAN:
+		j->outcome = "needs-human";
+		rc = to_human(j, rq->human ? rq->human : "needs a person",
+		              "received");
 		break;
 	default:
 		if (m->attachments > 0 || str_empty(m->text)) {
