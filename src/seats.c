@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "clock.h"
 #include "policy.h"
 #include "reply.h"
@@ -44,6 +45,97 @@ act_audit(struct act *a, int64_t reg, const char *action, const char *detail)
 	int r = store_audit(a->st, a->nowiso, reg, a->msg, action, d);
 	free(d);
 	return r;
+}
+
+/* The calendar a reply carries, with each day's SEQUENCE from what the
+ * registration was sent before (calendar.h explains the rule). */
+struct calsend {
+	int planned;                 /* req is set (else: reply's default) */
+	struct calendar_req req;
+	struct calendar_seq *seq;
+	char **fp;                   /* per day, for the record */
+	struct reg reg;
+};
+
+static void
+calendar_plan_free(struct calsend *cs)
+{
+	if (cs->fp)
+		for (size_t i = 0; i < cs->req.nseq; i++)
+			free(cs->fp[i]);
+	free(cs->fp);
+	free(cs->seq);
+	reg_clear(&cs->reg);
+	memset(cs, 0, sizeof *cs);
+}
+
+static int
+calendar_plan(struct act *a, const char *kind, const struct tmpl_value *vars,
+              int64_t reg, struct calsend *cs)
+{
+	const struct config *cfg = a->cfg;
+	memset(cs, 0, sizeof *cs);
+	const char *when = NULL;
+	enum calendar_method m = reply_kind_calendar(kind, &when);
+	if (m == CALENDAR_NONE || reg == 0)
+		return 0;
+	if (when && !tmpl_bool_of(tmpl_map_get(vars, when)))
+		return 0;
+	int f = store_reg_find_id(a->st, reg, &cs->reg);
+	if (f <= 0)
+		return f;
+	cs->planned = 1;
+	cs->req.method = m;
+	cs->req.code = cs->reg.code;
+	cs->req.attendee_name = cs->reg.f[RF_NAME];
+	cs->req.attendee_email = cs->reg.f[RF_EMAIL];
+	cs->seq = xcalloc(cfg->ndays + 1, sizeof *cs->seq);
+	cs->fp = xcalloc(cfg->ndays + 1, sizeof *cs->fp);
+	for (size_t i = 0; i < cfg->ndays; i++) {
+		const struct day *d = &cfg->days[i];
+		int prev = 0;
+		char *pfp = NULL, *pm = NULL;
+		int sent = store_calendar_get(a->st, reg, d->number, &prev, &pfp,
+		                              &pm);
+		if (sent < 0)
+			return -1;
+		char *fp = calendar_day_fingerprint(cfg, d);
+		int seq = calendar_next_sequence(sent, prev, pfp, sent ?
+		                                 calendar_method_from_name(pm)
+		                                                        :
+		                                 CALENDAR_NONE, fp, m);
+		free(pfp);
+		free(pm);
+		if (seq < 0) {
+			/* Nothing to cancel: no calendar at all. */
+			free(fp);
+			cs->req.method = CALENDAR_NONE;
+			return 0;
+		}
+		cs->seq[cs->req.nseq] = (struct calendar_seq){d->number, seq};
+		cs->fp[cs->req.nseq++] = fp;
+	}
+	cs->req.seq = cs->seq;
+	return 0;
+}
+
+static int
+calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
+                const char *key)
+{
+	if (!cs->planned || cs->req.method == CALENDAR_NONE)
+		return 0;
+	const char *method = calendar_method_name(cs->req.method);
+	for (size_t i = 0; i < cs->req.nseq; i++) {
+		char *uid = calendar_uid(a->cfg, cs->reg.code, cs->seq[i].day);
+		int r = store_calendar_put(a->st, reg, cs->seq[i].day, uid,
+		                           cs->seq[i].sequence, cs->fp[i],
+		                           method, key, a->nowiso);
+		free(uid);
+		if (r < 0)
+			return -1;
+	}
+	return 0;
 }
 
 int
@@ -73,6 +165,11 @@ act_queue(struct act *a, const char *kind, const char *lang,
 	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg,
 	                            a->tag)
 	                : xasprintf("%s:%s:%s", kind, addr, a->tag);
+	struct calsend cs;
+	if (calendar_plan(a, kind, vars, reg, &cs) < 0) {
+		free(key);
+		return -1;
+	}
 	struct reply r = {
 	    .kind = kind,
 	    .lang = lang ? lang : cfg->language,
@@ -83,6 +180,8 @@ act_queue(struct act *a, const char *kind, const char *lang,
 	    .references = a->references,
 	    .auto_submitted = "auto-replied",
 	    .vars = vars,
+	    /* NULL: the kind's default; a planned CALENDAR_NONE: none */
+	    .calendar = cs.planned ? &cs.req : NULL,
 	};
 	struct buf out;
 	buf_init(&out, 8 << 20);
@@ -101,7 +200,10 @@ act_queue(struct act *a, const char *kind, const char *lang,
 		else if (added)
 			rc = store_audit(a->st, a->nowiso, reg, a->msg, "reply",
 			                 kind);
+		if (rc == 0 && added)
+			rc = calendar_record(a, &cs, reg, key);
 	}
+	calendar_plan_free(&cs);
 	buf_free(&out);
 	free(key);
 	return rc;

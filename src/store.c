@@ -103,6 +103,18 @@ static const char *const migrations[] = {
     " mails INTEGER NOT NULL DEFAULT 0,"
     " mark INTEGER NOT NULL DEFAULT 0);" /* the newest audit id covered */
     "CREATE INDEX job_runs_kind ON job_runs(kind, outcome, ran_at);",
+    /* 4: the calendar entries each registration was sent, so SEQUENCE
+     * rises when a course day changes or an entry is cancelled */
+    "CREATE TABLE calendar_sent ("
+    " registration INTEGER NOT NULL REFERENCES registrations(id),"
+    " day INTEGER NOT NULL,"
+    " uid TEXT NOT NULL,"
+    " sequence INTEGER NOT NULL CHECK (sequence >= 0),"
+    " fingerprint TEXT NOT NULL,"
+    " method TEXT NOT NULL CHECK (method IN ('PUBLISH','CANCEL')),"
+    " outbox_key TEXT NOT NULL,"
+    " sent_at TEXT NOT NULL,"
+    " PRIMARY KEY (registration, day));",
 };
 
 enum stmt {
@@ -114,7 +126,7 @@ enum stmt {
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
 	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_MARK, Q_AUDIT_SINCE,
 	Q_MSG_HUMAN,
-	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT,
+	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
 
@@ -234,6 +246,15 @@ static const char *const sql[Q__COUNT] = {
                           " WHERE status = 'failed' ORDER BY id",
     [Q_REG_CONFIRMED_AT] = "SELECT max(at) FROM audit WHERE registration ="
                            " ?1 AND action = 'confirmed'",
+    [Q_CAL_GET] = "SELECT sequence, fingerprint, method FROM calendar_sent"
+                  " WHERE registration = ?1 AND day = ?2",
+    [Q_CAL_PUT] = "INSERT INTO calendar_sent (registration, day, uid,"
+                  " sequence, fingerprint, method, outbox_key, sent_at)"
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)"
+                  " ON CONFLICT (registration, day) DO UPDATE SET"
+                  " uid = ?3, sequence = ?4, fingerprint = ?5, method = ?6,"
+                  " outbox_key = ?7, sent_at = ?8",
+    [Q_REG_ID] = "SELECT " REG_COLS " FROM registrations r WHERE r.id = ?1",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1022,4 +1043,39 @@ store_time(time_t t, char *buf, size_t n)
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+store_reg_find_id(struct store *st, int64_t id, struct reg *r)
+{
+	return reg_one(st, bind(st, Q_REG_ID, "i", id), r);
+}
+
+int
+store_calendar_get(struct store *st, int64_t reg, int day, int *sequence,
+                   char **fingerprint, char **method)
+{
+	sqlite3_stmt *s = bind(st, Q_CAL_GET, "ii", reg, (int64_t)day);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		*sequence = sqlite3_column_int(s, 0);
+		*fingerprint = col_text(s, 1);
+		*method = col_text(s, 2);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "calendar lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
+                   int sequence, const char *fingerprint, const char *method,
+                   const char *outbox_key, const char *now)
+{
+	return run(st, bind(st, Q_CAL_PUT, "iisissss", reg, (int64_t)day, uid,
+	                    (int64_t)sequence, fingerprint, method, outbox_key,
+	                    now), "calendar record");
 }

@@ -82,6 +82,7 @@ const char *reg_field_key(enum reg_field f);
 int store_reg_find_active(struct store *st, const char *email,
                           struct reg *r);
 int store_reg_find_code(struct store *st, const char *code, struct reg *r);
+int store_reg_find_id(struct store *st, int64_t id, struct reg *r);
 int store_reg_insert(struct store *st, struct reg *r);
 int store_reg_update(struct store *st, const struct reg *r);
 /* Count in a pool with a status; -1 on error. */
@@ -189,6 +190,14 @@ int store_message_each_human(struct store *st, int64_t after, int64_t upto,
 /* When a registration last became confirmed (its newest "confirmed"
  * audit entry); NULL when never.  Caller frees. */
 char *store_reg_confirmed_at(struct store *st, int64_t reg);
+
+/* ---- calendar entries sent (for SEQUENCE) ---- */
+/* 1 found (*fingerprint and *method: caller frees), 0 none, -1 error. */
+int store_calendar_get(struct store *st, int64_t reg, int day, int *sequence,
+                       char **fingerprint, char **method);
+int store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
+                       int sequence, const char *fingerprint, const char *method,
+                       const char *outbox_key, const char *now);
 
 /* Formats t as ISO 8601 UTC into buf (at least 21 bytes). */
 void store_time(time_t t, char *buf, size_t n);

@@ -176,6 +176,12 @@ tmpl_type_of(const struct tmpl_value *v)
 	return v ? v->type : TMPL_NULL;
 }
 
+int
+tmpl_bool_of(const struct tmpl_value *v)
+{
+	return v && v->type == TMPL_BOOL && v->u.b;
+}
+
 const char *
 tmpl_string_of(const struct tmpl_value *v)
 {

@@ -58,6 +58,8 @@ const struct tmpl_value *tmpl_map_get(const struct tmpl_value *map,
 enum tmpl_type tmpl_type_of(const struct tmpl_value *v); /* NULL: TMPL_NULL */
 /* A string value's text (borrowed), or NULL for any other type. */
 const char *tmpl_string_of(const struct tmpl_value *v);
+/* 1 for a true boolean, 0 for anything else. */
+int tmpl_bool_of(const struct tmpl_value *v);
 void tmpl_value_free(struct tmpl_value *v);
 
 /* Returns the partial's template text (borrowed until render returns),

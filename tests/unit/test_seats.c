@@ -86,7 +86,8 @@ make_config(int offers)
 	    "[pool b]\nseats = 2\ndomains = b.test\norg_cap = 1\n"
 	    "org_cap_until = 2010-05-04T08:00:00Z\n"
 	    "[pool c]\nseats = 4\n"
-	    "[day 1]\ndate = 2010-06-01\nstart = 09:45\nend = 16:30\n",
+	    "[day 1]\ndate = 2010-06-01\nstart = 09:45\nend = 16:30\n"
+	    "[day 2]\ndate = 2010-11-02\nstart = 09:45\nend = 16:30\n",
 	    pw, dir, dir, offers ? 24 : 0);
 	char *path = xasprintf("%s/regbot%d.conf", dir, offers);
 	write_file(path, conf, 0600);
@@ -491,8 +492,9 @@ run_sequence(unsigned long long seed, int offers)
 		if (sqlite3_column_text(s, 0))
 			unlink((const char *)sqlite3_column_text(s, 0));
 	sqlite3_finalize(s);
-	sql("DELETE FROM outbox; DELETE FROM audit; DELETE FROM message_uids;"
-	    " DELETE FROM registrations; DELETE FROM messages;");
+	sql("DELETE FROM calendar_sent; DELETE FROM outbox; DELETE FROM audit;"
+	    " DELETE FROM message_uids; DELETE FROM registrations;"
+	    " DELETE FROM messages;");
 	rng = seed * 2654435761ULL + 1;
 	struct seq q = {.cfg = &cfgs[offers], .now = T0, .seed = seed};
 	q.rb.cfg = q.cfg;
@@ -548,10 +550,75 @@ test_random_sequences(void **state)
 
 /* The sequences are independent: one worker process per core, each with
  * its own store, shares them out; any worker's failure fails the test. */
+static long
+seq_of(int64_t reg, int day, const char *method)
+{
+	sqlite3_stmt *s = prep("SELECT sequence FROM calendar_sent WHERE"
+	                       " registration = ?1 AND day = ?2 AND method = ?3");
+	sqlite3_bind_int64(s, 1, reg);
+	sqlite3_bind_int(s, 2, day);
+	sqlite3_bind_text(s, 3, method, -1, SQLITE_STATIC);
+	long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+	sqlite3_reset(s);
+	return v;
+}
+
+/* SEQUENCE: 0 on the first calendar, raised for a day whose details
+ * changed, raised for every day when the entries are cancelled. */
+static void
+test_calendar_sequence(void **state)
+{
+	(void)state;
+	if (worker != 0)
+		return;
+	struct seq q = {.cfg = &cfgs[0], .now = T0, .seed = 1};
+	q.rb.cfg = q.cfg;
+	q.rb.st = st;
+	sql("DELETE FROM calendar_sent; DELETE FROM outbox; DELETE FROM audit;"
+	    " DELETE FROM message_uids; DELETE FROM registrations;"
+	    " DELETE FROM messages;");
+	ingest(&q, xasprintf("From: <cal@c.test>\nMessage-ID: <cal1@test>\n"
+	                     "Subject: Aanmelding\n\nNaam: Deelnemer Kal\n"
+	                     "Organisatie: Kalender\nE-mail: cal@c.test\n"));
+	struct reg r = {0};
+	assert_int_equal(store_reg_find_active(st, "cal@c.test", &r), 1);
+	assert_string_equal(r.status, "confirmed");
+	assert_int_equal(seq_of(r.id, 1, "PUBLISH"), 0);
+	assert_int_equal(seq_of(r.id, 2, "PUBLISH"), 0);
+	/* Day 2 moves; the participant is sent the programme again. */
+	struct config *cfg = &cfgs[0];
+	char *old = cfg->days[1].date;
+	cfg->days[1].date = xstrdup("2010-11-09");
+	assert_int_equal(store_begin(st), 0);
+	struct act a;
+	act_init(&a, cfg, st, T0 + 60, "cal2", "organiser");
+	struct tmpl_value *v = act_reg_vars(&a, &r, "nl");
+	assert_int_equal(act_queue(&a, "confirmation", "nl", r.f[RF_NAME],
+	                           r.f[RF_EMAIL], v, r.id, 0), 0);
+	tmpl_value_free(v);
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(seq_of(r.id, 1, "PUBLISH"), 0);
+	assert_int_equal(seq_of(r.id, 2, "PUBLISH"), 1);
+	/* Cancelled: every day's entry is cancelled with a higher number. */
+	assert_int_equal(store_begin(st), 0);
+	act_init(&a, cfg, st, T0 + 120, "cal3", "organiser");
+	char *why = NULL;
+	assert_int_equal(seats_cancel(&a, &r, "test", &why), 0);
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(seq_of(r.id, 1, "CANCEL"), 1);
+	assert_int_equal(seq_of(r.id, 2, "CANCEL"), 2);
+	free(cfg->days[1].date);
+	cfg->days[1].date = old;
+	reg_clear(&r);
+	for (int i = 0; i < q.n; i++)
+		free(q.raws[i]);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_calendar_sequence),
 	    cmocka_unit_test(test_random_sequences),
 	};
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
