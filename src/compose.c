@@ -51,37 +51,6 @@ enum {
 
 /* ---- UTF-8 --------------------------------------------------------- */
 
-/* Length (1-4) of the valid UTF-8 character at s[0..n), or 0. */
-static size_t
-utf8_len(const unsigned char *s, size_t n, unsigned long *cp)
-{
-	unsigned char c = s[0];
-	size_t len;
-	unsigned long v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		len = 2, v = c & 0x1F, min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3, v = c & 0x0F, min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4, v = c & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return len;
-}
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
@@ -96,7 +65,7 @@ clean_into(struct buf *b, const char *s, size_t max)
 	int space = 0;
 	while (i < n) {
 		unsigned long cp;
-		size_t k = utf8_len(u + i, n - i, &cp);
+		size_t k = util_utf8_decode(u + i, n - i, &cp);
 		const char *add = s + i;
 		size_t alen = k;
 		if (k == 0) {
@@ -255,7 +224,7 @@ put_encoded(struct em *e, const char *s, size_t n)
 		size_t payload = room - EW_OVERHEAD, j = i, used = 0;
 		while (j < n) {
 			unsigned long cp;
-			size_t k = utf8_len(u + j, n - j, &cp);
+			size_t k = util_utf8_decode(u + j, n - j, &cp);
 			if (k == 0)
 				k = 1; /* cannot happen: the text is cleaned */
 			size_t add;
@@ -814,7 +783,7 @@ body_normalise(const char *s, size_t *outlen)
 			continue;
 		}
 		unsigned long cp;
-		size_t k = utf8_len(u + i, n - i, &cp);
+		size_t k = util_utf8_decode(u + i, n - i, &cp);
 		if (k == 0) {
 			buf_adds(&b, REPLACEMENT);
 			i++;

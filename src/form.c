@@ -306,39 +306,6 @@ is_blank(unsigned char c)
 	return c == ' ' || c == '\t';
 }
 
-/* Decodes one UTF-8 character of s[0..n).  Returns its length (1-4) and
- * the code point in *cp, or 0 for an invalid sequence (overlong,
- * surrogate, beyond U+10FFFF, truncated). */
-static size_t
-utf8_dec(const unsigned char *s, size_t n, unsigned long *cp)
-{
-	unsigned char c = s[0];
-	size_t len;
-	unsigned long v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		len = 2, v = c & 0x1F, min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3, v = c & 0x0F, min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4, v = c & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return len;
-}
 
 /* Unicode spaces and line separators that mail clients put into forms
  * (NBSP from HTML above all). */
@@ -373,7 +340,7 @@ clean_value(const char *s, size_t n)
 	int space = 0;
 	while (i < n) {
 		unsigned long cp;
-		size_t k = utf8_dec(u + i, n - i, &cp);
+		size_t k = util_utf8_decode(u + i, n - i, &cp);
 		const char *add = s + i;
 		size_t alen = k;
 		if (k == 0) {

@@ -77,6 +77,11 @@ int util_mkdir_p(const char *path, int mode);
 
 
 
+/* Decodes one UTF-8 sequence at s (n bytes available): its length, with
+ * the code point in *cp, or 0 when it is not valid UTF-8 (overlong,
+ * surrogate, out of range, truncated). */
+size_t util_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
+
 /* Crash injection for tests: with REGBOT_CRASH_AFTER=N in the environment
  * the Nth call (counted over the whole process) kills the process with
  * SIGKILL, as a power cut would.  `point` names the step for the log. */
