@@ -51,7 +51,6 @@ enum {
 
 /* ---- UTF-8 --------------------------------------------------------- */
 
-
 static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
 /* Cleans header text into b: controls, line and paragraph separators
