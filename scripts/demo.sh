@@ -189,11 +189,16 @@ if [ -n "$sample" ]; then
 	user=${sample%@*}
 	wait_until 30 "the reply to $sample" eval '[ "$(maildir_count "$user")" -ge 1 ]' || true
 	say "The reply $sample received (decoded)"
-	doveadm -c "$SRV_DOVECOT_CONF" fetch -u "$user" text.utf8 mailbox INBOX ALL 2>/dev/null |
+	# The text part only: the headers a reader sees, then the decoded
+	# text up to the HTML alternative or the calendar attachment.
+	{ doveadm -c "$SRV_DOVECOT_CONF" fetch -u "$user" text.utf8 mailbox INBOX ALL 2>/dev/null |
 		awk 'NR == 1 { sub(/^text\.utf8: ?/, ""); if ($0 == "") next } /^\f$/ { exit }
-		     !body && /^From:/ { show = 1 }      # skip the trace headers
-		     !body && /^$/ { body = 1 }
-		     show { print "  | " $0 }' | head -n 90
+		     !body && /^(From|To|Subject|Date|X-Regbot-Kind):/ { print "  | " $0; next }
+		     !body && /^$/ { body = 1; print "  |"; next }
+		     !body { next }
+		     /^(--|Content-Type:)/ && seen { exit }   # the next MIME part
+		     /^Content-|^MIME-|^$/ && !seen { next }
+		     { seen = 1; print "  | " $0; if (++n >= 80) exit }'; } || true
 	total=0
 	for u in $(cut -f3 "$D/mail/manifest.tsv" | sort -u); do
 		total=$((total + $(maildir_count "$u")))
