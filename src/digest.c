@@ -836,9 +836,28 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		long until = schedule_days_between(r->today, d->date);
 		set_num(v, "days_before", (double)until);
 		tmpl_map_set(v, "tomorrow", tmpl_bool(until == 1));
+		/* The day's entry with the SEQUENCE that follows what this
+		 * participant was sent before (the confirmation's, unless
+		 * the day changed since). */
+		int prev = 0;
+		char *pfp = NULL, *pm = NULL;
+		int sent = store_calendar_get(r->st, g->id, d->number, &prev,
+		                              &pfp, &pm);
+		char *fp = calendar_day_fingerprint(cfg, d);
+		struct calendar_seq seq = {
+		    d->number,
+		    calendar_next_sequence(sent > 0, prev, pfp,
+		                           sent > 0
+		                               ? calendar_method_from_name(pm)
+		                               : CALENDAR_NONE,
+		                           fp, CALENDAR_PUBLISH)};
+		free(pfp);
+		free(pm);
 		struct calendar_req cal = {.method = CALENDAR_PUBLISH,
 		                           .code = g->code,
-		                           .only_day = d->number};
+		                           .only_day = d->number,
+		                           .seq = &seq,
+		                           .nseq = 1};
 		char *key = xasprintf("reminder:%d:%d:%s", j->day,
 		                      j->days_before, g->code);
 		struct mail m = {.kind = "reminder",
@@ -849,7 +868,15 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		                 .vars = v,
 		                 .cal = &cal,
 		                 .reg = g->id};
-		rc = emit(r, &m);
+		rc = sent < 0 ? -1 : emit(r, &m);
+		if (rc == 0 && !r->dry) {
+			char *uid = calendar_uid(cfg, g->code, d->number);
+			rc = store_calendar_put(r->st, g->id, d->number, uid,
+			                        seq.sequence, fp, "PUBLISH",
+			                        key, r->nowiso);
+			free(uid);
+		}
+		free(fp);
 		free(key);
 		tmpl_value_free(v);
 	}

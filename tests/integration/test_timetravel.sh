@@ -15,6 +15,8 @@
 #           (confirmed less than 24 h before), then days 3 and 4
 #   05      registers on 22 November at 09:00, the day before day 4:
 #           the confirmation only
+# On 10 November day 4 is made to end later: its reminders carry the
+# day's calendar entry with the next SEQUENCE.
 # The organiser gets exactly one digest per day and four attendance
 # lists, each on the working day before its course day.
 set -uo pipefail
@@ -74,6 +76,8 @@ while [ "$day" != 2010-11-25 ]; do
 		t_regbot "$CONF" --now "$(local_iso "$day" 09:00)" cancel "$C2" \
 			--reason "ziek" >/dev/null || t_notok "cancel $C2"
 		;;
+	2010-11-10) # day 4 will end later: the next calendar entry says so
+		sed -i '/^\[day 4\]/,$ s/^end = 16:30/end = 17:00/' "$CONF" ;;
 	2010-11-22) register 5 "$(local_iso "$day" 09:00)" ;;
 	esac
 	t_regbot "$CONF" --now "$(local_iso "$day" 11:00)" once ||
@@ -157,6 +161,12 @@ cal=$(ics "$r31" agenda.ics)
 t_eq "it carries one calendar entry" 1 "$(grep -c '^BEGIN:VEVENT' <<<"$cal")"
 t_check "that entry is day 3, 09:45 Amsterdam time" \
 	grep -q '^DTSTART;TZID=Europe/Amsterdam:20101102T094500' <<<"$cal"
+t_check "... with the confirmation's SEQUENCE (the day did not change)" \
+	grep -q '^SEQUENCE:0' <<<"$cal"
+r47=$(file_of "regbot.reminder.4.7.$(code_of "${ADDR[1]}")" deelnemer01)
+cal=$(ics "$r47" agenda.ics)
+t_check "day 4 changed (ends 17:00): its reminder's entry says so, SEQUENCE 1" \
+	bash -c "grep -q '^DTEND;TZID=Europe/Amsterdam:20101123T170000' <<<'$cal' && grep -q '^SEQUENCE:1' <<<'$cal'"
 a1=$(file_of regbot.attendance.1 organiser)
 t_check "the attendance list names the dietary wishes" grep -q 'vegetarisch' "$a1"
 t_check "the attendance list has its CSV" grep -q 'presentielijst-dag-1.csv' "$a1"
