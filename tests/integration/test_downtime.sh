@@ -17,8 +17,8 @@ t_setup
 
 # Every mailbox first: Dovecot rereads its user file by mtime, so a user
 # added in the same second as a lookup could be missed.
-for u in organiser2 organiser3 deelnemer11 deelnemer12 deelnemer21 \
-	deelnemer31 deelnemer32; do
+for u in organiser2 organiser3 pauze11 pauze12 pauze21 \
+	pauze31 pauze32; do
 	servers_add_user "$u" "pw-$u"
 done
 
@@ -68,13 +68,13 @@ settle() { servers_wait_queue 30 || t_notok "Postfix still holds mail"; }
 
 # ---- 1. stopped for three days, restarted as the daemon --------------------
 C1=$(conf down organiser)
-register "$C1" "Deelnemer 11" deelnemer11@een.example.org "$(local_iso 2010-05-20 09:00)"
-register "$C1" "Deelnemer 12" deelnemer12@twee.example.org "$(local_iso 2010-05-20 09:05)"
+register "$C1" "Deelnemer 11" pauze11@een.example.org "$(local_iso 2010-05-20 09:00)"
+register "$C1" "Deelnemer 12" pauze12@twee.example.org "$(local_iso 2010-05-20 09:05)"
 step "$C1" 2010-05-20 2010-05-29
 settle
 t_eq "1. before the downtime: ten digests" 10 "$(count_kind organiser digest)"
-t_eq "1. before the downtime: the 7-day reminder" "reminder.1.7.$(t_list "$C1" | jq -r '.[] | select(.email == "deelnemer11@een.example.org") | .code')" \
-	"$(ids deelnemer11 reminder)"
+t_eq "1. before the downtime: the 7-day reminder" "reminder.1.7.$(t_list "$C1" | jq -r '.[] | select(.email == "pauze11@een.example.org") | .code')" \
+	"$(ids pauze11 reminder)"
 
 # Down 30 May, 31 May, 1 June.  Back on 2 June at 11:00, as the daemon.
 t_regbot_bg "$C1" --now "$(local_iso 2010-06-02 11:00)" run
@@ -93,8 +93,8 @@ t_eq "1. one catch-up digest, for the day of the restart" \
 	"digest.2010-05-20 digest.2010-05-21 digest.2010-05-22 digest.2010-05-23 digest.2010-05-24 digest.2010-05-25 digest.2010-05-26 digest.2010-05-27 digest.2010-05-28 digest.2010-05-29 digest.2010-06-02" \
 	"$(ids organiser digest)"
 t_eq "1. no stale attendance list for day 1" 0 "$(count_kind organiser attendance)"
-t_eq "1. no stale 1-day reminder (deelnemer11)" 1 "$(count_kind deelnemer11 reminder)"
-t_eq "1. no stale 1-day reminder (deelnemer12)" 1 "$(count_kind deelnemer12 reminder)"
+t_eq "1. no stale 1-day reminder (pauze11)" 1 "$(count_kind pauze11 reminder)"
+t_eq "1. no stale 1-day reminder (pauze12)" 1 "$(count_kind pauze12 reminder)"
 t_eq "1. the skipped jobs are recorded with the reason" \
 	"attendance:1|skipped: the course day has started reminder:1:1|skipped: the course day has begun" \
 	"$(sqlite3 "$T/spool-down/regbot.db" "select key || '|' || outcome from job_runs where outcome like 'skipped%' order by key" | paste -sd' ' -)"
@@ -112,16 +112,16 @@ t_eq "1. a second restart sends nothing" "$before" "$(maildir_count organiser)"
 
 # ---- 2. back the day before day 1: the later reminder wins ----------------
 C2=$(conf late organiser2)
-register "$C2" "Deelnemer 21" deelnemer21@een.example.org "$(local_iso 2010-05-20 09:00)"
+register "$C2" "Deelnemer 21" pauze21@een.example.org "$(local_iso 2010-05-20 09:00)"
 step "$C2" 2010-05-20 2010-05-23
 out=$("$REGBOT" --config "$C2" --now "$(local_iso 2010-05-31 11:00)" remind --dry-run 2>&1)
 t_check "2. dry run: the 7-day reminder is skipped" grep -q 'reminder:1:7 .*skipped: a later reminder' <<<"$out"
-t_check "2. dry run: the 1-day reminder goes to the participant" grep -q 'deelnemer21@een.example.org.*reminder:1:1:' <<<"$out"
+t_check "2. dry run: the 1-day reminder goes to the participant" grep -q 'pauze21@een.example.org.*reminder:1:1:' <<<"$out"
 t_regbot "$C2" --now "$(local_iso 2010-05-31 11:00)" once || t_notok "once on 31 May"
 t_regbot "$C2" --now "$(local_iso 2010-05-31 15:00)" once || t_notok "again on 31 May"
 settle
 C21=$(t_list "$C2" | jq -r '.[0].code')
-t_eq "2. only the 1-day reminder, once" "reminder.1.1.$C21" "$(ids deelnemer21 reminder)"
+t_eq "2. only the 1-day reminder, once" "reminder.1.1.$C21" "$(ids pauze21 reminder)"
 t_eq "2. the attendance list still goes (the day has not begun)" 1 "$(count_kind organiser2 attendance)"
 t_eq "2. digests: four, then one catch-up" \
 	"digest.2010-05-20 digest.2010-05-21 digest.2010-05-22 digest.2010-05-23 digest.2010-05-31" \
@@ -130,11 +130,11 @@ t_eq "2. digests: four, then one catch-up" \
 # ---- 3. digest_skip_unchanged = yes ----------------------------------------
 C3=$(conf quiet organiser3 '/^digest_time = /a digest_skip_unchanged = yes')
 step "$C3" 2010-05-03 2010-05-04
-register "$C3" "Deelnemer 31" deelnemer31@een.example.org "$(local_iso 2010-05-05 09:00)"
+register "$C3" "Deelnemer 31" pauze31@een.example.org "$(local_iso 2010-05-05 09:00)"
 step "$C3" 2010-05-05 2010-05-07
 # Down 8 to 10 May; a registration arrives while it is down (ingested by
 # an MTA pipe at 9 May), so the catch-up digest has news.
-register "$C3" "Deelnemer 32" deelnemer32@twee.example.org "$(local_iso 2010-05-09 14:00)"
+register "$C3" "Deelnemer 32" pauze32@twee.example.org "$(local_iso 2010-05-09 14:00)"
 step "$C3" 2010-05-11 2010-05-12
 settle
 t_eq "3. digests only on days with news (the first always)" \
