@@ -34,7 +34,6 @@ add_clean_utf8(struct buf *b, const char *s, size_t n, int single_line)
 	size_t i = 0;
 	while (i < n) {
 		unsigned c = p[i];
-		size_t len = 0;
 		if (c < 0x80) {
 			if (c == '\r' && i + 1 < n && p[i + 1] == '\n') {
 				i++;
@@ -57,31 +56,9 @@ add_clean_utf8(struct buf *b, const char *s, size_t n, int single_line)
 			i++;
 			continue;
 		}
-		uint32_t cp = 0, min = 0;
-		if ((c & 0xe0) == 0xc0) {
-			len = 2;
-			cp = c & 0x1f;
-			min = 0x80;
-		} else if ((c & 0xf0) == 0xe0) {
-			len = 3;
-			cp = c & 0x0f;
-			min = 0x800;
-		} else if ((c & 0xf8) == 0xf0) {
-			len = 4;
-			cp = c & 0x07;
-			min = 0x10000;
-		}
-		int ok = len > 0 && i + len <= n;
-		for (size_t k = 1; ok && k < len; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				ok = 0;
-			else
-				cp = (cp << 6) | (p[i + k] & 0x3f);
-		}
-		if (ok && (cp < min || cp > 0x10ffff ||
-		           (cp >= 0xd800 && cp <= 0xdfff)))
-			ok = 0;
-		if (!ok) {
+		unsigned long cp;
+		size_t len = util_utf8_decode(p + i, n - i, &cp);
+		if (len == 0) {
 			buf_adds(b, "\xef\xbf\xbd");
 			i++;
 			continue;

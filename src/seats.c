@@ -552,11 +552,8 @@ refuse(char **why, const char *fmt, ...)
 	if (why) {
 		va_list ap;
 		va_start(ap, fmt);
-		char *m = NULL;
-		if (vasprintf(&m, fmt, ap) < 0)
-			abort();
+		*why = xvasprintf(fmt, ap);
 		va_end(ap);
-		*why = m;
 	}
 	return 1;
 }

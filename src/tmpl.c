@@ -293,13 +293,9 @@ parse_error(struct parser *p, int line, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	char *msg = xmalloc(n < 0 ? 1 : (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, n < 0 ? 1 : (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	p->err = xasprintf("line %d: %s", line, n < 0 ? "" : msg);
+	p->err = xasprintf("line %d: %s", line, msg);
 	free(msg);
 	return -1;
 }
@@ -628,18 +624,14 @@ render_error(struct render *r, int line, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *msg = xmalloc(n < 0 ? 1 : (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, n < 0 ? 1 : (size_t)n + 1, fmt, ap);
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	free(r->err);
 	if (r->depth == 0)
-		r->err = xasprintf("line %d: %s", line, n < 0 ? "" : msg);
+		r->err = xasprintf("line %d: %s", line, msg);
 	else
 		r->err = xasprintf("partial '%.*s': line %d: %s", (int)r->pnlen,
-				   r->pname, line, n < 0 ? "" : msg);
+				   r->pname, line, msg);
 	free(msg);
 	return -1;
 }

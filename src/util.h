@@ -19,6 +19,8 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);               /* NULL in, NULL out */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap)
+    __attribute__((format(printf, 1, 0)));
 
 struct buf {
 	char *p;      /* owned; NUL-terminated when non-NULL */

@@ -13,33 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_check.h"
 #include "message.h"
 #include "request.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static int
-utf8_ok(const char *s, int single_line)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
-		unsigned c = *p;
-		size_t n = c < 0x80		? 1
-			   : (c & 0xe0) == 0xc0 ? 2
-			   : (c & 0xf0) == 0xe0 ? 3
-			   : (c & 0xf8) == 0xf0 ? 4
-						: 0;
-		if (n == 0)
-			return 0;
-		for (size_t i = 1; i < n; i++)
-			if ((p[i] & 0xc0) != 0x80)
-				return 0;
-		if (single_line && (c == '\r' || c == '\n'))
-			return 0;
-		p += n;
-	}
-	return 1;
-}
 
 static void
 check(const char *s, int single_line)
