@@ -234,7 +234,11 @@ passdb {
 }
 userdb {
   driver = static
-  args = home=$dv/home/%u
+  # Every recipient exists for LMTP: Dovecot rereads the passwd-file
+  # at most once a second, so a user added in the second of an earlier
+  # lookup was unknown and their mail bounced with 550.  Logins still
+  # need the passdb.
+  args = allow_all_users=yes home=$dv/home/%u
 }
 service imap-login {
   $chroot
