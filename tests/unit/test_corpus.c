@@ -111,6 +111,13 @@ struct stats {
 	int lang_total, lang_ok;
 	int count_total, count_ok;     /* number of people */
 	int msgs, msgs_ok, msgs_known; /* known: with misses on record */
+	/* Harm: what would act on a misunderstanding. */
+	int false_reg;      /* not a registration, read as one with people */
+	int wrong_cancel;   /* not a cancellation, read as one with a code */
+	int machine_reply;  /* a machine's mail taken for a person's */
+	int to_organiser;   /* read as question/human: a person decides */
+	int reg_total, reg_to_organiser; /* registrations sent to a person */
+	int intent_all, intent_all_ok;   /* every labelled intent */
 };
 
 static struct stats S;
@@ -210,10 +217,33 @@ check_one(const char *dir, const char *name)
 			      want_robot ? "yes" : "no",
 			      rq.robot ? rq.robot : "no");
 	}
+	if (want_robot && !want_aside && rq.robot == NULL)
+		S.machine_reply++;
+	if (!want_aside && !rq.robot) {
+		const char *want = want_robot ? "robot" : ex_get(&e, "intent");
+		const char *got = request_intent_name(rq.intent);
+		int organiser = !strcmp(got, "question") ||
+		                !strcmp(got, "human");
+		S.to_organiser += organiser;
+		if (want && strcmp(want, "-")) {
+			if (strcmp(want, "register") && !strcmp(got, "register") &&
+			    rq.form.n > 0)
+				S.false_reg++;
+			if (strcmp(want, "cancel") && !strcmp(got, "cancel") &&
+			    rq.code)
+				S.wrong_cancel++;
+			if (!strcmp(want, "register")) {
+				S.reg_total++;
+				S.reg_to_organiser += organiser;
+			}
+		}
+	}
 	if (want_aside || want_robot)
 		goto done;
 	if ((v = ex_get(&e, "intent")) && strcmp(v, "-")) {
 		const char *got = request_intent_name(rq.intent);
+		S.intent_all++;
+		S.intent_all_ok += !strcmp(got, v);
 		for (size_t i = 0; i < NELEM(intents); i++)
 			if (!strcmp(intents[i], v)) {
 				S.intent_total[i]++;
@@ -366,6 +396,16 @@ report(void)
 	for (size_t i = 0; i < NELEM(intents); i++)
 		if (S.intent_total[i])
 			pct(intents[i], S.intent_ok[i], S.intent_total[i]);
+	printf("harm (each must be 0):\n");
+	printf("  %-34s %4d\n", "false registrations", S.false_reg);
+	printf("  %-34s %4d\n", "wrong cancellations (with a code)",
+	       S.wrong_cancel);
+	printf("  %-34s %4d\n", "machines taken for people", S.machine_reply);
+	printf("not sure (sent to the organiser):\n");
+	pct("all messages", S.to_organiser, S.msgs);
+	pct("genuine registrations", S.reg_to_organiser, S.reg_total);
+	printf("intent overall:\n");
+	pct("intent right", S.intent_all_ok, S.intent_all);
 	printf("other:\n");
 	pct("robots recognised", S.robot_ok, S.robot_total);
 	pct("people not robots", S.person_ok, S.person_total);
