@@ -9,14 +9,19 @@
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
+SYSCONFDIR ?= /etc
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+MANDIR  ?= $(PREFIX)/share/man
+DOCDIR  ?= $(PREFIX)/share/doc/regbot
+DATADIR ?= $(PREFIX)/share/regbot
 BUILD   ?= build
 SAN     ?=
 CC      ?= cc
 
-PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical
+PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror
-CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc
+CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc -I$(BUILD)
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c17 $(WARN) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # pkg-config --libs libetpan leaks a Debian build spec file: link plainly.
@@ -45,6 +50,19 @@ endif
 
 $(BUILD)/regbot: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The version and the configuration directory, in a header rewritten only
+# when they change (so a new commit rebuilds main.o, nothing else).
+VERSION := $(shell cat VERSION)$(shell git describe --always --dirty \
+               --exclude '*' 2>/dev/null | sed 's/^/+git./')
+$(BUILD)/version.h: FORCE
+	@mkdir -p $(@D)
+	@printf '#define REGBOT_VERSION "%s"\n#define REGBOT_SYSCONFDIR "%s"\n' \
+	    '$(VERSION)' '$(SYSCONFDIR)' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+$(BUILD)/obj/main.o: $(BUILD)/version.h
+.PHONY: FORCE
+FORCE:
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -79,10 +97,29 @@ integration: deps
 demo: deps all
 	scripts/demo.sh
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/regbot
+# The binary, templates, man pages, the example configuration (with the
+# installed paths), and the systemd unit regbot@.service: one instance
+# per course, its configuration in $(SYSCONFDIR)/regbot/INSTANCE.conf.
+install: $(BUILD)/regbot
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8 \
+	    $(DESTDIR)$(DOCDIR) $(DESTDIR)$(UNITDIR)
 	install -m 755 $(BUILD)/regbot $(DESTDIR)$(PREFIX)/bin/regbot
-	cp -R templates $(DESTDIR)$(PREFIX)/share/regbot/
+	rm -rf $(DESTDIR)$(DATADIR)/templates
+	cp -R templates $(DESTDIR)$(DATADIR)/
+	chmod -R u=rwX,go=rX $(DESTDIR)$(DATADIR)/templates
+	install -m 644 doc/regbot.8 $(DESTDIR)$(MANDIR)/man8/regbot.8
+	install -m 644 doc/regbot.conf.5 $(DESTDIR)$(MANDIR)/man5/regbot.conf.5
+	sed -e 's|^spool = spool .*|spool = /var/lib/regbot/INSTANCE     ; database and raw copies|' \
+	    -e 's|^templates = templates|templates = $(DATADIR)/templates|' \
+	    -e 's|^; Copy to config/regbot.conf.*|; Copy to $(SYSCONFDIR)/regbot/INSTANCE.conf, adjust the servers and secrets,|' \
+	    -e 's|^;   regbot check-config|;   then run: regbot --instance INSTANCE check-config|' \
+	    -e 's|^; Relative paths are .*|; Paths are absolute: the daemon does not depend on its current directory.|' \
+	    config/regbot.conf.example >$(DESTDIR)$(DOCDIR)/regbot.conf.example
+	chmod 644 $(DESTDIR)$(DOCDIR)/regbot.conf.example
+	sed -e 's|@BINDIR@|$(PREFIX)/bin|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+	    systemd/regbot@.service.in >$(DESTDIR)$(UNITDIR)/regbot@.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/regbot@.service
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c

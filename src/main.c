@@ -24,6 +24,7 @@
 #include "store.h"
 #include "tmpl.h"
 #include "util.h"
+#include "version.h"
 
 #define EXIT_RUNTIME 1
 #define EXIT_USAGE 2
@@ -48,8 +49,13 @@ struct ctx {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: regbot [--config FILE] [--now ISO-8601] [--syslog] "
-	      "COMMAND [ARGS]\n"
+	fputs("usage: regbot [--config FILE | --instance NAME] [--now ISO-8601]\n"
+	      "              [--syslog] [--verbose] COMMAND [ARGS]\n"
+	      "       regbot --version\n"
+	      "configuration: --config FILE, else " REGBOT_SYSCONFDIR
+	      "/regbot/NAME.conf\n"
+	      "  for --instance NAME, else $REGBOT_CONFIG, else "
+	      REGBOT_SYSCONFDIR "/regbot/regbot.conf\n"
 	      "commands:\n"
 	      "  run                 the daemon: IDLE or poll, send, repeat\n"
 	      "  once                one full cycle, then exit\n"
@@ -601,10 +607,43 @@ static const struct command commands[] = {
     {"digest", cmd_digest, 1},    {"remind", cmd_remind, 1},
     {NULL, NULL, 0}};
 
+/* Where the configuration is when --config is not given: never the
+ * current directory, which is wherever the daemon happened to start.
+ * Returns a path (caller frees), or NULL with *why set. */
+static char *
+find_config(const char *instance, const char **why)
+{
+	static char msg[512];
+	char *path;
+	if (instance) {
+		if (*instance == '\0' || strchr(instance, '/') ||
+		    instance[0] == '.') {
+			snprintf(msg, sizeof msg, "--instance '%.100s': a name "
+			         "without '/' or a leading '.'", instance);
+			*why = msg;
+			return NULL;
+		}
+		path = xasprintf("%s/regbot/%s.conf", REGBOT_SYSCONFDIR,
+		                 instance);
+	} else if (getenv("REGBOT_CONFIG") && *getenv("REGBOT_CONFIG"))
+		path = xstrdup(getenv("REGBOT_CONFIG"));
+	else
+		path = xstrdup(REGBOT_SYSCONFDIR "/regbot/regbot.conf");
+	if (access(path, F_OK) != 0) {
+		snprintf(msg, sizeof msg, "no configuration at %.300s (%s); "
+		         "give --config FILE or --instance NAME", path,
+		         strerror(errno));
+		*why = msg;
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
 int
 main(int argc, char **argv)
 {
-	const char *config_path = "config/regbot.conf";
+	const char *config_path = NULL, *instance = NULL;
 	const char *now = NULL;
 	int use_syslog = 0, verbose = 0;
 	static const struct option opts[] = {
@@ -613,16 +652,23 @@ main(int argc, char **argv)
 	    {"syslog", no_argument, NULL, 'S'},
 	    {"verbose", no_argument, NULL, 'v'},
 	    {"help", no_argument, NULL, 'h'},
+	    {"version", no_argument, NULL, 'V'},
+	    {"instance", required_argument, NULL, 'i'},
 	    {NULL, 0, NULL, 0}};
 	int ch;
 	/* '+': options end at the command; its own options follow it. */
-	while ((ch = getopt_long(argc, argv, "+c:n:Svh", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+c:n:i:SvhV", opts, NULL)) !=
+	       -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
 		case 'n': now = optarg; break;
 		case 'S': use_syslog = 1; break;
 		case 'v': verbose = 1; break;
 		case 'h': usage(stdout); return 0;
+		case 'V':
+			printf("regbot %s\n", REGBOT_VERSION);
+			return 0;
+		case 'i': instance = optarg; break;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
@@ -645,16 +691,21 @@ main(int argc, char **argv)
 	for (int i = optind; i < argc; i++) {
 		const char *a = argv[i];
 		const char **dst = NULL;
-		if (!strcmp(a, "--config") || !strcmp(a, "--now")) {
+		if (!strcmp(a, "--config") || !strcmp(a, "--now") ||
+		    !strcmp(a, "--instance")) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "regbot: %s needs a value\n", a);
 				free(cargv);
 				return EXIT_USAGE;
 			}
-			dst = a[2] == 'c' ? &config_path : &now;
+			dst = a[2] == 'c' ? &config_path
+			      : a[2] == 'n' ? &now
+			                    : &instance;
 			*dst = argv[++i];
 		} else if (!strncmp(a, "--config=", 9))
 			config_path = a + 9;
+		else if (!strncmp(a, "--instance=", 11))
+			instance = a + 11;
 		else if (!strncmp(a, "--now=", 6))
 			now = a + 6;
 		else if (!strcmp(a, "--syslog"))
@@ -676,6 +727,22 @@ main(int argc, char **argv)
 		}
 		clock_pin(t);
 	}
+	char *found = NULL;
+	if (config_path == NULL) {
+		const char *why = NULL;
+		found = find_config(instance, &why);
+		if (found == NULL) {
+			fprintf(stderr, "regbot: %s\n", why);
+			free(cargv);
+			return EXIT_USAGE;
+		}
+		config_path = found;
+	} else if (instance) {
+		fprintf(stderr, "regbot: --config and --instance exclude each "
+		        "other\n");
+		free(cargv);
+		return EXIT_USAGE;
+	}
 	struct ctx c = {.argc = cargc, .argv = cargv};
 	struct config_errors errs;
 	if (config_load(config_path, &c.cfg, &errs) < 0) {
@@ -686,6 +753,7 @@ main(int argc, char **argv)
 		config_errors_free(&errs);
 		config_free(&c.cfg);
 		free(cargv);
+		free(found);
 		return EXIT_USAGE;
 	}
 	config_errors_free(&errs);
@@ -697,6 +765,7 @@ main(int argc, char **argv)
 			free(err);
 			config_free(&c.cfg);
 			free(cargv);
+			free(found);
 			return EXIT_RUNTIME;
 		}
 		c.rb.cfg = &c.cfg;
@@ -706,5 +775,6 @@ main(int argc, char **argv)
 	store_close(c.st);
 	config_free(&c.cfg);
 	free(cargv);
+	free(found);
 	return rc;
 }
