@@ -17,6 +17,7 @@
 #include "config.h"
 #include "digest.h"
 #include "mailbox.h"
+#include "notify.h"
 #include "outbox.h"
 #include "preview.h"
 #include "process.h"
@@ -332,6 +333,7 @@ handler_process(const char *raw, size_t len, const struct source *src,
                 void *arg)
 {
 	struct ctx *c = arg;
+	notify_watchdog(); /* a long pass is not a hang */
 	return process_message(&c->rb, raw, len, src);
 }
 
@@ -424,13 +426,19 @@ cmd_run(struct ctx *c)
 	struct mailbox *mb = NULL;
 	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
 	         c->cfg.imap.host);
+	/* Ready: the store is open and the outbox and schedule run even
+	 * while IMAP is unreachable, so the service is up from here. */
+	notify_ready("connecting to IMAP");
 	while (!stop_requested) {
 		char *err = NULL;
+		notify_watchdog(); /* each turn: at most a few minutes apart */
 		if (mb == NULL) {
 			if (mailbox_open(&c->cfg, &mb, &err) < 0) {
 				long wait = jittered(backoff);
 				log_warn(NULL, "IMAP %s; retrying in %ld s",
 				         err, wait);
+				notify_status("IMAP: %s; retrying in %ld s", err,
+				              wait);
 				free(err);
 				/* The schedule does not wait for IMAP. */
 				scheduled(c);
@@ -441,9 +449,14 @@ cmd_run(struct ctx *c)
 			}
 			log_info(NULL, "connected (%s)",
 			         mailbox_has_idle(mb) ? "IDLE" : "polling");
+			notify_status("%s", mailbox_has_idle(mb)
+			                        ? "connected; waiting for mail "
+			                          "(IDLE)"
+			                        : "connected; polling for mail");
 			backoff = 1;
 		}
 		if (fetch_all(c, mb, &err) < 0) {
+			notify_status("IMAP: %s; reconnecting", err);
 			log_warn(NULL, "IMAP %s; reconnecting", err);
 			free(err);
 			mailbox_close(mb);
@@ -471,6 +484,7 @@ cmd_run(struct ctx *c)
 			mb = NULL;
 		}
 	}
+	notify_stopping();
 	mailbox_close(mb);
 	log_info(NULL, "stopped");
 	return 0;
