@@ -234,6 +234,21 @@ class Raw:
 def render(msg):
     if isinstance(msg, Raw):
         return msg.data
+    # subparts carry no MIME-Version; the top level always does
+    def strip(p):
+        for sub in (p.get_payload() if p.is_multipart() else []):
+            if "MIME-Version" in sub:
+                del sub["MIME-Version"]
+            if sub.get_content_type() == "message/rfc822":
+                inner = sub.get_payload(0)
+                if "MIME-Version" not in inner:
+                    inner["MIME-Version"] = "1.0"
+                strip(inner)
+            else:
+                strip(sub)
+    strip(msg)
+    if "MIME-Version" not in msg:
+        msg["MIME-Version"] = "1.0"
     # clients write the envelope headers first, the MIME headers last
     hs = msg._headers
     mime = [h for h in hs if h[0].lower().startswith("content-")
