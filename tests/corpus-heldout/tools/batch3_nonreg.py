@@ -4,24 +4,28 @@
 from lib import *  # noqa
 
 
+def dom(frm):
+    return frm.split("@")[-1].rstrip(">").strip()
+
+
 def plain(num, slug, frm, subj, date, body, expect, cte="8bit", charset="utf-8",
           flowed=False, mid=None, **kw):
     m = single(text_part(body, charset=charset, cte=cte, flowed=flowed))
-    headers(m, frm, subj, date, mid=mid or "<%03d.%s@mail.example.net>" % (num, slug), **kw)
+    headers(m, frm, subj, date, mid=mid or "<%03d.%s@%s>" % (num, slug, dom(frm)), **kw)
     add(num, slug, m, expect)
 
 
 def outlook(num, slug, frm, subj, date, body, expect, lang="NL", mid=None, **kw):
     m = alt(body, html_outlook(body, lang), charset="windows-1252")
     extra = kw.pop("extra", []) + [("X-Mailer", "Microsoft Office Outlook 12.0")]
-    headers(m, frm, subj, date, mid=mid or "<%03dA1B2C3D4E5F6@exchange.example.net>" % num,
+    headers(m, frm, subj, date, mid=mid or "<%03dA1B2C3D4E5F6@%s>" % (num, dom(frm)),
             extra=extra, **kw)
     add(num, slug, m, expect)
 
 
 def gmail(num, slug, frm, subj, date, body, expect, mid=None, **kw):
     m = alt(body, html_gmail(body))
-    headers(m, frm, subj, date, mid=mid or "<AANLkTi%03d%s@mail.gmail.example.com>" % (num, slug[:6]), **kw)
+    headers(m, frm, subj, date, mid=mid or "<AANLkTi%03d%s@mail.%s>" % (num, slug[:6], dom(frm)), **kw)
     add(num, slug, m, expect)
 
 
