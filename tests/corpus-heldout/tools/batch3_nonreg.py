@@ -73,7 +73,7 @@ how do I register my team? There are five of us. Is there a form, or do you need
 
 Thanks,
 Team Manager Hundred-Seven
-""", X("Asks how to register a team: the robot's instructions answer it; nobody is registered yet.", "help", "en", q="yes"))
+""", X("Asks how to register a team: the robot's instructions answer it; nobody is registered yet.", "help", "en"))
 
 plain(69, "help-nl-programma-opsturen",
       "Cursist Honderdacht <c.108@voorbeeldonderwijs.example.nl>",
@@ -84,7 +84,7 @@ Zou u mij het programma van de leergang kunnen sturen? Dan kan ik het met mijn l
 
 Met vriendelijke groet,
 Cursist Honderdacht
-""", X("Asks for the programme to discuss with a manager; the robot's information mail answers it.", "help", "nl", q="yes"))
+""", X("Asks for the programme to discuss with a manager; the robot's information mail answers it.", "help", "nl"))
 
 plain(70, "q-nl-parkeren",
       "Deelnemer Honderdnegen <d.109@voorbeeldwelzijn.example.nl>",
@@ -313,9 +313,9 @@ Secretariaat
 >
 > PER ORGANISATIE
 >   Buurtwerk Noord (voorbeeld): 3 deelnemer(s), verschuldigd EUR 3.000,00
->     - Participant Achttien [K3TB9-ZRM5E]: bevestigd, EUR 1.000,00
+>     - Participant Achttien [PW8RD-3KTFV]: bevestigd, EUR 1.000,00
 >     - Participant Negentien [P6YDW-4NHQC]: bevestigd, EUR 1.000,00
->     - Medewerker Vier [X9FJ2-LT7RA]: bevestigd, EUR 1.000,00
+>     - Medewerker Vier [HK4WP-7NDZQ]: bevestigd, EUR 1.000,00
 >
 > --
 > regbot, de aanmeldrobot van Almere: Sociale ambities in een groeiende stad
@@ -606,4 +606,4 @@ Mijn collega heeft mij vorige week aangemeld, maar ik heb zelf nog niets ontvang
 
 Groet,
 Collega Vierendertig
-""", X("Asks whether she is registered, without a code: a status request the robot cannot answer safely without the code.", "status", "nl", q="yes"))
+""", X("Asks whether she is registered, without a code: a status request the robot cannot answer safely without the code.", "status", "nl"))

@@ -583,20 +583,20 @@ Note: This Return Receipt only acknowledges that the message was displayed on th
 # 128 challenge-response (English)
 body = """Hello,
 
-You sent a message to participant.99@examplecare.example.com. To cut down on spam, this address only accepts mail from senders who have verified themselves.
+You sent a message to participant.48@examplecare.example.com. To cut down on spam, this address only accepts mail from senders who have verified themselves.
 
 Please click the link below to verify that you are a person and your message will be delivered:
 
-http://verify.spamshield.example.com/v?id=8f3a9c2e77&r=participant.99
+http://verify.spamshield.example.com/v?id=8f3a9c2e77&r=participant.48
 
 You only need to do this once. Unverified messages are deleted after 7 days.
 
 SpamShield Example - we stop spam before it reaches you
 """
 m = single(text_part(body, cte="7bit"))
-headers(m, "participant.99@examplecare.example.com",
-        "Please verify your message: Registration confirmed: Almere: Sociale ambities in een groeiende stad [V9CWM-4SHQE]",
-        "Wed, 19 May 2010 11:12:00 +0200", mid="<cr.128.8f3a9c2e77@spamshield.example.com>",
+headers(m, "participant.48@examplecare.example.com",
+        "Please verify your message: Registration confirmed: Almere: Sociale ambities in een groeiende stad [C4SXQ-9GBMV]",
+        "Tue, 13 Apr 2010 09:18:30 +0200", mid="<cr.128.8f3a9c2e77@spamshield.example.com>",
         extra=[("Auto-Submitted", "auto-replied"), ("X-Challenge", "8f3a9c2e77")])
 add(128, "challenge-en-verify", m, R(
     "A challenge-response anti-spam request asking the robot to verify itself; machine mail, no reply."))

@@ -148,9 +148,9 @@ add(150, "cancel-nl-html-only-code", m, X("An HTML-only Outlook cancellation; th
 plain(151, "cancel-nl-iphone-short",
       "Deelnemer Honderddrie <d.103@politievoorbeeld.example.nl>",
       "Afmelden", "Fri, 21 May 2010 07:02:00 +0200",
-      """Afmelden svp. Code W3MJF-5ZCNQ. Dienst is omgegooid.
+      """Afmelden svp. Code JS6PN-9DXLA. Dienst is omgegooid.
 
-Verzonden vanaf mijn iPhone""", X("A terse iPhone cancellation with the code.", "cancel", "nl", code="W3MJF-5ZCNQ"),
+Verzonden vanaf mijn iPhone""", X("A terse iPhone cancellation with the code.", "cancel", "nl", code="JS6PN-9DXLA"),
       cte="quoted-printable")
 
 plain(152, "cancel-nl-ziek-vraag-kosten",
@@ -238,37 +238,37 @@ plain(158, "status-nl-wachtlijst-code",
       "Stand wachtlijst", "Mon, 24 May 2010 09:00:00 +0200",
       """Beste,
 
-Sta ik nog op de wachtlijst, en zo ja op welke plaats? Mijn code is J2KSN-9VXFH.
+Sta ik nog op de wachtlijst, en zo ja op welke plaats? Mijn code is FD5MH-8WQKT.
 
 Groet,
 Medewerker Zesennegentig
-""", X("A status question with the code.", "status", "nl", code="J2KSN-9VXFH", q="yes"))
+""", X("A status question with the code.", "status", "nl", code="FD5MH-8WQKT"))
 
 gmail(159, "status-en-code",
       "Participant Fifty-Nine <participant.59@exampleyouth.example.com>",
-      "Registration status U6TFR-2DZLW", "Tue, 25 May 2010 10:00:00 +0200",
+      "Registration status KC7XB-4RLMS", "Tue, 25 May 2010 10:00:00 +0200",
       """Hi,
 
-Could you tell me whether my registration is confirmed? I filled in the form on the website a month ago. Reference: U6TFR-2DZLW.
+Could you tell me whether my registration is confirmed? I filled in the form on the website a month ago. Reference: KC7XB-4RLMS.
 
 Thanks!
-""", X("An English status question with the code.", "status", "en", code="U6TFR-2DZLW", q="yes"))
+""", X("An English status question with the code.", "status", "en", code="KC7XB-4RLMS"))
 
 plain(160, "status-nl-after-deadline-code",
       "Cursist Honderd <cursist.honderd@example.nl>",
-      "Is mijn aanmelding definitief? (V9CWM-4SHQE)", "Wed, 26 May 2010 20:00:00 +0200",
+      "Is mijn aanmelding definitief? (NE2GT-6YPHW)", "Wed, 26 May 2010 20:00:00 +0200",
       """Goedenavond,
 
 De aanmelding is gisteren gesloten. Is mijn aanmelding nu definitief, of sta ik nog op de wachtlijst? Mijn code staat in het onderwerp.
 
 Vriendelijke groeten,
 Cursist Honderd
-""", X("A status question after registration closed, code in the subject.", "status", "nl", code="V9CWM-4SHQE", q="yes"),
+""", X("A status question after registration closed, code in the subject.", "status", "nl", code="NE2GT-6YPHW"),
       charset="iso-8859-1", cte="quoted-printable")
 
 plain(161, "status-nl-code-subject-only",
       "Participant Achttien <p.achttien@buurtwerknoord.example.nl>",
-      "Re: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [Y5GKE-8NPDR]",
+      "Re: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [PW8RD-3KTFV]",
       "Thu, 27 May 2010 08:30:00 +0200",
       """Hallo,
 
@@ -276,7 +276,7 @@ Klopt het dat ik nog steeds ben ingeschreven? Ik kreeg een bericht van een colle
 
 Groet,
 Participant Achttien
-""", X("Asks whether she is still registered; the code is only in the subject.", "status", "nl", code="Y5GKE-8NPDR", q="yes"))
+""", X("Asks whether she is still registered; the code is only in the subject.", "status", "nl", code="PW8RD-3KTFV"))
 
 m = alt("""Beste organisatie,
 
@@ -329,7 +329,7 @@ My office manager registered me for the Almere course last week, but I haven't r
 
 Thanks,
 Colleague Hundred-Two
-""", X("A status question without a code from someone registered by a colleague.", "status", "en", q="yes"))
+""", X("A status question without a code from someone registered by a colleague.", "status", "en"))
 
 plain(165, "cancel-nl-subject-code-no-quote",
       "Aanmelder Acht <aanmelder.acht@vluchtelingenwerkvoorbeeld.example.nl>",
