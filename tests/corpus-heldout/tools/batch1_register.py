@@ -63,7 +63,7 @@ add(2, "apple-en-form", m, X(
 # 003 Outlook 2007, windows-1252, free text with signature
 body = """Goedemorgen,
 
-Via onze directeur kreeg ik de folder van de leergang "Sociale ambities in een groeiende stad". Ik wil mij hier graag voor aanmelden. De factuur kan naar ons centrale adres, onder vermelding van kostenplaats 4410.
+Via onze directeur kreeg ik de folder van de leergang "Sociale ambities in een groeiende stad". Ik wil mij hier graag voor aanmelden. De factuur kan naar ons postadres hieronder, onder vermelding van kostenplaats 4410.
 
 Met vriendelijke groet,
 
