@@ -30,13 +30,19 @@
 #define EXIT_RUNTIME 1
 #define EXIT_USAGE 2
 
-static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t stop_requested, reload_requested;
+/* Any signal ends a wait (IDLE, poll, backoff): the loop then looks at
+ * what was asked. */
+static volatile sig_atomic_t wake_requested;
 
 static void
 on_signal(int sig)
 {
-	(void)sig;
-	stop_requested = 1;
+	if (sig == SIGHUP)
+		reload_requested = 1;
+	else
+		stop_requested = 1;
+	wake_requested = 1;
 }
 
 struct ctx {
@@ -410,8 +416,54 @@ jittered(long base)
 static void
 nap(long seconds)
 {
-	while (seconds-- > 0 && !stop_requested)
+	while (seconds-- > 0 && !wake_requested)
 		sleep(1);
+}
+
+/* SIGHUP: the configuration file and the templates again.  The new ones
+ * replace the running ones only when they check; otherwise the daemon
+ * goes on with what it has and says why.  The spool cannot move while
+ * the store is open.  Returns 0 when reloaded. */
+static int
+reload(struct ctx *c)
+{
+	notify_reloading();
+	struct config nc;
+	struct config_errors errs;
+	int rc = -1;
+	if (config_load(c->cfg.path, &nc, &errs) < 0) {
+		for (size_t i = 0; i < errs.n; i++)
+			log_err(NULL, "reload: %s", errs.msgs[i]);
+		log_err(NULL, "reload: %zu configuration problem%s; keeping the "
+		        "running configuration", errs.n,
+		        errs.n == 1 ? "" : "s");
+	} else if (strcmp(nc.spool, c->cfg.spool) != 0) {
+		log_err(NULL, "reload: spool changed from %s to %s; that needs "
+		        "a restart; keeping the running configuration",
+		        c->cfg.spool, nc.spool);
+	} else if (check_templates(&nc) != 0) {
+		log_err(NULL, "reload: the templates in %s do not check (see "
+		        "above); keeping the running configuration and "
+		        "templates", nc.templates);
+	} else {
+		char *err = NULL;
+		if (reply_templates_load(nc.templates, &err) < 0) {
+			log_err(NULL, "reload: %s; keeping the running "
+			        "configuration and templates", err);
+			free(err);
+		} else
+			rc = 0;
+	}
+	config_errors_free(&errs);
+	if (rc == 0) {
+		config_free(&c->cfg);
+		c->cfg = nc; /* rb.cfg points at c->cfg: it sees the new one */
+		log_info(NULL, "reloaded %s and the templates in %s",
+		         c->cfg.path, c->cfg.templates);
+	} else
+		config_free(&nc);
+	notify_ready(rc == 0 ? "reloaded" : "reload refused; running on");
+	return rc;
 }
 
 static int
@@ -421,7 +473,15 @@ cmd_run(struct ctx *c)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* The templates in memory: what renders is what was checked. */
+	char *terr = NULL;
+	if (reply_templates_load(c->cfg.templates, &terr) < 0) {
+		log_err(NULL, "templates: %s", terr);
+		free(terr);
+		return EXIT_USAGE;
+	}
 	long backoff = 1;
 	struct mailbox *mb = NULL;
 	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
@@ -432,6 +492,15 @@ cmd_run(struct ctx *c)
 	while (!stop_requested) {
 		char *err = NULL;
 		notify_watchdog(); /* each turn: at most a few minutes apart */
+		wake_requested = 0;
+		if (reload_requested) {
+			reload_requested = 0;
+			if (reload(c) == 0 && mb) {
+				/* the servers or folders may have changed */
+				mailbox_close(mb);
+				mb = NULL;
+			}
+		}
 		if (mb == NULL) {
 			if (mailbox_open(&c->cfg, &mb, &err) < 0) {
 				long wait = jittered(backoff);
@@ -477,7 +546,7 @@ cmd_run(struct ctx *c)
 			return EXIT_RUNTIME;
 		}
 		/* Wake at least every minute for outbox retries. */
-		if (mailbox_wait(mb, 60, &stop_requested, &err) < 0) {
+		if (mailbox_wait(mb, 60, &wake_requested, &err) < 0) {
 			log_warn(NULL, "IMAP %s; reconnecting", err);
 			free(err);
 			mailbox_close(mb);
@@ -486,6 +555,7 @@ cmd_run(struct ctx *c)
 	}
 	notify_stopping();
 	mailbox_close(mb);
+	reply_templates_unload();
 	log_info(NULL, "stopped");
 	return 0;
 }

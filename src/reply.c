@@ -17,6 +17,8 @@
  */
 #include "reply.h"
 
+#include <dirent.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,10 +277,108 @@ reply_message_id(const struct config *cfg, const char *key)
 	return id;
 }
 
+/* The templates in memory (reply_templates_load): one set, the files of
+ * one directory tree; paths under it are answered from memory only, so
+ * a running daemon renders what it checked, not what an editor has half
+ * saved.  Without a set (or for other paths) files are read as needed. */
+struct tfile {
+	char *path, *text;
+};
+struct tset {
+	char *dir; /* with a trailing '/' */
+	struct tfile *f;
+	size_t n;
+};
+static struct tset *loaded;
+
+static void
+tset_free(struct tset *t)
+{
+	if (t == NULL)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->f[i].path);
+		free(t->f[i].text);
+	}
+	free(t->f);
+	free(t->dir);
+	free(t);
+}
+
+static char *read_file_text(const char *path, int *missing, char **err);
+
 /* Reads a template file.  Returns NULL with *err, and *missing set when
  * the file does not exist. */
 static char *
 read_text(const char *path, int *missing, char **err)
+{
+	if (missing)
+		*missing = 0;
+	if (loaded && !strncmp(path, loaded->dir, strlen(loaded->dir))) {
+		for (size_t i = 0; i < loaded->n; i++)
+			if (!strcmp(loaded->f[i].path, path))
+				return xstrdup(loaded->f[i].text);
+		if (missing)
+			*missing = 1;
+		*err = xasprintf("%s: %s", path, strerror(ENOENT));
+		return NULL;
+	}
+	return read_file_text(path, missing, err);
+}
+
+int
+reply_templates_load(const char *dir, char **err)
+{
+	static const char *const langs[] = {"nl", "en"};
+	struct tset *t = xcalloc(1, sizeof *t);
+	t->dir = xasprintf("%s/", dir);
+	int rc = 0;
+	for (size_t l = 0; rc == 0 && l < 2; l++) {
+		char *sub = xasprintf("%s/%s", dir, langs[l]);
+		DIR *d = opendir(sub);
+		if (d == NULL) {
+			*err = xasprintf("%s: %s", sub, strerror(errno));
+			rc = -1;
+		}
+		struct dirent *de;
+		while (rc == 0 && d && (de = readdir(d)) != NULL) {
+			const char *dot = strrchr(de->d_name, '.');
+			if (de->d_name[0] == '.' || dot == NULL ||
+			    (strcmp(dot, ".txt") && strcmp(dot, ".html")))
+				continue;
+			char *path = xasprintf("%s/%s", sub, de->d_name);
+			char *text = read_file_text(path, NULL, err);
+			if (text == NULL) {
+				free(path);
+				rc = -1;
+				break;
+			}
+			t->f = xrealloc(t->f, (t->n + 1) * sizeof *t->f);
+			t->f[t->n].path = path;
+			t->f[t->n++].text = text;
+		}
+		if (d)
+			closedir(d);
+		free(sub);
+	}
+	if (rc < 0) {
+		tset_free(t); /* the set in use stays */
+		return -1;
+	}
+	tset_free(loaded);
+	loaded = t;
+	return 0;
+}
+
+void
+reply_templates_unload(void)
+{
+	tset_free(loaded);
+	loaded = NULL;
+}
+
+static char *
+read_file_text(const char *path, int *missing, char **err)
 {
 	if (missing)
 		*missing = 0;

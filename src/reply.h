@@ -86,6 +86,15 @@ int reply_render(const struct config *cfg, const char *lang, const char *name,
 int reply_build(const struct config *cfg, const struct reply *r, time_t now,
 		struct buf *out, char **err);
 
+/* Reads every .txt and .html file of DIR/nl and DIR/en into memory;
+ * from then on templates under DIR come from there, not from the disk.
+ * Called again (a reload), it replaces the set only when the new one was
+ * read whole.  Returns 0, or -1 with *err (caller frees), keeping the set
+ * that was in use. */
+int reply_templates_load(const char *dir, char **err);
+/* Forgets the set: templates are read from the disk again. */
+void reply_templates_unload(void);
+
 /* Stable Message-ID (without <>) for an outbox key.  Caller frees. */
 char *reply_message_id(const struct config *cfg, const char *key);
 
