@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "admin.h"
@@ -43,6 +44,7 @@ struct ctx {
 	struct robot rb;
 	int argc;
 	char **argv;
+	char *lock_holder; /* LOCK_IF_FREE found it held: who has it */
 };
 
 static void
@@ -568,10 +570,22 @@ cmd_preview(struct ctx *c)
 	return preview_run(&c->cfg, c->argc, c->argv, clock_now(), stdout);
 }
 
+/* Who may use the spool at the same time.  Everything that sends or
+ * fetches holds the spool lock for its lifetime, so two processes never
+ * deliver one outbox item twice.  Read-only commands need no lock.  The
+ * organiser's changes commit either way (SQLite serialises them) and are
+ * sent by whoever holds the lock: they never wait for a daemon to stop. */
+enum lock_mode {
+	LOCK_NONE,
+	LOCK_SPOOL,  /* refuse to start when another process holds it */
+	LOCK_IF_FREE /* hold it when free, else leave sending to the holder */
+};
+
 struct command {
 	const char *name;
 	int (*fn)(struct ctx *);
 	int needs_store;
+	enum lock_mode lock;
 };
 
 /* The organiser's commands; changes send their mails at once. */
@@ -584,26 +598,43 @@ cmd_admin(struct ctx *c)
 	for (int i = 0; readonly[i]; i++)
 		if (!strcmp(c->argv[0], readonly[i]))
 			return rc;
+	if (rc == 0 && c->lock_holder) {
+		fprintf(stderr,
+			"regbot: the change is recorded; the "
+			"process holding the spool sends its mail (%s)\n",
+			c->lock_holder);
+		return rc;
+	}
 	if (rc == 0 && send_outbox(c) < 0)
 		rc = EXIT_RUNTIME;
 	return rc;
 }
 
 static const struct command commands[] = {
-    {"run", cmd_run, 1},          {"once", cmd_once, 1},
-    {"ingest", cmd_ingest, 1},    {"list", cmd_list, 1},
-    {"check-config", cmd_check_config, 0},
-    {"show", cmd_admin, 1},       {"log", cmd_admin, 1},
-    {"cancel", cmd_admin, 1},     {"substitute", cmd_admin, 1},
-    {"promote", cmd_admin, 1},    {"move", cmd_admin, 1},
-    {"add", cmd_admin, 1},        {"invoices", cmd_admin, 1},
-    {"preview", cmd_preview, 0},
-    {"digest", cmd_digest, 1},    {"remind", cmd_remind, 1},
-    {NULL, NULL, 0}};
+    {"run", cmd_run, 1, LOCK_SPOOL},
+    {"once", cmd_once, 1, LOCK_SPOOL},
+    {"ingest", cmd_ingest, 1, LOCK_SPOOL},
+    {"list", cmd_list, 1, LOCK_NONE},
+    {"check-config", cmd_check_config, 0, LOCK_NONE},
+    {"show", cmd_admin, 1, LOCK_NONE},
+    {"log", cmd_admin, 1, LOCK_NONE},
+    {"cancel", cmd_admin, 1, LOCK_IF_FREE},
+    {"substitute", cmd_admin, 1, LOCK_IF_FREE},
+    {"promote", cmd_admin, 1, LOCK_IF_FREE},
+    {"move", cmd_admin, 1, LOCK_IF_FREE},
+    {"add", cmd_admin, 1, LOCK_IF_FREE},
+    {"invoices", cmd_admin, 1, LOCK_NONE},
+    {"preview", cmd_preview, 0, LOCK_NONE},
+    {"digest", cmd_digest, 1, LOCK_NONE},
+    {"remind", cmd_remind, 1, LOCK_NONE},
+    {NULL, NULL, 0, LOCK_NONE}};
 
 int
 main(int argc, char **argv)
 {
+	/* Everything regbot creates (database, WAL, raw copies, lock) is
+	 * for its own user only; explicit modes back this up. */
+	umask(077);
 	const char *config_path = "config/regbot.conf";
 	const char *now = NULL;
 	int use_syslog = 0, verbose = 0;
@@ -690,11 +721,31 @@ main(int argc, char **argv)
 	}
 	config_errors_free(&errs);
 	int rc;
+	if (cmd->lock != LOCK_NONE) {
+		char *err = NULL;
+		/* The spool must exist before it can hold the lock file. */
+		if (util_mkdir_p(c.cfg.spool, 0700) < 0 ||
+		    util_lock_spool(c.cfg.spool, &err) < 0) {
+			if (err == NULL)
+				err = xasprintf("spool %s: %s", c.cfg.spool,
+						strerror(errno));
+			if (cmd->lock == LOCK_SPOOL) {
+				fprintf(stderr, "regbot %s: %s\n", cmd->name,
+					err);
+				free(err);
+				config_free(&c.cfg);
+				free(cargv);
+				return EXIT_RUNTIME;
+			}
+			c.lock_holder = err;
+		}
+	}
 	if (cmd->needs_store) {
 		char *err = NULL;
 		if (store_open(c.cfg.spool, &c.st, &err) < 0) {
 			fprintf(stderr, "regbot: store: %s\n", err);
 			free(err);
+			free(c.lock_holder);
 			config_free(&c.cfg);
 			free(cargv);
 			return EXIT_RUNTIME;
@@ -703,6 +754,7 @@ main(int argc, char **argv)
 		c.rb.st = c.st;
 	}
 	rc = cmd->fn(&c);
+	free(c.lock_holder);
 	store_close(c.st);
 	config_free(&c.cfg);
 	free(cargv);

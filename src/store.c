@@ -10,11 +10,13 @@
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -329,6 +331,26 @@ migrate(struct store *st)
 	return 0;
 }
 
+/* Creates the database file 0600 before SQLite would (0644 less the
+ * umask) and tightens files an older regbot left readable. */
+static int
+private_files(const char *path)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	static const char *const sfx[] = {"", "-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+		char *p = xasprintf("%s%s", path, sfx[i]);
+		if (util_make_private(p, 0600) < 0)
+			log_warn(NULL, "%s: cannot make it private: %s", p,
+				 strerror(errno));
+		free(p);
+	}
+	return 0;
+}
+
 int
 store_open(const char *spool, struct store **out, char **err)
 {
@@ -337,8 +359,20 @@ store_open(const char *spool, struct store **out, char **err)
 		*err = xasprintf("spool %s: %s", spool, strerror(errno));
 		return -1;
 	}
+	/* Codes, phone numbers and invoice addresses live here: private
+	 * whatever the umask or whoever made the directory.  SQLite gives
+	 * the -wal and -shm files the database file's mode. */
+	if (util_make_private(spool, 0700) < 0)
+		log_warn(NULL, "spool %s: cannot make it private: %s", spool,
+			 strerror(errno));
 	struct store *st = xcalloc(1, sizeof *st);
 	char *path = xasprintf("%s/regbot.db", spool);
+	if (private_files(path) < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		free(st);
+		return -1;
+	}
 	int rc = sqlite3_open_v2(path, &st->db,
 	                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 	                             SQLITE_OPEN_FULLMUTEX, NULL);
