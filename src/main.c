@@ -398,7 +398,7 @@ jittered(long base)
 {
 	unsigned v = 0;
 	util_random(&v, sizeof v);
-	return base / 2 + (long)(v % (unsigned)(base / 2 + 1));
+	return util_backoff_jitter(base, v);
 }
 
 static void
@@ -416,7 +416,7 @@ cmd_run(struct ctx *c)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	long backoff = 1;
+	long backoff = RUN_BACKOFF_MIN;
 	struct mailbox *mb = NULL;
 	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
 	         c->cfg.imap.host);
@@ -432,12 +432,12 @@ cmd_run(struct ctx *c)
 				scheduled(c);
 				send_outbox(c);
 				nap(wait);
-				backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+				backoff = util_backoff_next(backoff);
 				continue;
 			}
+			/* No reset here: see util_backoff_next. */
 			log_info(NULL, "connected (%s)",
 			         mailbox_has_idle(mb) ? "IDLE" : "polling");
-			backoff = 1;
 		}
 		if (fetch_all(c, mb, &err) < 0) {
 			log_warn(NULL, "IMAP %s; reconnecting", err);
@@ -447,18 +447,28 @@ cmd_run(struct ctx *c)
 			scheduled(c);
 			send_outbox(c);
 			nap(jittered(backoff));
-			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+			backoff = util_backoff_next(backoff);
 			continue;
 		}
 		if (tick(c) < 0) {
 			mailbox_close(mb);
 			return EXIT_RUNTIME;
 		}
-		scheduled(c); /* a failed job is retried next cycle */
+		/* A failed job is retried next cycle. */
+		int clean = scheduled(c) == 0;
 		if (send_outbox(c) < 0) {
-			mailbox_close(mb);
-			return EXIT_RUNTIME;
+			/* The store cannot record what would be sent (a full
+			 * disk): the outbox sends nothing until it can.  Wait
+			 * and retry; exiting would forget what it holds back. */
+			long wait = jittered(backoff);
+			log_warn(NULL, "outbox cannot go on; retrying in %ld s",
+			         wait);
+			nap(wait);
+			backoff = util_backoff_next(backoff);
+			continue;
 		}
+		if (clean)
+			backoff = RUN_BACKOFF_MIN;
 		/* Wake at least every minute for outbox retries. */
 		if (mailbox_wait(mb, 60, &stop_requested, &err) < 0) {
 			log_warn(NULL, "IMAP %s; reconnecting", err);

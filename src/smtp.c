@@ -19,6 +19,7 @@ struct smtp {
 struct reader {
 	const char *data;
 	size_t len, off;
+	int eof;        /* libcurl asked past the end: it has every byte */
 };
 
 static size_t
@@ -29,7 +30,19 @@ read_cb(char *out, size_t size, size_t nmemb, void *arg)
 	size_t n = left < room ? left : room;
 	memcpy(out, r->data + r->off, n);
 	r->off += n;
+	if (n == 0)
+		r->eof = 1;
 	return n;
+}
+
+static long
+timeout_seconds(void)
+{
+	const char *e = getenv("REGBOT_SMTP_TIMEOUT");
+	long v;
+	if (e && str_tolong(e, 1, 600, &v) == 0)
+		return v;
+	return SMTP_TIMEOUT;
 }
 
 struct smtp *
@@ -63,7 +76,7 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 {
 	const struct endpoint *ep = &s->cfg->smtp;
 	CURL *c = s->curl;
-	struct reader rd = {data, len, 0};
+	struct reader rd = {data, len, 0, 0};
 	char *from = xasprintf("<%s>", s->cfg->from_addr);
 	char *to = xasprintf("<%s>", rcpt);
 	struct curl_slist *rcpts = curl_slist_append(NULL, to);
@@ -72,7 +85,7 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, s->errbuf);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_seconds());
 	curl_easy_setopt(c, CURLOPT_USE_SSL,
 	                 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
 	                                     : (long)CURLUSESSL_ALL);
@@ -107,6 +120,15 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 		*err = xasprintf("%s: deferred with %ld: %s", ep->url, code,
 		                 what);
 		return SMTP_TEMP;
+	}
+	if (rd.eof) {
+		/* Every byte and the final dot went out, and no 4xx/5xx came
+		 * back: the server may have queued the message before the
+		 * cut (RFC 5321 section 4.1.1.4 and the duplicate problem of
+		 * RFC 1047).  Not the same as a failure before DATA. */
+		*err = xasprintf("%s: no reply after the message was sent "
+		                 "(%s); perhaps delivered", ep->url, what);
+		return SMTP_MAYBE;
 	}
 	*err = xasprintf("%s: %s", ep->url, what);
 	if (res == CURLE_COULDNT_CONNECT || res == CURLE_COULDNT_RESOLVE_HOST ||

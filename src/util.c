@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -415,6 +416,32 @@ util_make_private(const char *path, int mode)
 	if ((sb.st_mode & 07777) == (mode_t)mode)
 		return 0;
 	return chmod(path, (mode_t)mode);
+}
+
+long
+util_backoff_next(long cur)
+{
+	if (cur < RUN_BACKOFF_MIN)
+		return RUN_BACKOFF_MIN;
+	return cur > RUN_BACKOFF_MAX / 2 ? RUN_BACKOFF_MAX : cur * 2;
+}
+
+long
+util_backoff_jitter(long base, unsigned rnd)
+{
+	if (base < RUN_BACKOFF_MIN)
+		base = RUN_BACKOFF_MIN;
+	return base + (long)(rnd % (unsigned)(base / 2 + 1));
+}
+
+int
+util_free_bytes(const char *path, unsigned long long *out)
+{
+	struct statvfs sv;
+	if (statvfs(path, &sv) < 0)
+		return -1;
+	*out = (unsigned long long)sv.f_bavail * sv.f_frsize;
+	return 0;
 }
 
 int

@@ -83,6 +83,21 @@ int util_mkdir_p(const char *path, int mode);
  * -1 error with errno set. */
 int util_make_private(const char *path, int mode);
 
+/* The daemon's wait after a failed cycle (IMAP down, store full): it
+ * doubles from RUN_BACKOFF_MIN to RUN_BACKOFF_MAX seconds, and only a
+ * cycle that did its work without an error brings it back to the floor
+ * (a login alone does not: a server that accepts the login and then
+ * fails would otherwise be hammered).  util_backoff_jitter spreads a
+ * wait over [base, 1.5 * base] with `rnd`, never below the base. */
+#define RUN_BACKOFF_MIN 5L
+#define RUN_BACKOFF_MAX 300L
+long util_backoff_next(long cur);
+long util_backoff_jitter(long base, unsigned rnd);
+
+/* Bytes an unprivileged process may still write on the file system that
+ * holds `path`; 0 ok, -1 error with errno set. */
+int util_free_bytes(const char *path, unsigned long long *out);
+
 /* One process per spool: an exclusive fcntl lock on DIR/regbot.lock, held
  * until the process exits (the descriptor stays open on purpose).  The
  * file also holds the pid for humans.  0 ok; -1 with *err (caller frees)
