@@ -19,7 +19,6 @@ struct smtp {
 struct reader {
 	const char *data;
 	size_t len, off;
-	int eof;        /* libcurl asked past the end: it has every byte */
 };
 
 static size_t
@@ -30,8 +29,6 @@ read_cb(char *out, size_t size, size_t nmemb, void *arg)
 	size_t n = left < room ? left : room;
 	memcpy(out, r->data + r->off, n);
 	r->off += n;
-	if (n == 0)
-		r->eof = 1;
 	return n;
 }
 
@@ -76,7 +73,7 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 {
 	const struct endpoint *ep = &s->cfg->smtp;
 	CURL *c = s->curl;
-	struct reader rd = {data, len, 0, 0};
+	struct reader rd = {data, len, 0};
 	char *from = xasprintf("<%s>", s->cfg->from_addr);
 	char *to = xasprintf("<%s>", rcpt);
 	struct curl_slist *rcpts = curl_slist_append(NULL, to);
@@ -85,7 +82,11 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, s->errbuf);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+	/* The reply after DATA is waited for by libcurl's "server response"
+	 * timer (default 120 s), which CURLOPT_TIMEOUT does not cut short. */
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_seconds());
+	curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT,
+	                 timeout_seconds());
 	curl_easy_setopt(c, CURLOPT_USE_SSL,
 	                 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
 	                                     : (long)CURLUSESSL_ALL);
@@ -121,11 +122,12 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 		                 what);
 		return SMTP_TEMP;
 	}
-	if (rd.eof) {
-		/* Every byte and the final dot went out, and no 4xx/5xx came
-		 * back: the server may have queued the message before the
-		 * cut (RFC 5321 section 4.1.1.4 and the duplicate problem of
-		 * RFC 1047).  Not the same as a failure before DATA. */
+	if (len > 0 && rd.off == len) {
+		/* libcurl took every byte (with INFILESIZE set it does not
+		 * ask again for the end) and no 4xx/5xx came back: the
+		 * server may have queued the message before the cut or the
+		 * timeout (RFC 1047, duplicate messages and SMTP).  Not the
+		 * same as a failure before DATA, which is safe to retry. */
 		*err = xasprintf("%s: no reply after the message was sent "
 		                 "(%s); perhaps delivered", ep->url, what);
 		return SMTP_MAYBE;
