@@ -16,6 +16,7 @@
 #include "admin.h"
 #include "clock.h"
 #include "config.h"
+#include "csv.h"
 #include "digest.h"
 #include "mailbox.h"
 #include "outbox.h"
@@ -173,21 +174,13 @@ struct lister {
 };
 
 static void
-csv_field(const char *s, int last)
+csv_out(const char *s, int last)
 {
-	if (s == NULL)
-		s = "";
-	if (strpbrk(s, ",\"\n\r")) {
-		putchar('"');
-		for (; *s; s++) {
-			if (*s == '"')
-				putchar('"');
-			putchar(*s);
-		}
-		putchar('"');
-	} else
-		fputs(s, stdout);
-	putchar(last ? '\n' : ',');
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	csv_field(&b, s, last ? "\n" : ",");
+	fputs(buf_str(&b), stdout);
+	buf_free(&b);
 }
 
 static int
@@ -229,16 +222,16 @@ list_one(const struct reg *r, void *arg)
 		                       json_object_new_boolean(r->fee_due));
 		json_object_array_add(l->arr, o);
 	} else if (!strcmp(l->format, "csv")) {
-		csv_field(r->code, 0);
+		csv_out(r->code, 0);
 		for (int i = 0; i < RF__COUNT; i++)
-			csv_field(r->f[i], 0);
-		csv_field(r->pool, 0);
-		csv_field(r->status, 0);
+			csv_out(r->f[i], 0);
+		csv_out(r->pool, 0);
+		csv_out(r->status, 0);
 		char pos[24] = "";
 		if (r->waitlist_position)
 			snprintf(pos, sizeof pos, "%ld", r->waitlist_position);
-		csv_field(pos, 0);
-		csv_field(r->registered_at, 1);
+		csv_out(pos, 0);
+		csv_out(r->registered_at, 1);
 	} else {
 		char pos[24] = "";
 		if (r->waitlist_position)
