@@ -514,6 +514,18 @@ cmd_ingest(struct ctx *c)
 		buf_free(&b);
 		return EXIT_RUNTIME;
 	}
+	/* Nothing to process: an MTA or script fed nothing (a broken pipe,
+	 * a wrong file).  Recording it would only add a "message" nobody
+	 * sent. */
+	size_t sp = 0;
+	while (sp < b.len && strchr(" \t\r\n", b.p[sp]) != NULL)
+		sp++;
+	if (sp == b.len) {
+		fprintf(stderr, "regbot ingest: %s: empty input (%zu bytes, "
+		        "no message); nothing recorded\n", name, total);
+		buf_free(&b);
+		return EXIT_RUNTIME;
+	}
 	struct source src = {.received = clock_now(),
 	                     .size = total > max ? total : 0};
 	enum process_result r = process_message(&c->rb, buf_str(&b), b.len,

@@ -8,6 +8,8 @@
 #      start (exit 1, the message names the daemon's pid) and record
 #      nothing; `list` works; an organiser's change is recorded and left
 #      for the daemon to send.  After the daemon stops, `once` runs.
+#   C. `ingest` of empty or blank input exits 1, says so and records
+#      nothing.
 set -euo pipefail
 . "$(dirname "$0")/../lib/regbot.sh"
 
@@ -87,6 +89,19 @@ rc=0
 t_regbot "$CONF" --now "$T_NOW" ingest "${FILES[1]}" || rc=$?
 t_eq "ingest after the daemon stopped" 0 "$rc"
 t_eq "and it recorded the registration" "$((before + 1))" "$(t_list "$CONF" | jq length)"
+
+# ---- C: empty input to ingest (issue 11 item 12)
+msgs() { sqlite3 "$T/spool-lock/regbot.db" "select count(*) from messages"; }
+before=$(msgs)
+printf '' >"$T/empty.eml"
+printf ' \r\n\n\t\n' >"$T/blank.eml"
+for f in "$T/empty.eml" "$T/blank.eml" /dev/stdin; do
+	rc=0
+	out=$(timeout 60 "$REGBOT" --config "$CONF" --now "$T_NOW" ingest "$f" 2>&1 </dev/null) || rc=$?
+	t_eq "ingest of empty input ${f##*/}: exit status" 1 "$rc"
+	t_check "ingest of empty input ${f##*/}: says so ($out)" grep -q 'empty input' <<<"$out"
+done
+t_eq "empty input recorded nothing" "$before" "$(msgs)"
 
 [ "$T_FAILS" = 0 ] || t_show_log
 t_done
