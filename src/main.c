@@ -452,7 +452,8 @@ cmd_run(struct ctx *c)
 		if (send_outbox(c) < 0) {
 			/* The store cannot record what would be sent (a full
 			 * disk): the outbox sends nothing until it can.  Wait
-			 * and retry; exiting would forget what it holds back. */
+			 * and retry; exiting would forget what it holds
+			 * back. */
 			long wait = jittered(backoff);
 			log_warn(NULL, "outbox cannot go on; retrying in %ld s",
 			         wait);

@@ -148,8 +148,8 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 			char next[32];
 			if (wait >= 0)
 				store_time(now + wait, next, sizeof next);
-			w = store_outbox_uncertain(st, it.id,
-			                           wait >= 0 ? next : NULL, err);
+			w = store_outbox_uncertain(
+			    st, it.id, wait >= 0 ? next : NULL, err);
 			stats->uncertain = 1;
 			if (wait >= 0)
 				log_warn(it.key, "%s to %s perhaps delivered; "
@@ -157,8 +157,8 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 				         it.kind, it.rcpt, next, err);
 			else
 				log_err(it.key, "%s to %s perhaps delivered "
-				        "%ld times; not sent again: %s", it.kind,
-				        it.rcpt, it.uncertain + 1, err);
+				        "%ld times; not sent again: %s",
+				        it.kind, it.rcpt, it.uncertain + 1, err);
 		} else if (res == SMTP_PERM ||
 		           age_seconds(it.created_at, now) > OUTBOX_EXPIRY) {
 			w = store_outbox_failed(st, it.id, err);
