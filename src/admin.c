@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "form.h"
 #include "policy.h"
 #include "reply.h"
@@ -240,18 +241,11 @@ bill_one(const struct reg *r, void *arg)
 static void
 csv(const char *s, int last)
 {
-	s = s ? s : "";
-	if (strpbrk(s, ",\"\n")) {
-		putchar('"');
-		for (; *s; s++) {
-			if (*s == '"')
-				putchar('"');
-			putchar(*s);
-		}
-		putchar('"');
-	} else
-		fputs(s, stdout);
-	putchar(last ? '\n' : ',');
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	csv_field(&b, s, last ? "\n" : ",");
+	fputs(buf_str(&b), stdout);
+	buf_free(&b);
 }
 
 static json_object *

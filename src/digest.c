@@ -22,6 +22,7 @@
 #include "calendar.h"
 #include "clock.h"
 #include "compose.h"
+#include "csv.h"
 #include "policy.h"
 #include "preview.h"
 #include "reply.h"
@@ -72,26 +73,7 @@ digest_classify(const char *action, const char *detail)
 void
 digest_csv_field(struct buf *b, const char *s, int last)
 {
-	s = s ? s : "";
-	/* A cell starting with = @ or a sign before a non-digit is a
-	 * formula to a spreadsheet: a leading ' keeps it text. */
-	int formula = s[0] == '=' || s[0] == '@' || s[0] == '\t' ||
-	              s[0] == '\r' ||
-	              ((s[0] == '+' || s[0] == '-') && s[1] &&
-	               !(s[1] >= '0' && s[1] <= '9') && s[1] != ' ');
-	if (formula || strpbrk(s, ",\"\r\n")) {
-		buf_addc(b, '"');
-		if (formula)
-			buf_addc(b, '\'');
-		for (; *s; s++) {
-			if (*s == '"')
-				buf_addc(b, '"');
-			buf_addc(b, *s);
-		}
-		buf_addc(b, '"');
-	} else
-		buf_adds(b, s);
-	buf_adds(b, last ? "\r\n" : ",");
+	csv_field(b, s, last ? "\r\n" : ",");
 }
 
 void

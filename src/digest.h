@@ -60,8 +60,8 @@ enum digest_change {
 };
 enum digest_change digest_classify(const char *action, const char *detail);
 
-/* Appends one CSV field (RFC 4180: quoted when it holds a comma, quote,
- * CR or LF), then "," or, for the last field, CRLF. */
+/* Appends one CSV field (csv.h: RFC 4180 quoting, formulas defused),
+ * then "," or, for the last field, CRLF. */
 void digest_csv_field(struct buf *b, const char *s, int last);
 
 /* Widths in percent (summing to 100 unless all are 0) of the bar parts

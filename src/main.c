@@ -10,11 +10,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "admin.h"
 #include "clock.h"
 #include "config.h"
+#include "csv.h"
 #include "digest.h"
 #include "mailbox.h"
 #include "notify.h"
@@ -51,6 +53,7 @@ struct ctx {
 	struct robot rb;
 	int argc;
 	char **argv;
+	char *lock_holder; /* LOCK_IF_FREE found it held: who has it */
 };
 
 static void
@@ -184,21 +187,13 @@ struct lister {
 };
 
 static void
-csv_field(const char *s, int last)
+csv_out(const char *s, int last)
 {
-	if (s == NULL)
-		s = "";
-	if (strpbrk(s, ",\"\n\r")) {
-		putchar('"');
-		for (; *s; s++) {
-			if (*s == '"')
-				putchar('"');
-			putchar(*s);
-		}
-		putchar('"');
-	} else
-		fputs(s, stdout);
-	putchar(last ? '\n' : ',');
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	csv_field(&b, s, last ? "\n" : ",");
+	fputs(buf_str(&b), stdout);
+	buf_free(&b);
 }
 
 static int
@@ -240,16 +235,16 @@ list_one(const struct reg *r, void *arg)
 		                       json_object_new_boolean(r->fee_due));
 		json_object_array_add(l->arr, o);
 	} else if (!strcmp(l->format, "csv")) {
-		csv_field(r->code, 0);
+		csv_out(r->code, 0);
 		for (int i = 0; i < RF__COUNT; i++)
-			csv_field(r->f[i], 0);
-		csv_field(r->pool, 0);
-		csv_field(r->status, 0);
+			csv_out(r->f[i], 0);
+		csv_out(r->pool, 0);
+		csv_out(r->status, 0);
 		char pos[24] = "";
 		if (r->waitlist_position)
 			snprintf(pos, sizeof pos, "%ld", r->waitlist_position);
-		csv_field(pos, 0);
-		csv_field(r->registered_at, 1);
+		csv_out(pos, 0);
+		csv_out(r->registered_at, 1);
 	} else {
 		char pos[24] = "";
 		if (r->waitlist_position)
@@ -410,7 +405,7 @@ jittered(long base)
 {
 	unsigned v = 0;
 	util_random(&v, sizeof v);
-	return base / 2 + (long)(v % (unsigned)(base / 2 + 1));
+	return util_backoff_jitter(base, v);
 }
 
 static void
@@ -482,7 +477,7 @@ cmd_run(struct ctx *c)
 		free(terr);
 		return EXIT_USAGE;
 	}
-	long backoff = 1;
+	long backoff = RUN_BACKOFF_MIN;
 	struct mailbox *mb = NULL;
 	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
 	         c->cfg.imap.host);
@@ -513,16 +508,16 @@ cmd_run(struct ctx *c)
 				scheduled(c);
 				send_outbox(c);
 				nap(wait);
-				backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+				backoff = util_backoff_next(backoff);
 				continue;
 			}
+			/* No reset here: see util_backoff_next. */
 			log_info(NULL, "connected (%s)",
 			         mailbox_has_idle(mb) ? "IDLE" : "polling");
 			notify_status("%s", mailbox_has_idle(mb)
 			                        ? "connected; waiting for mail "
 			                          "(IDLE)"
 			                        : "connected; polling for mail");
-			backoff = 1;
 		}
 		if (fetch_all(c, mb, &err) < 0) {
 			notify_status("IMAP: %s; reconnecting", err);
@@ -533,18 +528,29 @@ cmd_run(struct ctx *c)
 			scheduled(c);
 			send_outbox(c);
 			nap(jittered(backoff));
-			backoff = backoff * 2 > 300 ? 300 : backoff * 2;
+			backoff = util_backoff_next(backoff);
 			continue;
 		}
 		if (tick(c) < 0) {
 			mailbox_close(mb);
 			return EXIT_RUNTIME;
 		}
-		scheduled(c); /* a failed job is retried next cycle */
+		/* A failed job is retried next cycle. */
+		int clean = scheduled(c) == 0;
 		if (send_outbox(c) < 0) {
-			mailbox_close(mb);
-			return EXIT_RUNTIME;
+			/* The store cannot record what would be sent (a full
+			 * disk): the outbox sends nothing until it can.  Wait
+			 * and retry; exiting would forget what it holds
+			 * back. */
+			long wait = jittered(backoff);
+			log_warn(NULL, "outbox cannot go on; retrying in %ld s",
+			         wait);
+			nap(wait);
+			backoff = util_backoff_next(backoff);
+			continue;
 		}
+		if (clean)
+			backoff = RUN_BACKOFF_MIN;
 		/* Wake at least every minute for outbox retries. */
 		if (mailbox_wait(mb, 60, &wake_requested, &err) < 0) {
 			log_warn(NULL, "IMAP %s; reconnecting", err);
@@ -596,6 +602,18 @@ cmd_ingest(struct ctx *c)
 		fclose(fp);
 	if (bad) {
 		fprintf(stderr, "regbot ingest: %s: read error\n", name);
+		buf_free(&b);
+		return EXIT_RUNTIME;
+	}
+	/* Nothing to process: an MTA or script fed nothing (a broken pipe,
+	 * a wrong file).  Recording it would only add a "message" nobody
+	 * sent. */
+	size_t sp = 0;
+	while (sp < b.len && strchr(" \t\r\n", b.p[sp]) != NULL)
+		sp++;
+	if (sp == b.len) {
+		fprintf(stderr, "regbot ingest: %s: empty input (%zu bytes, "
+		        "no message); nothing recorded\n", name, total);
 		buf_free(&b);
 		return EXIT_RUNTIME;
 	}
@@ -658,10 +676,22 @@ cmd_preview(struct ctx *c)
 	return preview_run(&c->cfg, c->argc, c->argv, clock_now(), stdout);
 }
 
+/* Who may use the spool at the same time.  Everything that sends or
+ * fetches holds the spool lock for its lifetime, so two processes never
+ * deliver one outbox item twice.  Read-only commands need no lock.  The
+ * organiser's changes commit either way (SQLite serialises them) and are
+ * sent by whoever holds the lock: they never wait for a daemon to stop. */
+enum lock_mode {
+	LOCK_NONE,
+	LOCK_SPOOL,  /* refuse to start when another process holds it */
+	LOCK_IF_FREE /* hold it when free, else leave sending to the holder */
+};
+
 struct command {
 	const char *name;
 	int (*fn)(struct ctx *);
 	int needs_store;
+	enum lock_mode lock;
 };
 
 /* The organiser's commands; changes send their mails at once. */
@@ -674,22 +704,36 @@ cmd_admin(struct ctx *c)
 	for (int i = 0; readonly[i]; i++)
 		if (!strcmp(c->argv[0], readonly[i]))
 			return rc;
+	if (rc == 0 && c->lock_holder) {
+		fprintf(stderr,
+			"regbot: the change is recorded; the "
+			"process holding the spool sends its mail (%s)\n",
+			c->lock_holder);
+		return rc;
+	}
 	if (rc == 0 && send_outbox(c) < 0)
 		rc = EXIT_RUNTIME;
 	return rc;
 }
 
 static const struct command commands[] = {
-    {"run", cmd_run, 1},          {"once", cmd_once, 1},
-    {"ingest", cmd_ingest, 1},    {"list", cmd_list, 1},
-    {"check-config", cmd_check_config, 0},
-    {"show", cmd_admin, 1},       {"log", cmd_admin, 1},
-    {"cancel", cmd_admin, 1},     {"substitute", cmd_admin, 1},
-    {"promote", cmd_admin, 1},    {"move", cmd_admin, 1},
-    {"add", cmd_admin, 1},        {"invoices", cmd_admin, 1},
-    {"preview", cmd_preview, 0},
-    {"digest", cmd_digest, 1},    {"remind", cmd_remind, 1},
-    {NULL, NULL, 0}};
+    {"run", cmd_run, 1, LOCK_SPOOL},
+    {"once", cmd_once, 1, LOCK_SPOOL},
+    {"ingest", cmd_ingest, 1, LOCK_SPOOL},
+    {"list", cmd_list, 1, LOCK_NONE},
+    {"check-config", cmd_check_config, 0, LOCK_NONE},
+    {"show", cmd_admin, 1, LOCK_NONE},
+    {"log", cmd_admin, 1, LOCK_NONE},
+    {"cancel", cmd_admin, 1, LOCK_IF_FREE},
+    {"substitute", cmd_admin, 1, LOCK_IF_FREE},
+    {"promote", cmd_admin, 1, LOCK_IF_FREE},
+    {"move", cmd_admin, 1, LOCK_IF_FREE},
+    {"add", cmd_admin, 1, LOCK_IF_FREE},
+    {"invoices", cmd_admin, 1, LOCK_NONE},
+    {"preview", cmd_preview, 0, LOCK_NONE},
+    {"digest", cmd_digest, 1, LOCK_NONE},
+    {"remind", cmd_remind, 1, LOCK_NONE},
+    {NULL, NULL, 0, LOCK_NONE}};
 
 /* Where the configuration is when --config is not given: never the
  * current directory, which is wherever the daemon happened to start.
@@ -727,6 +771,9 @@ find_config(const char *instance, const char **why)
 int
 main(int argc, char **argv)
 {
+	/* Everything regbot creates (database, WAL, raw copies, lock) is
+	 * for its own user only; explicit modes back this up. */
+	umask(077);
 	const char *config_path = NULL, *instance = NULL;
 	const char *now = NULL;
 	int use_syslog = 0, verbose = 0;
@@ -842,11 +889,31 @@ main(int argc, char **argv)
 	}
 	config_errors_free(&errs);
 	int rc;
+	if (cmd->lock != LOCK_NONE) {
+		char *err = NULL;
+		/* The spool must exist before it can hold the lock file. */
+		if (util_mkdir_p(c.cfg.spool, 0700) < 0 ||
+		    util_lock_spool(c.cfg.spool, &err) < 0) {
+			if (err == NULL)
+				err = xasprintf("spool %s: %s", c.cfg.spool,
+						strerror(errno));
+			if (cmd->lock == LOCK_SPOOL) {
+				fprintf(stderr, "regbot %s: %s\n", cmd->name,
+					err);
+				free(err);
+				config_free(&c.cfg);
+				free(cargv);
+				return EXIT_RUNTIME;
+			}
+			c.lock_holder = err;
+		}
+	}
 	if (cmd->needs_store) {
 		char *err = NULL;
 		if (store_open(c.cfg.spool, &c.st, &err) < 0) {
 			fprintf(stderr, "regbot: store: %s\n", err);
 			free(err);
+			free(c.lock_holder);
 			config_free(&c.cfg);
 			free(cargv);
 			free(found);
@@ -856,6 +923,7 @@ main(int argc, char **argv)
 		c.rb.st = c.st;
 	}
 	rc = cmd->fn(&c);
+	free(c.lock_holder);
 	store_close(c.st);
 	config_free(&c.cfg);
 	free(cargv);

@@ -227,6 +227,14 @@ digest_job(const struct config *cfg, time_t now, const char *const *done,
 	snprintf(key, sizeof key, "digest:%s", slot_date);
 	if (is_done(key, done, ndone))
 		return;
+	/* A digest for a later date ran: the clock was stepped back (or
+	 * --now points into the past).  An old date's digest would repeat
+	 * news already reported, so it does not run; nothing is recorded,
+	 * and the schedule goes on once the clock passes that date. */
+	for (size_t i = 0; i < ndone; i++)
+		if (done[i] && !strncmp(done[i], "digest:", 7) &&
+		    strcmp(done[i], key) > 0)
+			return;
 	struct sched_job *j = add(js, SCHED_DIGEST, slot);
 	memcpy(j->key, key, sizeof key);
 	memcpy(j->date, slot_date, sizeof j->date);

@@ -16,7 +16,9 @@
  * Catch-up rules, after the robot was down:
  *  - digest: only the newest slot counts (today's when digest_time has
  *    passed, else yesterday's; yesterday's only when some digest ran
- *    before), so missed days give one digest, not one per day;
+ *    before), so missed days give one digest, not one per day; never
+ *    one for a date older than a digest that already ran (a clock
+ *    stepped back would send an old digest again);
  *  - reminder: not sent once its course day has begun (local midnight);
  *    not sent when a later reminder for the same day is due as well;
  *  - attendance list: not sent once the course day has started (start).

@@ -32,6 +32,16 @@ read_cb(char *out, size_t size, size_t nmemb, void *arg)
 	return n;
 }
 
+static long
+timeout_seconds(void)
+{
+	const char *e = getenv("REGBOT_SMTP_TIMEOUT");
+	long v;
+	if (e && str_tolong(e, 1, 600, &v) == 0)
+		return v;
+	return SMTP_TIMEOUT;
+}
+
 struct smtp *
 smtp_new(const struct config *cfg)
 {
@@ -72,7 +82,11 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, s->errbuf);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, 120L);
+	/* The reply after DATA is waited for by libcurl's "server response"
+	 * timer (default 120 s), which CURLOPT_TIMEOUT does not cut short. */
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_seconds());
+	curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT,
+	                 timeout_seconds());
 	curl_easy_setopt(c, CURLOPT_USE_SSL,
 	                 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
 	                                     : (long)CURLUSESSL_ALL);
@@ -107,6 +121,16 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 		*err = xasprintf("%s: deferred with %ld: %s", ep->url, code,
 		                 what);
 		return SMTP_TEMP;
+	}
+	if (len > 0 && rd.off == len) {
+		/* libcurl took every byte (with INFILESIZE set it does not
+		 * ask again for the end) and no 4xx/5xx came back: the
+		 * server may have queued the message before the cut or the
+		 * timeout (RFC 1047, duplicate messages and SMTP).  Not the
+		 * same as a failure before DATA, which is safe to retry. */
+		*err = xasprintf("%s: no reply after the message was sent "
+		                 "(%s); perhaps delivered", ep->url, what);
+		return SMTP_MAYBE;
 	}
 	*err = xasprintf("%s: %s", ep->url, what);
 	if (res == CURLE_COULDNT_CONNECT || res == CURLE_COULDNT_RESOLVE_HOST ||

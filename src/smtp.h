@@ -14,8 +14,17 @@ enum smtp_result {
 	SMTP_OK,
 	SMTP_TEMP,      /* 4xx, refused, timeout, TLS trouble: retry later */
 	SMTP_PERM,      /* 5xx for this recipient or message: do not retry */
-	SMTP_DOWN       /* the server cannot be reached: stop this run */
+	SMTP_DOWN,      /* the server cannot be reached: stop this run */
+	SMTP_MAYBE      /* the whole message was sent but no final reply
+	                 * came (cut or timed out after DATA): it may have
+	                 * been delivered, so resending it is not harmless */
 };
+
+/* How long one message may take, from connect to the reply after DATA,
+ * before it counts as SMTP_MAYBE (or SMTP_DOWN before the data went out).
+ * REGBOT_SMTP_TIMEOUT (seconds, 1..600) in the environment overrides it,
+ * so tests need not wait a minute for a server that never answers. */
+#define SMTP_TIMEOUT 60L
 
 struct smtp;
 

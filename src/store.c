@@ -10,11 +10,13 @@
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -115,6 +117,10 @@ static const char *const migrations[] = {
     " outbox_key TEXT NOT NULL,"
     " sent_at TEXT NOT NULL,"
     " PRIMARY KEY (registration, day));",
+    /* 5: how often a message was perhaps delivered (the connection was
+     * cut or timed out after its whole text was sent), so such a message
+     * is retried only a bounded number of times */
+    "ALTER TABLE outbox ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;",
 };
 
 enum stmt {
@@ -124,6 +130,7 @@ enum stmt {
 	Q_REG_WAITING, Q_REG_OFFERS_EXPIRED, Q_AUDIT, Q_AUDIT_EACH,
 	Q_AUDIT_LAST_STATUS, Q_OUT_ADD, Q_OUT_NEXT,
 	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
+	Q_OUT_UNCERTAIN,
 	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_MARK, Q_AUDIT_SINCE,
 	Q_MSG_HUMAN,
 	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
@@ -204,7 +211,8 @@ static const char *const sql[Q__COUNT] = {
         " registration, created_at, next_attempt_at)"
         " VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
     [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
-                   " last_error, created_at FROM outbox WHERE status = 'pending'"
+                   " last_error, created_at, uncertain FROM outbox"
+                   " WHERE status = 'pending'"
                    " AND next_attempt_at <= ?1 AND id > ?2"
                    " ORDER BY id LIMIT 1",
     [Q_OUT_SENT] = "UPDATE outbox SET status = 'sent', sent_at = ?2,"
@@ -216,6 +224,12 @@ static const char *const sql[Q__COUNT] = {
     [Q_OUT_FAILED] = "UPDATE outbox SET status = 'failed',"
                      " attempts = attempts + 1, last_error = ?2"
                      " WHERE id = ?1",
+    [Q_OUT_UNCERTAIN] = "UPDATE outbox SET status = CASE WHEN ?2 IS NULL"
+                        " THEN 'failed' ELSE status END,"
+                        " next_attempt_at = coalesce(?2, next_attempt_at),"
+                        " attempts = attempts + 1,"
+                        " uncertain = uncertain + 1, last_error = ?3"
+                        " WHERE id = ?1",
     [Q_OUT_COUNT] = "SELECT count(*) FROM outbox WHERE status = ?1",
     /* Only replies count towards the rate limit, not the scheduled
      * mails a participant did not ask for. */
@@ -329,6 +343,26 @@ migrate(struct store *st)
 	return 0;
 }
 
+/* Creates the database file 0600 before SQLite would (0644 less the
+ * umask) and tightens files an older regbot left readable. */
+static int
+private_files(const char *path)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	static const char *const sfx[] = {"", "-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+		char *p = xasprintf("%s%s", path, sfx[i]);
+		if (util_make_private(p, 0600) < 0)
+			log_warn(NULL, "%s: cannot make it private: %s", p,
+				 strerror(errno));
+		free(p);
+	}
+	return 0;
+}
+
 int
 store_open(const char *spool, struct store **out, char **err)
 {
@@ -337,8 +371,20 @@ store_open(const char *spool, struct store **out, char **err)
 		*err = xasprintf("spool %s: %s", spool, strerror(errno));
 		return -1;
 	}
+	/* Codes, phone numbers and invoice addresses live here: private
+	 * whatever the umask or whoever made the directory.  SQLite gives
+	 * the -wal and -shm files the database file's mode. */
+	if (util_make_private(spool, 0700) < 0)
+		log_warn(NULL, "spool %s: cannot make it private: %s", spool,
+			 strerror(errno));
 	struct store *st = xcalloc(1, sizeof *st);
 	char *path = xasprintf("%s/regbot.db", spool);
+	if (private_files(path) < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		free(st);
+		return -1;
+	}
 	int rc = sqlite3_open_v2(path, &st->db,
 	                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 	                             SQLITE_OPEN_FULLMUTEX, NULL);
@@ -841,6 +887,7 @@ store_outbox_next(struct store *st, const char *now, int64_t after,
 		it->attempts = (long)sqlite3_column_int64(s, 6);
 		it->last_error = col_text(s, 7);
 		it->created_at = col_text(s, 8);
+		it->uncertain = (long)sqlite3_column_int64(s, 9);
 		found = 1;
 	} else if (rc != SQLITE_DONE)
 		found = fail(st, "outbox");
@@ -867,6 +914,14 @@ store_outbox_failed(struct store *st, int64_t id, const char *error)
 {
 	return run(st, bind(st, Q_OUT_FAILED, "is", id, error),
 	           "mark failed");
+}
+
+int
+store_outbox_uncertain(struct store *st, int64_t id, const char *next,
+                       const char *error)
+{
+	return run(st, bind(st, Q_OUT_UNCERTAIN, "iss", id, next, error),
+	           "mark perhaps delivered");
 }
 
 long

@@ -125,6 +125,7 @@ struct outbox_item {
 	char *data;
 	size_t len;
 	long attempts;
+	long uncertain;   /* attempts that perhaps delivered it */
 };
 void outbox_item_clear(struct outbox_item *it);
 /* Adds a message unless `key` exists.  1 added, 0 existed, -1 error. */
@@ -138,6 +139,10 @@ int store_outbox_sent(struct store *st, int64_t id, const char *now);
 int store_outbox_retry(struct store *st, int64_t id, const char *next,
                        const char *error);
 int store_outbox_failed(struct store *st, int64_t id, const char *error);
+/* An attempt that perhaps delivered the message: retry at `next`, or with
+ * next NULL stop for good (status failed, for a human to check). */
+int store_outbox_uncertain(struct store *st, int64_t id, const char *next,
+                           const char *error);
 long store_outbox_count(struct store *st, const char *status);
 
 /* Replies sent or queued to an address since `since`; -1 on error. */

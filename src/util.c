@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -404,6 +405,92 @@ util_mkdir_p(const char *path, int mode)
 	int r = mkdir(p, (mode_t)mode);
 	free(p);
 	return (r < 0 && errno != EEXIST) ? -1 : 0;
+}
+
+int
+util_make_private(const char *path, int mode)
+{
+	struct stat sb;
+	if (stat(path, &sb) < 0)
+		return errno == ENOENT ? 0 : -1;
+	if ((sb.st_mode & 07777) == (mode_t)mode)
+		return 0;
+	return chmod(path, (mode_t)mode);
+}
+
+long
+util_backoff_next(long cur)
+{
+	if (cur < RUN_BACKOFF_MIN)
+		return RUN_BACKOFF_MIN;
+	return cur > RUN_BACKOFF_MAX / 2 ? RUN_BACKOFF_MAX : cur * 2;
+}
+
+long
+util_backoff_jitter(long base, unsigned rnd)
+{
+	if (base < RUN_BACKOFF_MIN)
+		base = RUN_BACKOFF_MIN;
+	return base + (long)(rnd % (unsigned)(base / 2 + 1));
+}
+
+int
+util_free_bytes(const char *path, unsigned long long *out)
+{
+	struct statvfs sv;
+	if (statvfs(path, &sv) < 0)
+		return -1;
+	*out = (unsigned long long)sv.f_bavail * sv.f_frsize;
+	return 0;
+}
+
+int
+util_lock_spool(const char *dir, char **err)
+{
+	char *path = xasprintf("%s/regbot.lock", dir);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		return -1;
+	}
+	struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+	if (fcntl(fd, F_SETLK, &fl) < 0) {
+		int saved = errno;
+		struct flock who = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+		if ((saved == EACCES || saved == EAGAIN) &&
+		    fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK)
+			*err = xasprintf("spool %s is in use by regbot pid %ld "
+					 "(lock %s); one regbot per spool",
+					 dir, (long)who.l_pid, path);
+		else
+			*err = xasprintf("%s: lock: %s", path, strerror(saved));
+		close(fd);
+		free(path);
+		return -1;
+	}
+	/* The pid is for humans; the lock itself is what counts. */
+	char pid[32];
+	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) < 0 || pwrite(fd, pid, (size_t)n, 0) != n)
+		log_warn(NULL, "%s: could not write the pid: %s", path,
+			 strerror(errno));
+	free(path);
+	return 0;
+}
+
+void
+util_hook_point(const char *point)
+{
+	static int done;
+	const char *want = getenv("REGBOT_HOOK_POINT");
+	const char *cmd = getenv("REGBOT_HOOK_CMD");
+	if (done || want == NULL || cmd == NULL || strcmp(want, point) != 0)
+		return;
+	done = 1;
+	fflush(NULL);
+	int r = system(cmd);
+	fprintf(stderr, "regbot: hook at %s ran (status %d)\n", point, r);
 }
 
 void

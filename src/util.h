@@ -77,7 +77,32 @@ int util_write_file_durable(const char *path, const void *data, size_t n,
                             int mode);
 int util_mkdir_p(const char *path, int mode);
 
+/* Makes an existing file or directory private to its owner (0600 or
+ * 0700): the spool holds codes and phone numbers, and may have been
+ * created by hand or under a lax umask.  A missing path is fine.  0 ok,
+ * -1 error with errno set. */
+int util_make_private(const char *path, int mode);
 
+/* The daemon's wait after a failed cycle (IMAP down, store full): it
+ * doubles from RUN_BACKOFF_MIN to RUN_BACKOFF_MAX seconds, and only a
+ * cycle that did its work without an error brings it back to the floor
+ * (a login alone does not: a server that accepts the login and then
+ * fails would otherwise be hammered).  util_backoff_jitter spreads a
+ * wait over [base, 1.5 * base] with `rnd`, never below the base. */
+#define RUN_BACKOFF_MIN 5L
+#define RUN_BACKOFF_MAX 300L
+long util_backoff_next(long cur);
+long util_backoff_jitter(long base, unsigned rnd);
+
+/* Bytes an unprivileged process may still write on the file system that
+ * holds `path`; 0 ok, -1 error with errno set. */
+int util_free_bytes(const char *path, unsigned long long *out);
+
+/* One process per spool: an exclusive fcntl lock on DIR/regbot.lock, held
+ * until the process exits (the descriptor stays open on purpose).  The
+ * file also holds the pid for humans.  0 ok; -1 with *err (caller frees)
+ * naming the holder's pid when another process has it. */
+int util_lock_spool(const char *dir, char **err);
 
 /* Decodes one UTF-8 sequence at s (n bytes available): its length, with
  * the code point in *cp, or 0 when it is not valid UTF-8 (overlong,
@@ -88,4 +113,10 @@ size_t util_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
  * the Nth call (counted over the whole process) kills the process with
  * SIGKILL, as a power cut would.  `point` names the step for the log. */
 void util_crash_point(const char *point);
+
+/* Fault injection for tests: with REGBOT_HOOK_POINT=NAME and
+ * REGBOT_HOOK_CMD=CMD in the environment, the first time the program
+ * passes the point NAME it runs CMD with system(3) and goes on (a test
+ * fills the disk at exactly the moment it wants). */
+void util_hook_point(const char *point);
 #endif

@@ -109,6 +109,15 @@ test_due(void **state)
 	    {"that catch-up sent: today's comes at 08:00", NULL,
 	     "2010-05-05T07:30:00+02:00", "digest:2010-05-01,digest:2010-05-04",
 	     ""},
+	    /* issue 11 item 12: the clock stepped back after a digest ran */
+	    {"clock stepped back a day: no old digest", NULL,
+	     "2010-05-04T09:00:00+02:00", "digest:2010-05-01,digest:2010-05-05",
+	     ""},
+	    {"clock stepped back, before the slot: no old digest", NULL,
+	     "2010-05-03T07:00:00+02:00", "digest:2010-05-05", ""},
+	    {"the clock past that date again: the next digest", NULL,
+	     "2010-05-06T08:00:00+02:00", "digest:2010-05-01,digest:2010-05-05",
+	     "digest:2010-05-06"},
 	    /* reminders and the attendance list of day 1 (Tuesday 1 June) */
 	    {"7 days before, a second early", NULL,
 	     "2010-05-25T09:59:59+02:00", "digest:2010-05-25", ""},
