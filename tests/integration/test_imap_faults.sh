@@ -184,4 +184,22 @@ t_eq "FETCH refused: a quarantined store row" "fetch|2|5|1" \
 t_check "FETCH refused: the quarantine is logged" grep -q "UID 2 (UIDVALIDITY [0-9]*) quarantined after 5 attempts" <(newlog)
 t_eq "FETCH refused: it stays in INBOX, 5 answered" "1 5" "$(mailbox_count robot INBOX) $(answered)"
 
+# ---- the server says BYE while regbot idles
+proxy_start
+mark
+t_regbot_bg "$CONF" --now "$T_NOW" run
+RUN=$T_BG_PID
+connected() { [ "$(newlog | grep -c 'connected (IDLE)')" -ge "$1" ]; }
+wait_until 30 "run connected" connected 1 || true
+sleep 1 # inside IDLE
+doveadm -c "$SRV_DOVECOT_CONF" kick robot >/dev/null 2>&1 || true
+wait_until 30 "run reconnected" connected 2 || true
+t_check "BYE: logged with the server's text" \
+	grep -q "IDLE DONE: server closed the connection: [A-Za-z]" <(newlog)
+t_check "BYE: not called an unreadable response" \
+	bash -c "! grep -q 'unreadable server response' '$T/regbot.log'"
+t_check "BYE: run reconnected" connected 2
+kill -TERM "$RUN"
+wait_until 10 "run stops" t_gone "$RUN" || t_notok "run did not stop on SIGTERM"
+
 t_done
