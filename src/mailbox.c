@@ -32,7 +32,11 @@
 #define IO_TIMEOUT 60
 #define LINE_MAX_KEPT 300
 
-enum broken { B_NONE, B_EOF, B_TIMEOUT, B_STOP, B_IO };
+enum broken { B_NONE, B_EOF, B_TIMEOUT, B_WATCHDOG, B_STOP, B_IO };
+
+/* A whole command (a FETCH trickling in byte by byte) may take this many
+ * times the silence timeout before the watchdog ends it. */
+#define WATCHDOG_FACTOR 10
 
 /* libetpan's low-level driver with our read and write in front: a copy of
  * the original's function table (so every other call still reaches the
@@ -51,6 +55,7 @@ struct mailbox {
 	int has_idle, has_move, has_uidplus, has_namespace;
 	struct guard guard;
 	long timeout;
+	time_t deadline;	  /* the watchdog's, for this command */
 	enum broken broken;	  /* the connection is unusable */
 	char line[LINE_MAX_KEPT]; /* the line being received */
 	size_t line_len;
@@ -131,6 +136,10 @@ guard_read(mailstream_low *s, void *buf, size_t count)
 	struct mailbox *mb = g->mb;
 	if (mb->broken != B_NONE)
 		return -1;
+	if (mb->deadline && time(NULL) > mb->deadline) {
+		mb->broken = B_WATCHDOG;
+		return -1;
+	}
 	if (g->orig == mailstream_socket_driver) {
 		/* Plain sockets only: TLS may hold decrypted bytes that poll
 		 * cannot see (the TLS driver reads before it waits, and a
@@ -210,6 +219,7 @@ static void
 arm(struct mailbox *mb)
 {
 	mb->resp[0] = '\0';
+	mb->deadline = time(NULL) + WATCHDOG_FACTOR * mb->timeout;
 }
 
 static const char *
@@ -256,6 +266,9 @@ imap_fail(struct mailbox *mb, int r, const char *what)
 	case B_TIMEOUT:
 		return xasprintf("%s: no answer from the server for %ld s",
 				 what, mb->timeout);
+	case B_WATCHDOG:
+		return xasprintf("%s: still not done after %ld s", what,
+				 WATCHDOG_FACTOR * mb->timeout);
 	case B_STOP:
 		return xasprintf("%s: interrupted (stopping)", what);
 	case B_IO:
