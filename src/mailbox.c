@@ -7,6 +7,13 @@
  * COPY + \Deleted + UID EXPUNGE when the server has UIDPLUS; without
  * either the message is flagged \Deleted and left for the operator (a
  * plain EXPUNGE could remove mail someone else flagged).
+ *
+ * Failure policy (issues 11 and 14): every libetpan read goes through a
+ * guard (see guard_read) so no call can spin or wait for ever; a broken
+ * connection ends the pass (the caller reconnects with backoff), while a
+ * single message's trouble is recorded in the store and the pass goes on.
+ * Error texts name the IMAP command and quote the server's status line;
+ * message bodies never reach a log.
  */
 #include "mailbox.h"
 
