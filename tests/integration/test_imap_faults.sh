@@ -78,6 +78,7 @@ for off in 60 300 900; do
 	start=$SECONDS rc=0
 	t_regbot "$CONF" --now "$T_NOW" once || rc=$?
 	t_eq "cut at $off bytes: once exits 1" 1 "$rc"
+	t_log "cut at $off bytes: once took $((SECONDS - start)) s"
 	t_check "cut at $off bytes: once ended within 20 s" [ $((SECONDS - start)) -le 20 ]
 	t_check "cut at $off bytes: says the server closed the connection" \
 		grep -q "UID FETCH [0-9]*: server closed the connection" <(newlog)
@@ -91,6 +92,7 @@ mark
 start=$SECONDS rc=0
 REGBOT_IMAP_TIMEOUT=3 t_regbot "$CONF" --now "$T_NOW" once || rc=$?
 t_eq "stall: once exits 1" 1 "$rc"
+t_log "stall: once took $((SECONDS - start)) s (REGBOT_IMAP_TIMEOUT=3)"
 t_check "stall: once gave up within 15 s" [ $((SECONDS - start)) -le 15 ]
 t_check "stall: says the server was silent" \
 	grep -q "no answer from the server for 3 s" <(newlog)
@@ -126,10 +128,11 @@ t_regbot_bg "$CONF" --now "$T_NOW" run
 RUN=$T_BG_PID
 wait_until 30 "the stall" faults_ge 1 || true
 sleep 0.5 # regbot is now waiting inside the FETCH
+t0=$(($(date +%s%N) / 1000000))
 kill -TERM "$RUN"
-start=$SECONDS
 wait_until 5 "run stops during a stall" t_gone "$RUN" && stopped=1 || stopped=0
 t_eq "SIGTERM during a stall: run stopped within 5 s" 1 "$stopped"
+t_log "SIGTERM during a stall: stopped after $(($(date +%s%N) / 1000000 - t0)) ms"
 t_check "SIGTERM during a stall: logged 'stopped'" grep -q "stopped" <(newlog)
 
 # ---- CREATE refused (Cyrus: NO Permission denied), before any mail
