@@ -135,6 +135,22 @@ t_eq "SIGTERM during a stall: run stopped within 5 s" 1 "$stopped"
 t_log "SIGTERM during a stall: stopped after $(($(date +%s%N) / 1000000 - t0)) ms"
 t_check "SIGTERM during a stall: logged 'stopped'" grep -q "stopped" <(newlog)
 
+# ---- SIGTERM in the other states: greeting, LOGIN, MOVE
+for state in CONNECT '^[^ ]+ LOGIN ' '^[^ ]+ UID MOVE '; do
+	fresh
+	proxy_start --match "$state" --action "stall:0" --times 0
+	mark
+	t_regbot_bg "$CONF" --now "$T_NOW" run
+	RUN=$T_BG_PID
+	wait_until 30 "the stall" faults_ge 1 || true
+	sleep 0.5
+	t0=$(($(date +%s%N) / 1000000))
+	kill -TERM "$RUN"
+	wait_until 5 "run stops" t_gone "$RUN" && stopped=1 || stopped=0
+	t_eq "SIGTERM while stalled at '$state': run stopped within 5 s" 1 "$stopped"
+	t_log "SIGTERM while stalled at '$state': stopped after $(($(date +%s%N) / 1000000 - t0)) ms"
+done
+
 # ---- CREATE refused (Cyrus: NO Permission denied), before any mail
 fresh
 proxy_start --match '^[^ ]+ CREATE ' --action no --text "Permission denied"

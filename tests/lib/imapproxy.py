@@ -17,6 +17,9 @@ connections:
            nothing more (a silent server); the connection stays open
   no       do not forward the command; answer "TAG NO TEXT" (--text)
 
+--match CONNECT applies cut/stall from the start of each connection (the
+server's greeting).
+
 --log FILE appends one line per fault.  SIGTERM stops it.
 """
 import argparse
@@ -56,6 +59,10 @@ def session(c, args):
     cbuf = b""
     left = None      # server bytes still to pass before the fault
     mode = None      # "cut" or "stall" once armed
+    if args.match == "CONNECT" and take(args):
+        log(args, "%s: at connect" % args.action)
+        mode, n = args.action.split(":")
+        left = int(n)
     try:
         while True:
             r, _, _ = select.select([c, s], [], [])
@@ -69,7 +76,8 @@ def session(c, args):
                     line, cbuf = cbuf.split(b"\n", 1)
                     line += b"\n"
                     text = line.decode("utf-8", "replace").rstrip("\r\n")
-                    if args.match and re.search(args.match, text) \
+                    if args.match and args.match != "CONNECT" \
+                            and re.search(args.match, text) \
                             and take(args):
                         log(args, "%s: %s" % (args.action, text))
                         if args.action == "no":
