@@ -1,6 +1,6 @@
 /* Unit tests: where `processed = NAME` goes in the server's personal
- * namespace (issue 14).  The IMAP side itself is tested against Dovecot
- * (tests/integration/test_imap_*.sh). */
+ * namespace (issue 14), and the store rows of troubled messages (issue
+ * 11).  The IMAP side is tested against Dovecot (test_imap_*.sh). */
 /* cmocka.h needs these first. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "mailbox.h"
+#include "store.h"
+#include "util.h"
 
 static void
 test_resolve_folder(void **state)
@@ -53,11 +55,68 @@ test_resolve_folder(void **state)
 	}
 }
 
+static int
+count_rows(const struct store_mbx_trouble *t, void *arg)
+{
+	(void)t;
+	(*(int *)arg)++;
+	return 0;
+}
+
+/* The store side of troubled messages (migration 5): attempts add up per
+ * (uidvalidity, uid), the last note decides stage, error and quarantine,
+ * and resolving removes the row. */
+static void
+test_trouble_rows(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/regbot-mailbox-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	struct store *st = NULL;
+	char *err = NULL;
+	assert_int_equal(store_open(dir, &st, &err), 0);
+	struct store_mbx_trouble t;
+	assert_int_equal(store_mbx_trouble_get(st, 7, 3, &t), 0);
+	assert_int_equal(store_mbx_trouble_note(st, 7, 3, "fetch", "cut",
+						"2010-05-01T08:00:00Z",
+						"2010-05-01T08:00:30Z", 0),
+			 0);
+	assert_int_equal(store_mbx_trouble_note(st, 7, 3, "fetch", "NO x",
+						"2010-05-01T09:00:00Z",
+						"2010-05-01T09:01:00Z", 1),
+			 0);
+	assert_int_equal(store_mbx_trouble_note(st, 8, 3, "move", "NO y",
+						"2010-05-01T09:00:00Z",
+						"2010-05-01T09:00:30Z", 0),
+			 0);
+	assert_int_equal(store_mbx_trouble_get(st, 7, 3, &t), 1);
+	assert_string_equal(t.stage, "fetch");
+	assert_int_equal(t.attempts, 2);
+	assert_string_equal(t.last_error, "NO x");
+	assert_string_equal(t.first_at, "2010-05-01T08:00:00Z");
+	assert_string_equal(t.next_at, "2010-05-01T09:01:00Z");
+	assert_int_equal(t.quarantined, 1);
+	store_mbx_trouble_clear(&t);
+	int n = 0;
+	assert_int_equal(store_mbx_trouble_each(st, count_rows, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(store_mbx_trouble_resolve(st, 7, 3), 0);
+	assert_int_equal(store_mbx_trouble_get(st, 7, 3, &t), 0);
+	n = 0;
+	assert_int_equal(store_mbx_trouble_each(st, count_rows, &n), 0);
+	assert_int_equal(n, 1);
+	store_close(st);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_resolve_folder),
+	    cmocka_unit_test(test_trouble_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
