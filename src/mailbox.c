@@ -7,6 +7,13 @@
  * COPY + \Deleted + UID EXPUNGE when the server has UIDPLUS; without
  * either the message is flagged \Deleted and left for the operator (a
  * plain EXPUNGE could remove mail someone else flagged).
+ *
+ * Failure policy (issues 11 and 14): every libetpan read goes through a
+ * guard (see guard_read) so no call can spin or wait for ever; a broken
+ * connection ends the pass (the caller reconnects with backoff), while a
+ * single message's trouble is recorded in the store and the pass goes on.
+ * Error texts name the IMAP command and quote the server's status line;
+ * message bodies never reach a log.
  */
 #include "mailbox.h"
 
@@ -18,32 +25,269 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
+#include "store.h"
 #include "tls.h"
 #include "util.h"
 
 #define FETCH_BATCH 50
+/* Attempts at fetching or processing one message before it is set
+ * aside (quarantined) for a human. */
+#define MAX_ATTEMPTS 5
+/* Seconds without a byte from the server before a command is given up;
+ * REGBOT_IMAP_TIMEOUT overrides it (tests). */
+#define IO_TIMEOUT 60
+#define LINE_MAX_KEPT 300
+
+enum broken { B_NONE, B_EOF, B_TIMEOUT, B_WATCHDOG, B_STOP, B_IO };
+
+/* A whole command (a FETCH trickling in byte by byte) may take this many
+ * times the silence timeout before the watchdog ends it. */
+#define WATCHDOG_FACTOR 10
+
+/* libetpan's low-level driver with our read and write in front: a copy of
+ * the original's function table (so every other call still reaches the
+ * original, with its own data), plus the original to delegate to.  It is
+ * the first member, so the driver pointer libetpan hands back is ours. */
+struct guard {
+	mailstream_low_driver drv;
+	mailstream_low_driver *orig;
+	struct mailbox *mb;
+};
 
 struct mailbox {
 	const struct config *cfg;
 	mailimap *imap;
 	uint32_t uidvalidity;
-	int has_idle, has_move, has_uidplus;
+	int has_idle, has_move, has_uidplus, has_namespace;
+	struct guard guard;
+	long timeout;
+	time_t deadline;	  /* the watchdog's, for this command */
+	enum broken broken;	  /* the connection is unusable */
+	char line[LINE_MAX_KEPT]; /* the line being received */
+	size_t line_len;
+	char resp[LINE_MAX_KEPT]; /* last status line (tag stripped) */
+	char bye[LINE_MAX_KEPT];  /* text of an untagged BYE */
+	char *folder;		  /* the processed folder, resolved */
+	char *folder_why;	  /* how it was chosen */
+	char *ns_prefix;	  /* personal namespace, "" if none */
+	char ns_sep;		  /* its separator, 0 if unknown */
 };
+
+static volatile sig_atomic_t *stop_flag;
+
+void
+mailbox_set_stop(volatile sig_atomic_t *stop)
+{
+	stop_flag = stop;
+}
+
+static int
+stopping(void)
+{
+	return stop_flag != NULL && *stop_flag;
+}
+
+/* Keeps the last server status line and any BYE text, for messages.  Only
+ * lines that look like responses are kept, so message bodies never end
+ * up in a log. */
+static void
+note_line(struct mailbox *mb)
+{
+	char *l = mb->line;
+	size_t n = mb->line_len;
+	mb->line_len = 0;
+	while (n > 0 && (l[n - 1] == '\r' || l[n - 1] == '\n'))
+		n--;
+	l[n] = '\0';
+	if (!strncmp(l, "* BYE", 5)) {
+		snprintf(mb->bye, sizeof mb->bye, "%s", l[5] ? l + 6 : "");
+		return;
+	}
+	const char *p = l;
+	if (p[0] == '*' && p[1] == ' ')
+		p += 2;
+	else {
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (p == l || *p != ' ')
+			return;
+		p++;
+	}
+	if (!strncmp(p, "NO ", 3) || !strncmp(p, "BAD ", 4) ||
+	    !strncmp(p, "OK ", 3))
+		snprintf(mb->resp, sizeof mb->resp, "%s", p);
+}
+
+static void
+note_bytes(struct mailbox *mb, const char *buf, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (mb->line_len < sizeof mb->line - 1)
+			mb->line[mb->line_len++] = buf[i];
+		if (buf[i] == '\n')
+			note_line(mb);
+	}
+}
+
+/* The read under libetpan's parser.  libetpan's socket driver returns 0
+ * both for "no data yet" and for end of file, and its literal reader
+ * (a body FETCH) loops while reading 0 bytes: a connection cut inside a
+ * literal spun at 100% CPU forever (issue 11).  Here 0 is end of file and
+ * becomes an error; waiting is done in slices so a stop request or the
+ * timeout ends any command within a second. */
+static ssize_t
+guard_read(mailstream_low *s, void *buf, size_t count)
+{
+	struct guard *g = (struct guard *)(void *)s->driver;
+	struct mailbox *mb = g->mb;
+	if (mb->broken != B_NONE)
+		return -1;
+	if (mb->deadline && time(NULL) > mb->deadline) {
+		mb->broken = B_WATCHDOG;
+		return -1;
+	}
+	if (g->orig == mailstream_socket_driver) {
+		/* Plain sockets only: TLS may hold decrypted bytes that poll
+		 * cannot see (the TLS driver reads before it waits, and a
+		 * signal interrupts its wait). */
+		int fd = g->orig->mailstream_get_fd(s);
+		time_t end = time(NULL) + mb->timeout;
+		for (;;) {
+			if (stopping()) {
+				mb->broken = B_STOP;
+				return -1;
+			}
+			struct pollfd p = {.fd = fd, .events = POLLIN};
+			int r = poll(&p, 1, 500);
+			if (r > 0)
+				break;
+			if (r < 0 && errno != EINTR) {
+				mb->broken = B_IO;
+				return -1;
+			}
+			if (time(NULL) >= end) {
+				mb->broken = B_TIMEOUT;
+				return -1;
+			}
+		}
+	} else if (stopping()) {
+		mb->broken = B_STOP;
+		return -1;
+	}
+	ssize_t n = g->orig->mailstream_read(s, buf, count);
+	if (n == 0) {
+		mb->broken = B_EOF;
+		return -1;
+	}
+	if (n < 0) {
+		mb->broken = stopping() ? B_STOP : B_IO;
+		return -1;
+	}
+	note_bytes(mb, buf, (size_t)n);
+	return n;
+}
+
+static ssize_t
+guard_write(mailstream_low *s, const void *buf, size_t count)
+{
+	struct guard *g = (struct guard *)(void *)s->driver;
+	struct mailbox *mb = g->mb;
+	if (mb->broken != B_NONE)
+		return -1;
+	if (stopping()) {
+		mb->broken = B_STOP;
+		return -1;
+	}
+	ssize_t n = g->orig->mailstream_write(s, buf, count);
+	if (n < 0)
+		mb->broken = stopping() ? B_STOP : B_IO;
+	return n;
+}
+
+/* Puts the guard in front of the stream's current low-level driver (again
+ * after STARTTLS, which replaces it). */
+static void
+guard_install(struct mailbox *mb)
+{
+	mailstream_low *low = mailstream_get_low(mb->imap->imap_stream);
+	if (low->driver == &mb->guard.drv)
+		return;
+	mb->guard.orig = low->driver;
+	mb->guard.drv = *low->driver;
+	mb->guard.drv.mailstream_read = guard_read;
+	mb->guard.drv.mailstream_write = guard_write;
+	mb->guard.mb = mb;
+	low->driver = &mb->guard.drv;
+}
+
+/* Before each command: forget the last command's response. */
+static void
+arm(struct mailbox *mb)
+{
+	mb->resp[0] = '\0';
+	mb->deadline = time(NULL) + WATCHDOG_FACTOR * mb->timeout;
+}
 
 static const char *
 imap_err(int r)
 {
 	switch (r) {
-	case MAILIMAP_ERROR_STREAM: return "connection lost";
-	case MAILIMAP_ERROR_CONNECTION_REFUSED: return "connection refused";
-	case MAILIMAP_ERROR_LOGIN: return "login refused";
-	case MAILIMAP_ERROR_SELECT: return "cannot select the mailbox";
-	case MAILIMAP_ERROR_FETCH: return "fetch failed";
-	case MAILIMAP_ERROR_SSL: return "TLS failed";
-	case MAILIMAP_ERROR_STARTTLS: return "STARTTLS failed";
-	case MAILIMAP_ERROR_PARSE: return "unreadable server response";
-	default: return "IMAP error";
+	case MAILIMAP_ERROR_STREAM:
+		return "connection lost";
+	case MAILIMAP_ERROR_CONNECTION_REFUSED:
+		return "connection refused";
+	case MAILIMAP_ERROR_SSL:
+		return "TLS failed";
+	case MAILIMAP_ERROR_STARTTLS:
+		return "STARTTLS failed";
+	case MAILIMAP_ERROR_PARSE:
+		return "unreadable server response";
+	case MAILIMAP_ERROR_FATAL:
+		return "server closed the connection";
+	case MAILIMAP_ERROR_PROTOCOL:
+		return "response out of order";
+	default:
+		return "refused";
 	}
+}
+
+/* "WHAT: why", where why is what the server said (its NO or BAD line),
+ * that it closed the connection (with its BYE text), that it was silent
+ * too long, or that we are stopping.  Marks the connection unusable when
+ * it is.  Caller frees. */
+static char *
+imap_fail(struct mailbox *mb, int r, const char *what)
+{
+	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
+	    r == MAILIMAP_ERROR_FATAL || r == MAILIMAP_ERROR_PROTOCOL) {
+		if (mb->broken == B_NONE)
+			mb->broken = B_IO;
+	}
+	if (mb->bye[0] || (r == MAILIMAP_ERROR_FATAL && mb->broken != B_STOP))
+		return xasprintf("%s: server closed the connection: %s", what,
+				 mb->bye[0] ? mb->bye : "(no reason given)");
+	switch (mb->broken) {
+	case B_EOF:
+		return xasprintf("%s: server closed the connection", what);
+	case B_TIMEOUT:
+		return xasprintf("%s: no answer from the server for %ld s",
+				 what, mb->timeout);
+	case B_WATCHDOG:
+		return xasprintf("%s: still not done after %ld s", what,
+				 WATCHDOG_FACTOR * mb->timeout);
+	case B_STOP:
+		return xasprintf("%s: interrupted (stopping)", what);
+	case B_IO:
+		if (mb->resp[0] == '\0')
+			return xasprintf("%s: %s", what, imap_err(r));
+		break;
+	case B_NONE:
+		break;
+	}
+	if (mb->resp[0])
+		return xasprintf("%s: server said \"%s\"", what, mb->resp);
+	return xasprintf("%s: %s", what, imap_err(r));
 }
 
 static void
@@ -56,8 +300,7 @@ static int
 verify_peer(struct mailbox *mb, char **err)
 {
 	const struct endpoint *ep = &mb->cfg->imap;
-	carray *chain = mailstream_get_certificate_chain(
-	    mb->imap->imap_stream);
+	carray *chain = mailstream_get_certificate_chain(mb->imap->imap_stream);
 	char *why = NULL;
 	int r = tls_verify_chain(chain, ep->host, ep->ca_file, &why);
 	if (chain)
@@ -69,57 +312,232 @@ verify_peer(struct mailbox *mb, char **err)
 	return r;
 }
 
+/* The personal namespace (RFC 2342): its prefix and separator. */
+static void
+read_namespace(struct mailbox *mb)
+{
+	mb->ns_prefix = xstrdup("");
+	mb->ns_sep = 0;
+	if (!mb->has_namespace)
+		return;
+	struct mailimap_namespace_data *ns = NULL;
+	arm(mb);
+	if (mailimap_namespace(mb->imap, &ns) != MAILIMAP_NO_ERROR ||
+	    ns == NULL)
+		return;
+	if (ns->ns_personal && ns->ns_personal->ns_data_list) {
+		clistiter *it = clist_begin(ns->ns_personal->ns_data_list);
+		if (it) {
+			struct mailimap_namespace_info *i = clist_content(it);
+			free(mb->ns_prefix);
+			mb->ns_prefix = xstrdup(i->ns_prefix);
+			mb->ns_sep = i->ns_delimiter;
+		}
+	}
+	mailimap_namespace_data_free(ns);
+}
+
+int
+mailbox_resolve_folder(const char *name, const char *prefix, char sep,
+		       char **folder, char **why)
+{
+	size_t pl = prefix ? strlen(prefix) : 0;
+	if (pl == 0) {
+		*folder = xstrdup(name);
+		*why = xstrdup("the server's personal folders have no prefix");
+		return 0;
+	}
+	/* INBOX is case-insensitive (RFC 3501), so is a prefix in it. */
+	if (!strncasecmp(name, prefix, pl)) {
+		*folder = xstrdup(name);
+		*why = xasprintf("already inside the personal namespace '%s'",
+				 prefix);
+		return 0;
+	}
+	if (sep && strchr(name, sep)) {
+		*folder = xstrdup(name);
+		*why = xasprintf("contains the separator '%c': used as "
+				 "written",
+				 sep);
+		return 0;
+	}
+	*folder = xasprintf("%s%s", prefix, name);
+	*why =
+	    xasprintf("the server keeps personal folders under '%s'", prefix);
+	return 1;
+}
+
+/* What was logged about the folder, so a reconnect does not repeat it. */
+static char *folder_logged;
+
+static int
+list_has(struct mailbox *mb, const char *name, int *found, char **err)
+{
+	clist *res = NULL;
+	arm(mb);
+	int r = mailimap_list(mb->imap, "", name, &res);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what = xasprintf("LIST \"%s\"", name);
+		*err = imap_fail(mb, r, what);
+		free(what);
+		return -1;
+	}
+	*found = res && clist_count(res) > 0;
+	if (res)
+		mailimap_list_result_free(res);
+	return 0;
+}
+
+/* The processed folder exists afterwards, or -2 with a message saying
+ * what the server answered and what to change: nothing is touched before
+ * the folder is there, so no message is answered and left unmovable. */
+static int
+ensure_folder(struct mailbox *mb, char **err)
+{
+	const char *conf = mb->cfg->processed;
+	int added = mailbox_resolve_folder(conf, mb->ns_prefix, mb->ns_sep,
+					   &mb->folder, &mb->folder_why);
+	(void)added;
+	if (folder_logged == NULL || strcmp(folder_logged, mb->folder)) {
+		log_info(NULL,
+			 "processed mail goes to '%s' (processed = %s; "
+			 "%s)",
+			 mb->folder, conf, mb->folder_why);
+		free(folder_logged);
+		folder_logged = xstrdup(mb->folder);
+	}
+	int found = 0;
+	if (list_has(mb, mb->folder, &found, err) < 0)
+		return -1;
+	if (found)
+		return 0;
+	arm(mb);
+	int r = mailimap_create(mb->imap, mb->folder);
+	if (r == MAILIMAP_NO_ERROR) {
+		log_info(NULL, "created folder '%s'", mb->folder);
+		return 0;
+	}
+	char *what = xasprintf("CREATE \"%s\"", mb->folder);
+	char *why = imap_fail(mb, r, what);
+	free(what);
+	if (mb->broken != B_NONE) {
+		*err = why;
+		return -1;
+	}
+	const char *p = mb->ns_prefix;
+	char *fix;
+	if (p[0] && strncasecmp(mb->folder, p, strlen(p)))
+		fix = xasprintf("this server keeps personal folders under "
+				"'%s'; set processed = %s%s",
+				p, p, conf);
+	else if (!p[0] && strncasecmp(conf, "INBOX", 5))
+		fix = xasprintf("create the folder yourself, or, when the "
+				"server keeps personal folders under 'INBOX.' "
+				"(Cyrus, Courier), set processed = INBOX.%s",
+				conf);
+	else
+		fix = xstrdup("create the folder yourself or choose another "
+			      "processed = name");
+	*err = xasprintf("cannot create the processed folder '%s' "
+			 "(processed = %s): %s; %s",
+			 mb->folder, conf, why, fix);
+	free(why);
+	free(fix);
+	return -2;
+}
+
+static long
+io_timeout(void)
+{
+	const char *e = getenv("REGBOT_IMAP_TIMEOUT");
+	long v;
+	if (e && str_tolong(e, 1, 3600, &v) == 0)
+		return v;
+	return IO_TIMEOUT;
+}
+
 int
 mailbox_open(const struct config *cfg, struct mailbox **out, char **err)
 {
 	const struct endpoint *ep = &cfg->imap;
 	struct mailbox *mb = xcalloc(1, sizeof *mb);
 	mb->cfg = cfg;
+	mb->timeout = io_timeout();
 	mb->imap = mailimap_new(0, NULL);
-	mailimap_set_timeout(mb->imap, 60);
+	mailimap_set_timeout(mb->imap, mb->timeout);
 	int implicit = !strcmp(ep->scheme, "imaps");
-	int r;
+	int r, rc = -1;
 	if (implicit)
-		r = mailimap_ssl_connect_with_callback(mb->imap, ep->host,
-		                                       (uint16_t)ep->port,
-		                                       set_sni, ep->host);
+		r = mailimap_ssl_connect_with_callback(
+		    mb->imap, ep->host, (uint16_t)ep->port, set_sni, ep->host);
 	else
 		r = mailimap_socket_connect(mb->imap, ep->host,
-		                            (uint16_t)ep->port);
+					    (uint16_t)ep->port);
 	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
 	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
-		*err = xasprintf("%s:%d: %s", ep->host, ep->port, imap_err(r));
+		*err = xasprintf("%s:%d: %s", ep->host, ep->port,
+				 r == MAILIMAP_ERROR_STREAM
+				     ? "connection failed or closed"
+				     : imap_err(r));
 		goto fail;
 	}
+	guard_install(mb);
 	if (!implicit && ep->tls != TLS_NONE) {
+		arm(mb);
 		r = mailimap_socket_starttls_with_callback(mb->imap, set_sni,
-		                                           ep->host);
+							   ep->host);
 		if (r != MAILIMAP_NO_ERROR) {
-			*err = xasprintf("%s:%d: STARTTLS: %s (tls = none "
-			                 "allows plain text)", ep->host,
-			                 ep->port, imap_err(r));
+			char *what =
+			    xasprintf("%s:%d: STARTTLS", ep->host, ep->port);
+			char *why = imap_fail(mb, r, what);
+			*err =
+			    xasprintf("%s (tls = none allows plain text)", why);
+			free(what);
+			free(why);
 			goto fail;
 		}
+		guard_install(mb);
 	}
 	if (ep->tls != TLS_NONE && verify_peer(mb, err) < 0)
 		goto fail;
+	arm(mb);
 	r = mailimap_login(mb->imap, ep->user, ep->password);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("%s:%d: login as %s: %s", ep->host, ep->port,
-		                 ep->user, imap_err(r));
+		char *what = xasprintf("%s:%d: login as %s", ep->host, ep->port,
+				       ep->user);
+		*err = imap_fail(mb, r, what);
+		free(what);
 		goto fail;
 	}
 	struct mailimap_capability_data *cap = NULL;
-	if (mailimap_capability(mb->imap, &cap) == MAILIMAP_NO_ERROR)
+	arm(mb);
+	r = mailimap_capability(mb->imap, &cap);
+	if (r == MAILIMAP_NO_ERROR)
 		mailimap_capability_data_free(cap);
+	else if (mb->broken != B_NONE) {
+		*err = imap_fail(mb, r, "CAPABILITY");
+		goto fail;
+	}
 	mb->has_idle = mailimap_has_idle(mb->imap);
 	mb->has_move = mailimap_has_extension(mb->imap, "MOVE");
 	mb->has_uidplus = mailimap_has_uidplus(mb->imap);
-	/* The processed folder may exist already: then CREATE says NO. */
-	mailimap_create(mb->imap, cfg->processed);
+	mb->has_namespace = mailimap_has_namespace(mb->imap);
+	read_namespace(mb);
+	if (mb->broken != B_NONE) {
+		*err = imap_fail(mb, MAILIMAP_ERROR_STREAM, "NAMESPACE");
+		goto fail;
+	}
+	int fr = ensure_folder(mb, err);
+	if (fr < 0) {
+		rc = fr;
+		goto fail;
+	}
+	arm(mb);
 	r = mailimap_select(mb->imap, cfg->mailbox);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("select %s: %s", cfg->mailbox, imap_err(r));
+		char *what = xasprintf("SELECT \"%s\"", cfg->mailbox);
+		*err = imap_fail(mb, r, what);
+		free(what);
 		goto fail;
 	}
 	mb->uidvalidity = mb->imap->imap_selection_info->sel_uidvalidity;
@@ -128,7 +546,7 @@ mailbox_open(const struct config *cfg, struct mailbox **out, char **err)
 fail:
 	mailbox_close(mb);
 	*out = NULL;
-	return -1;
+	return rc;
 }
 
 void
@@ -137,10 +555,13 @@ mailbox_close(struct mailbox *mb)
 	if (mb == NULL)
 		return;
 	if (mb->imap) {
-		if (mb->imap->imap_stream)
+		if (mb->imap->imap_stream && mb->broken == B_NONE)
 			mailimap_logout(mb->imap);
 		mailimap_free(mb->imap);
 	}
+	free(mb->folder);
+	free(mb->folder_why);
+	free(mb->ns_prefix);
 	free(mb);
 }
 
@@ -150,16 +571,40 @@ mailbox_has_idle(const struct mailbox *mb)
 	return mb->has_idle;
 }
 
+const char *
+mailbox_folder(const struct mailbox *mb)
+{
+	return mb->folder;
+}
+
+char *
+mailbox_describe(const struct mailbox *mb)
+{
+	char sep[8];
+	if (mb->ns_sep)
+		snprintf(sep, sizeof sep, "'%c'", mb->ns_sep);
+	else
+		snprintf(sep, sizeof sep, "none");
+	return xasprintf(
+	    "capabilities: IDLE %s, MOVE %s, UIDPLUS %s, NAMESPACE %s\n"
+	    "personal namespace: prefix '%s', separator %s\n"
+	    "processed folder: %s (%s)\n",
+	    mb->has_idle ? "yes" : "no (polling)", mb->has_move ? "yes" : "no",
+	    mb->has_uidplus ? "yes" : "no", mb->has_namespace ? "yes" : "no",
+	    mb->ns_prefix, sep, mb->folder, mb->folder_why);
+}
+
 /* All UIDs in the mailbox, ascending.  Caller frees *uids. */
 static int
 all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 {
 	clist *res = NULL;
 	struct mailimap_search_key *key = mailimap_search_key_new_all();
+	arm(mb);
 	int r = mailimap_uid_search(mb->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("UID SEARCH: %s", imap_err(r));
+		*err = imap_fail(mb, r, "UID SEARCH ALL");
 		return -1;
 	}
 	*n = 0;
@@ -183,11 +628,11 @@ internal_time(const struct mailimap_date_time *dt)
 	if (dt == NULL)
 		return time(NULL);
 	struct tm tm = {.tm_year = dt->dt_year - 1900,
-	                .tm_mon = dt->dt_month - 1,
-	                .tm_mday = dt->dt_day,
-	                .tm_hour = dt->dt_hour,
-	                .tm_min = dt->dt_min,
-	                .tm_sec = dt->dt_sec};
+			.tm_mon = dt->dt_month - 1,
+			.tm_mday = dt->dt_day,
+			.tm_hour = dt->dt_hour,
+			.tm_min = dt->dt_min,
+			.tm_sec = dt->dt_sec};
 	time_t t = timegm(&tm);
 	int z = dt->dt_zone; /* e.g. +0200 as 200 */
 	int sign = z < 0 ? -1 : 1;
@@ -217,8 +662,8 @@ read_atts(struct mailimap_msg_att *ma, struct fetched *f)
 			f->uid = s->att_data.att_uid;
 			break;
 		case MAILIMAP_MSG_ATT_INTERNALDATE:
-			f->received = internal_time(
-			    s->att_data.att_internal_date);
+			f->received =
+			    internal_time(s->att_data.att_internal_date);
 			break;
 		case MAILIMAP_MSG_ATT_RFC822_SIZE:
 			f->size = s->att_data.att_rfc822_size;
@@ -260,20 +705,23 @@ fetch_one(struct mailbox *mb, uint32_t uid, struct fetched *f, char **err)
 			mailimap_fetch_type_new_fetch_att_list_add(
 			    ft, mailimap_fetch_att_new_rfc822_size());
 		} else {
-			int whole = f->size <= (uint32_t)mb->cfg
-			                                     ->max_message_size;
+			int whole =
+			    f->size <= (uint32_t)mb->cfg->max_message_size;
 			struct mailimap_section *sec =
 			    whole ? mailimap_section_new(NULL)
-			          : mailimap_section_new_header();
+				  : mailimap_section_new_header();
 			mailimap_fetch_type_new_fetch_att_list_add(
 			    ft, mailimap_fetch_att_new_body_peek_section(sec));
 		}
 		clist *res = NULL;
+		arm(mb);
 		int r = mailimap_uid_fetch(mb->imap, set, ft, &res);
 		mailimap_fetch_type_free(ft);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR) {
-			*err = xasprintf("UID FETCH %u: %s", uid, imap_err(r));
+			char *what = xasprintf("UID FETCH %u", uid);
+			*err = imap_fail(mb, r, what);
+			free(what);
 			free(f->data);
 			return -1;
 		}
@@ -310,11 +758,15 @@ move_one(struct mailbox *mb, uint32_t uid, char **err)
 {
 	struct mailimap_set *set = mailimap_set_new_single(uid);
 	int r;
+	const char *cmd = mb->has_move ? "UID MOVE" : "UID COPY";
+	arm(mb);
 	if (mb->has_move) {
-		r = mailimap_uid_move(mb->imap, set, mb->cfg->processed);
+		r = mailimap_uid_move(mb->imap, set, mb->folder);
 	} else {
-		r = mailimap_uid_copy(mb->imap, set, mb->cfg->processed);
+		r = mailimap_uid_copy(mb->imap, set, mb->folder);
 		if (r == MAILIMAP_NO_ERROR) {
+			cmd = "UID STORE +FLAGS.SILENT (\\Deleted)";
+			arm(mb);
 			struct mailimap_flag_list *fl =
 			    mailimap_flag_list_new_empty();
 			mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
@@ -322,25 +774,83 @@ move_one(struct mailbox *mb, uint32_t uid, char **err)
 			    mailimap_store_att_flags_new_add_flags_silent(fl);
 			r = mailimap_uid_store(mb->imap, set, sf);
 			mailimap_store_att_flags_free(sf);
-			if (r == MAILIMAP_NO_ERROR && mb->has_uidplus)
+			if (r == MAILIMAP_NO_ERROR && mb->has_uidplus) {
+				cmd = "UID EXPUNGE";
+				arm(mb);
 				r = mailimap_uid_expunge(mb->imap, set);
+			}
 		}
 	}
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("move UID %u to %s: %s", uid,
-		                 mb->cfg->processed, imap_err(r));
+		char *what = xasprintf("%s %u \"%s\"", cmd, uid, mb->folder);
+		*err = imap_fail(mb, r, what);
+		free(what);
+		return -1;
+	}
+	return 0;
+}
+
+/* Seconds before trying a troubled message again: 30 s doubling per
+ * attempt, at most an hour; a broken connection already backs off as a
+ * whole, so its attempt is retried at the next pass. */
+static long
+retry_delay(int attempts, int connection)
+{
+	if (connection)
+		return 0;
+	long d = 30;
+	for (int i = 1; i < attempts && d < 3600; i++)
+		d *= 2;
+	return d > 3600 ? 3600 : d;
+}
+
+/* Records a failed attempt on one message (stage fetch, process or move)
+ * and quarantines it after MAX_ATTEMPTS (never for a move: that message
+ * is handled, only its copy stays in the mailbox).  0 ok, -1 store error
+ * (*err set). */
+static int
+trouble(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
+	const char *stage, int attempts_before, const char *why, char **err)
+{
+	if (mb->broken == B_STOP)
+		return 0; /* not the message's fault */
+	int attempts = attempts_before + 1;
+	int conn = mb->broken != B_NONE;
+	int quarantine = strcmp(stage, "move") && attempts >= MAX_ATTEMPTS;
+	time_t now = clock_now();
+	char at[32], next[32];
+	store_time(now, at, sizeof at);
+	store_time(now + retry_delay(attempts, conn), next, sizeof next);
+	if (quarantine)
+		log_err(NULL,
+			"UID %u (UIDVALIDITY %u) quarantined after %d "
+			"attempts at %s; it stays in %s for a human: %s",
+			uid, mb->uidvalidity, attempts, stage, mb->cfg->mailbox,
+			why);
+	else
+		log_warn(NULL, "UID %u: %s failed (attempt %d%s): %s", uid,
+			 stage, attempts,
+			 strcmp(stage, "move") ? ""
+					       : "; it is handled, only "
+						 "the move is retried",
+			 why);
+	if (h->st == NULL)
+		return 0;
+	if (store_mbx_trouble_note(h->st, mb->uidvalidity, uid, stage, why, at,
+				   next, quarantine) < 0) {
+		*err = xasprintf("store: %s", store_error(h->st));
 		return -1;
 	}
 	return 0;
 }
 
 static int process_pass(struct mailbox *mb, const struct mailbox_handler *h,
-                        int *done, char **err);
+			int *done, char **err);
 
 int
-mailbox_process(struct mailbox *mb, const struct mailbox_handler *h,
-                int *done, char **err)
+mailbox_process(struct mailbox *mb, const struct mailbox_handler *h, int *done,
+		char **err)
 {
 	*done = 0;
 	int rc = 0;
@@ -348,7 +858,7 @@ mailbox_process(struct mailbox *mb, const struct mailbox_handler *h,
 	 * EXISTS inside some other command's response, which libetpan
 	 * records and IDLE will not repeat: pass again until a pass saw no
 	 * EXISTS, so nothing waits for the next wake-up. */
-	for (int pass = 0; rc == 0 && pass < 100; pass++) {
+	for (int pass = 0; rc == 0 && pass < 100 && !stopping(); pass++) {
 		mb->imap->imap_selection_info->sel_has_exists = 0;
 		int before = *done;
 		rc = process_pass(mb, h, done, err);
@@ -357,12 +867,107 @@ mailbox_process(struct mailbox *mb, const struct mailbox_handler *h,
 		if (rc == 0 && *done == before && pass > 0)
 			break; /* EXISTS without anything new for us */
 	}
+	/* Stopping is not a failure: what was done is committed. */
+	if (rc < 0 && mb->broken == B_STOP) {
+		free(*err);
+		*err = NULL;
+		rc = 0;
+	}
 	return rc;
+}
+
+/* One message: fetch, process, move.  0 done, 1 left for later (its
+ * trouble recorded), -1 stop the pass (*err: connection or store). */
+static int
+one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
+	    char **err)
+{
+	struct store_mbx_trouble t;
+	int have = 0;
+	if (h->st) {
+		have = store_mbx_trouble_get(h->st, mb->uidvalidity, uid, &t);
+		if (have < 0) {
+			*err = xasprintf("store: %s", store_error(h->st));
+			return -1;
+		}
+	}
+	int attempts = 0;
+	if (have) {
+		char now[32];
+		store_time(clock_now(), now, sizeof now);
+		int wait = t.quarantined || strcmp(t.next_at, now) > 0;
+		attempts = t.attempts;
+		store_mbx_trouble_clear(&t);
+		if (wait)
+			return 1;
+	}
+	int k = h->known(mb->uidvalidity, uid, h->arg);
+	if (k < 0) {
+		*err = xstrdup("store unavailable");
+		return -1;
+	}
+	char *why = NULL;
+	if (k == 0) {
+		struct fetched f;
+		int fr = fetch_one(mb, uid, &f, &why);
+		if (fr < 0) {
+			int r =
+			    trouble(mb, h, uid, "fetch", attempts, why, err);
+			if (r == 0 && mb->broken != B_NONE) {
+				*err = why;
+				return -1;
+			}
+			free(why);
+			return r < 0 ? -1 : 1;
+		}
+		if (fr == 1)
+			return 1;
+		struct source src = {.uidvalidity = mb->uidvalidity,
+				     .uid = uid,
+				     .received = f.received,
+				     .size = f.size};
+		enum process_result pr =
+		    h->process(f.data, f.len, &src, h->arg);
+		free(f.data);
+		if (pr == PROCESS_RETRY) {
+			if (trouble(mb, h, uid, "process", attempts,
+				    "temporary failure; kept for a retry",
+				    err) < 0)
+				return -1;
+			return 1;
+		}
+		/* Processed now: an earlier fetch or process trouble is
+		 * over; a failing move starts its own count. */
+		if (have && h->st &&
+		    store_mbx_trouble_resolve(h->st, mb->uidvalidity, uid) <
+			0) {
+			*err = xasprintf("store: %s", store_error(h->st));
+			return -1;
+		}
+		have = 0;
+		attempts = 0;
+	}
+	if (move_one(mb, uid, &why) < 0) {
+		int r = trouble(mb, h, uid, "move", attempts, why, err);
+		if (r == 0 && mb->broken != B_NONE) {
+			*err = why;
+			return -1;
+		}
+		free(why);
+		return r < 0 ? -1 : 1;
+	}
+	util_crash_point("message moved");
+	if (have && h->st &&
+	    store_mbx_trouble_resolve(h->st, mb->uidvalidity, uid) < 0) {
+		*err = xasprintf("store: %s", store_error(h->st));
+		return -1;
+	}
+	return 0;
 }
 
 static int
 process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
-             char **err)
+	     char **err)
 {
 	uint32_t *uids = NULL;
 	size_t n = 0;
@@ -372,64 +977,53 @@ process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	if (all_uids(mb, &uids, &n, err) < 0)
 		return -1;
 	int rc = 0;
+	/* One message's trouble never holds up the others: it is recorded
+	 * and the pass goes on; only a broken connection or store ends it. */
 	for (size_t i = 0; i < n && rc == 0; i++) {
-		int k = h->known(mb->uidvalidity, uids[i], h->arg);
-		if (k < 0) {
-			*err = xstrdup("store unavailable");
-			rc = -1;
+		if (stopping())
 			break;
-		}
-		if (k == 0) {
-			struct fetched f;
-			int fr = fetch_one(mb, uids[i], &f, err);
-			if (fr < 0) {
-				rc = -1;
-				break;
-			}
-			if (fr == 1)
-				continue;
-			struct source src = {.uidvalidity = mb->uidvalidity,
-			                     .uid = uids[i],
-			                     .received = f.received,
-			                     .size = f.size};
-			enum process_result pr =
-			    h->process(f.data, f.len, &src, h->arg);
-			free(f.data);
-			if (pr == PROCESS_RETRY) {
-				*err = xasprintf("UID %u kept for a retry",
-				                 uids[i]);
-				rc = -1;
-				break;
-			}
-		}
-		if (move_one(mb, uids[i], err) < 0) {
+		int r = one_message(mb, h, uids[i], err);
+		if (r < 0)
 			rc = -1;
-			break;
-		}
-		util_crash_point("message moved");
-		(*done)++;
+		else if (r == 0)
+			(*done)++;
 	}
 	free(uids);
 	return rc;
 }
 
+/* Seconds between NOOPs while idling: some servers stay silent in IDLE
+ * (Cyrus without idled), a NOOP makes them report new mail. */
+#define IDLE_NOOP 240
+
 int
 mailbox_wait(struct mailbox *mb, long timeout, volatile sig_atomic_t *stop,
-             char **err)
+	     char **err)
 {
+	if (*stop || mb->broken == B_STOP)
+		return 0;
+	if (mb->broken != B_NONE) {
+		*err = imap_fail(mb, MAILIMAP_ERROR_STREAM, "wait");
+		return -1;
+	}
 	if (!mb->has_idle) {
 		long left = timeout < mb->cfg->poll_interval
-		                ? timeout : mb->cfg->poll_interval;
+				? timeout
+				: mb->cfg->poll_interval;
 		while (left-- > 0 && !*stop)
 			sleep(1);
 		return *stop ? 0 : 1;
 	}
+	/* RFC 2177: re-issue IDLE well within 29 minutes. */
 	long limit = mb->cfg->idle_refresh;
 	if (timeout < limit)
 		limit = timeout;
+	if (limit > IDLE_NOOP)
+		limit = IDLE_NOOP;
+	arm(mb);
 	int r = mailimap_idle(mb->imap);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("IDLE: %s", imap_err(r));
+		*err = imap_fail(mb, r, "IDLE");
 		return -1;
 	}
 	int woke = 0;
@@ -439,7 +1033,7 @@ mailbox_wait(struct mailbox *mb, long timeout, volatile sig_atomic_t *stop,
 	time_t end = time(NULL) + limit;
 	while (!woke && !*stop && time(NULL) < end) {
 		struct pollfd p = {.fd = mailimap_idle_get_fd(mb->imap),
-		                   .events = POLLIN};
+				   .events = POLLIN};
 		int pr = poll(&p, 1, 1000);
 		if (pr > 0)
 			woke = 1;
@@ -448,10 +1042,21 @@ mailbox_wait(struct mailbox *mb, long timeout, volatile sig_atomic_t *stop,
 			return -1;
 		}
 	}
+	if (*stop)
+		return 0; /* the connection is closed without DONE */
+	arm(mb);
 	r = mailimap_idle_done(mb->imap);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = xasprintf("IDLE DONE: %s", imap_err(r));
+		*err = imap_fail(mb, r, "IDLE DONE");
 		return -1;
+	}
+	if (!woke) {
+		arm(mb);
+		r = mailimap_noop(mb->imap);
+		if (r != MAILIMAP_NO_ERROR) {
+			*err = imap_fail(mb, r, "NOOP");
+			return -1;
+		}
 	}
 	return woke;
 }

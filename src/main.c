@@ -72,7 +72,9 @@ usage(FILE *fp)
 	      "  ingest [FILE]       process one message from FILE or stdin\n"
 	      "  list [--status S] [--format text|csv|json]\n"
 	      "                      registrations\n"
-	      "  check-config        validate configuration and templates\n"
+	      "  check-config [--connect]\n"
+	      "                      validate configuration and templates;\n"
+	      "                      --connect: log in, show what is used\n"
 	      "  digest --print [--raw]\n"
 	      "                      today's digest as it would go out now\n"
 	      "  remind --dry-run [--full]\n"
@@ -164,9 +166,34 @@ check_templates(const struct config *cfg)
 	return errors;
 }
 
+/* check-config --connect: log in and say what the server offers and
+ * which processed folder would be used. */
+static int
+check_connect(struct ctx *c)
+{
+	struct mailbox *mb = NULL;
+	char *err = NULL;
+	if (mailbox_open(&c->cfg, &mb, &err) < 0) {
+		fprintf(stderr, "%s: IMAP %s\n", c->cfg.path, err);
+		free(err);
+		return EXIT_RUNTIME;
+	}
+	char *d = mailbox_describe(mb);
+	printf("%s: connected to %s as %s\n%s", c->cfg.path,
+	       c->cfg.imap.host, c->cfg.imap.user, d);
+	free(d);
+	mailbox_close(mb);
+	return 0;
+}
+
 static int
 cmd_check_config(struct ctx *c)
 {
+	int connect = c->argc == 2 && !strcmp(c->argv[1], "--connect");
+	if (c->argc > 1 && !connect) {
+		fprintf(stderr, "regbot check-config: only --connect\n");
+		return EXIT_USAGE;
+	}
 	int errors = check_templates(&c->cfg);
 	if (errors) {
 		fprintf(stderr, "%s: %d problem%s in templates\n",
@@ -175,7 +202,7 @@ cmd_check_config(struct ctx *c)
 	}
 	printf("%s: configuration and templates are valid (%zu pools, "
 	       "%zu days)\n", c->cfg.path, c->cfg.npools, c->cfg.ndays);
-	return 0;
+	return connect ? check_connect(c) : 0;
 }
 
 /* ---- list ---- */
@@ -368,7 +395,7 @@ send_outbox(struct ctx *c)
 static int
 fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 {
-	struct mailbox_handler h = {handler_known, handler_process, c};
+	struct mailbox_handler h = {handler_known, handler_process, c, c->st};
 	int done = 0;
 	int r = mailbox_process(mb, &h, &done, err);
 	if (done)
@@ -470,6 +497,7 @@ cmd_run(struct ctx *c)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	mailbox_set_stop(&stop_requested);
 	/* The templates in memory: what renders is what was checked. */
 	char *terr = NULL;
 	if (reply_templates_load(c->cfg.templates, &terr) < 0) {
@@ -490,14 +518,20 @@ cmd_run(struct ctx *c)
 		wake_requested = 0;
 		if (reload_requested) {
 			reload_requested = 0;
-			if (reload(c) == 0 && mb) {
-				/* the servers or folders may have changed */
-				mailbox_close(mb);
-				mb = NULL;
-			}
+			(void)reload(c);
+			/* The servers or folders may have changed, and the
+			 * signal left the connection in IDLE: start afresh. */
+			mailbox_close(mb);
+			mb = NULL;
 		}
 		if (mb == NULL) {
-			if (mailbox_open(&c->cfg, &mb, &err) < 0) {
+			int orc = mailbox_open(&c->cfg, &mb, &err);
+			if (orc == -2) { /* the server refuses the folder */
+				log_err(NULL, "IMAP %s", err);
+				free(err);
+				return EXIT_RUNTIME;
+			}
+			if (orc < 0) {
 				long wait = jittered(backoff);
 				log_warn(NULL, "IMAP %s; retrying in %ld s",
 				         err, wait);

@@ -121,6 +121,18 @@ static const char *const migrations[] = {
      * cut or timed out after its whole text was sent), so such a message
      * is retried only a bounded number of times */
     "ALTER TABLE outbox ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;",
+    /* 6: IMAP messages that could not be fetched, processed or moved:
+     * attempts count across runs (also `once`), a backoff, and
+     * quarantine, so one bad message never blocks the others */
+    "CREATE TABLE mailbox_trouble ("
+    " uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL,"
+    " stage TEXT NOT NULL CHECK (stage IN ('fetch','process','move')),"
+    " attempts INTEGER NOT NULL,"
+    " last_error TEXT NOT NULL,"
+    " first_at TEXT NOT NULL, last_at TEXT NOT NULL,"
+    " next_at TEXT NOT NULL,"
+    " quarantined INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (uidvalidity, uid));",
 };
 
 enum stmt {
@@ -134,6 +146,7 @@ enum stmt {
 	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_MARK, Q_AUDIT_SINCE,
 	Q_MSG_HUMAN,
 	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
+	Q_MBX_GET, Q_MBX_NOTE, Q_MBX_DEL, Q_MBX_EACH,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
 
@@ -269,6 +282,21 @@ static const char *const sql[Q__COUNT] = {
                   " uid = ?3, sequence = ?4, fingerprint = ?5, method = ?6,"
                   " outbox_key = ?7, sent_at = ?8",
     [Q_REG_ID] = "SELECT " REG_COLS " FROM registrations r WHERE r.id = ?1",
+    [Q_MBX_GET] = "SELECT stage, attempts, last_error, first_at, last_at,"
+                  " next_at, quarantined FROM mailbox_trouble"
+                  " WHERE uidvalidity = ?1 AND uid = ?2",
+    [Q_MBX_NOTE] = "INSERT INTO mailbox_trouble (uidvalidity, uid, stage,"
+                   " attempts, last_error, first_at, last_at, next_at,"
+                   " quarantined) VALUES (?1,?2,?3,1,?4,?5,?5,?6,?7)"
+                   " ON CONFLICT (uidvalidity, uid) DO UPDATE SET"
+                   " stage = ?3, attempts = attempts + 1,"
+                   " last_error = ?4, last_at = ?5, next_at = ?6,"
+                   " quarantined = ?7",
+    [Q_MBX_DEL] = "DELETE FROM mailbox_trouble"
+                  " WHERE uidvalidity = ?1 AND uid = ?2",
+    [Q_MBX_EACH] = "SELECT uidvalidity, uid, stage, attempts, last_error,"
+                   " first_at, last_at, next_at, quarantined"
+                   " FROM mailbox_trouble ORDER BY first_at, uid",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1133,4 +1161,90 @@ store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
 	return run(st, bind(st, Q_CAL_PUT, "iisissss", reg, (int64_t)day, uid,
 	                    (int64_t)sequence, fingerprint, method, outbox_key,
 	                    now), "calendar record");
+}
+
+/* ---- mailbox trouble ---- */
+
+void
+store_mbx_trouble_clear(struct store_mbx_trouble *t)
+{
+	if (t == NULL)
+		return;
+	free(t->stage);
+	free(t->last_error);
+	free(t->first_at);
+	free(t->last_at);
+	free(t->next_at);
+	memset(t, 0, sizeof *t);
+}
+
+static void
+read_trouble(sqlite3_stmt *s, int c, struct store_mbx_trouble *t)
+{
+	t->stage = col_text(s, c);
+	t->attempts = sqlite3_column_int(s, c + 1);
+	t->last_error = col_text(s, c + 2);
+	t->first_at = col_text(s, c + 3);
+	t->last_at = col_text(s, c + 4);
+	t->next_at = col_text(s, c + 5);
+	t->quarantined = sqlite3_column_int(s, c + 6);
+}
+
+int
+store_mbx_trouble_get(struct store *st, int64_t uidvalidity, int64_t uid,
+                      struct store_mbx_trouble *t)
+{
+	memset(t, 0, sizeof *t);
+	sqlite3_stmt *s = bind(st, Q_MBX_GET, "ii", uidvalidity, uid);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		t->uidvalidity = uidvalidity;
+		t->uid = uid;
+		read_trouble(s, 0, t);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "mailbox trouble lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_mbx_trouble_note(struct store *st, int64_t uidvalidity, int64_t uid,
+                       const char *stage, const char *error,
+                       const char *now, const char *next_at,
+                       int quarantined)
+{
+	return run(st, bind(st, Q_MBX_NOTE, "iissssi", uidvalidity, uid, stage,
+	                    error, now, next_at, (int64_t)quarantined),
+	           "mailbox trouble record");
+}
+
+int
+store_mbx_trouble_resolve(struct store *st, int64_t uidvalidity, int64_t uid)
+{
+	return run(st, bind(st, Q_MBX_DEL, "ii", uidvalidity, uid),
+	           "mailbox trouble resolve");
+}
+
+int
+store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_MBX_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc = SQLITE_DONE, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_mbx_trouble t = {
+		    .uidvalidity = sqlite3_column_int64(s, 0),
+		    .uid = sqlite3_column_int64(s, 1)};
+		read_trouble(s, 2, &t);
+		r = fn(&t, arg);
+		store_mbx_trouble_clear(&t);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "mailbox trouble list");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
 }

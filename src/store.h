@@ -207,4 +207,35 @@ int store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
 /* Formats t as ISO 8601 UTC into buf (at least 21 bytes). */
 void store_time(time_t t, char *buf, size_t n);
 
+/* ---- mailbox trouble (migration 5) ----
+ * IMAP messages whose fetch, processing or move failed: one row per
+ * (uidvalidity, uid) with the attempts so far, the last error and when to
+ * try again; quarantined rows are skipped (the message stays in the
+ * mailbox for a human).  The row goes when the message is done. */
+struct store_mbx_trouble {
+	int64_t uidvalidity, uid;
+	char *stage;           /* fetch, process or move */
+	int attempts;
+	char *last_error;
+	char *first_at, *last_at, *next_at;
+	int quarantined;
+};
+void store_mbx_trouble_clear(struct store_mbx_trouble *t);
+/* 1 found (*t filled; clear it), 0 none, -1 error. */
+int store_mbx_trouble_get(struct store *st, int64_t uidvalidity, int64_t uid,
+                          struct store_mbx_trouble *t);
+/* One more failed attempt (the first creates the row). */
+int store_mbx_trouble_note(struct store *st, int64_t uidvalidity, int64_t uid,
+                           const char *stage, const char *error,
+                           const char *now, const char *next_at,
+                           int quarantined);
+int store_mbx_trouble_resolve(struct store *st, int64_t uidvalidity,
+                              int64_t uid);
+/* Every row, oldest first; the row is borrowed for the call; a non-zero
+ * return from fn stops.  0 ok, -1 error. */
+typedef int (*store_mbx_trouble_fn)(const struct store_mbx_trouble *t,
+                                    void *arg);
+int store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn,
+                           void *arg);
+
 #endif
