@@ -6,7 +6,10 @@
  * next pass finds the UID recorded and only moves it.  Moves use MOVE, or
  * COPY + \Deleted + UID EXPUNGE when the server has UIDPLUS; without
  * either the message is flagged \Deleted and left for the operator (a
- * plain EXPUNGE could remove mail someone else flagged).
+ * plain EXPUNGE could remove mail someone else flagged).  Passes look
+ * only at mail without \Deleted: what the robot copied and flagged is
+ * not copied again at every poll, and what another client deleted is not
+ * the robot's to answer.
  *
  * Failure policy (issues 11 and 14): every libetpan read goes through a
  * guard (see guard_read) so no call can spin or wait for ever; a broken
@@ -594,17 +597,21 @@ mailbox_describe(const struct mailbox *mb)
 	    mb->ns_prefix, sep, mb->folder, mb->folder_why);
 }
 
-/* All UIDs in the mailbox, ascending.  Caller frees *uids. */
+/* The UIDs of the mailbox's mail without \Deleted, ascending.  Caller
+ * frees *uids. */
 static int
 all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 {
 	clist *res = NULL;
-	struct mailimap_search_key *key = mailimap_search_key_new_all();
+	struct mailimap_search_key *key = mailimap_search_key_new(
+	    MAILIMAP_SEARCH_KEY_UNDELETED, NULL, NULL, NULL, NULL, NULL, NULL,
+	    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL,
+	    NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL);
 	arm(mb);
 	int r = mailimap_uid_search(mb->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR) {
-		*err = imap_fail(mb, r, "UID SEARCH ALL");
+		*err = imap_fail(mb, r, "UID SEARCH UNDELETED");
 		return -1;
 	}
 	*n = 0;
