@@ -24,6 +24,7 @@
 #include "preview.h"
 #include "process.h"
 #include "reply.h"
+#include "status.h"
 #include "store.h"
 #include "tmpl.h"
 #include "util.h"
@@ -75,6 +76,9 @@ usage(FILE *fp)
 	      "  check-config [--connect]\n"
 	      "                      validate configuration and templates;\n"
 	      "                      --connect: log in, show what is used\n"
+	      "  status              health: last IMAP check and SMTP send,\n"
+	      "                      outbox, stuck mail, next job; exit 1\n"
+	      "                      when not healthy\n"
 	      "  digest --print [--raw]\n"
 	      "                      today's digest as it would go out now\n"
 	      "  remind --dry-run [--full]\n"
@@ -392,6 +396,20 @@ send_outbox(struct ctx *c)
 	return 0;
 }
 
+/* After mailbox_open: the folder it chose, or why it could not connect,
+ * for `regbot status`.  A store that cannot take it is no reason to stop. */
+static void
+note_open(struct ctx *c, struct mailbox *mb, const char *err)
+{
+	char nowiso[32];
+	store_time(clock_now(), nowiso, sizeof nowiso);
+	if (mb)
+		(void)store_health_set(c->st, "imap_folder",
+		                       mailbox_folder(mb), nowiso);
+	else if (err)
+		(void)store_health_set(c->st, "imap_error", err, nowiso);
+}
+
 static int
 fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 {
@@ -401,6 +419,15 @@ fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 	if (done)
 		log_info(NULL, "%d message%s handled", done,
 		         done == 1 ? "" : "s");
+	/* How the mailbox fares, for `regbot status` and the digest. */
+	char nowiso[32];
+	store_time(clock_now(), nowiso, sizeof nowiso);
+	if (r == 0)
+		(void)store_health_set(c->st, "imap_ok",
+		                       mailbox_has_idle(mb) ? "IDLE" : "polling",
+		                       nowiso);
+	else
+		(void)store_health_set(c->st, "imap_error", *err, nowiso);
 	return r;
 }
 
@@ -410,8 +437,9 @@ cmd_once(struct ctx *c)
 	struct mailbox *mb = NULL;
 	char *err = NULL;
 	int rc = 0;
-	if (mailbox_open(&c->cfg, &mb, &err) < 0 ||
-	    fetch_all(c, mb, &err) < 0) {
+	int orc = mailbox_open(&c->cfg, &mb, &err);
+	note_open(c, mb, err);
+	if (orc < 0 || fetch_all(c, mb, &err) < 0) {
 		log_err(NULL, "IMAP %s", err);
 		free(err);
 		rc = EXIT_RUNTIME;
@@ -526,6 +554,7 @@ cmd_run(struct ctx *c)
 		}
 		if (mb == NULL) {
 			int orc = mailbox_open(&c->cfg, &mb, &err);
+			note_open(c, mb, err);
 			if (orc == -2) { /* the server refuses the folder */
 				log_err(NULL, "IMAP %s", err);
 				free(err);
@@ -661,6 +690,28 @@ cmd_ingest(struct ctx *c)
 	return send_outbox(c) < 0 ? EXIT_RUNTIME : 0;
 }
 
+/* regbot status: how the daemon fares; exit 0 healthy, 1 not. */
+static int
+cmd_status(struct ctx *c)
+{
+	if (c->argc > 1) {
+		fprintf(stderr, "regbot status: no arguments\n");
+		return EXIT_USAGE;
+	}
+	struct status_report r;
+	int rc = status_collect(&c->cfg, c->st, clock_now(), &r);
+	printf("regbot %s: spool %s\n", REGBOT_VERSION, c->cfg.spool);
+	for (size_t i = 0; i < r.nlines; i++)
+		printf("%s\n", r.lines[i]);
+	if (r.nproblems == 0)
+		printf("health: ok\n");
+	for (size_t i = 0; i < r.nproblems; i++)
+		printf("health: NOT OK: %s\n", r.problems[i]);
+	int unhealthy = r.nproblems > 0 || rc < 0;
+	status_report_free(&r);
+	return unhealthy ? EXIT_RUNTIME : 0;
+}
+
 /* Options of digest and remind: each a flag. */
 static int
 flags(struct ctx *c, const char *const *names, int *set)
@@ -755,6 +806,7 @@ static const struct command commands[] = {
     {"once", cmd_once, 1, LOCK_SPOOL},
     {"ingest", cmd_ingest, 1, LOCK_SPOOL},
     {"list", cmd_list, 1, LOCK_NONE},
+    {"status", cmd_status, 1, LOCK_NONE},
     {"check-config", cmd_check_config, 0, LOCK_NONE},
     {"show", cmd_admin, 1, LOCK_NONE},
     {"log", cmd_admin, 1, LOCK_NONE},

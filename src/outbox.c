@@ -108,6 +108,7 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 	struct smtp *s = NULL;
 	int64_t after = 0;
 	int rc = 0;
+	char *last_err = NULL; /* for the health record */
 	if (record_unrecorded(st) < 0)
 		return -1;
 	for (;;) {
@@ -175,6 +176,10 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 			if (res == SMTP_DOWN)
 				stats->down = 1;
 		}
+		if (res != SMTP_OK && err) {
+			free(last_err);
+			last_err = xstrdup(err);
+		}
 		free(err);
 		outbox_item_clear(&it);
 		if (w < 0) {
@@ -191,5 +196,12 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 		}
 	}
 	smtp_free(s);
+	/* How sending fares, for `regbot status` and the digest; a store
+	 * that cannot take it (a full disk) was reported above. */
+	if (stats->sent)
+		(void)store_health_set(st, "smtp_ok", "", nowiso);
+	if (last_err)
+		(void)store_health_set(st, "smtp_error", last_err, nowiso);
+	free(last_err);
 	return rc;
 }

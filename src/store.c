@@ -133,6 +133,12 @@ static const char *const migrations[] = {
     " next_at TEXT NOT NULL,"
     " quarantined INTEGER NOT NULL DEFAULT 0,"
     " PRIMARY KEY (uidvalidity, uid));",
+    /* 7: how the daemon fares, for `regbot status` and the digest: the
+     * last good IMAP check and SMTP send, and the last error of each */
+    "CREATE TABLE health ("
+    " key TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL,"
+    " at TEXT NOT NULL);",
 };
 
 enum stmt {
@@ -147,6 +153,8 @@ enum stmt {
 	Q_MSG_HUMAN,
 	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
 	Q_MBX_GET, Q_MBX_NOTE, Q_MBX_DEL, Q_MBX_EACH,
+	Q_HEALTH_SET, Q_HEALTH_GET, Q_OUT_PENDING, Q_OUT_OLDEST,
+	Q_OUT_FAILED_COUNT, Q_MSG_ASIDE,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
 
@@ -297,6 +305,17 @@ static const char *const sql[Q__COUNT] = {
     [Q_MBX_EACH] = "SELECT uidvalidity, uid, stage, attempts, last_error,"
                    " first_at, last_at, next_at, quarantined"
                    " FROM mailbox_trouble ORDER BY first_at, uid",
+    [Q_HEALTH_SET] = "INSERT OR REPLACE INTO health (key, value, at)"
+                     " VALUES (?1, ?2, ?3)",
+    [Q_HEALTH_GET] = "SELECT value, at FROM health WHERE key = ?1",
+    [Q_OUT_PENDING] = "SELECT count(*) FROM outbox WHERE status = 'pending'",
+    [Q_OUT_OLDEST] = "SELECT kind, rcpt, created_at, attempts, last_error,"
+                     " next_attempt_at FROM outbox WHERE status = 'pending'"
+                     " ORDER BY id LIMIT 1",
+    [Q_OUT_FAILED_COUNT] = "SELECT count(*) FROM outbox"
+                           " WHERE status = 'failed'",
+    [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
+                    " WHERE outcome = 'set-aside'",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1247,4 +1266,103 @@ store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn, void *arg)
 		r = fail(st, "mailbox trouble list");
 	sqlite3_reset(s);
 	return r < 0 ? -1 : 0;
+}
+
+/* ---- health ---- */
+
+int
+store_health_set(struct store *st, const char *key, const char *value,
+                 const char *at)
+{
+	return run(st, bind(st, Q_HEALTH_SET, "sss", key, value, at),
+	           "record health");
+}
+
+int
+store_health_get(struct store *st, const char *key, char **value, char **at)
+{
+	*value = *at = NULL;
+	sqlite3_stmt *s = bind(st, Q_HEALTH_GET, "s", key);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		*value = col_text(s, 0);
+		*at = col_text(s, 1);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "health");
+	sqlite3_reset(s);
+	return found;
+}
+
+static long
+count_scalar(struct store *st, enum stmt q, const char *what)
+{
+	sqlite3_stmt *s = bind(st, q, "");
+	if (s == NULL)
+		return -1;
+	long n = -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(s, 0);
+	else
+		fail(st, what);
+	sqlite3_reset(s);
+	return n;
+}
+
+int
+store_health_summary(struct store *st, struct store_health *h)
+{
+	memset(h, 0, sizeof *h);
+	h->out_pending = count_scalar(st, Q_OUT_PENDING, "outbox depth");
+	h->out_failed = count_scalar(st, Q_OUT_FAILED_COUNT, "failed mail");
+	if (h->out_pending < 0 || h->out_failed < 0)
+		return -1;
+	sqlite3_stmt *s = bind(st, Q_OUT_OLDEST, "");
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		h->oldest_kind = col_text(s, 0);
+		h->oldest_rcpt = col_text(s, 1);
+		h->oldest_created = col_text(s, 2);
+		h->oldest_attempts = (long)sqlite3_column_int64(s, 3);
+		h->oldest_error = col_text(s, 4);
+		h->oldest_next = col_text(s, 5);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_health_clear(h);
+		return fail(st, "oldest mail");
+	}
+	s = bind(st, Q_MSG_ASIDE, "");
+	if (s == NULL) {
+		store_health_clear(h);
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		h->set_aside = (long)sqlite3_column_int64(s, 0);
+		h->last_set_aside = col_text(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		store_health_clear(h);
+		return fail(st, "set-aside mail");
+	}
+	return 0;
+}
+
+void
+store_health_clear(struct store_health *h)
+{
+	free(h->oldest_kind);
+	free(h->oldest_rcpt);
+	free(h->oldest_created);
+	free(h->oldest_error);
+	free(h->oldest_next);
+	free(h->last_set_aside);
+	memset(h, 0, sizeof *h);
 }

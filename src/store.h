@@ -238,4 +238,28 @@ typedef int (*store_mbx_trouble_fn)(const struct store_mbx_trouble *t,
 int store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn,
                            void *arg);
 
+/* ---- health: how the daemon fares (regbot status, the digest) ---- */
+
+/* Keys: "imap_ok" (value: IDLE or polling), "imap_error", "smtp_ok",
+ * "smtp_error", "imap_folder".  One statement, outside any transaction
+ * the caller may hold open only if it commits it.  0 ok, -1 error. */
+int store_health_set(struct store *st, const char *key, const char *value,
+                     const char *at);
+/* 1 found (*value and *at: caller frees), 0 none, -1 error. */
+int store_health_get(struct store *st, const char *key, char **value,
+                     char **at);
+
+struct store_health {
+	long out_pending, out_failed;
+	/* the oldest mail still to be sent (all NULL when none) */
+	char *oldest_kind, *oldest_rcpt, *oldest_created, *oldest_error,
+	    *oldest_next;
+	long oldest_attempts;
+	long set_aside;          /* messages set aside for a person */
+	char *last_set_aside;    /* when the newest was */
+};
+/* 0 ok (clear *h after), -1 error. */
+int store_health_summary(struct store *st, struct store_health *h);
+void store_health_clear(struct store_health *h);
+
 #endif
