@@ -11,7 +11,8 @@
  *   - a mail naming more people than max_people registers nobody and
  *     goes to the organiser;
  *   - a weak machine signal (subject words, Precedence: bulk, noreply@)
- *     on a registration sends it to a human instead of dropping it.
+ *     on a registration sends it to a human instead of dropping it;
+ *     the digest counts every mail that got no answer.
  * Run from the repository root (tests/run.sh does): templates/ is used.
  */
 #include <setjmp.h>
@@ -29,6 +30,7 @@
 
 #include "clock.h"
 #include "config.h"
+#include "digest.h"
 #include "process.h"
 #include "seats.h"
 #include "store.h"
@@ -454,6 +456,30 @@ test_weak_robot(void **state)
 	assert_int_equal(mails_to("negen@f.example.org"), 0);
 }
 
+/* Issue 11.7: the digest counts every mail that got no answer and lists
+ * each one with content (the weak-robot registrations above). */
+static void
+test_digest_counts(void **state)
+{
+	(void)state;
+	long n = count("SELECT count(*) FROM audit WHERE action = 'no-reply'"
+	               " AND ?1 IS NULL",
+	               NULL);
+	assert_true(n >= 6);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+	assert_non_null(fp);
+	assert_int_equal(digest_print(&cfg, st, now, 0, fp), 0);
+	fclose(fp);
+	char *line = xasprintf("Mail zonder automatisch antwoord: %ld", n);
+	assert_non_null(strstr(out, line));
+	assert_non_null(strstr(out, "Aanmelding (dag 2 afwezig)"));
+	assert_non_null(strstr(out, "Aanmelding na mijn vakantie"));
+	free(line);
+	free(out);
+}
+
 int
 main(void)
 {
@@ -466,6 +492,7 @@ main(void)
 	    cmocka_unit_test(test_forward_limit_and_repeat),
 	    cmocka_unit_test(test_group_cap),
 	    cmocka_unit_test(test_weak_robot),
+	    cmocka_unit_test(test_digest_counts),
 	};
 	log_open("test_process", 0, LOG_LVL_ERR);
 	return cmocka_run_group_tests_name("process", tests, setup, teardown);
