@@ -62,6 +62,25 @@ body_offset(const char *raw, size_t len)
 	return len;
 }
 
+/* The body's hash: the bytes after the first empty line (CRLF or LF),
+ * with CRs dropped and trailing white space ignored, so the copy a server
+ * stores (line endings rewritten, a newline added) is the same mail. */
+static void
+body_sha256(const char *raw, size_t len, char out[65])
+{
+	size_t bo = body_offset(raw, len);
+	char *b = xmalloc(len - bo + 1);
+	size_t n = 0;
+	for (size_t i = bo; i < len; i++)
+		if (raw[i] != '\r')
+			b[n++] = raw[i];
+	while (n > 0 && (b[n - 1] == '\n' || b[n - 1] == ' ' ||
+	                 b[n - 1] == '\t'))
+		n--;
+	sha256_hex(b, n, out);
+	free(b);
+}
+
 /* The variables of a reply to the sender that is about no registration. */
 static struct tmpl_value *
 sender_vars(struct job *j)
@@ -633,8 +652,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 		                        lim.max_size);
 	char hex[65], body[65], text[65];
 	sha256_hex(raw, len, hex);
-	size_t bo = body_offset(raw, len);
-	sha256_hex(raw + bo, len - bo, body);
+	body_sha256(raw, len, body);
 	sha256_hex(m.text ? m.text : "", m.text ? strlen(m.text) : 0, text);
 	char *msgkey = m.message_id ? xstrdup(m.message_id)
 	                            : xasprintf("sha256:%s", hex);
