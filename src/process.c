@@ -103,12 +103,16 @@ reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
 }
 
 /* A copy of the mail for the organiser, and an acknowledgement to the
- * sender (`ack` kind) unless the sender is a machine. */
+ * sender (`ack` kind) unless the sender is a machine.  people: what was
+ * understood (the forward lists it), taken over; NULL for none. */
 static int
-to_human(struct job *j, const char *why, const char *ack)
+to_human_people(struct job *j, const char *why, const char *ack,
+                struct tmpl_value *people)
 {
 	const struct config *cfg = j->rb->cfg;
 	struct tmpl_value *v = reply_vars(cfg, cfg->language);
+	if (people)
+		tmpl_map_set(v, "people", people);
 	tmpl_map_set_str(v, "subject", j->m->subject);
 	tmpl_map_set_str(v, "from", j->m->from_addr);
 	tmpl_map_set_str(v, "status", why);
@@ -164,6 +168,12 @@ created_by_sender(struct job *j, const struct reg *r, int *own)
 	*own = creator && !strcasecmp(creator, from);
 	free(creator);
 	return 0;
+}
+
+static int
+to_human(struct job *j, const char *why, const char *ack)
+{
+	return to_human_people(j, why, ack, NULL);
 }
 
 /* One person of a registration mail.  Returns 0, -1 on error, 1 when the
@@ -354,9 +364,19 @@ do_register(struct job *j)
 		                      rq->form.n >= 50 ? "at least " : "",
 		                      rq->form.n, cfg->max_people);
 		j->outcome = "needs-human";
+		struct tmpl_value *understood = tmpl_list();
+		for (size_t i = 0; i < rq->form.n; i++) {
+			struct reg r = {0};
+			seats_take_fields(&r, &rq->form.people[i]);
+			tmpl_list_add(understood,
+			              reply_person(cfg, &r, cfg->language));
+			reg_clear(&r);
+		}
 		int rc = act_audit(&j->a, 0, "group-request", why);
 		if (rc == 0)
-			rc = to_human(j, why, "received");
+			rc = to_human_people(j, why, "received", understood);
+		else
+			tmpl_value_free(understood);
 		free(why);
 		return rc;
 	}

@@ -401,6 +401,13 @@ test_group_cap(void **state)
 	buf_free(&b);
 	assert_int_equal(registrations(), regs);
 	assert_int_equal(mails_to("org@regbot.test"), fwd + 1);
+	/* The forward says what was understood. */
+	assert_int_equal(mails_with("org@regbot.test", "Niemand is aangemeld"),
+	                 1);
+	assert_int_equal(mails_with("org@regbot.test",
+	                            "- Groep LidD <lid3@e.example.org>, "
+	                            "Stichting Groep"),
+	                 1);
 	assert_int_equal(mails_with("groep@e.example.org", "received"), 1);
 	assert_int_equal(count("SELECT count(*) FROM audit WHERE action ="
 			       " 'group-request' AND detail LIKE ?1",
