@@ -81,6 +81,32 @@ body_sha256(const char *raw, size_t len, char out[65])
 	free(b);
 }
 
+/* 1 when the mail answers one of the robot's own acknowledgements (its
+ * In-Reply-To or References names one: reply_message_id makes them
+ * "regbot.<kind>...").  A person's answer still reaches the organiser,
+ * but acknowledging it again would loop with an autoresponder whose text
+ * changes each time. */
+static int
+answers_ack(const struct job *j)
+{
+	static const char *const acks[] = {"received", "question", "help",
+	                                   "ratelimit", "closed",
+	                                   "code-needed", NULL};
+	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
+	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
+		if (hdrs[h] == NULL)
+			continue;
+		for (int k = 0; acks[k]; k++) {
+			char *needle = xasprintf("<regbot.%s.", acks[k]);
+			int hit = str_casestr(hdrs[h], needle) != NULL;
+			free(needle);
+			if (hit)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The variables of a reply to the sender that is about no registration. */
 static struct tmpl_value *
 sender_vars(struct job *j)
@@ -142,7 +168,8 @@ to_human_people(struct job *j, const char *why, const char *ack,
 	if (rc == 0)
 		rc = act_audit(&j->a, 0, "to-organiser", detail ? detail : why);
 	free(detail);
-	if (rc == 0 && ack && !j->rq->robot && !j->rq->robot_weak)
+	if (rc == 0 && ack && !j->rq->robot && !j->rq->robot_weak &&
+	    !answers_ack(j))
 		rc = reply_sender(j, ack, NULL);
 	return rc;
 }
@@ -608,8 +635,15 @@ decide(struct job *j)
 		rc = to_human(j, "question", "question");
 		break;
 	case INTENT_HELP:
-		j->outcome = "help";
-		rc = reply_sender(j, "help", NULL);
+		if (answers_ack(j)) {
+			j->outcome = "needs-human";
+			rc = to_human(j, "asks for help in an answer to the "
+			                 "robot",
+			              NULL);
+		} else {
+			j->outcome = "help";
+			rc = reply_sender(j, "help", NULL);
+		}
 		break;
 	case INTENT_HUMAN:
 		j->outcome = "needs-human";
@@ -626,6 +660,9 @@ decide(struct job *j)
 			j->outcome = "needs-human";
 			rc = to_human(j, "only an attachment or no text",
 			              "received");
+		} else if (answers_ack(j)) {
+			j->outcome = "needs-human";
+			rc = to_human(j, "an answer to the robot", NULL);
 		} else {
 			j->outcome = "help";
 			rc = reply_sender(j, "help", NULL);
