@@ -302,6 +302,7 @@ static const struct keydef robot_keys[] = {
     {"spool", V_STR, 0, 0},          {"templates", V_STR, 0, 0},
     {"language", V_STR, 0, 0},       {"rate_limit", V_LONG, 1, 1000},
     {"max_message_size", V_LONG, 1024, 1L << 30},
+    {"max_people", V_LONG, 1, 49}, {"forward_limit", V_LONG, 1, 1000},
     {NULL, V_STR, 0, 0}};
 static const struct keydef organiser_keys[] = {
     {"name", V_STR, 0, 0}, {"email", V_EMAIL, 0, 0},
@@ -605,6 +606,10 @@ apply(struct loader *ld, const char *key, const char *v)
 		else if (!strcmp(key, "max_message_size"))
 			set_long(ld, key, v, 1024, 1L << 30,
 			         &c->max_message_size);
+		else if (!strcmp(key, "max_people"))
+			set_long(ld, key, v, 1, 49, &c->max_people);
+		else if (!strcmp(key, "forward_limit"))
+			set_long(ld, key, v, 1, 1000, &c->forward_limit);
 		break;
 	case S_ORGANISER:
 		if (!strcmp(key, "name"))
@@ -905,6 +910,8 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	cfg->idle_refresh = 1500;
 	cfg->rate_limit = 3;
 	cfg->max_message_size = 10L << 20;
+	cfg->max_people = 10;
+	cfg->forward_limit = 3;
 	cfg->fee_cents = -1;
 	ld.fp = fopen(path, "r");
 	if (ld.fp == NULL) {

@@ -69,6 +69,8 @@ struct config {
 	char *spool, *templates, *language;
 	long rate_limit;        /* replies per address per 24 h */
 	long max_message_size;  /* bytes */
+	long max_people;        /* people one mail may register */
+	long forward_limit;     /* forwards per sender per 24 h */
 	char *organiser_name, *organiser_email, *digest_time;
 	int digest_skip_unchanged;      /* no digest on a day without news */
 	char *attendance_time;  /* HH:MM; default digest_time */

@@ -704,6 +704,13 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	set_num(v, "c_messages", (double)x.n_messages);
 	set_num(v, "c_failed", (double)x.n_failed);
 	set_num(v, "c_rate_limited", (double)x.n_rate);
+	/* Mail that got no automatic answer (machines, the organiser's own
+	 * address, repeated texts) is counted, so nothing vanishes
+	 * unseen; any with registration content is in messages_human. */
+	long noreply = rc == 0 ? store_noreply_count(r->st, after, upto) : 0;
+	if (noreply < 0)
+		rc = -1;
+	set_num(v, "c_no_reply", noreply > 0 ? (double)noreply : 0);
 	long human = x.n_incomplete + x.n_messages + x.n_failed + x.n_rate;
 	set_num(v, "n_human", (double)human);
 	tmpl_map_set(v, "needs_human", tmpl_bool(human > 0));

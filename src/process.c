@@ -34,6 +34,7 @@ struct job {
 	time_t received;
 	char received_iso[32];
 	const char *outcome;
+	const char *text_sha256;
 };
 
 static void
@@ -43,6 +44,67 @@ sha256_hex(const void *data, size_t len, char out[65])
 	gnutls_hash_fast(GNUTLS_DIG_SHA256, data, len, d);
 	for (int i = 0; i < 32; i++)
 		snprintf(out + 2 * i, 3, "%02x", d[i]);
+}
+
+/* Where the body starts: after the first empty line (CRLF or LF), or
+ * at the end when there is none. */
+static size_t
+body_offset(const char *raw, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (raw[i] != '\n')
+			continue;
+		if (raw[i + 1] == '\n')
+			return i + 2;
+		if (i + 2 < len && raw[i + 1] == '\r' && raw[i + 2] == '\n')
+			return i + 3;
+	}
+	return len;
+}
+
+/* The body's hash: the bytes after the first empty line (CRLF or LF),
+ * with CRs dropped and trailing white space ignored, so the copy a server
+ * stores (line endings rewritten, a newline added) is the same mail. */
+static void
+body_sha256(const char *raw, size_t len, char out[65])
+{
+	size_t bo = body_offset(raw, len);
+	char *b = xmalloc(len - bo + 1);
+	size_t n = 0;
+	for (size_t i = bo; i < len; i++)
+		if (raw[i] != '\r')
+			b[n++] = raw[i];
+	while (n > 0 && (b[n - 1] == '\n' || b[n - 1] == ' ' ||
+	                 b[n - 1] == '\t'))
+		n--;
+	sha256_hex(b, n, out);
+	free(b);
+}
+
+/* 1 when the mail answers one of the robot's own acknowledgements (its
+ * In-Reply-To or References names one: reply_message_id makes them
+ * "regbot.<kind>...").  A person's answer still reaches the organiser,
+ * but acknowledging it again would loop with an autoresponder whose text
+ * changes each time. */
+static int
+answers_ack(const struct job *j)
+{
+	static const char *const acks[] = {"received", "question", "help",
+	                                   "ratelimit", "closed",
+	                                   "code-needed", NULL};
+	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
+	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
+		if (hdrs[h] == NULL)
+			continue;
+		for (int k = 0; acks[k]; k++) {
+			char *needle = xasprintf("<regbot.%s.", acks[k]);
+			int hit = str_casestr(hdrs[h], needle) != NULL;
+			free(needle);
+			if (hit)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* The variables of a reply to the sender that is about no registration. */
@@ -67,26 +129,78 @@ reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
 }
 
 /* A copy of the mail for the organiser, and an acknowledgement to the
- * sender (`ack` kind) unless the sender is a machine. */
+ * sender (`ack` kind) unless the sender is a machine.  people: what was
+ * understood (the forward lists it), taken over; NULL for none. */
 static int
-to_human(struct job *j, const char *why, const char *ack)
+to_human_people(struct job *j, const char *why, const char *ack,
+                struct tmpl_value *people)
 {
 	const struct config *cfg = j->rb->cfg;
 	struct tmpl_value *v = reply_vars(cfg, cfg->language);
+	if (people)
+		tmpl_map_set(v, "people", people);
 	tmpl_map_set_str(v, "subject", j->m->subject);
 	tmpl_map_set_str(v, "from", j->m->from_addr);
 	tmpl_map_set_str(v, "status", why);
 	char *t = xstrndup(j->m->text ? j->m->text : "", FORWARD_TEXT_MAX);
 	tmpl_map_set_str(v, "text", t);
 	free(t);
-	int rc = act_queue(&j->a, "forward", cfg->language, cfg->organiser_name,
-	                   cfg->organiser_email, v, 0, 0);
+	/* One sender cannot flood the organiser (an autoresponder, a
+	 * hundred questions): past forward_limit a day the mail is only
+	 * listed in the digest. */
+	long sent = 0;
+	if (j->m->from_addr) {
+		char since[32];
+		store_time(j->a.now - 86400, since, sizeof since);
+		sent = store_forwards_since(j->a.st, j->m->from_addr, since);
+	}
+	int rc = sent < 0 ? -1 : 0;
+	char *detail = NULL;
+	if (rc == 0 && sent >= cfg->forward_limit)
+		detail = xasprintf("%s; in the digest only: %ld forwards "
+		                   "from this address today",
+		                   why, sent);
+	else if (rc == 0)
+		rc = act_queue(&j->a, "forward", cfg->language,
+		               cfg->organiser_name, cfg->organiser_email, v, 0,
+		               0);
 	tmpl_value_free(v);
 	if (rc == 0)
-		rc = act_audit(&j->a, 0, "to-organiser", why);
-	if (rc == 0 && ack && !j->rq->robot)
+		rc = act_audit(&j->a, 0, "to-organiser", detail ? detail : why);
+	free(detail);
+	if (rc == 0 && ack && !j->rq->robot && !j->rq->robot_weak &&
+	    !answers_ack(j))
 		rc = reply_sender(j, ack, NULL);
 	return rc;
+}
+
+/* *own = 1 when the sender of this mail may see registration r's code and
+ * status: it is the participant, or the address whose mail created it.
+ * 0, -1 on a store error. */
+static int
+created_by_sender(struct job *j, const struct reg *r, int *own)
+{
+	const char *from = j->m->from_addr;
+	*own = 0;
+	if (from == NULL)
+		return 0;
+	if ((r->f[RF_EMAIL] && !strcasecmp(r->f[RF_EMAIL], from)) ||
+	    r->message == j->a.msg) {
+		*own = 1;
+		return 0;
+	}
+	char *creator = NULL;
+	if (store_message_from(j->rb->st, r->message, &creator) < 0)
+		return -1;
+	*own = creator && !strcasecmp(creator, from);
+	free(creator);
+	return 0;
+}
+
+static int
+to_human(struct job *j, const char *why, const char *ack)
+{
+	return to_human_people(j, why, ack, NULL);
 }
 
 /* One person of a registration mail.  Returns 0, -1 on error, 1 when the
@@ -193,9 +307,10 @@ register_person(struct job *j, const struct form_person *p, int only,
 		rc = act_queue(a, kind, lang, r.f[RF_NAME], r.f[RF_EMAIL], v,
 		               r.id, 1);
 	}
+	char tag[SEATS_CODE_TAG];
 	if (rc == 0 && strcmp(kind, "incomplete") != 0)
-		log_info(j->msgkey, "%s %s in pool %s", r.code, r.status,
-		         r.pool);
+		log_info(j->msgkey, "%s %s in pool %s",
+		         seats_code_tag(r.code, tag), r.status, r.pool);
 	if (j->outcome == NULL || !strcmp(j->outcome, "duplicate"))
 		j->outcome = !strcmp(kind, "incomplete") ? "incomplete"
 		                                         : "registered";
@@ -205,7 +320,21 @@ listed:
 		                                  strcmp(old.status,
 		                                         "incomplete")
 		                              ? &old : &r;
-		tmpl_list_add(people, reply_person(j->rb->cfg, shown, lang));
+		int own = 0;
+		rc = created_by_sender(j, shown, &own);
+		if (rc == 0 && own)
+			tmpl_list_add(people,
+			              reply_person(j->rb->cfg, shown, lang));
+		else if (rc == 0) {
+			/* Someone else's registration: the overview says
+			 * only that it exists.  Its code works as a
+			 * password and goes to its own address only. */
+			struct reg anon = {0};
+			anon.f[RF_NAME] = p->f[FF_NAME];
+			anon.f[RF_EMAIL] = shown->f[RF_EMAIL];
+			tmpl_list_add(people,
+			              reply_person(j->rb->cfg, &anon, lang));
+		}
 	}
 out:
 	tmpl_value_free(v);
@@ -250,6 +379,33 @@ do_register(struct job *j)
 	if (rq->form.n == 0) {
 		j->outcome = "incomplete";
 		return ask_sender(j);
+	}
+	if (rq->form.n > (size_t)cfg->max_people) {
+		/* A group request: a person checks it and registers the
+		 * people with `regbot add`.  (max_people stays below the
+		 * parser's own limit of 50, so a mail the parser cut short
+		 * lands here too.) */
+		char *why = xasprintf("a group registration of %s%zu people "
+		                      "(more than %ld per mail): nobody is "
+		                      "registered yet",
+		                      rq->form.n >= 50 ? "at least " : "",
+		                      rq->form.n, cfg->max_people);
+		j->outcome = "needs-human";
+		struct tmpl_value *understood = tmpl_list();
+		for (size_t i = 0; i < rq->form.n; i++) {
+			struct reg r = {0};
+			seats_take_fields(&r, &rq->form.people[i]);
+			tmpl_list_add(understood,
+			              reply_person(cfg, &r, cfg->language));
+			reg_clear(&r);
+		}
+		int rc = act_audit(&j->a, 0, "group-request", why);
+		if (rc == 0)
+			rc = to_human_people(j, why, "received", understood);
+		else
+			tmpl_value_free(understood);
+		free(why);
+		return rc;
 	}
 	/* A contact person registering colleagues, or forwarding someone's
 	 * registration, gets one overview. */
@@ -392,9 +548,20 @@ do_change(struct job *j, struct reg *byc)
 static int
 decide(struct job *j)
 {
+	const struct config *cfg = j->rb->cfg;
 	const struct message *m = j->m;
 	const struct request *rq = j->rq;
 	struct act *a = &j->a;
+	if (m->from_addr && cfg->organiser_email &&
+	    !strcasecmp(m->from_addr, cfg->organiser_email)) {
+		/* The organiser uses `regbot add`; mail from that address
+		 * is an autoresponder's or a reply to a forward.  Reading
+		 * it as a participant's, or forwarding it back, starts a
+		 * loop. */
+		j->outcome = "no-reply";
+		return act_audit(a, 0, "no-reply",
+		                 "mail from the organiser's address");
+	}
 	if (m->set_aside) {
 		j->outcome = "set-aside";
 		if (act_audit(a, 0, "set-aside", m->set_aside) < 0)
@@ -404,6 +571,24 @@ decide(struct job *j)
 	if (rq->robot) {
 		j->outcome = "no-reply";
 		return act_audit(a, 0, "no-reply", rq->robot);
+	}
+	if (m->from_addr && j->text_sha256 && !str_empty(m->text) &&
+	    m->attachments == 0) {
+		/* The same text again from one address: an autoresponder
+		 * without Auto-Submitted answering our answer.  A loop ends
+		 * here; the digest counts it. */
+		char since[32];
+		store_time(a->now - 30 * 86400L, since, sizeof since);
+		long n = store_message_repeats(a->st, m->from_addr,
+		                               j->text_sha256, since);
+		if (n < 0)
+			return -1;
+		if (n > 1) {
+			j->outcome = "no-reply";
+			return act_audit(a, 0, "no-reply",
+			                 "the same text as an earlier mail "
+			                 "from this address");
+		}
 	}
 	/* What time did since the last message: offers that ran out,
 	 * seats released at a date. */
@@ -450,19 +635,34 @@ decide(struct job *j)
 		rc = to_human(j, "question", "question");
 		break;
 	case INTENT_HELP:
-		j->outcome = "help";
-		rc = reply_sender(j, "help", NULL);
+		if (answers_ack(j)) {
+			j->outcome = "needs-human";
+			rc = to_human(j, "asks for help in an answer to the "
+			                 "robot",
+			              NULL);
+		} else {
+			j->outcome = "help";
+			rc = reply_sender(j, "help", NULL);
+		}
 		break;
 	case INTENT_HUMAN:
 		j->outcome = "needs-human";
-		rc = to_human(j, rq->human ? rq->human : "needs a person",
-		              "received");
+		if (rq->robot_weak)
+			/* counted with the machine mail in the digest */
+			rc = act_audit(a, 0, "no-reply", rq->robot_weak);
+		if (rc == 0)
+			rc = to_human(j, rq->human ? rq->human
+			                           : "needs a person",
+			              "received");
 		break;
 	default:
 		if (m->attachments > 0 || str_empty(m->text)) {
 			j->outcome = "needs-human";
 			rc = to_human(j, "only an attachment or no text",
 			              "received");
+		} else if (answers_ack(j)) {
+			j->outcome = "needs-human";
+			rc = to_human(j, "an answer to the robot", NULL);
 		} else {
 			j->outcome = "help";
 			rc = reply_sender(j, "help", NULL);
@@ -507,11 +707,24 @@ process_message(struct robot *rb, const char *raw, size_t len,
 		m.set_aside = xasprintf("message of %zu bytes is larger than "
 		                        "the limit of %zu", src->size,
 		                        lim.max_size);
-	char hex[65];
+	char hex[65], body[65], text[65];
 	sha256_hex(raw, len, hex);
+	body_sha256(raw, len, body);
+	sha256_hex(m.text ? m.text : "", m.text ? strlen(m.text) : 0, text);
 	char *msgkey = m.message_id ? xstrdup(m.message_id)
 	                            : xasprintf("sha256:%s", hex);
-	int known = store_message_known(rb->st, msgkey);
+	/* Two different mails may carry one Message-ID (a broken client, a
+	 * reused template): the second gets a key of its own.  The same
+	 * body under that Message-ID, fetched again or delivered twice by
+	 * two routes, is the same mail. */
+	int known = m.message_id ? store_message_same(rb->st, msgkey, body)
+	                         : store_message_known(rb->st, msgkey);
+	if (known == 2) {
+		char *k = xasprintf("%s#body:%.16s", msgkey, body);
+		free(msgkey);
+		msgkey = k;
+		known = store_message_known(rb->st, msgkey);
+	}
 	if (known != 0) {
 		enum process_result res = PROCESS_RETRY;
 		if (known == 1 &&
@@ -536,7 +749,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	struct request rq;
 	request_build(&m, cfg->from_addr, cfg->language, &rq);
 	struct job j = {.rb = rb, .m = &m, .rq = &rq, .msgkey = msgkey,
-	                .received = src->received};
+	                .received = src->received, .text_sha256 = text};
 	time_t now = clock_now();
 	store_time(src->received, j.received_iso, sizeof j.received_iso);
 	char nowiso[32];
@@ -554,6 +767,8 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	    .raw_path = rawpath,
 	    .outcome = "processing",
 	    .detail = request_intent_name(rq.intent),
+	    .body_sha256 = body,
+	    .text_sha256 = text,
 	};
 	enum process_result res = PROCESS_DONE;
 	if (store_begin(rb->st) < 0 || store_message_insert(rb->st, &sm) < 0) {

@@ -5,7 +5,8 @@
  * registrations it changes, the audit entries and every reply it causes
  * are written in one SQLite transaction (the transactional outbox).  A raw
  * copy is kept in the spool first.  Processing a message twice (same
- * Message-ID, or same bytes when it has none) changes nothing.
+ * Message-ID and body, or same bytes when it has no Message-ID) changes
+ * nothing; a different mail reusing a Message-ID is processed.
  */
 #ifndef REGBOT_PROCESS_H
 #define REGBOT_PROCESS_H

@@ -55,23 +55,28 @@ local_part_is(const char *addr, const char *name)
 	return at && (size_t)(at - addr) == n && !strncasecmp(addr, name, n);
 }
 
-const char *
-request_robot_reason(const struct message *m, const char *robot_addr)
+/* The reason a message must get no reply, or NULL.  *weak is set when
+ * the only signal is one a person's mail can carry too (words in the
+ * subject, Precedence: bulk from a CRM; 2 for a web form's noreply@
+ * sender, which only the people named in its text can be): such a
+ * verdict may not discard registration content. */
+static const char *
+robot_reason(const struct message *m, const char *robot_addr, int *weak)
 {
 	static const char *const system_senders[] = {
-	    "mailer-daemon", "postmaster", "noreply",	  "no-reply",
-	    "do-not-reply",  "donotreply", "no_reply",	  "bounce",
-	    "bounces",	     "auto-reply", "autoreply", "mail-daemon",
+	    "mailer-daemon", "postmaster", "bounce", "bounces", "auto-reply",
+	    "autoreply", "mail-daemon", NULL};
+	static const char *const noreply_senders[] = {
+	    "noreply", "no-reply", "do-not-reply", "donotreply", "no_reply",
 	    NULL};
+	*weak = 0;
 	if (m->auto_submitted && strcasecmp(m->auto_submitted, "no") != 0)
 		return "Auto-Submitted header";
 	if (m->x_autoreply)
 		return "X-Autoreply header";
-	if (m->precedence && (str_casestarts(m->precedence, "bulk") ||
-	                      str_casestarts(m->precedence, "list") ||
-	                      str_casestarts(m->precedence, "junk") ||
+	if (m->precedence && (str_casestarts(m->precedence, "list") ||
 	                      str_casestarts(m->precedence, "auto_reply")))
-		return "Precedence: bulk/list/junk";
+		return "Precedence: list";
 	if (m->list_id)
 		return "mailing-list mail (List-Id)";
 	if (m->return_path && m->return_path[0] == '\0')
@@ -101,11 +106,28 @@ request_robot_reason(const struct message *m, const char *robot_addr)
 		return "mail from the robot itself";
 	if (robot_addr && m->x_loop && str_casestr(m->x_loop, robot_addr))
 		return "X-Loop names the robot";
+	*weak = 1;
+	if (m->precedence && (str_casestarts(m->precedence, "bulk") ||
+	                      str_casestarts(m->precedence, "junk")))
+		return "Precedence: bulk/junk";
+	for (int i = 0; noreply_senders[i]; i++)
+		if (local_part_is(m->from_addr, noreply_senders[i])) {
+			*weak = 2; /* the writer cannot be the participant */
+			return "sender is a no-reply address";
+		}
 	if (m->subject)
 		for (int i = 0; ooo_subjects[i]; i++)
 			if (str_casestr(m->subject, ooo_subjects[i]))
 				return "auto-reply subject";
+	*weak = 0;
 	return NULL;
+}
+
+const char *
+request_robot_reason(const struct message *m, const char *robot_addr)
+{
+	int weak;
+	return robot_reason(m, robot_addr, &weak);
 }
 
 /* ---- lines ---- */
@@ -933,7 +955,8 @@ request_build(const struct message *m, const char *robot_addr,
 	if (m == NULL || out == NULL)
 		return -1;
 	memset(out, 0, sizeof *out);
-	out->robot = request_robot_reason(m, robot_addr);
+	int weak = 0;
+	out->robot = robot_reason(m, robot_addr, &weak);
 
 	struct anatomy A, F;
 	memset(&F, 0, sizeof F);
@@ -1096,6 +1119,22 @@ request_build(const struct message *m, const char *robot_addr,
 	}
 	if (intent == INTENT_SUBSTITUTE)
 		substitute_person(&out->form, own, m->from_addr);
+	/* "(dag 2 afwezig)", "na mijn vakantie", a CRM's Precedence: bulk,
+	 * a web form from noreply@: a weak machine signal on a mail that
+	 * registers or changes something sends it to a person, with no
+	 * automatic answer, instead of dropping it. */
+	int content = np > 0 || out->code ||
+	              (weak == 1 && (intent == INTENT_REGISTER ||
+	                             intent == INTENT_CANCEL ||
+	                             intent == INTENT_SUBSTITUTE ||
+	                             intent == INTENT_STATUS));
+	if (out->robot && weak && content) {
+		out->robot_weak = out->robot;
+		out->robot = NULL;
+		intent = INTENT_HUMAN;
+		out->human = "registration content in a mail that looks "
+		             "automatic";
+	}
 	out->intent = intent;
 	free(words);
 	free(fwd_name);

@@ -56,6 +56,10 @@ struct request {
 	const char *human;      /* INTENT_HUMAN: why (static text) */
 	int forwarded;          /* people read from a forwarded message */
 	int question;           /* a registration that also asks something */
+	/* A weak machine signal (see request.c) on a mail with content: the
+	 * mail is INTENT_HUMAN, `robot` is NULL, and this says why no
+	 * automatic answer may go to the sender. */
+	const char *robot_weak;
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

@@ -13,6 +13,7 @@
  */
 #include "seats.h"
 
+#include <gnutls/crypto.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -291,6 +292,16 @@ mail_reg(struct act *a, const char *kind, const struct reg *r, int limited,
 	return rc;
 }
 
+const char *
+seats_code_tag(const char *code, char out[SEATS_CODE_TAG])
+{
+	unsigned char d[32];
+	const char *c = code ? code : "";
+	gnutls_hash_fast(GNUTLS_DIG_SHA256, c, strlen(c), d);
+	snprintf(out, SEATS_CODE_TAG, "code#%02x%02x%02x", d[0], d[1], d[2]);
+	return out;
+}
+
 void
 seats_new_code(struct reg *r)
 {
@@ -505,10 +516,12 @@ seats_rebalance(struct act *a)
 					rc = mail_reg(a, "promotion", r, 0, NULL,
 					              NULL, -1);
 			}
+			char tag[SEATS_CODE_TAG];
 			if (rc == 0)
 				log_info(a->msgkey, "%s %s in pool %s",
-				         r->code, cfg->offer_hours ? "offered"
-				                                   : "promoted",
+				         seats_code_tag(r->code, tag),
+				         cfg->offer_hours ? "offered"
+				                          : "promoted",
 				         r->pool);
 			reg_clear(r);
 			free(r);
@@ -579,8 +592,10 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 	free(d);
 	if (rc == 0)
 		rc = mail_reg(a, "cancelled", r, 0, NULL, NULL, had_seat);
+	char tag[SEATS_CODE_TAG];
 	if (rc == 0)
-		log_info(a->msgkey, "%s cancelled%s", r->code,
+		log_info(a->msgkey, "%s cancelled%s",
+		         seats_code_tag(r->code, tag),
 		         r->fee_due ? " (fee due)" : "");
 	if (rc == 0 && seats_rebalance(a) < 0)
 		rc = -1;
@@ -675,9 +690,11 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 		               old->f[RF_EMAIL], v, old->id, 0);
 		tmpl_value_free(v);
 	}
+	char t1[SEATS_CODE_TAG], t2[SEATS_CODE_TAG];
 	if (rc == 0)
-		log_info(a->msgkey, "%s substituted by %s", old->code,
-		         nr->code);
+		log_info(a->msgkey, "%s substituted by %s",
+		         seats_code_tag(old->code, t1),
+		         seats_code_tag(nr->code, t2));
 	return rc;
 }
 

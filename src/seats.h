@@ -52,6 +52,13 @@ int act_audit(struct act *a, int64_t reg, const char *action,
 /* Required fields of a registration. */
 int seats_complete(const struct reg *r);
 
+/* What logs show instead of a reference code (which works as a
+ * password): "code#" and the first 6 hex digits of its SHA-256, enough to
+ * match log lines with `regbot show` output.  out has room for 16
+ * bytes; returns out. */
+#define SEATS_CODE_TAG 16
+const char *seats_code_tag(const char *code, char out[SEATS_CODE_TAG]);
+
 /* A fresh unguessable reference code into r->code. */
 void seats_new_code(struct reg *r);
 

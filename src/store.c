@@ -139,6 +139,13 @@ static const char *const migrations[] = {
     " key TEXT PRIMARY KEY,"
     " value TEXT NOT NULL,"
     " at TEXT NOT NULL);",
+    /* 8: incoming mail is known by Message-ID plus a hash of its body
+     * (two different mails may share a Message-ID); the hash of its
+     * decoded text finds an autoresponder's repeated answer.  Rows from
+     * before have NULL hashes: such a Message-ID stays known. */
+    "ALTER TABLE messages ADD COLUMN body_sha256 TEXT;"
+    "ALTER TABLE messages ADD COLUMN text_sha256 TEXT;"
+    "CREATE INDEX messages_text ON messages(from_addr, text_sha256);",
 };
 
 enum stmt {
@@ -155,6 +162,7 @@ enum stmt {
 	Q_MBX_GET, Q_MBX_NOTE, Q_MBX_DEL, Q_MBX_EACH,
 	Q_HEALTH_SET, Q_HEALTH_GET, Q_OUT_PENDING, Q_OUT_OLDEST,
 	Q_OUT_FAILED_COUNT, Q_MSG_ASIDE,
+	Q_MSG_SAME, Q_MSG_REPEAT, Q_FORWARDS_SINCE, Q_MSG_FROM, Q_NOREPLY_COUNT,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
 
@@ -178,7 +186,21 @@ static const char *const sql[Q__COUNT] = {
     [Q_MSG_INSERT] =
         "INSERT INTO messages (msgkey, message_id, uidvalidity, uid,"
         " received_at, processed_at, from_addr, subject, raw_path,"
-        " outcome, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+        " outcome, detail, body_sha256, text_sha256)"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+    /* 1: the same body (or a row from before migration 5), 2: another */
+    [Q_MSG_SAME] = "SELECT CASE WHEN body_sha256 IS NULL OR body_sha256 ="
+                   " ?2 THEN 1 ELSE 2 END FROM messages WHERE msgkey = ?1",
+    [Q_MSG_REPEAT] = "SELECT count(*) FROM messages WHERE from_addr = ?1"
+                     " COLLATE NOCASE AND text_sha256 = ?2 AND"
+                     " processed_at >= ?3",
+    [Q_FORWARDS_SINCE] = "SELECT count(*) FROM outbox o JOIN messages m"
+                         " ON m.id = o.message WHERE o.kind = 'forward'"
+                         " AND m.from_addr = ?1 COLLATE NOCASE AND"
+                         " o.created_at >= ?2",
+    [Q_MSG_FROM] = "SELECT from_addr FROM messages WHERE id = ?1",
+    [Q_NOREPLY_COUNT] = "SELECT count(*) FROM audit WHERE id > ?1 AND"
+                        " id <= ?2 AND action = 'no-reply'",
     [Q_MSG_OUTCOME] = "UPDATE messages SET outcome = ?2 WHERE id = ?1",
     [Q_REG_ACTIVE] = "SELECT " REG_COLS " FROM registrations r"
                      " WHERE r.email = ?1 COLLATE NOCASE"
@@ -584,14 +606,64 @@ store_message_set_uid(struct store *st, const char *msgkey,
 int
 store_message_insert(struct store *st, struct store_msg *m)
 {
-	sqlite3_stmt *s = bind(st, Q_MSG_INSERT, "ssiisssssss", m->msgkey,
+	sqlite3_stmt *s = bind(st, Q_MSG_INSERT, "ssiisssssssss", m->msgkey,
 	                       m->message_id, m->uidvalidity, m->uid,
 	                       m->received_at, m->processed_at, m->from_addr,
-	                       m->subject, m->raw_path, m->outcome, m->detail);
+	                       m->subject, m->raw_path, m->outcome, m->detail,
+	                       m->body_sha256, m->text_sha256);
 	if (run(st, s, "insert message") < 0)
 		return -1;
 	m->id = sqlite3_last_insert_rowid(st->db);
 	return store_message_set_uid(st, m->msgkey, m->uidvalidity, m->uid);
+}
+
+static char *col_text(sqlite3_stmt *s, int i);
+
+int
+store_message_same(struct store *st, const char *msgkey,
+                   const char *body_sha256)
+{
+	return (int)scalar(st, bind(st, Q_MSG_SAME, "ss", msgkey, body_sha256),
+	                   "message lookup", 0);
+}
+
+long
+store_message_repeats(struct store *st, const char *from_addr,
+                      const char *text_sha256, const char *since)
+{
+	return (long)scalar(st, bind(st, Q_MSG_REPEAT, "sss", from_addr,
+	                             text_sha256, since), "repeat lookup", 0);
+}
+
+long
+store_forwards_since(struct store *st, const char *from_addr,
+                     const char *since)
+{
+	return (long)scalar(st, bind(st, Q_FORWARDS_SINCE, "ss", from_addr,
+	                             since), "forward count", 0);
+}
+
+int
+store_message_from(struct store *st, int64_t id, char **from)
+{
+	*from = NULL;
+	sqlite3_stmt *s = bind(st, Q_MSG_FROM, "i", id);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*from = col_text(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, "message");
+	return *from != NULL;
+}
+
+long
+store_noreply_count(struct store *st, int64_t after, int64_t upto)
+{
+	return (long)scalar(st, bind(st, Q_NOREPLY_COUNT, "ii", after, upto),
+	                    "no-reply count", 0);
 }
 
 int

@@ -36,6 +36,8 @@ struct store_msg {
 	const char *from_addr, *subject, *raw_path;
 	const char *outcome;     /* registered, duplicate, incomplete, ... */
 	const char *detail;
+	const char *body_sha256; /* of the bytes after the header */
+	const char *text_sha256; /* of the decoded text (repeat finder) */
 };
 /* 1 known, 0 unknown, -1 error. */
 int store_message_known(struct store *st, const char *msgkey);
@@ -47,6 +49,24 @@ int store_message_set_uid(struct store *st, const char *msgkey,
 int store_message_insert(struct store *st, struct store_msg *m);
 int store_message_set_outcome(struct store *st, int64_t id,
                               const char *outcome);
+/* 1 when msgkey is known with this body hash (or from before body
+ * hashes were kept), 2 when known with another body, 0 unknown, -1
+ * error. */
+int store_message_same(struct store *st, const char *msgkey,
+                       const char *body_sha256);
+/* Messages from an address with this text hash processed at or after
+ * `since`; -1 on error. */
+long store_message_repeats(struct store *st, const char *from_addr,
+                           const char *text_sha256, const char *since);
+/* Forwards to the organiser caused by mail from an address, queued at
+ * or after `since`; -1 on error. */
+long store_forwards_since(struct store *st, const char *from_addr,
+                          const char *since);
+/* The From address of message `id` into *from (caller frees): 1 found,
+ * 0 none (*from NULL), -1 error. */
+int store_message_from(struct store *st, int64_t id, char **from);
+/* Audit entries "no-reply" with after < id <= upto; -1 on error. */
+long store_noreply_count(struct store *st, int64_t after, int64_t upto);
 
 /* ---- registrations ---- */
 enum reg_field {
