@@ -58,7 +58,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 tests: $(BUILD)/regbot $(UBINS)
 
 deps:
-	@scripts/deps.sh
+	@scripts/deps.sh --check
 
 # The whole suite runs on the sanitizer build; the release build is made
 # too so its warnings count.
