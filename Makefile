@@ -17,10 +17,22 @@ PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc
+
+# $(call pkg_config,ARGS): pkg-config's output; when it fails, make stops
+# with pkg-config's own message (a missing .pc file names the package).
+pkg_config = $(eval pkg_out_ := $(shell pkg-config $(1) 2>&1))$(if \
+    $(filter 0,$(.SHELLSTATUS)),$(pkg_out_),$(error pkg-config $(1) \
+    failed: $(pkg_out_)))
+# Expanded when a compile or link first needs them, not when the Makefile
+# is read, so `make check` without the packages gets as far as deps.sh
+# --check; then kept (the variable redefines itself as a simple one).
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(call pkg_config,--cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $(call pkg_config,--libs $(PKGS)))$(PKG_LIBS)
+
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c17 $(WARN) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+CFLAGS  += -std=c17 $(WARN) $(PKG_CFLAGS)
 # pkg-config --libs libetpan leaks a Debian build spec file: link plainly.
-LDLIBS  += -letpan $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDLIBS  += -letpan $(PKG_LIBS) -lm
 
 ifneq ($(SAN),)
 CFLAGS  += -fsanitize=address,undefined -fno-sanitize-recover=all \
