@@ -43,6 +43,9 @@ struct loader {
 	int has[8];           /* a section kind was present */
 	int line_of[8];       /* where it started */
 	int imap_url_line, smtp_url_line, from_line;
+	int mailbox_line, processed_line;
+	int header_line;      /* of the last [section] header read; inih
+	                       * opens the section at its first key */
 	int reminder_days_set;
 };
 
@@ -564,10 +567,13 @@ apply(struct loader *ld, const char *key, const char *v)
 				load_password(ld, ld->lineno, ep);
 		} else if (!strcmp(key, "ca_file"))
 			set_string(ld, key, v, &ep->ca_file);
-		else if (!strcmp(key, "mailbox"))
+		else if (!strcmp(key, "mailbox")) {
+			ld->mailbox_line = ld->lineno;
 			set_string(ld, key, v, &c->mailbox);
-		else if (!strcmp(key, "processed"))
+		} else if (!strcmp(key, "processed")) {
+			ld->processed_line = ld->lineno;
 			set_string(ld, key, v, &c->processed);
+		}
 		else if (!strcmp(key, "poll_interval"))
 			set_long(ld, key, v, 1, 3600, &c->poll_interval);
 		else if (!strcmp(key, "idle_refresh"))
@@ -622,10 +628,14 @@ apply(struct loader *ld, const char *key, const char *v)
 		if (!strcmp(key, "title"))
 			set_string(ld, key, v, &c->title);
 		else if (!strcmp(key, "timezone")) {
+			/* Checked against the zone data that converts every
+			 * local time (libical's): an unknown zone would
+			 * silently be UTC. */
 			if (strstr(v, "..") || v[0] == '/' ||
-			    strchr(v, '/') == NULL)
+			    strchr(v, '/') == NULL || !clock_zone_known(v))
 				err_at(ld, ld->lineno, "timezone: '%s' is not "
-				       "a zone name like Europe/Amsterdam", v);
+				       "a known zone name like Europe/Amsterdam",
+				       v);
 			else
 				set_string(ld, key, v, &c->timezone);
 		} else if (!strcmp(key, "fee"))
@@ -680,6 +690,7 @@ apply(struct loader *ld, const char *key, const char *v)
 	case S_DAY: {
 		struct day *d = cur_day(ld);
 		if (!strcmp(key, "date")) {
+			d->date_line = ld->lineno;
 			if (!valid_date(v))
 				err_at(ld, ld->lineno, "date: '%s' is not a "
 				       "date like 2010-06-01", v);
@@ -715,27 +726,27 @@ open_section(struct loader *ld, const char *section)
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
 		if (strcmp(section, fixed[i].name) == 0) {
 			if (ld->has[fixed[i].s])
-				err_at(ld, ld->lineno,
+				err_at(ld, ld->header_line,
 				       "section [%s] appears twice", section);
 			ld->has[fixed[i].s] = 1;
-			ld->line_of[fixed[i].s] = ld->lineno;
+			ld->line_of[fixed[i].s] = ld->header_line;
 			ld->sect = fixed[i].s;
 			return;
 		}
 	if (strncmp(section, "pool ", 5) == 0) {
 		char *name = str_trim(xstrdup(section + 5));
 		if (*name == '\0' || strpbrk(name, " \t\"'<>&")) {
-			err_at(ld, ld->lineno, "[%s]: a pool name is one word",
+			err_at(ld, ld->header_line, "[%s]: a pool name is one word",
 			       section);
 		} else if (config_pool_by_name(c, name)) {
-			err_at(ld, ld->lineno, "pool '%s' is defined twice",
+			err_at(ld, ld->header_line, "pool '%s' is defined twice",
 			       name);
 		}
 		c->pools = xrealloc(c->pools, (c->npools + 1) *
 		                                  sizeof *c->pools);
 		c->pools[c->npools++] = (struct pool){
 		    .name = name, .seats = -1, .fee_cents = -1,
-		    .line = ld->lineno};
+		    .line = ld->header_line};
 		ld->sect = S_POOL;
 		ld->has[S_POOL] = 1;
 		return;
@@ -743,18 +754,18 @@ open_section(struct loader *ld, const char *section)
 	if (strncmp(section, "day ", 4) == 0) {
 		long n;
 		if (str_tolong(section + 4, 1, 366, &n) < 0) {
-			err_at(ld, ld->lineno,
+			err_at(ld, ld->header_line,
 			       "[%s]: a day section is [day N], N from 1",
 			       section);
 			n = 0;
 		}
 		for (size_t i = 0; n && i < c->ndays; i++)
 			if (c->days[i].number == n)
-				err_at(ld, ld->lineno,
+				err_at(ld, ld->header_line,
 				       "day %ld is defined twice", n);
 		c->days = xrealloc(c->days, (c->ndays + 1) * sizeof *c->days);
 		c->days[c->ndays++] =
-		    (struct day){.number = (int)n, .line = ld->lineno};
+		    (struct day){.number = (int)n, .line = ld->header_line};
 		ld->sect = S_DAY;
 		ld->has[S_DAY] = 1;
 		return;
@@ -856,8 +867,10 @@ reader(char *str, int num, void *stream)
 			ld->syntax_reported = 1;
 		}
 	}
-	if (*t == '[')
+	if (*t == '[') {
 		ld->after_value = 0;
+		ld->header_line = ld->lineno;
+	}
 	else if (*t && *t != ';' && *t != '#')
 		ld->after_value = 1;
 	if (n >= num - 1) {
@@ -892,6 +905,74 @@ check_endpoint(struct loader *ld, struct endpoint *ep, const char *sect,
 	if ((ep->user == NULL) != (ep->password_file == NULL))
 		err_at(ld, url_line, "[%s]: user and password_file go "
 		       "together", sect);
+}
+
+/* Day sections: in order, numbered 1..N without gaps, dates ascending
+ * (the programme, the calendar and the reminders list them in file
+ * order and name them by number). */
+static void
+check_days(struct loader *ld)
+{
+	const struct config *cfg = ld->cfg;
+	int max = 0, prev = 0;
+	for (size_t i = 0; i < cfg->ndays; i++) {
+		const struct day *d = &cfg->days[i];
+		if (d->number == 0) /* a bad [day N] header, reported */
+			continue;
+		if (d->number < prev)
+			err_at(ld, d->line, "[day %d] comes after [day %d]: "
+			       "list the days in order", d->number, prev);
+		prev = d->number;
+		if (d->number > max)
+			max = d->number;
+	}
+	/* Each run of missing numbers once, where the next day starts. */
+	for (int n = 1; n < max; n++) {
+		if (config_day(cfg, n))
+			continue;
+		int m = n;
+		while (!config_day(cfg, m + 1))
+			m++;
+		const struct day *next = config_day(cfg, m + 1);
+		if (m == n)
+			err_at(ld, next->line, "[day %d]: there is no [day %d] "
+			       "(days are numbered 1, 2, 3, ... without gaps)",
+			       next->number, n);
+		else
+			err_at(ld, next->line, "[day %d]: there are no [day %d] "
+			       "to [day %d] (days are numbered 1, 2, 3, ... "
+			       "without gaps)", next->number, n, m);
+		n = m;
+	}
+	/* Dates: each day after the one numbered before it. */
+	for (size_t i = 0; i < cfg->ndays; i++) {
+		const struct day *d = &cfg->days[i];
+		const struct day *p = d->number > 1
+		                          ? config_day(cfg, d->number - 1)
+		                          : NULL;
+		if (p && p->date && d->date && strcmp(p->date, d->date) >= 0)
+			err_at(ld, d->date_line ? d->date_line : d->line,
+			       "[day %d]: date %s is not after day %d's date "
+			       "%s", d->number, d->date, p->number, p->date);
+	}
+}
+
+/* The robot moves handled mail out of `mailbox` into `processed`: the
+ * same folder would leave every message where it is fetched again.
+ * INBOX is case-insensitive (RFC 3501), other names are not. */
+static void
+check_processed(struct loader *ld)
+{
+	const struct config *cfg = ld->cfg;
+	int same = !strcasecmp(cfg->mailbox, "INBOX")
+	               ? !strcasecmp(cfg->processed, "INBOX")
+	               : !strcmp(cfg->mailbox, cfg->processed);
+	if (!same)
+		return;
+	int line = ld->processed_line ? ld->processed_line : ld->mailbox_line;
+	err_at(ld, line, "[imap]: processed = %s is the mailbox the robot "
+	       "reads (mailbox = %s); handled mail must go to another "
+	       "folder", cfg->processed, cfg->mailbox);
 }
 
 int
@@ -990,10 +1071,12 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 			err_at(&ld, d->line, "[day %d]: end %s is not after "
 			       "start %s", d->number, d->end, d->start);
 	}
+	check_days(&ld);
 	if (cfg->mailbox == NULL)
 		cfg->mailbox = xstrdup("INBOX");
 	if (cfg->processed == NULL)
 		cfg->processed = xstrdup("Verwerkt");
+	check_processed(&ld);
 	if (cfg->spool == NULL)
 		cfg->spool = xstrdup("spool");
 	if (cfg->templates == NULL)
@@ -1087,6 +1170,15 @@ config_errors_free(struct config_errors *e)
 	free(e->msgs);
 	e->msgs = NULL;
 	e->n = 0;
+}
+
+const struct day *
+config_day(const struct config *cfg, int number)
+{
+	for (size_t i = 0; i < cfg->ndays; i++)
+		if (cfg->days[i].number == number)
+			return &cfg->days[i];
+	return NULL;
 }
 
 const struct pool *

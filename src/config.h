@@ -53,6 +53,7 @@ struct day {
 	char **speakers;        /* "Name, role (part)", one per entry */
 	size_t nspeakers;
 	int line;               /* of the [day N] header */
+	int date_line;          /* of its date key; 0 when absent */
 };
 
 #define CONFIG_REMINDERS_MAX 8
@@ -116,6 +117,8 @@ const struct pool *config_pool_for_org(const struct config *cfg,
 size_t config_pool_index(const struct config *cfg, const struct pool *p);
 const struct pool *config_pool_by_name(const struct config *cfg,
                                        const char *name);
+/* The day numbered `number` ([day N]), or NULL. */
+const struct day *config_day(const struct config *cfg, int number);
 
 /* Parses "1000.00" / "1000" / "1000,00" into cents.  0 ok, -1 error. */
 int config_parse_money(const char *s, long *cents);
