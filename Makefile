@@ -1,11 +1,18 @@
 # regbot — build, test, demo, install.
 #
 #   make            build ./regbot (release flags, warnings are errors)
-#   make check      install missing packages, build with ASan+UBSan, run
-#                   unit tests (cmocka) and integration tests (real Dovecot,
-#                   Postfix and smtp-sink on loopback)
-#   make demo       install missing packages, run the robot on a demo mailbox
+#   make check      build with ASan+UBSan, run unit tests (cmocka), a short
+#                   fuzz run and integration tests (real Dovecot, Postfix
+#                   and smtp-sink on loopback)
+#   make demo       run the robot on a demo mailbox
+#   make lint       clang-format check and cppcheck of src/ and tests/unit
+#   make torture    the long runs: 10,000 seat sequences, every fuzz target
+#                   for FUZZ_RUNS executions
 #   make install    PREFIX=/usr/local DESTDIR=
+#
+# No target installs packages: check, demo, unit and integration first run
+# scripts/deps.sh --check, which lists what is missing and the command that
+# installs it.  scripts/deps.sh (as root) installs; see README.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -133,21 +140,38 @@ clean:
 #
 #   make corpus-report  accuracy per field and per intent on tests/corpus
 #   make fuzz           each libFuzzer target for FUZZ_SECONDS (300)
-#   make fuzz-check     each for FUZZ_CHECK_SECONDS (30); part of make check
+#   make fuzz-check     each target replays its seeds, then fuzzes for
+#                       FUZZ_CHECK_SECONDS (15); part of make check
+#   make torture        test_seats with TORTURE_SEQUENCES (10,000), then
+#                       each target for FUZZ_RUNS (10^6) executions or
+#                       TORTURE_FUZZ_SECONDS (3600), whichever comes first
 #
 # The fuzz targets build the parsing modules with clang's libFuzzer,
-# ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them from
-# tests/corpus and ../shared/corpus/public.
+# ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
+# tests/corpus and ../shared/corpus/public, config/ for fuzz_config,
+# templates/ for fuzz_tmpl).  Each target links only the modules it
+# tests: fuzz_NAME_MODS.
 
 FUZZ_CC            ?= clang
 FUZZ_DIR           := build/fuzz
 FUZZ_SECONDS       ?= 300
-FUZZ_CHECK_SECONDS ?= 30
-FUZZ_MODS          := message form request util
-FUZZ_OBJS          := $(FUZZ_MODS:%=$(FUZZ_DIR)/obj/%.o)
-FUZZ_BINS          := $(FUZZ_DIR)/fuzz_message $(FUZZ_DIR)/fuzz_header
-FUZZ_CFLAGS        := -std=c17 $(WARN) -g -O1 -fno-omit-frame-pointer \
-                      $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+FUZZ_CHECK_SECONDS ?= 15
+FUZZ_RUNS          ?= 1000000
+TORTURE_SEQUENCES  ?= 10000
+TORTURE_FUZZ_SECONDS ?= 3600
+FUZZ_TARGETS       := message header config tmpl
+fuzz_message_MODS  := message form request util
+fuzz_header_MODS   := message form request util
+fuzz_config_MODS   := config clock policy util
+fuzz_tmpl_MODS     := tmpl util
+FUZZ_PKGS          := libxml-2.0 inih libical
+FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \
+                        $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
+FUZZ_PKG_CFLAGS     = $(eval FUZZ_PKG_CFLAGS := $(call pkg_config,--cflags $(FUZZ_PKGS)))$(FUZZ_PKG_CFLAGS)
+FUZZ_PKG_LIBS       = $(eval FUZZ_PKG_LIBS := $(call pkg_config,--libs $(FUZZ_PKGS)))$(FUZZ_PKG_LIBS)
+FUZZ_CFLAGS         = -std=c17 $(WARN) -g -O1 -fno-omit-frame-pointer \
+                      $(FUZZ_PKG_CFLAGS)
 FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 
 .PHONY: corpus-report fuzz fuzz-check fuzz-build
@@ -162,10 +186,12 @@ $(FUZZ_DIR)/obj/%.o: src/%.c
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) \
 	    -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+$(foreach t,$(FUZZ_TARGETS),$(eval \
+    $(FUZZ_DIR)/fuzz_$(t): $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) \
-	    -o $@ $< $(FUZZ_OBJS) -letpan \
-	    $(shell pkg-config --libs libxml-2.0 2>/dev/null)
+	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS)
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -173,6 +199,15 @@ fuzz: fuzz-build
 	FUZZ_KEEP=1 tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 fuzz-check: fuzz-build
-	tests/fuzz/run.sh $(FUZZ_CHECK_SECONDS) $(FUZZ_DIR)
+	FUZZ_REPLAY=1 tests/fuzz/run.sh $(FUZZ_CHECK_SECONDS) $(FUZZ_DIR)
 
--include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d)
+# The long runs, for before a release or after a change to a parser or
+# the seat engine; not part of make check.
+torture: deps
+	$(MAKE) BUILD=build/san SAN=1 build/san/tests/test_seats
+	REGBOT_SEQUENCES=$(TORTURE_SEQUENCES) build/san/tests/test_seats
+	$(MAKE) fuzz-build
+	FUZZ_KEEP=1 FUZZ_REPLAY=1 FUZZ_RUNS=$(FUZZ_RUNS) \
+	    tests/fuzz/run.sh $(TORTURE_FUZZ_SECONDS) $(FUZZ_DIR)
+
+-include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d)
