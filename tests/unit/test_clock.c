@@ -5,12 +5,12 @@
  * a missing zone or an impossible date must be an error, never a time
  * that is silently hours or a century off.
  */
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include <cmocka.h>
 
 #include "clock.h"
 
