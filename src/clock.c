@@ -44,7 +44,7 @@ static int
 days_in_month(int y, int m)
 {
 	static const int mdays[] = {31, 28, 31, 30, 31, 30,
-	                            31, 31, 30, 31, 30, 31};
+				    31, 31, 30, 31, 30, 31};
 	int leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
 	return mdays[m - 1] + (m == 2 && leap);
 }
@@ -154,8 +154,8 @@ int
 clock_utc_offset(const char *tz, time_t t)
 {
 	long hour = (long)(t >= 0 ? t / 3600 : (t - 3599) / 3600);
-	unsigned slot = (unsigned)(hour % OFFSET_CACHE + OFFSET_CACHE) %
-	                OFFSET_CACHE;
+	unsigned slot =
+	    (unsigned)(hour % OFFSET_CACHE + OFFSET_CACHE) % OFFSET_CACHE;
 	if (offset_cache[slot].used && offset_cache[slot].hour == hour &&
 	    strcmp(offset_cache[slot].tz, tz) == 0)
 		return offset_cache[slot].off;
@@ -195,24 +195,26 @@ clock_weekday(const char *date)
 char *
 clock_long_date(const char *date, const char *lang)
 {
-	static const char *nl_days[] = {"zondag", "maandag", "dinsdag",
-	                                "woensdag", "donderdag", "vrijdag",
-	                                "zaterdag"};
-	static const char *en_days[] = {"Sunday", "Monday", "Tuesday",
-	                                "Wednesday", "Thursday", "Friday",
-	                                "Saturday"};
-	static const char *nl_months[] = {
-	    "januari", "februari", "maart", "april", "mei", "juni", "juli",
-	    "augustus", "september", "oktober", "november", "december"};
-	static const char *en_months[] = {
-	    "January", "February", "March", "April", "May", "June", "July",
-	    "August", "September", "October", "November", "December"};
+	static const char *nl_days[] = {"zondag",   "maandag",	 "dinsdag",
+					"woensdag", "donderdag", "vrijdag",
+					"zaterdag"};
+	static const char *en_days[] = {"Sunday",    "Monday",	 "Tuesday",
+					"Wednesday", "Thursday", "Friday",
+					"Saturday"};
+	static const char *nl_months[] = {"januari", "februari", "maart",
+					  "april",   "mei",	 "juni",
+					  "juli",    "augustus", "september",
+					  "oktober", "november", "december"};
+	static const char *en_months[] = {"January", "February", "March",
+					  "April",   "May",	 "June",
+					  "July",    "August",	 "September",
+					  "October", "November", "December"};
 	int y, m, d, wd = clock_weekday(date);
 	if (wd < 0 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
 		return xstrdup(date);
 	int en = lang && !strcmp(lang, "en");
 	return xasprintf("%s %d %s %d", en ? en_days[wd] : nl_days[wd], d,
-	                 en ? en_months[m - 1] : nl_months[m - 1], y);
+			 en ? en_months[m - 1] : nl_months[m - 1], y);
 }
 
 char *
@@ -223,11 +225,11 @@ clock_long_time(time_t t, const char *tz, const char *lang)
 	gmtime_r(&local, &tm);
 	char date[40];
 	snprintf(date, sizeof date, "%04d-%02d-%02d", tm.tm_year + 1900,
-	         tm.tm_mon + 1, tm.tm_mday);
+		 tm.tm_mon + 1, tm.tm_mday);
 	char *d = clock_long_date(date, lang);
 	int en = lang && !strcmp(lang, "en");
 	char *r = xasprintf("%s %s %02d:%02d", d, en ? "at" : "om", tm.tm_hour,
-	                    tm.tm_min);
+			    tm.tm_min);
 	free(d);
 	return r;
 }
