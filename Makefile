@@ -1,11 +1,18 @@
 # regbot — build, test, demo, install.
 #
 #   make            build ./regbot (release flags, warnings are errors)
-#   make check      install missing packages, build with ASan+UBSan, run
-#                   unit tests (cmocka) and integration tests (real Dovecot,
-#                   Postfix and smtp-sink on loopback)
-#   make demo       install missing packages, run the robot on a demo mailbox
+#   make check      build with ASan+UBSan, run unit tests (cmocka), a short
+#                   fuzz run and integration tests (real Dovecot, Postfix
+#                   and smtp-sink on loopback)
+#   make demo       run the robot on a demo mailbox
+#   make lint       clang-format check and cppcheck of src/ and tests/unit
+#   make torture    the long runs: 10,000 seat sequences, every fuzz target
+#                   for FUZZ_RUNS executions
 #   make install    PREFIX=/usr/local DESTDIR=
+#
+# No target installs packages: check, demo, unit and integration first run
+# scripts/deps.sh --check, which lists what is missing and the command that
+# installs it.  scripts/deps.sh (as root) installs; see README.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -22,10 +29,22 @@ PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc -I$(BUILD)
+
+# $(call pkg_config,ARGS): pkg-config's output; when it fails, make stops
+# with pkg-config's own message (a missing .pc file names the package).
+pkg_config = $(eval pkg_out_ := $(shell pkg-config $(1) 2>&1))$(if \
+    $(filter 0,$(.SHELLSTATUS)),$(pkg_out_),$(error pkg-config $(1) \
+    failed: $(pkg_out_)))
+# Expanded when a compile or link first needs them, not when the Makefile
+# is read, so `make check` without the packages gets as far as deps.sh
+# --check; then kept (the variable redefines itself as a simple one).
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(call pkg_config,--cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $(call pkg_config,--libs $(PKGS)))$(PKG_LIBS)
+
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c17 $(WARN) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+CFLAGS  += -std=c17 $(WARN) $(PKG_CFLAGS)
 # pkg-config --libs libetpan leaks a Debian build spec file: link plainly.
-LDLIBS  += -letpan $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDLIBS  += -letpan $(PKG_LIBS) -lm
 
 ifneq ($(SAN),)
 CFLAGS  += -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -39,7 +58,8 @@ LIBOBJS := $(filter-out $(BUILD)/obj/main.o,$(OBJS))
 UTESTS  := $(wildcard tests/unit/test_*.c)
 UBINS   := $(UTESTS:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all tests check unit integration demo install clean deps fmt
+.PHONY: all tests check unit integration demo install clean deps fmt lint \
+        torture
 
 all: $(BUILD)/regbot
 ifeq ($(BUILD),build)
@@ -76,7 +96,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 tests: $(BUILD)/regbot $(UBINS)
 
 deps:
-	@scripts/deps.sh
+	@scripts/deps.sh --check
 
 # The whole suite runs on the sanitizer build; the release build is made
 # too so its warnings count.
@@ -124,6 +144,32 @@ install: $(BUILD)/regbot
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c
 
+# ---- lint ----------------------------------------------------------------
+#
+# clang-format with the committed .clang-format, as a check (nothing is
+# rewritten; `make fmt` does that); cppcheck on the C sources with the
+# project's -D/-I, warnings and portability/performance findings (its
+# style advice is left out as noise).  Suppressions and a json-c macro
+# definition, each with its reason: tests/lint/.
+
+LINT_FMT       := $(wildcard src/*.c src/*.h tests/unit/*.c)
+CPPCHECK       ?= cppcheck
+CPPCHECK_FLAGS := --std=c11 --language=c --quiet --error-exitcode=1 \
+                  --enable=warning,performance,portability --inline-suppr \
+                  --suppressions-list=tests/lint/cppcheck.supp \
+                  --library=tests/lint/cppcheck.cfg \
+                  -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc
+
+lint:
+	@command -v clang-format >/dev/null && command -v $(CPPCHECK) \
+	    >/dev/null || { scripts/deps.sh --check; exit 1; }
+	@rc=0; \
+	echo "lint: clang-format --dry-run -Werror (src, tests/unit)"; \
+	clang-format --dry-run -Werror $(LINT_FMT) || rc=1; \
+	echo "lint: $(CPPCHECK) (src, tests/unit, tests/fuzz)"; \
+	$(CPPCHECK) $(CPPCHECK_FLAGS) src tests/unit tests/fuzz || rc=1; \
+	[ $$rc = 0 ] && echo "lint: clean"; exit $$rc
+
 clean:
 	rm -rf build regbot
 
@@ -131,39 +177,64 @@ clean:
 #
 #   make corpus-report  accuracy per field and per intent on tests/corpus
 #   make fuzz           each libFuzzer target for FUZZ_SECONDS (300)
-#   make fuzz-check     each for FUZZ_CHECK_SECONDS (30); part of make check
+#   make fuzz-check     each target replays its seeds, then fuzzes for
+#                       FUZZ_CHECK_SECONDS (15); part of make check
+#   make torture        test_seats with TORTURE_SEQUENCES (10,000), the
+#                       hostile mail at full size and the crashing daemon
+#                       over 1,000 mails with 50 crashes, then each target
+#                       for FUZZ_RUNS (10^6) executions or
+#                       TORTURE_FUZZ_SECONDS (3600), whichever comes first
 #
 # The fuzz targets build the parsing modules with clang's libFuzzer,
-# ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them from
-# tests/corpus and ../shared/corpus/public.
+# ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
+# tests/corpus and ../shared/corpus/public, config/ for fuzz_config,
+# templates/ for fuzz_tmpl).  Each target links only the modules it
+# tests: fuzz_NAME_MODS.
 
 FUZZ_CC            ?= clang
 FUZZ_DIR           := build/fuzz
 FUZZ_SECONDS       ?= 300
-FUZZ_CHECK_SECONDS ?= 30
-FUZZ_MODS          := message form request util
-FUZZ_OBJS          := $(FUZZ_MODS:%=$(FUZZ_DIR)/obj/%.o)
-FUZZ_BINS          := $(FUZZ_DIR)/fuzz_message $(FUZZ_DIR)/fuzz_header
-FUZZ_CFLAGS        := -std=c17 $(WARN) -g -O1 -fno-omit-frame-pointer \
-                      $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+FUZZ_CHECK_SECONDS ?= 15
+FUZZ_RUNS          ?= 1000000
+TORTURE_SEQUENCES  ?= 10000
+TORTURE_FUZZ_SECONDS ?= 3600
+FUZZ_TARGETS       := message header config tmpl
+fuzz_message_MODS  := message form request util
+fuzz_header_MODS   := message form request util
+fuzz_config_MODS   := config clock policy util
+fuzz_tmpl_MODS     := tmpl util
+FUZZ_PKGS          := libxml-2.0 inih libical
+FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \
+                        $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
+FUZZ_PKG_CFLAGS     = $(eval FUZZ_PKG_CFLAGS := $(call pkg_config,--cflags $(FUZZ_PKGS)))$(FUZZ_PKG_CFLAGS)
+FUZZ_PKG_LIBS       = $(eval FUZZ_PKG_LIBS := $(call pkg_config,--libs $(FUZZ_PKGS)))$(FUZZ_PKG_LIBS)
+FUZZ_CFLAGS         = -std=c17 $(WARN) -g -O1 -fno-omit-frame-pointer \
+                      $(FUZZ_PKG_CFLAGS)
 FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 
 .PHONY: corpus-report fuzz fuzz-check fuzz-build
 .SECONDARY: $(FUZZ_OBJS)
 
+# Every corpus: the team's (tests/corpus) and each held-out set written
+# blind (tests/corpus-heldout/*), which is scored, never tuned on.
 corpus-report:
 	$(MAKE) BUILD=build/san SAN=1 build/san/tests/test_corpus
-	build/san/tests/test_corpus --report
+	@for d in tests/corpus tests/corpus-heldout/*/; do \
+	    REGBOT_CORPUS=$${d%/} build/san/tests/test_corpus --report | \
+	        sed '/^known misses/,$$d; /^differences/,$$d'; echo; done
 
 $(FUZZ_DIR)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) \
 	    -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+$(foreach t,$(FUZZ_TARGETS),$(eval \
+    $(FUZZ_DIR)/fuzz_$(t): $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) \
-	    -o $@ $< $(FUZZ_OBJS) -letpan \
-	    $(shell pkg-config --libs libxml-2.0 2>/dev/null)
+	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS)
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -171,6 +242,19 @@ fuzz: fuzz-build
 	FUZZ_KEEP=1 tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 fuzz-check: fuzz-build
-	tests/fuzz/run.sh $(FUZZ_CHECK_SECONDS) $(FUZZ_DIR)
+	FUZZ_REPLAY=1 tests/fuzz/run.sh $(FUZZ_CHECK_SECONDS) $(FUZZ_DIR)
 
--include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d)
+# The long runs, for before a release or after a change to a parser or
+# the seat engine; not part of make check.
+torture: deps
+	$(MAKE) all
+	$(MAKE) BUILD=build/san SAN=1 tests
+	REGBOT_SEQUENCES=$(TORTURE_SEQUENCES) build/san/tests/test_seats
+	HOSTILE_SCALE=1 CRASH_RUN_MAILS=1000 CRASH_RUN_KILLS=50 \
+	    TEST_TIMEOUT=3600 TEST_FILTER='hostile|crash_run' \
+	    tests/run.sh --integration build/san
+	$(MAKE) fuzz-build
+	FUZZ_KEEP=1 FUZZ_REPLAY=1 FUZZ_RUNS=$(FUZZ_RUNS) \
+	    tests/fuzz/run.sh $(TORTURE_FUZZ_SECONDS) $(FUZZ_DIR)
+
+-include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d)

@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# scripts/deps.sh — make sure the Debian packages regbot needs to build,
-# test and demo are installed.
+# scripts/deps.sh [--check] — make sure the Debian packages regbot needs to
+# build, test, lint and demo are installed.
 #
 # All present: returns at once (one dpkg-query call).  Some missing: as
 # root, installs them non-interactively (Postfix preseeded to "No
 # configuration", and with a policy-rc.d that forbids starting services
 # for the duration, so no system daemon starts: the tests run their own
 # private instances).  Not root: prints the command to run and exits 1.
+#
+# --check (what `make check`, `make demo` ... run): never installs; lists
+# what is missing with the command that installs it and exits 1.  Only
+# this script, run on purpose (README, .ci/run), changes the system.
 set -euo pipefail
+
+check_only=0
+case ${1:-} in
+--check) check_only=1 ;;
+"") ;;
+*)
+	echo "usage: scripts/deps.sh [--check]" >&2
+	exit 2
+	;;
+esac
 
 PKGS=(
 	build-essential pkg-config clang libclang-rt-14-dev
 	libetpan-dev libcurl4-gnutls-dev libsqlite3-dev sqlite3 libinih-dev
 	libjson-c-dev libgnutls28-dev libxml2-dev libical-dev libcmocka-dev
-	libsystemd-dev python3
+	libsystemd-dev python3 tzdata clang-format cppcheck
 	dovecot-imapd dovecot-lmtpd postfix swaks openssl jq libio-socket-ssl-perl
 )
 
@@ -26,6 +40,13 @@ done
 
 echo "deps: missing packages: ${missing[*]}" >&2
 cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${missing[*]}"
+if [ "$check_only" = 1 ]; then
+	echo "deps: install them with (as root; it keeps daemons from starting):" >&2
+	echo "  scripts/deps.sh" >&2
+	echo "deps: or by hand:" >&2
+	echo "  $cmd" >&2
+	exit 1
+fi
 if [ "$(id -u)" != 0 ]; then
 	echo "deps: run as root:" >&2
 	echo "  $cmd" >&2

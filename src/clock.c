@@ -27,40 +27,96 @@ days_from_civil(long y, unsigned m, unsigned d)
 	return era * 146097 + (long)doe - 719468;
 }
 
-int
-clock_parse_iso(const char *s, time_t *out)
+/* Exactly `n` digits at s (no sign, no space), as a number; -1 if not. */
+static int
+digits(const char *s, int n)
 {
-	int y, mo, d, h = 0, mi = 0, se = 0, n = 0;
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	int leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+	return mdays[m - 1] + (m == 2 && leap);
+}
+
+/* The one parser behind both entry points; `need_time` refuses a date.
+ * Each field has its exact width and range, so "+99:99", "2010-02-30"
+ * or a year like 1900 are errors, not times that are silently wrong. */
+static int
+parse_iso(const char *s, int need_time, time_t *out)
+{
+	if (strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
+	if (y < CLOCK_YEAR_MIN || y > CLOCK_YEAR_MAX || mo < 1 || mo > 12 ||
+	    d < 1 || d > days_in_month(y, mo))
 		return -1;
 	const char *p = s + 10;
+	int h = 0, mi = 0, se = 0;
+	long off = 0;
 	if (*p == 'T' || *p == ' ') {
-		int k = 0;
-		if (sscanf(p + 1, "%2d:%2d%n", &h, &mi, &k) != 2 || k != 5)
+		h = digits(p + 1, 2);
+		if (h < 0 || h > 23 || p[3] != ':')
+			return -1;
+		mi = digits(p + 4, 2);
+		if (mi < 0 || mi > 59)
 			return -1;
 		p += 6;
 		if (*p == ':') {
-			if (sscanf(p + 1, "%2d%n", &se, &k) != 1 || k != 2)
+			se = digits(p + 1, 2);
+			if (se < 0 || se > 59)
 				return -1;
 			p += 3;
 		}
-	}
-	long off = 0;
-	if (*p == 'Z')
-		p++;
-	else if (*p == '+' || *p == '-') {
-		int oh, om, k = 0;
-		if (sscanf(p + 1, "%2d:%2d%n", &oh, &om, &k) != 2 || k != 5)
+		/* A time names its offset: without one it could be UTC or
+		 * local, and a guess moves a deadline by hours. */
+		if (*p == 'Z')
+			p++;
+		else if (*p == '+' || *p == '-') {
+			int oh = digits(p + 1, 2), om = -1;
+			if (oh >= 0 && p[3] == ':')
+				om = digits(p + 4, 2);
+			if (oh < 0 || oh > 14 || om < 0 || om > 59)
+				return -1;
+			off = (oh * 60L + om) * 60L * (*p == '-' ? -1 : 1);
+			p += 6;
+		} else
 			return -1;
-		off = (oh * 60 + om) * 60L * (*p == '-' ? -1 : 1);
-		p += 6;
-	}
-	if (*p || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 ||
-	    mi > 59 || se > 60)
+	} else if (need_time)
+		return -1;
+	if (*p)
 		return -1;
 	long days = days_from_civil(y, (unsigned)mo, (unsigned)d);
 	*out = (time_t)(days * 86400L + h * 3600L + mi * 60L + se - off);
 	return 0;
+}
+
+int
+clock_parse_iso(const char *s, time_t *out)
+{
+	return parse_iso(s, 0, out);
+}
+
+int
+clock_parse_instant(const char *s, time_t *out)
+{
+	return parse_iso(s, 1, out);
+}
+
+int
+clock_zone_known(const char *tz)
+{
+	return icaltimezone_get_builtin_timezone(tz) != NULL;
 }
 
 void
@@ -98,8 +154,8 @@ int
 clock_utc_offset(const char *tz, time_t t)
 {
 	long hour = (long)(t >= 0 ? t / 3600 : (t - 3599) / 3600);
-	unsigned slot = (unsigned)(hour % OFFSET_CACHE + OFFSET_CACHE) %
-	                OFFSET_CACHE;
+	unsigned slot =
+	    (unsigned)(hour % OFFSET_CACHE + OFFSET_CACHE) % OFFSET_CACHE;
 	if (offset_cache[slot].used && offset_cache[slot].hour == hour &&
 	    strcmp(offset_cache[slot].tz, tz) == 0)
 		return offset_cache[slot].off;
@@ -139,24 +195,26 @@ clock_weekday(const char *date)
 char *
 clock_long_date(const char *date, const char *lang)
 {
-	static const char *nl_days[] = {"zondag", "maandag", "dinsdag",
-	                                "woensdag", "donderdag", "vrijdag",
-	                                "zaterdag"};
-	static const char *en_days[] = {"Sunday", "Monday", "Tuesday",
-	                                "Wednesday", "Thursday", "Friday",
-	                                "Saturday"};
-	static const char *nl_months[] = {
-	    "januari", "februari", "maart", "april", "mei", "juni", "juli",
-	    "augustus", "september", "oktober", "november", "december"};
-	static const char *en_months[] = {
-	    "January", "February", "March", "April", "May", "June", "July",
-	    "August", "September", "October", "November", "December"};
+	static const char *nl_days[] = {"zondag",   "maandag",	 "dinsdag",
+					"woensdag", "donderdag", "vrijdag",
+					"zaterdag"};
+	static const char *en_days[] = {"Sunday",    "Monday",	 "Tuesday",
+					"Wednesday", "Thursday", "Friday",
+					"Saturday"};
+	static const char *nl_months[] = {"januari", "februari", "maart",
+					  "april",   "mei",	 "juni",
+					  "juli",    "augustus", "september",
+					  "oktober", "november", "december"};
+	static const char *en_months[] = {"January", "February", "March",
+					  "April",   "May",	 "June",
+					  "July",    "August",	 "September",
+					  "October", "November", "December"};
 	int y, m, d, wd = clock_weekday(date);
 	if (wd < 0 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
 		return xstrdup(date);
 	int en = lang && !strcmp(lang, "en");
 	return xasprintf("%s %d %s %d", en ? en_days[wd] : nl_days[wd], d,
-	                 en ? en_months[m - 1] : nl_months[m - 1], y);
+			 en ? en_months[m - 1] : nl_months[m - 1], y);
 }
 
 char *
@@ -167,11 +225,11 @@ clock_long_time(time_t t, const char *tz, const char *lang)
 	gmtime_r(&local, &tm);
 	char date[40];
 	snprintf(date, sizeof date, "%04d-%02d-%02d", tm.tm_year + 1900,
-	         tm.tm_mon + 1, tm.tm_mday);
+		 tm.tm_mon + 1, tm.tm_mday);
 	char *d = clock_long_date(date, lang);
 	int en = lang && !strcmp(lang, "en");
 	char *r = xasprintf("%s %s %02d:%02d", d, en ? "at" : "om", tm.tm_hour,
-	                    tm.tm_min);
+			    tm.tm_min);
 	free(d);
 	return r;
 }

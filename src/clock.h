@@ -10,9 +10,19 @@
 
 #include <time.h>
 
-/* Parses ISO 8601 "2010-05-01T10:00:00+02:00", "...Z" or "2010-05-01"
- * (midnight UTC).  0 ok, -1 error. */
+/* The years a date may have: none before time_t's epoch, four digits. */
+#define CLOCK_YEAR_MIN 1970
+#define CLOCK_YEAR_MAX 9999
+
+/* Parses ISO 8601 "2010-05-01T10:00:00+02:00" (seconds optional, 'T' or
+ * a space), "...Z" or a date "2010-05-01" (midnight UTC).  A time must
+ * carry its offset: Z or +HH:MM/-HH:MM with HH <= 14 and MM < 60.  Years
+ * CLOCK_YEAR_MIN..CLOCK_YEAR_MAX, real calendar days.  0 ok, -1 error. */
 int clock_parse_iso(const char *s, time_t *out);
+/* As clock_parse_iso, but a date alone is refused: a moment (--now). */
+int clock_parse_instant(const char *s, time_t *out);
+/* 1 when libical, which converts every local time, knows zone `tz`. */
+int clock_zone_known(const char *tz);
 void clock_pin(time_t t);
 time_t clock_now(void);
 

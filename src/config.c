@@ -22,8 +22,16 @@
 #include "policy.h"
 #include "util.h"
 
-enum sect { S_NONE, S_IMAP, S_SMTP, S_ROBOT, S_ORGANISER, S_EVENT, S_POOL,
-            S_DAY };
+enum sect {
+	S_NONE,
+	S_IMAP,
+	S_SMTP,
+	S_ROBOT,
+	S_ORGANISER,
+	S_EVENT,
+	S_POOL,
+	S_DAY
+};
 
 struct loader {
 	struct config *cfg;
@@ -31,18 +39,21 @@ struct loader {
 	const char *path;
 	FILE *fp;
 	int lineno;
-	int continuation;     /* current line is an indented continuation */
-	int after_value;      /* the last line with text was a key's value */
-	int syntax_reported;  /* the reader reported this line already */
+	int continuation;    /* current line is an indented continuation */
+	int after_value;     /* the last line with text was a key's value */
+	int syntax_reported; /* the reader reported this line already */
 	char *line;
 	size_t linecap;
 	enum sect sect;
 	char *sect_name;
-	char **seen;          /* "section\nkey" already set, for duplicates */
+	char **seen; /* "section\nkey" already set, for duplicates */
 	size_t nseen;
-	int has[8];           /* a section kind was present */
-	int line_of[8];       /* where it started */
+	int has[8];	/* a section kind was present */
+	int line_of[8]; /* where it started */
 	int imap_url_line, smtp_url_line, from_line;
+	int mailbox_line, processed_line;
+	int header_line; /* of the last [section] header read; inih
+			  * opens the section at its first key */
 	int reminder_days_set;
 };
 
@@ -77,8 +88,8 @@ set_string(struct loader *ld, const char *key, const char *v, char **dst)
 }
 
 static int
-set_long(struct loader *ld, const char *key, const char *v, long min,
-         long max, long *dst)
+set_long(struct loader *ld, const char *key, const char *v, long min, long max,
+	 long *dst)
 {
 	if (str_tolong(v, min, max, dst) < 0) {
 		err_at(ld, ld->lineno,
@@ -123,8 +134,8 @@ static int
 set_money(struct loader *ld, const char *key, const char *v, long *dst)
 {
 	if (config_parse_money(v, dst) < 0) {
-		err_at(ld, ld->lineno,
-		       "%s: '%s' is not an amount like 1000.00", key, v);
+		err_at(ld, ld->lineno, "%s: '%s' is not an amount like 1000.00",
+		       key, v);
 		return -1;
 	}
 	return 0;
@@ -144,8 +155,8 @@ static int
 set_time(struct loader *ld, const char *key, const char *v, char **dst)
 {
 	if (!valid_hhmm(v)) {
-		err_at(ld, ld->lineno, "%s: '%s' is not a time like 09:45",
-		       key, v);
+		err_at(ld, ld->lineno, "%s: '%s' is not a time like 09:45", key,
+		       v);
 		return -1;
 	}
 	return set_string(ld, key, v, dst);
@@ -157,15 +168,15 @@ valid_date(const char *v)
 	int y, m, d;
 	char tail;
 	static const int mdays[] = {31, 29, 31, 30, 31, 30,
-	                            31, 31, 30, 31, 30, 31};
+				    31, 31, 30, 31, 30, 31};
 	if (strlen(v) != 10 || v[4] != '-' || v[7] != '-')
 		return 0;
 	if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
 		return 0;
 	if (y < 1970 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return 0;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
-	                                          y % 400 == 0)))
+	if (m == 2 && d == 29 &&
+	    !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
 		return 0;
 	return 1;
 }
@@ -173,16 +184,19 @@ valid_date(const char *v)
 static int
 set_tls(struct loader *ld, const char *v, enum tls_mode *dst)
 {
-	static const struct { const char *name; enum tls_mode m; } t[] = {
-	    {"verify", TLS_VERIFY}, {"starttls", TLS_STARTTLS},
-	    {"none", TLS_NONE}};
+	static const struct {
+		const char *name;
+		enum tls_mode m;
+	} t[] = {{"verify", TLS_VERIFY},
+		 {"starttls", TLS_STARTTLS},
+		 {"none", TLS_NONE}};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
 		if (strcmp(v, t[i].name) == 0) {
 			*dst = t[i].m;
 			return 0;
 		}
-	err_at(ld, ld->lineno,
-	       "tls: '%s' is not one of verify, starttls, none", v);
+	err_at(ld, ld->lineno, "tls: '%s' is not one of verify, starttls, none",
+	       v);
 	return -1;
 }
 
@@ -227,8 +241,10 @@ set_email(struct loader *ld, const char *key, const char *v, char **dst)
 	if (split_address(v, &name, &addr) < 0 || name != NULL) {
 		free(name);
 		free(addr);
-		err_at(ld, ld->lineno, "%s: '%s' is not an address like "
-		       "someone@example.org", key, v);
+		err_at(ld, ld->lineno,
+		       "%s: '%s' is not an address like "
+		       "someone@example.org",
+		       key, v);
 		return -1;
 	}
 	free(*dst);
@@ -249,8 +265,9 @@ load_password(struct loader *ld, int line, struct endpoint *ep)
 	if (st.st_mode & 077) {
 		err_at(ld, line,
 		       "password_file %s is readable by others (mode %04o); "
-		       "run: chmod 600 %s", ep->password_file,
-		       (unsigned)(st.st_mode & 07777), ep->password_file);
+		       "run: chmod 600 %s",
+		       ep->password_file, (unsigned)(st.st_mode & 07777),
+		       ep->password_file);
 		return;
 	}
 	FILE *fp = fopen(ep->password_file, "r");
@@ -277,8 +294,21 @@ load_password(struct loader *ld, int line, struct endpoint *ep)
 
 /* ---- sections ---- */
 
-enum vtype { V_STR, V_LONG, V_MONEY, V_TIME, V_DATE, V_TLS, V_EMAIL,
-             V_ADDRESS, V_URL, V_PWFILE, V_DOMAINS, V_BOOL, V_LIST };
+enum vtype {
+	V_STR,
+	V_LONG,
+	V_MONEY,
+	V_TIME,
+	V_DATE,
+	V_TLS,
+	V_EMAIL,
+	V_ADDRESS,
+	V_URL,
+	V_PWFILE,
+	V_DOMAINS,
+	V_BOOL,
+	V_LIST
+};
 
 struct keydef {
 	const char *key;
@@ -286,52 +316,69 @@ struct keydef {
 	long min, max;
 };
 
-static const struct keydef imap_keys[] = {
-    {"url", V_URL, 0, 0},          {"tls", V_TLS, 0, 0},
-    {"user", V_STR, 0, 0},         {"password_file", V_PWFILE, 0, 0},
-    {"ca_file", V_STR, 0, 0},      {"mailbox", V_STR, 0, 0},
-    {"processed", V_STR, 0, 0},    {"poll_interval", V_LONG, 1, 3600},
-    {"idle_refresh", V_LONG, 10, 1740},
-    {NULL, V_STR, 0, 0}};
+static const struct keydef imap_keys[] = {{"url", V_URL, 0, 0},
+					  {"tls", V_TLS, 0, 0},
+					  {"user", V_STR, 0, 0},
+					  {"password_file", V_PWFILE, 0, 0},
+					  {"ca_file", V_STR, 0, 0},
+					  {"mailbox", V_STR, 0, 0},
+					  {"processed", V_STR, 0, 0},
+					  {"poll_interval", V_LONG, 1, 3600},
+					  {"idle_refresh", V_LONG, 10, 1740},
+					  {NULL, V_STR, 0, 0}};
 static const struct keydef smtp_keys[] = {
-    {"url", V_URL, 0, 0},          {"tls", V_TLS, 0, 0},
-    {"user", V_STR, 0, 0},         {"password_file", V_PWFILE, 0, 0},
-    {"ca_file", V_STR, 0, 0},      {"from", V_ADDRESS, 0, 0},
-    {"reply_to", V_STR, 0, 0},     {NULL, V_STR, 0, 0}};
+    {"url", V_URL, 0, 0},      {"tls", V_TLS, 0, 0},
+    {"user", V_STR, 0, 0},     {"password_file", V_PWFILE, 0, 0},
+    {"ca_file", V_STR, 0, 0},  {"from", V_ADDRESS, 0, 0},
+    {"reply_to", V_STR, 0, 0}, {NULL, V_STR, 0, 0}};
 static const struct keydef robot_keys[] = {
-    {"spool", V_STR, 0, 0},          {"templates", V_STR, 0, 0},
-    {"language", V_STR, 0, 0},       {"rate_limit", V_LONG, 1, 1000},
+    {"spool", V_STR, 0, 0},
+    {"templates", V_STR, 0, 0},
+    {"language", V_STR, 0, 0},
+    {"rate_limit", V_LONG, 1, 1000},
     {"max_message_size", V_LONG, 1024, 1L << 30},
     {"max_people", V_LONG, 1, 49}, {"forward_limit", V_LONG, 1, 1000},
     {NULL, V_STR, 0, 0}};
 static const struct keydef organiser_keys[] = {
-    {"name", V_STR, 0, 0}, {"email", V_EMAIL, 0, 0},
-    {"digest_time", V_TIME, 0, 0}, {"digest_skip_unchanged", V_BOOL, 0, 0},
-    {"attendance_time", V_TIME, 0, 0}, {NULL, V_STR, 0, 0}};
-static const struct keydef event_keys[] = {
-    {"title", V_STR, 0, 0},    {"timezone", V_STR, 0, 0},
-    {"fee", V_MONEY, 0, 0},    {"currency", V_STR, 0, 0},
-    {"venue", V_STR, 0, 0},    {"address", V_STR, 0, 0},
-    {"opens", V_STR, 0, 0},    {"closes", V_STR, 0, 0},
-    {"cancel_deadline", V_STR, 0, 0}, {"offer_hours", V_LONG, 0, 720},
-    {"reminder_days", V_STR, 0, 0}, {"reminder_time", V_TIME, 0, 0},
-    {"route", V_STR, 0, 0},    {"route_en", V_STR, 0, 0},
+    {"name", V_STR, 0, 0},
+    {"email", V_EMAIL, 0, 0},
+    {"digest_time", V_TIME, 0, 0},
+    {"digest_skip_unchanged", V_BOOL, 0, 0},
+    {"attendance_time", V_TIME, 0, 0},
     {NULL, V_STR, 0, 0}};
-static const struct keydef pool_keys[] = {
-    {"seats", V_LONG, 0, 100000}, {"domains", V_DOMAINS, 0, 0},
-    {"organisations", V_STR, 0, 0}, {"fee", V_MONEY, 0, 0},
-    {"release", V_STR, 0, 0},     {"release_to", V_STR, 0, 0},
-    {"org_cap", V_LONG, 1, 1000}, {"org_cap_until", V_STR, 0, 0},
-    {NULL, V_STR, 0, 0}};
+static const struct keydef event_keys[] = {{"title", V_STR, 0, 0},
+					   {"timezone", V_STR, 0, 0},
+					   {"fee", V_MONEY, 0, 0},
+					   {"currency", V_STR, 0, 0},
+					   {"venue", V_STR, 0, 0},
+					   {"address", V_STR, 0, 0},
+					   {"opens", V_STR, 0, 0},
+					   {"closes", V_STR, 0, 0},
+					   {"cancel_deadline", V_STR, 0, 0},
+					   {"offer_hours", V_LONG, 0, 720},
+					   {"reminder_days", V_STR, 0, 0},
+					   {"reminder_time", V_TIME, 0, 0},
+					   {"route", V_STR, 0, 0},
+					   {"route_en", V_STR, 0, 0},
+					   {NULL, V_STR, 0, 0}};
+static const struct keydef pool_keys[] = {{"seats", V_LONG, 0, 100000},
+					  {"domains", V_DOMAINS, 0, 0},
+					  {"organisations", V_STR, 0, 0},
+					  {"fee", V_MONEY, 0, 0},
+					  {"release", V_STR, 0, 0},
+					  {"release_to", V_STR, 0, 0},
+					  {"org_cap", V_LONG, 1, 1000},
+					  {"org_cap_until", V_STR, 0, 0},
+					  {NULL, V_STR, 0, 0}};
 static const struct keydef day_keys[] = {
-    {"date", V_DATE, 0, 0},  {"start", V_TIME, 0, 0},
-    {"end", V_TIME, 0, 0},   {"doors", V_TIME, 0, 0},
-    {"theme", V_STR, 0, 0},  {"speakers", V_LIST, 0, 0},
+    {"date", V_DATE, 0, 0}, {"start", V_TIME, 0, 0},
+    {"end", V_TIME, 0, 0},  {"doors", V_TIME, 0, 0},
+    {"theme", V_STR, 0, 0}, {"speakers", V_LIST, 0, 0},
     {NULL, V_STR, 0, 0}};
 
 static const struct keydef *const sect_keys[] = {
-    NULL, imap_keys, smtp_keys, robot_keys, organiser_keys, event_keys,
-    pool_keys, day_keys};
+    NULL,	    imap_keys,	smtp_keys, robot_keys,
+    organiser_keys, event_keys, pool_keys, day_keys};
 
 static struct pool *
 cur_pool(struct loader *ld)
@@ -347,8 +394,8 @@ cur_day(struct loader *ld)
 
 static void
 parse_url(struct loader *ld, struct endpoint *ep, const char *v,
-          const char *plain, const char *tls, int defport_plain,
-          int defport_tls)
+	  const char *plain, const char *tls, int defport_plain,
+	  int defport_tls)
 {
 	const char *sep = strstr(v, "://");
 	if (sep == NULL) {
@@ -408,7 +455,7 @@ set_domains(struct loader *ld, struct pool *p, const char *v)
 			continue;
 		}
 		p->domains = xrealloc(p->domains,
-		                      (p->ndomains + 2) * sizeof *p->domains);
+				      (p->ndomains + 2) * sizeof *p->domains);
 		p->domains[p->ndomains++] = xstrdup(tok);
 		p->domains[p->ndomains] = NULL;
 	}
@@ -422,8 +469,10 @@ set_when(struct loader *ld, const char *key, const char *v, char **dst)
 {
 	time_t t;
 	if (clock_parse_iso(v, &t) < 0) {
-		err_at(ld, ld->lineno, "%s: '%s' is not a date like 2010-05-15 "
-		       "or a time like 2010-05-15T12:00:00+02:00", key, v);
+		err_at(ld, ld->lineno,
+		       "%s: '%s' is not a date like 2010-05-15 "
+		       "or a time like 2010-05-15T12:00:00+02:00",
+		       key, v);
 		return -1;
 	}
 	return set_string(ld, key, v, dst);
@@ -457,18 +506,19 @@ set_orgs(struct loader *ld, struct pool *p, const char *v)
 	}
 	free(copy);
 	if (p->norgs == 0)
-		err_at(ld, ld->lineno, "organisations: no name in '%s' "
-		       "(separate names with ';')", v);
+		err_at(ld, ld->lineno,
+		       "organisations: no name in '%s' "
+		       "(separate names with ';')",
+		       v);
 }
 
 static int
 set_bool(struct loader *ld, const char *key, const char *v, int *dst)
 {
-	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") ||
-	    !strcmp(v, "1"))
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1"))
 		*dst = 1;
 	else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") ||
-	         !strcmp(v, "0"))
+		 !strcmp(v, "0"))
 		*dst = 0;
 	else {
 		err_at(ld, ld->lineno, "%s: '%s' is not yes or no", key, v);
@@ -492,21 +542,27 @@ set_reminder_days(struct loader *ld, const char *v)
 	     tok = strtok_r(NULL, " ,;\t", &save)) {
 		long n;
 		if (str_tolong(tok, 1, 60, &n) < 0) {
-			err_at(ld, ld->lineno, "reminder_days: '%s' is not a "
-			       "number of days from 1 to 60", tok);
+			err_at(ld, ld->lineno,
+			       "reminder_days: '%s' is not a "
+			       "number of days from 1 to 60",
+			       tok);
 			continue;
 		}
 		int dup = 0;
 		for (size_t i = 0; i < c->nreminder_days; i++)
 			dup |= c->reminder_days[i] == n;
 		if (dup) {
-			err_at(ld, ld->lineno, "reminder_days: %ld is listed "
-			       "twice", n);
+			err_at(ld, ld->lineno,
+			       "reminder_days: %ld is listed "
+			       "twice",
+			       n);
 			continue;
 		}
 		if (c->nreminder_days == CONFIG_REMINDERS_MAX) {
-			err_at(ld, ld->lineno, "reminder_days: at most %d "
-			       "reminders", CONFIG_REMINDERS_MAX);
+			err_at(ld, ld->lineno,
+			       "reminder_days: at most %d "
+			       "reminders",
+			       CONFIG_REMINDERS_MAX);
 			break;
 		}
 		size_t i = c->nreminder_days++;
@@ -518,8 +574,10 @@ set_reminder_days(struct loader *ld, const char *v)
 	}
 	free(copy);
 	if (c->nreminder_days == 0)
-		err_at(ld, ld->lineno, "reminder_days: no number of days in "
-		       "'%s' (write none for no reminders)", v);
+		err_at(ld, ld->lineno,
+		       "reminder_days: no number of days in "
+		       "'%s' (write none for no reminders)",
+		       v);
 }
 
 /* One speaker per line (continuation lines) or per ';'. */
@@ -534,7 +592,7 @@ add_speakers(struct day *d, const char *v)
 		if (*tok == '\0')
 			continue;
 		d->speakers = xrealloc(d->speakers, (d->nspeakers + 1) *
-		                                        sizeof *d->speakers);
+							sizeof *d->speakers);
 		d->speakers[d->nspeakers++] = xstrdup(tok);
 	}
 	free(copy);
@@ -565,11 +623,13 @@ apply(struct loader *ld, const char *key, const char *v)
 				load_password(ld, ld->lineno, ep);
 		} else if (!strcmp(key, "ca_file"))
 			set_string(ld, key, v, &ep->ca_file);
-		else if (!strcmp(key, "mailbox"))
+		else if (!strcmp(key, "mailbox")) {
+			ld->mailbox_line = ld->lineno;
 			set_string(ld, key, v, &c->mailbox);
-		else if (!strcmp(key, "processed"))
+		} else if (!strcmp(key, "processed")) {
+			ld->processed_line = ld->lineno;
 			set_string(ld, key, v, &c->processed);
-		else if (!strcmp(key, "poll_interval"))
+		} else if (!strcmp(key, "poll_interval"))
 			set_long(ld, key, v, 1, 3600, &c->poll_interval);
 		else if (!strcmp(key, "idle_refresh"))
 			set_long(ld, key, v, 10, 1740, &c->idle_refresh);
@@ -577,7 +637,8 @@ apply(struct loader *ld, const char *key, const char *v)
 			char *n = NULL, *a = NULL;
 			ld->from_line = ld->lineno;
 			if (split_address(v, &n, &a) < 0) {
-				err_at(ld, ld->lineno, "from: '%s' is not an "
+				err_at(ld, ld->lineno,
+				       "from: '%s' is not an "
 				       "address like Name <robot@example.org>",
 				       v);
 				break;
@@ -605,7 +666,7 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_long(ld, key, v, 1, 1000, &c->rate_limit);
 		else if (!strcmp(key, "max_message_size"))
 			set_long(ld, key, v, 1024, 1L << 30,
-			         &c->max_message_size);
+				 &c->max_message_size);
 		else if (!strcmp(key, "max_people"))
 			set_long(ld, key, v, 1, 49, &c->max_people);
 		else if (!strcmp(key, "forward_limit"))
@@ -627,10 +688,16 @@ apply(struct loader *ld, const char *key, const char *v)
 		if (!strcmp(key, "title"))
 			set_string(ld, key, v, &c->title);
 		else if (!strcmp(key, "timezone")) {
+			/* Checked against the zone data that converts every
+			 * local time (libical's): an unknown zone would
+			 * silently be UTC. */
 			if (strstr(v, "..") || v[0] == '/' ||
-			    strchr(v, '/') == NULL)
-				err_at(ld, ld->lineno, "timezone: '%s' is not "
-				       "a zone name like Europe/Amsterdam", v);
+			    strchr(v, '/') == NULL || !clock_zone_known(v))
+				err_at(
+				    ld, ld->lineno,
+				    "timezone: '%s' is not "
+				    "a known zone name like Europe/Amsterdam",
+				    v);
 			else
 				set_string(ld, key, v, &c->timezone);
 		} else if (!strcmp(key, "fee"))
@@ -652,8 +719,7 @@ apply(struct loader *ld, const char *key, const char *v)
 		else if (!strcmp(key, "reminder_days")) {
 			ld->reminder_days_set = 1;
 			set_reminder_days(ld, v);
-		}
-		else if (!strcmp(key, "reminder_time"))
+		} else if (!strcmp(key, "reminder_time"))
 			set_time(ld, key, v, &c->reminder_time);
 		else if (!strcmp(key, "route"))
 			set_string(ld, key, v, &c->route);
@@ -665,8 +731,7 @@ apply(struct loader *ld, const char *key, const char *v)
 		if (!strcmp(key, "seats")) {
 			if (set_long(ld, key, v, 0, 100000, &p->seats) < 0)
 				p->seats = 0; /* reported; not "missing" too */
-		}
-		else if (!strcmp(key, "domains"))
+		} else if (!strcmp(key, "domains"))
 			set_domains(ld, p, v);
 		else if (!strcmp(key, "fee"))
 			set_money(ld, key, v, &p->fee_cents);
@@ -685,9 +750,12 @@ apply(struct loader *ld, const char *key, const char *v)
 	case S_DAY: {
 		struct day *d = cur_day(ld);
 		if (!strcmp(key, "date")) {
+			d->date_line = ld->lineno;
 			if (!valid_date(v))
-				err_at(ld, ld->lineno, "date: '%s' is not a "
-				       "date like 2010-06-01", v);
+				err_at(ld, ld->lineno,
+				       "date: '%s' is not a "
+				       "date like 2010-06-01",
+				       v);
 			else
 				set_string(ld, key, v, &d->date);
 		} else if (!strcmp(key, "start"))
@@ -710,37 +778,42 @@ apply(struct loader *ld, const char *key, const char *v)
 static void
 open_section(struct loader *ld, const char *section)
 {
-	static const struct { const char *name; enum sect s; } fixed[] = {
-	    {"imap", S_IMAP},           {"smtp", S_SMTP},
-	    {"robot", S_ROBOT},         {"organiser", S_ORGANISER},
-	    {"event", S_EVENT}};
+	static const struct {
+		const char *name;
+		enum sect s;
+	} fixed[] = {{"imap", S_IMAP},
+		     {"smtp", S_SMTP},
+		     {"robot", S_ROBOT},
+		     {"organiser", S_ORGANISER},
+		     {"event", S_EVENT}};
 	struct config *c = ld->cfg;
 	free(ld->sect_name);
 	ld->sect_name = xstrdup(section);
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
 		if (strcmp(section, fixed[i].name) == 0) {
 			if (ld->has[fixed[i].s])
-				err_at(ld, ld->lineno,
+				err_at(ld, ld->header_line,
 				       "section [%s] appears twice", section);
 			ld->has[fixed[i].s] = 1;
-			ld->line_of[fixed[i].s] = ld->lineno;
+			ld->line_of[fixed[i].s] = ld->header_line;
 			ld->sect = fixed[i].s;
 			return;
 		}
 	if (strncmp(section, "pool ", 5) == 0) {
 		char *name = str_trim(xstrdup(section + 5));
 		if (*name == '\0' || strpbrk(name, " \t\"'<>&")) {
-			err_at(ld, ld->lineno, "[%s]: a pool name is one word",
-			       section);
+			err_at(ld, ld->header_line,
+			       "[%s]: a pool name is one word", section);
 		} else if (config_pool_by_name(c, name)) {
-			err_at(ld, ld->lineno, "pool '%s' is defined twice",
-			       name);
+			err_at(ld, ld->header_line,
+			       "pool '%s' is defined twice", name);
 		}
-		c->pools = xrealloc(c->pools, (c->npools + 1) *
-		                                  sizeof *c->pools);
-		c->pools[c->npools++] = (struct pool){
-		    .name = name, .seats = -1, .fee_cents = -1,
-		    .line = ld->lineno};
+		c->pools =
+		    xrealloc(c->pools, (c->npools + 1) * sizeof *c->pools);
+		c->pools[c->npools++] = (struct pool){.name = name,
+						      .seats = -1,
+						      .fee_cents = -1,
+						      .line = ld->header_line};
 		ld->sect = S_POOL;
 		ld->has[S_POOL] = 1;
 		return;
@@ -748,18 +821,18 @@ open_section(struct loader *ld, const char *section)
 	if (strncmp(section, "day ", 4) == 0) {
 		long n;
 		if (str_tolong(section + 4, 1, 366, &n) < 0) {
-			err_at(ld, ld->lineno,
+			err_at(ld, ld->header_line,
 			       "[%s]: a day section is [day N], N from 1",
 			       section);
 			n = 0;
 		}
 		for (size_t i = 0; n && i < c->ndays; i++)
 			if (c->days[i].number == n)
-				err_at(ld, ld->lineno,
+				err_at(ld, ld->header_line,
 				       "day %ld is defined twice", n);
 		c->days = xrealloc(c->days, (c->ndays + 1) * sizeof *c->days);
 		c->days[c->ndays++] =
-		    (struct day){.number = (int)n, .line = ld->lineno};
+		    (struct day){.number = (int)n, .line = ld->header_line};
 		ld->sect = S_DAY;
 		ld->has[S_DAY] = 1;
 		return;
@@ -776,8 +849,8 @@ handler(void *user, const char *section, const char *name, const char *value)
 		open_section(ld, section);
 	if (ld->sect == S_NONE) {
 		if (*section == '\0')
-			err_at(ld, ld->lineno,
-			       "'%s' is outside any [section]", name);
+			err_at(ld, ld->lineno, "'%s' is outside any [section]",
+			       name);
 		return 1;
 	}
 	const struct keydef *kd = sect_keys[ld->sect];
@@ -797,16 +870,18 @@ handler(void *user, const char *section, const char *name, const char *value)
 		else if (kd->type == V_LIST)
 			add_speakers(cur_day(ld), cv);
 		else
-			err_at(ld, ld->lineno, "%s: a value must fit on one "
-			       "line", name);
+			err_at(ld, ld->lineno,
+			       "%s: a value must fit on one "
+			       "line",
+			       name);
 		free(cv);
 		return 1;
 	}
 	char *mark = xasprintf("%s\n%s", section, name);
 	for (size_t i = 0; i < ld->nseen; i++)
 		if (strcmp(ld->seen[i], mark) == 0) {
-			err_at(ld, ld->lineno, "%s is set twice in [%s]",
-			       name, section);
+			err_at(ld, ld->lineno, "%s is set twice in [%s]", name,
+			       section);
 			free(mark);
 			return 1;
 		}
@@ -839,9 +914,10 @@ reader(char *str, int num, void *stream)
 	if (*t == '[' && strchr(t, ']')) {
 		char *name = xstrndup(t + 1, (size_t)(strchr(t, ']') - t - 1));
 		str_trim(name);
-		static const char *known[] = {"imap", "smtp", "robot",
-		                              "organiser", "event", NULL};
-		int ok = !strncmp(name, "pool ", 5) || !strncmp(name, "day ", 4);
+		static const char *known[] = {"imap",	   "smtp",  "robot",
+					      "organiser", "event", NULL};
+		int ok =
+		    !strncmp(name, "pool ", 5) || !strncmp(name, "day ", 4);
 		for (int i = 0; known[i] && !ok; i++)
 			ok = !strcmp(name, known[i]);
 		if (!ok)
@@ -854,16 +930,17 @@ reader(char *str, int num, void *stream)
 	int continues = ld->continuation && ld->after_value;
 	if (*t && *t != ';' && *t != '#' && !continues) {
 		if (*t == '[' ? strchr(t, ']') == NULL
-		              : strpbrk(t, "=:") == NULL) {
-			err_at(ld, ld->lineno, *t == '[' ?
-			       "section header without ']'" :
-			       "expected 'key = value'");
+			      : strpbrk(t, "=:") == NULL) {
+			err_at(ld, ld->lineno,
+			       *t == '[' ? "section header without ']'"
+					 : "expected 'key = value'");
 			ld->syntax_reported = 1;
 		}
 	}
-	if (*t == '[')
+	if (*t == '[') {
 		ld->after_value = 0;
-	else if (*t && *t != ';' && *t != '#')
+		ld->header_line = ld->lineno;
+	} else if (*t && *t != ';' && *t != '#')
 		ld->after_value = 1;
 	if (n >= num - 1) {
 		err_at(ld, ld->lineno, "line is longer than %d characters",
@@ -878,7 +955,7 @@ reader(char *str, int num, void *stream)
 
 static void
 check_endpoint(struct loader *ld, struct endpoint *ep, const char *sect,
-               const char *tls_scheme, int url_line)
+	       const char *tls_scheme, int url_line)
 {
 	int kind = sect[0] == 'i' ? S_IMAP : S_SMTP;
 	if (ep->url == NULL) {
@@ -889,14 +966,93 @@ check_endpoint(struct loader *ld, struct endpoint *ep, const char *sect,
 	}
 	int implicit = strcmp(ep->scheme, tls_scheme) == 0;
 	if (implicit && ep->tls == TLS_NONE)
-		err_at(ld, url_line, "[%s]: tls = none contradicts %s://",
-		       sect, tls_scheme);
+		err_at(ld, url_line, "[%s]: tls = none contradicts %s://", sect,
+		       tls_scheme);
 	if (implicit && ep->tls == TLS_STARTTLS)
-		err_at(ld, url_line, "[%s]: tls = starttls needs %.4s://, "
-		       "not %s://", sect, tls_scheme, tls_scheme);
+		err_at(ld, url_line,
+		       "[%s]: tls = starttls needs %.4s://, "
+		       "not %s://",
+		       sect, tls_scheme, tls_scheme);
 	if ((ep->user == NULL) != (ep->password_file == NULL))
-		err_at(ld, url_line, "[%s]: user and password_file go "
-		       "together", sect);
+		err_at(ld, url_line,
+		       "[%s]: user and password_file go "
+		       "together",
+		       sect);
+}
+
+/* Day sections: in order, numbered 1..N without gaps, dates ascending
+ * (the programme, the calendar and the reminders list them in file
+ * order and name them by number). */
+static void
+check_days(struct loader *ld)
+{
+	const struct config *cfg = ld->cfg;
+	int max = 0, prev = 0;
+	for (size_t i = 0; i < cfg->ndays; i++) {
+		const struct day *d = &cfg->days[i];
+		if (d->number == 0) /* a bad [day N] header, reported */
+			continue;
+		if (d->number < prev)
+			err_at(ld, d->line,
+			       "[day %d] comes after [day %d]: "
+			       "list the days in order",
+			       d->number, prev);
+		prev = d->number;
+		if (d->number > max)
+			max = d->number;
+	}
+	/* Each run of missing numbers once, where the next day starts. */
+	for (int n = 1; n < max; n++) {
+		if (config_day(cfg, n))
+			continue;
+		int m = n;
+		while (!config_day(cfg, m + 1))
+			m++;
+		const struct day *next = config_day(cfg, m + 1);
+		if (m == n)
+			err_at(ld, next->line,
+			       "[day %d]: there is no [day %d] "
+			       "(days are numbered 1, 2, 3, ... without gaps)",
+			       next->number, n);
+		else
+			err_at(ld, next->line,
+			       "[day %d]: there are no [day %d] "
+			       "to [day %d] (days are numbered 1, 2, 3, ... "
+			       "without gaps)",
+			       next->number, n, m);
+		n = m;
+	}
+	/* Dates: each day after the one numbered before it. */
+	for (size_t i = 0; i < cfg->ndays; i++) {
+		const struct day *d = &cfg->days[i];
+		const struct day *p =
+		    d->number > 1 ? config_day(cfg, d->number - 1) : NULL;
+		if (p && p->date && d->date && strcmp(p->date, d->date) >= 0)
+			err_at(ld, d->date_line ? d->date_line : d->line,
+			       "[day %d]: date %s is not after day %d's date "
+			       "%s",
+			       d->number, d->date, p->number, p->date);
+	}
+}
+
+/* The robot moves handled mail out of `mailbox` into `processed`: the
+ * same folder would leave every message where it is fetched again.
+ * INBOX is case-insensitive (RFC 3501), other names are not. */
+static void
+check_processed(struct loader *ld)
+{
+	const struct config *cfg = ld->cfg;
+	int same = !strcasecmp(cfg->mailbox, "INBOX")
+		       ? !strcasecmp(cfg->processed, "INBOX")
+		       : !strcmp(cfg->mailbox, cfg->processed);
+	if (!same)
+		return;
+	int line = ld->processed_line ? ld->processed_line : ld->mailbox_line;
+	err_at(ld, line,
+	       "[imap]: processed = %s is the mailbox the robot "
+	       "reads (mailbox = %s); handled mail must go to another "
+	       "folder",
+	       cfg->processed, cfg->mailbox);
 }
 
 int
@@ -927,9 +1083,12 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 		free(ld.seen[i]);
 	free(ld.seen);
 
-	static const struct { int s; const char *name; } required[] = {
-	    {S_IMAP, "imap"}, {S_SMTP, "smtp"}, {S_ORGANISER, "organiser"},
-	    {S_EVENT, "event"}, {S_POOL, "pool NAME"}, {S_DAY, "day N"}};
+	static const struct {
+		int s;
+		const char *name;
+	} required[] = {{S_IMAP, "imap"},	    {S_SMTP, "smtp"},
+			{S_ORGANISER, "organiser"}, {S_EVENT, "event"},
+			{S_POOL, "pool NAME"},	    {S_DAY, "day N"}};
 	for (size_t i = 0; i < sizeof required / sizeof required[0]; i++)
 		if (!ld.has[required[i].s])
 			err_at(&ld, 0, "section [%s] is missing",
@@ -953,16 +1112,17 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 		cfg->timezone = xstrdup("Europe/Amsterdam");
 	cfg->opens_at = resolve_when(cfg->opens, cfg->timezone);
 	cfg->closes_at = resolve_when(cfg->closes, cfg->timezone);
-	cfg->cancel_deadline_at = resolve_when(cfg->cancel_deadline,
-	                                       cfg->timezone);
+	cfg->cancel_deadline_at =
+	    resolve_when(cfg->cancel_deadline, cfg->timezone);
 	if (cfg->opens_at && cfg->closes_at && cfg->closes_at <= cfg->opens_at)
-		err_at(&ld, ld.line_of[S_EVENT], "[event]: closes is not "
+		err_at(&ld, ld.line_of[S_EVENT],
+		       "[event]: closes is not "
 		       "after opens");
 	for (size_t i = 0; i < cfg->npools; i++) {
 		struct pool *p = &cfg->pools[i];
 		p->release_at = resolve_when(p->release, cfg->timezone);
-		p->org_cap_until_at = resolve_when(p->org_cap_until,
-		                                   cfg->timezone);
+		p->org_cap_until_at =
+		    resolve_when(p->org_cap_until, cfg->timezone);
 	}
 	size_t defaults = 0;
 	for (size_t i = 0; i < cfg->npools; i++) {
@@ -973,34 +1133,48 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 		if (p->fee_cents < 0)
 			p->fee_cents = cfg->fee_cents < 0 ? 0 : cfg->fee_cents;
 		if (p->ndomains == 0 && p->norgs == 0 && ++defaults == 2)
-			err_at(&ld, p->line, "[pool %s]: only one pool may "
+			err_at(&ld, p->line,
+			       "[pool %s]: only one pool may "
 			       "lack domains and organisations (it takes "
-			       "everyone else)", p->name);
+			       "everyone else)",
+			       p->name);
 		if ((p->release == NULL) != (p->release_to == NULL))
-			err_at(&ld, p->line, "[pool %s]: release and "
-			       "release_to go together", p->name);
+			err_at(&ld, p->line,
+			       "[pool %s]: release and "
+			       "release_to go together",
+			       p->name);
 		else if (p->release_to &&
-		         (!config_pool_by_name(cfg, p->release_to) ||
-		          !strcmp(p->release_to, p->name)))
-			err_at(&ld, p->line, "[pool %s]: release_to '%s' is "
-			       "not another pool", p->name, p->release_to);
+			 (!config_pool_by_name(cfg, p->release_to) ||
+			  !strcmp(p->release_to, p->name)))
+			err_at(&ld, p->line,
+			       "[pool %s]: release_to '%s' is "
+			       "not another pool",
+			       p->name, p->release_to);
 		if (p->org_cap_until && p->org_cap == 0)
-			err_at(&ld, p->line, "[pool %s]: org_cap_until without "
-			       "org_cap", p->name);
+			err_at(&ld, p->line,
+			       "[pool %s]: org_cap_until without "
+			       "org_cap",
+			       p->name);
 	}
 	for (size_t i = 0; i < cfg->ndays; i++) {
 		struct day *d = &cfg->days[i];
 		if (d->date == NULL || d->start == NULL || d->end == NULL)
-			err_at(&ld, d->line, "[day %d]: date, start and end "
-			       "are required", d->number);
+			err_at(&ld, d->line,
+			       "[day %d]: date, start and end "
+			       "are required",
+			       d->number);
 		else if (strcmp(d->start, d->end) >= 0)
-			err_at(&ld, d->line, "[day %d]: end %s is not after "
-			       "start %s", d->number, d->end, d->start);
+			err_at(&ld, d->line,
+			       "[day %d]: end %s is not after "
+			       "start %s",
+			       d->number, d->end, d->start);
 	}
+	check_days(&ld);
 	if (cfg->mailbox == NULL)
 		cfg->mailbox = xstrdup("INBOX");
 	if (cfg->processed == NULL)
 		cfg->processed = xstrdup("Verwerkt");
+	check_processed(&ld);
 	if (cfg->spool == NULL)
 		cfg->spool = xstrdup("spool");
 	if (cfg->templates == NULL)
@@ -1046,14 +1220,15 @@ config_free(struct config *c)
 	free(c->path);
 	endpoint_free(&c->imap);
 	endpoint_free(&c->smtp);
-	char **strs[] = {&c->mailbox, &c->processed, &c->from_name,
-	                 &c->from_addr, &c->reply_to, &c->spool,
-	                 &c->templates, &c->language, &c->organiser_name,
-	                 &c->organiser_email, &c->digest_time, &c->title,
-	                 &c->timezone, &c->currency, &c->venue, &c->address,
-	                 &c->opens, &c->closes, &c->cancel_deadline,
-	                 &c->attendance_time, &c->reminder_time, &c->route,
-	                 &c->route_en};
+	char **strs[] = {
+	    &c->mailbox,	 &c->processed,	      &c->from_name,
+	    &c->from_addr,	 &c->reply_to,	      &c->spool,
+	    &c->templates,	 &c->language,	      &c->organiser_name,
+	    &c->organiser_email, &c->digest_time,     &c->title,
+	    &c->timezone,	 &c->currency,	      &c->venue,
+	    &c->address,	 &c->opens,	      &c->closes,
+	    &c->cancel_deadline, &c->attendance_time, &c->reminder_time,
+	    &c->route,		 &c->route_en};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		free(*strs[i]);
 	for (size_t i = 0; i < c->npools; i++) {
@@ -1096,6 +1271,15 @@ config_errors_free(struct config_errors *e)
 	e->n = 0;
 }
 
+const struct day *
+config_day(const struct config *cfg, int number)
+{
+	for (size_t i = 0; i < cfg->ndays; i++)
+		if (cfg->days[i].number == number)
+			return &cfg->days[i];
+	return NULL;
+}
+
 const struct pool *
 config_pool_by_name(const struct config *cfg, const char *name)
 {
@@ -1113,7 +1297,7 @@ config_pool_index(const struct config *cfg, const struct pool *p)
 
 const struct pool *
 config_pool_for_org(const struct config *cfg, const char *email,
-                    const char *org)
+		    const char *org)
 {
 	if (org) {
 		char *key = policy_org_key(org);

@@ -936,9 +936,11 @@ main(int argc, char **argv)
 	         verbose ? LOG_LVL_DEBUG : LOG_LVL_INFO);
 	if (now) {
 		time_t t;
-		if (clock_parse_iso(now, &t) < 0) {
-			fprintf(stderr, "regbot: --now '%s' is not ISO 8601 "
-			        "like 2010-05-01T10:00:00+02:00\n", now);
+		if (clock_parse_instant(now, &t) < 0) {
+			fprintf(stderr, "regbot: --now '%s' is not a time like "
+			        "2010-05-01T10:00:00+02:00 (date, time and Z or "
+			        "an offset up to +/-14:00; years %d-%d)\n", now,
+			        CLOCK_YEAR_MIN, CLOCK_YEAR_MAX);
 			free(cargv);
 			return EXIT_USAGE;
 		}

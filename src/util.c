@@ -8,13 +8,16 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <paths.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/un.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -271,14 +274,46 @@ static const char *log_prog = "regbot";
 static int log_syslog;
 static enum log_level log_max = LOG_LVL_INFO;
 
+/* openlog() cannot fail and syslog() silently drops what nobody receives,
+ * so --syslog without a syslog daemon would lose every log line.  Probe
+ * the socket as glibc's syslog() connects to it (datagram, then stream);
+ * 0 when something listens, else the errno of the last attempt. */
+static int
+syslog_probe(void)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	snprintf(sa.sun_path, sizeof sa.sun_path, "%s", _PATH_LOG);
+	static const int types[] = {SOCK_DGRAM, SOCK_STREAM};
+	int err = ENOENT;
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+		int fd = socket(AF_UNIX, types[i] | SOCK_CLOEXEC, 0);
+		if (fd < 0)
+			return errno;
+		int r = connect(fd, (struct sockaddr *)&sa, sizeof sa);
+		err = errno;
+		close(fd);
+		if (r == 0)
+			return 0;
+	}
+	return err;
+}
+
 void
 log_open(const char *prog, int use_syslog, enum log_level max)
 {
 	log_prog = prog;
 	log_syslog = use_syslog;
 	log_max = max;
-	if (use_syslog)
-		openlog(prog, LOG_PID, LOG_MAIL);
+	if (!use_syslog)
+		return;
+	int err = syslog_probe();
+	if (err) {
+		log_syslog = 0;
+		fprintf(stderr, "%s: --syslog: no syslog at %s (%s); logging "
+		        "to stderr\n", prog, _PATH_LOG, strerror(err));
+		return;
+	}
+	openlog(prog, LOG_PID, LOG_MAIL);
 }
 
 void

@@ -103,6 +103,24 @@ run_one() {
 
 selected() { [ -z "$FILTER" ] || [[ $1 =~ $FILTER ]]; }
 
+# start_stack: the shared servers.  Without an explicit base, step past
+# another stack's ports; another checkout starting its stack at the same
+# moment can still take them between the check and the bind, so a failed
+# start moves on to the next base (5 tries).
+start_stack() {
+	local try
+	for try in 1 2 3 4 5; do
+		[ -n "${REGBOT_TEST_PORT_BASE_SET:-}" ] || servers_pick_ports || true
+		servers_start "$WORK/servers" && return 0
+		[ -z "${REGBOT_TEST_PORT_BASE_SET:-}" ] || return 1
+		servers_stop "$WORK/servers"
+		echo "mail servers: start $try on base $REGBOT_TEST_PORT_BASE" \
+			"failed; trying the next ports"
+		servers_set_ports $((REGBOT_TEST_PORT_BASE + 100))
+	done
+	return 1
+}
+
 t_all=$(now)
 if [ "$mode" != integration ]; then
 	echo "== unit tests ($BUILD/tests)"
@@ -126,9 +144,7 @@ if [ "$mode" != unit ]; then
 	if [ "${#tests[@]}" -gt 0 ]; then
 		[ -x "$REGBOT" ] || echo "warning: $REGBOT is missing; the integration tests will fail"
 		t0=$(now)
-		# Without an explicit base, step past another stack's ports.
-		[ -n "${REGBOT_TEST_PORT_BASE_SET:-}" ] || servers_pick_ports || true
-		if servers_start "$WORK/servers"; then
+		if start_stack; then
 			echo "mail servers up in $(elapsed "$t0")s" \
 				"(imap $SRV_IMAP_PORT, lmtp $SRV_LMTP_PORT, smtp $SRV_SMTP_PORT, sink $SRV_SINK_PORT, $SRV_MODE)"
 			export REGBOT_TEST_SERVERS=$WORK/servers

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # tests/fuzz/run.sh SECONDS [BUILDDIR]: runs each libFuzzer target in
-# BUILDDIR (default build/fuzz) for SECONDS, seeded from tests/corpus and,
-# when present, ../shared/corpus/public; crashes go to BUILDDIR/artifacts.
-# With FUZZ_KEEP=1 (make fuzz) new inputs are kept in BUILDDIR/corpus-NAME
-# and seed the next run; otherwise (make check) they go to a temporary
-# directory, so a bounded run spends its time fuzzing, not replaying.
+# BUILDDIR (default build/fuzz) for SECONDS (0: no time limit), seeded per
+# target: fuzz_message and fuzz_header from tests/corpus and, when present,
+# ../shared/corpus/public; fuzz_config from config/; fuzz_tmpl from
+# templates/.  Crashes go to BUILDDIR/artifacts.
+#
+# With FUZZ_KEEP=1 (make fuzz, make torture) new inputs are kept in
+# BUILDDIR/corpus-NAME and seed the next run; otherwise (make check) they
+# go to a temporary directory, so a bounded run spends its time fuzzing.
+# FUZZ_REPLAY=1 (make check) first runs every seed and every kept input
+# once, so what an earlier run found is checked again on every change.
+# FUZZ_RUNS=N stops each target after N executions (make torture).
+# FUZZ_TARGETS="config tmpl" limits the targets.
 # Prints "NAME: N executions in S s" per target; exits 1 when a target
 # found a crash, leak, timeout or broken invariant.
 set -uo pipefail
@@ -12,29 +19,66 @@ secs=${1:?usage: tests/fuzz/run.sh SECONDS [BUILDDIR]}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${2:-$REPO/build/fuzz}
 cd "$REPO" || exit 2
-seeds=("$REPO/tests/corpus")
-if [ -d "$REPO/../shared/corpus/public" ]; then
-	seeds+=("$(cd "$REPO/../shared/corpus/public" && pwd)")
-else
-	echo "fuzz: ../shared/corpus/public is absent; seeding from tests/corpus only"
-fi
 mkdir -p "$BUILD/artifacts"
+BUILD=$(cd "$BUILD" && pwd) # absolute: fuzz_config works in a temp dir
+mail_seeds=("$REPO/tests/corpus")
+if [ -d "$REPO/../shared/corpus/public" ]; then
+	mail_seeds+=("$(cd "$REPO/../shared/corpus/public" && pwd)")
+else
+	echo "fuzz: ../shared/corpus/public is absent; seeding mail from tests/corpus only"
+fi
+
+# seeds_of NAME / dict_of NAME: the seed directories and dictionary.
+seeds_of() {
+	case $1 in
+	config) echo "$REPO/config" "$REPO/tests/fuzz/seeds/config" ;;
+	tmpl) echo "$REPO/templates/nl" "$REPO/templates/en" ;;
+	*) echo "${mail_seeds[@]}" ;;
+	esac
+}
+dict_of() {
+	case $1 in
+	config | tmpl) echo "$REPO/tests/fuzz/$1.dict" ;;
+	*) echo "$REPO/tests/fuzz/header.dict" ;;
+	esac
+}
+
 rc=0
-for t in fuzz_message fuzz_header; do
+for name in ${FUZZ_TARGETS:-message header config tmpl}; do
+	t=fuzz_$name
 	bin=$BUILD/$t
 	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
+	read -r -a seeds <<<"$(seeds_of "$name")"
+	kept=$BUILD/corpus-$t
+	common=(-timeout=10 -rss_limit_mb=2048 -max_len=65536
+		-dict="$(dict_of "$name")" -artifact_prefix="$BUILD/artifacts/$t-")
+	if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
+		# -runs=0: load (so run) every input of the corpora, no fuzzing.
+		dirs=("${seeds[@]}")
+		[ -d "$kept" ] && dirs+=("$kept")
+		log=$BUILD/$t.replay.log
+		start=$SECONDS
+		"$bin" -runs=0 "${common[@]}" "${dirs[@]}" >"$log" 2>&1
+		st=$?
+		n=$(find "${dirs[@]}" -type f | wc -l)
+		echo "$t: replayed $n inputs in $((SECONDS - start)) s"
+		if [ "$st" != 0 ]; then
+			echo "fuzz: $t failed on a corpus input (exit $st); the end of $log:"
+			tail -n 40 "$log"
+			rc=1
+			continue
+		fi
+	fi
 	if [ "${FUZZ_KEEP:-0}" = 1 ]; then
-		out=$BUILD/corpus-$t
+		out=$kept
 		mkdir -p "$out"
 	else
 		out=$(mktemp -d "${TMPDIR:-/tmp}/fuzz-$t.XXXXXX")
 	fi
 	log=$BUILD/$t.log
 	start=$SECONDS
-	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-		-max_len=65536 -print_final_stats=1 -dict="$REPO/tests/fuzz/header.dict" \
-		-artifact_prefix="$BUILD/artifacts/$t-" \
-		"$out" "${seeds[@]}" >"$log" 2>&1
+	"$bin" -max_total_time="$secs" -runs="${FUZZ_RUNS:--1}" \
+		-print_final_stats=1 "${common[@]}" "$out" "${seeds[@]}" >"$log" 2>&1
 	st=$?
 	[ "${FUZZ_KEEP:-0}" = 1 ] || rm -rf "$out"
 	execs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log" | tail -1)
