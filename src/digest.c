@@ -27,6 +27,7 @@
 #include "preview.h"
 #include "reply.h"
 #include "schedule.h"
+#include "status.h"
 
 /* ---- pure helpers ---- */
 
@@ -711,6 +712,28 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	if (noreply < 0)
 		rc = -1;
 	set_num(v, "c_no_reply", noreply > 0 ? (double)noreply : 0);
+	/* How the robot itself fares, as `regbot status` says it: a failing
+	 * SMTP server is seen the next morning, not days later. */
+	struct status_report sr;
+	if (rc == 0 && status_collect(cfg, r->st, r->now, &sr) < 0)
+		rc = -1;
+	else if (rc == 0) {
+		struct tmpl_value *hl = tmpl_list(), *hp = tmpl_list();
+		for (size_t i = 0; i < sr.nlines; i++) {
+			struct tmpl_value *e = tmpl_map();
+			tmpl_map_set_str(e, "line", sr.lines[i]);
+			tmpl_list_add(hl, e);
+		}
+		for (size_t i = 0; i < sr.nproblems; i++) {
+			struct tmpl_value *e = tmpl_map();
+			tmpl_map_set_str(e, "line", sr.problems[i]);
+			tmpl_list_add(hp, e);
+		}
+		tmpl_map_set(v, "health", hl);
+		tmpl_map_set(v, "health_problems", hp);
+		tmpl_map_set(v, "health_ok", tmpl_bool(sr.nproblems == 0));
+		status_report_free(&sr);
+	}
 	long human = x.n_incomplete + x.n_messages + x.n_failed + x.n_rate;
 	set_num(v, "n_human", (double)human);
 	tmpl_map_set(v, "needs_human", tmpl_bool(human > 0));

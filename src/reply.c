@@ -104,7 +104,7 @@ static const char *const known_vars[] = {
     "needs_human", "n_human", "incomplete_regs", "messages_human",
     "failed_mails", "rate_limited", "c_incomplete", "c_messages",
     "c_failed", "c_rate_limited", "reason", "rcpt", "kind", "error",
-    "c_no_reply",
+    "c_no_reply", "health", "health_problems", "health_ok", "line",
     /* digest: per organisation */
     "organisations", "n_people", "fee_owed", "fee_total", NULL};
 

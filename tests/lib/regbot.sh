@@ -198,8 +198,21 @@ t_regbot_bg() {
 	local conf=$1
 	shift
 	printf '\n$ regbot --config %s %s &\n' "$conf" "$*" >>"$T/regbot.log"
-	"$REGBOT" --config "$conf" "$@" </dev/null >>"$T/regbot.log" 2>&1 &
+	# The child runs this shell's traps until it has exec'd regbot: a
+	# SIGTERM in that moment would run the test's exit handlers in it
+	# (stopping the servers, removing $T).  Reset them first.
+	(
+		trap - EXIT INT TERM HUP
+		exec "$REGBOT" --config "$conf" "$@" </dev/null >>"$T/regbot.log" 2>&1
+	) &
 	T_BG_PID=$!
+	# and a signal sent before the exec would still find them: return
+	# only once the child is regbot
+	local i
+	for ((i = 0; i < 250; i++)); do
+		[ "$(readlink "/proc/$T_BG_PID/exe" 2>/dev/null)" != "$(readlink -f "$BASH")" ] && break
+		sleep 0.02
+	done
 	_T_BG+=("$T_BG_PID")
 }
 
