@@ -889,7 +889,7 @@ static int
 one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 	    char **err)
 {
-	struct store_mbx_trouble t;
+	struct store_mbx_trouble t = {0};
 	int have = 0;
 	if (h->st) {
 		have = store_mbx_trouble_get(h->st, mb->uidvalidity, uid, &t);
