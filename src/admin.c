@@ -27,7 +27,7 @@ struct opts {
 	const char *name, *email, *organisation, *role, *phone, *diet;
 	const char *invoice_address, *invoice_reference, *pool, *reason;
 	const char *lang, *format;
-	int force;
+	int force, quiet, waive_fee, notify;
 	const char *code;
 };
 
@@ -48,6 +48,9 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 	    {"lang", required_argument, NULL, 'l'},
 	    {"format", required_argument, NULL, 'f'},
 	    {"force", no_argument, NULL, 'F'},
+	    {"quiet", no_argument, NULL, 'Q'},
+	    {"waive-fee", no_argument, NULL, 'W'},
+	    {"notify", no_argument, NULL, 'N'},
 	    {NULL, 0, NULL, 0}};
 	memset(o, 0, sizeof *o);
 	optind = 0; /* 0: GNU getopt starts afresh (main used "+") */
@@ -67,6 +70,9 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 		case 'l': o->lang = optarg; break;
 		case 'f': o->format = optarg; break;
 		case 'F': o->force = 1; break;
+		case 'Q': o->quiet = 1; break;
+		case 'W': o->waive_fee = 1; break;
+		case 'N': o->notify = 1; break;
 		default: return -1;
 		}
 	}
@@ -398,6 +404,94 @@ do_move(struct act *a, struct reg *r, const struct opts *o, char **why)
 	return seats_move(a, r, o->pool, o->force, why);
 }
 
+/* Corrects a registration's details as the organiser gives them: each
+ * change is in the audit log (old and new value); --notify sends the
+ * participant an updated confirmation (or waitlist notice).  Seats and
+ * pools are not touched: a move is its own command. */
+static int
+do_edit(struct act *a, struct reg *r, const struct opts *o, char **why)
+{
+	const char *const given[RF__COUNT] = {
+	    [RF_NAME] = o->name,
+	    [RF_EMAIL] = o->email,
+	    [RF_ORGANISATION] = o->organisation,
+	    [RF_ROLE] = o->role,
+	    [RF_PHONE] = o->phone,
+	    [RF_DIET] = o->diet,
+	    [RF_INVOICE_ADDRESS] = o->invoice_address,
+	    [RF_INVOICE_REFERENCE] = o->invoice_reference};
+	if (!strcmp(r->status, "cancelled"))
+		return (*why = xasprintf("%s is cancelled; nothing to edit",
+		                         r->code)), 1;
+	if (o->email) {
+		if (!form_valid_email(o->email))
+			return (*why = xasprintf("'%s' is not an e-mail "
+			                         "address", o->email)), 1;
+		struct reg other = {0};
+		int f = store_reg_find_active(a->st, o->email, &other);
+		int clash = f == 1 && other.id != r->id;
+		if (clash)
+			*why = xasprintf("%s is registered already as %s",
+			                 o->email, other.code);
+		reg_clear(&other);
+		if (f < 0)
+			return -1;
+		if (clash)
+			return 1;
+	}
+	struct buf changes;
+	buf_init(&changes, 1 << 16);
+	for (int i = 0; i < RF__COUNT; i++) {
+		if (given[i] == NULL)
+			continue;
+		const char *old = r->f[i] ? r->f[i] : "";
+		/* an empty value clears an optional field */
+		if (!strcmp(old, given[i]))
+			continue;
+		if (*given[i] == '\0' &&
+		    (i == RF_NAME || i == RF_EMAIL || i == RF_ORGANISATION)) {
+			buf_free(&changes);
+			return (*why = xasprintf("%s cannot be empty",
+			                         reg_field_key(i))), 1;
+		}
+		buf_printf(&changes, "%s%s: '%s' -> '%s'",
+		           changes.len ? "; " : "", reg_field_key(i), old,
+		           given[i]);
+		free(r->f[i]);
+		r->f[i] = *given[i] ? xstrdup(given[i]) : NULL;
+	}
+	if (changes.len == 0) {
+		buf_free(&changes);
+		return (*why = xstrdup("nothing changes: give a field with a "
+		                       "new value (--name, --email, ...)")),
+		       1;
+	}
+	if (r->f[RF_EMAIL])
+		str_lower(r->f[RF_EMAIL]);
+	free(r->org_key);
+	r->org_key = r->f[RF_ORGANISATION]
+	                 ? policy_org_key(r->f[RF_ORGANISATION]) : NULL;
+	free(r->updated_at);
+	r->updated_at = xstrdup(a->nowiso);
+	char *detail = xasprintf("edited by the organiser: %s",
+	                         buf_str(&changes));
+	buf_free(&changes);
+	int rc = store_reg_update(a->st, r) < 0 ||
+	                 act_audit(a, r->id, "edited", detail) < 0
+	             ? -1 : 0;
+	free(detail);
+	if (rc == 0 && o->notify && (!strcmp(r->status, "confirmed") ||
+	                             !strcmp(r->status, "waitlisted"))) {
+		struct tmpl_value *v = act_reg_vars(a, r, r->language);
+		rc = act_queue(a, !strcmp(r->status, "confirmed")
+		                      ? "confirmation" : "waitlist",
+		               r->language, r->f[RF_NAME], r->f[RF_EMAIL], v,
+		               r->id, 0);
+		tmpl_value_free(v);
+	}
+	return rc;
+}
+
 static void
 make_tag(char *tag, size_t n, time_t now)
 {
@@ -424,8 +518,16 @@ change(struct robot *rb, const struct opts *o, time_t now, change_fn fn)
 	make_tag(tag, sizeof tag, now);
 	struct act a;
 	act_init(&a, rb->cfg, rb->st, now, tag, "organiser");
+	a.quiet_reg = o->quiet ? r.id : 0;
+	a.waive_fee = o->waive_fee;
 	char *why = NULL;
-	int rc = fn(&a, &r, o, &why);
+	int rc = 0;
+	if (o->waive_fee && fn != do_cancel) {
+		why = xstrdup("--waive-fee belongs to cancel: only a "
+		              "cancellation can owe the fee");
+		rc = 1;
+	} else
+		rc = fn(&a, &r, o, &why);
 	if (rc == 0 && store_commit(rb->st) == 0) {
 		struct reg after = {0};
 		if (store_reg_find_code(rb->st, o->code, &after) == 1)
@@ -443,6 +545,12 @@ change(struct robot *rb, const struct opts *o, time_t now, change_fn fn)
 	free(why);
 	reg_clear(&r);
 	return rc == 1 ? EXIT_RUNTIME : EXIT_RUNTIME;
+}
+
+static int
+cmd_edit(struct robot *rb, const struct opts *o, time_t now)
+{
+	return change(rb, o, now, do_edit);
 }
 
 static int
@@ -577,7 +685,7 @@ struct admin_cmd {
 
 static const struct admin_cmd cmds[] = {
     {"show", cmd_show, 1},       {"log", cmd_log, 1},
-    {"cancel", cmd_cancel, 1},   {"substitute", cmd_substitute, 1},
+    {"cancel", cmd_cancel, 1},   {"edit", cmd_edit, 1},   {"substitute", cmd_substitute, 1},
     {"promote", cmd_promote, 1}, {"move", cmd_move, 1},
     {"add", cmd_add, 0},         {"invoices", cmd_invoices, 0},
     {NULL, NULL, 0}};

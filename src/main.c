@@ -85,11 +85,14 @@ usage(FILE *fp)
 	      "                      the scheduled mails due now, unsent\n"
 	      "organiser commands (each change is logged and mailed):\n"
 	      "  show CODE | log CODE\n"
-	      "  cancel CODE [--reason TEXT]\n"
+	      "  cancel CODE [--reason TEXT] [--quiet] [--waive-fee]\n"
+	      "  edit CODE [--name N --email E --organisation O --role R\n"
+	      "      --phone P --diet D --invoice-address A\n"
+	      "      --invoice-reference R] [--notify]\n"
 	      "  substitute CODE --name N --email E [--role R --phone P "
 	      "--diet D]\n"
-	      "  promote CODE [--force]\n"
-	      "  move CODE --pool P [--force]\n"
+	      "  promote CODE [--force] [--quiet]\n"
+	      "  move CODE --pool P [--force] [--quiet]\n"
 	      "  add --name N --email E --organisation O [--role R --phone P\n"
 	      "      --diet D --invoice-address A --invoice-reference R "
 	      "--pool P --lang L]\n"
@@ -811,6 +814,7 @@ static const struct command commands[] = {
     {"show", cmd_admin, 1, LOCK_NONE},
     {"log", cmd_admin, 1, LOCK_NONE},
     {"cancel", cmd_admin, 1, LOCK_IF_FREE},
+    {"edit", cmd_admin, 1, LOCK_IF_FREE},
     {"substitute", cmd_admin, 1, LOCK_IF_FREE},
     {"promote", cmd_admin, 1, LOCK_IF_FREE},
     {"move", cmd_admin, 1, LOCK_IF_FREE},

@@ -147,6 +147,9 @@ act_queue(struct act *a, const char *kind, const char *lang,
 	const struct config *cfg = a->cfg;
 	if (addr == NULL)
 		return 0;
+	if (reg && reg == a->quiet_reg)
+		return store_audit(a->st, a->nowiso, reg, a->msg, "not-mailed",
+		                   kind) < 0 ? -1 : 0;
 	if (limited) {
 		char since[32];
 		store_time(a->now - 86400, since, sizeof since);
@@ -578,16 +581,23 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 		return refuse(why, "%s is already cancelled", r->code);
 	const struct pool *p = config_pool_by_name(a->cfg, r->pool);
 	int had_seat = !strcmp(r->status, "confirmed");
-	r->fee_due = policy_fee_due(a->cfg->cancel_deadline_at,
+	r->fee_due = !a->waive_fee &&
+	             policy_fee_due(a->cfg->cancel_deadline_at,
 	                            p ? p->fee_cents : a->cfg->fee_cents,
 	                            had_seat, a->now);
 	set_str(&r->cancelled_at, a->nowiso);
 	set_str(&r->offer_until, NULL);
 	set_str(&r->hold, NULL);
+	int waived = a->waive_fee &&
+	             policy_fee_due(a->cfg->cancel_deadline_at,
+	                            p ? p->fee_cents : a->cfg->fee_cents,
+	                            had_seat, a->now);
 	char *d = xasprintf("%s%s", reason,
 	                    r->fee_due ? "; after the cancellation deadline: "
 	                                 "the fee is still owed"
-	                               : "");
+	                    : waived ? "; after the cancellation deadline, "
+	                               "but the organiser waived the fee"
+	                             : "");
 	int rc = set_status(a, r, "cancelled", d);
 	free(d);
 	if (rc == 0)

@@ -31,6 +31,11 @@ struct act {
 	const char *in_reply_to; /* of the mail answered, or NULL */
 	const char *references;
 	const char *actor;       /* "mail", "organiser" or "clock" */
+	/* The organiser's --quiet: no mail to this registration (others a
+	 * change touches, like the next in line, are still told). */
+	int64_t quiet_reg;
+	/* The organiser's --waive-fee: a cancellation owes nothing. */
+	int waive_fee;
 };
 
 /* tag: "m<message id>", "o<time>" for the organiser, ... */
