@@ -337,6 +337,7 @@ static const struct keydef robot_keys[] = {
     {"language", V_STR, 0, 0},
     {"rate_limit", V_LONG, 1, 1000},
     {"max_message_size", V_LONG, 1024, 1L << 30},
+    {"raw_retention_days", V_LONG, 0, 36500},
     {"max_people", V_LONG, 1, 49}, {"forward_limit", V_LONG, 1, 1000},
     {NULL, V_STR, 0, 0}};
 static const struct keydef organiser_keys[] = {
@@ -667,6 +668,8 @@ apply(struct loader *ld, const char *key, const char *v)
 		else if (!strcmp(key, "max_message_size"))
 			set_long(ld, key, v, 1024, 1L << 30,
 				 &c->max_message_size);
+		else if (!strcmp(key, "raw_retention_days"))
+			set_long(ld, key, v, 0, 36500, &c->raw_retention_days);
 		else if (!strcmp(key, "max_people"))
 			set_long(ld, key, v, 1, 49, &c->max_people);
 		else if (!strcmp(key, "forward_limit"))
@@ -1066,6 +1069,7 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	cfg->idle_refresh = 1500;
 	cfg->rate_limit = 3;
 	cfg->max_message_size = 10L << 20;
+	cfg->raw_retention_days = 180;
 	cfg->max_people = 10;
 	cfg->forward_limit = 3;
 	cfg->fee_cents = -1;

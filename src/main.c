@@ -381,9 +381,58 @@ tick(struct ctx *c)
 
 /* Scheduled mails that are due: the digest, reminders, attendance
  * lists.  A failed job is logged and runs again next cycle. */
+/* Raw copies older than raw_retention_days are removed (the message's
+ * record stays, without its bytes): mail holds names, phone numbers and
+ * diets, kept no longer than needed.  At most once an hour. */
+static void
+prune_raw(struct ctx *c, time_t now)
+{
+	static time_t last;
+	long days = c->cfg.raw_retention_days;
+	if (days <= 0 || (last && now - last < 3600 && now >= last))
+		return;
+	last = now;
+	char before[32];
+	store_time(now - days * 86400L, before, sizeof before);
+	long removed = 0;
+	for (;;) {
+		int64_t *ids;
+		char **paths;
+		size_t n;
+		if (store_raw_expired(c->st, before, &ids, &paths, &n) < 0) {
+			log_err(NULL, "raw copies: %s", store_error(c->st));
+			break;
+		}
+		int stop = n == 0;
+		for (size_t i = 0; i < n; i++) {
+			int gone = unlink(paths[i]) == 0 || errno == ENOENT;
+			if (!gone)
+				log_warn(NULL, "raw copy %s: %s", paths[i],
+				         strerror(errno));
+			/* forget it also when it cannot be removed: the log
+			 * said so, and the next pass must not loop on it */
+			if (store_raw_forget(c->st, ids[i]) < 0) {
+				log_err(NULL, "raw copies: %s",
+				        store_error(c->st));
+				stop = 1;
+			} else
+				removed += gone;
+			free(paths[i]);
+		}
+		free(ids);
+		free(paths);
+		if (stop)
+			break;
+	}
+	if (removed)
+		log_info(NULL, "removed %ld raw cop%s older than %ld days",
+		         removed, removed == 1 ? "y" : "ies", days);
+}
+
 static int
 scheduled(struct ctx *c)
 {
+	prune_raw(c, clock_now());
 	return digest_run_due(&c->cfg, c->st, clock_now());
 }
 

@@ -161,7 +161,7 @@ enum stmt {
 	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
 	Q_MBX_GET, Q_MBX_NOTE, Q_MBX_DEL, Q_MBX_EACH,
 	Q_HEALTH_SET, Q_HEALTH_GET, Q_OUT_PENDING, Q_OUT_OLDEST,
-	Q_OUT_FAILED_COUNT, Q_MSG_ASIDE,
+	Q_OUT_FAILED_COUNT, Q_MSG_ASIDE, Q_RAW_OLD, Q_RAW_CLEAR,
 	Q_MSG_SAME, Q_MSG_REPEAT, Q_FORWARDS_SINCE, Q_MSG_FROM, Q_NOREPLY_COUNT,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
 };
@@ -338,6 +338,9 @@ static const char *const sql[Q__COUNT] = {
                            " WHERE status = 'failed'",
     [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
                     " WHERE outcome = 'set-aside'",
+    [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
+                  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
+    [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1437,4 +1440,33 @@ store_health_clear(struct store_health *h)
 	free(h->oldest_next);
 	free(h->last_set_aside);
 	memset(h, 0, sizeof *h);
+}
+
+/* ---- raw copies past their retention ---- */
+
+int
+store_raw_expired(struct store *st, const char *before, int64_t **ids,
+                  char ***paths, size_t *n)
+{
+	*ids = NULL;
+	*paths = NULL;
+	*n = 0;
+	sqlite3_stmt *s = bind(st, Q_RAW_OLD, "s", before);
+	if (s == NULL)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*ids = xrealloc(*ids, (*n + 1) * sizeof **ids);
+		*paths = xrealloc(*paths, (*n + 1) * sizeof **paths);
+		(*ids)[*n] = sqlite3_column_int64(s, 0);
+		(*paths)[(*n)++] = col_text(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : fail(st, "raw copies");
+}
+
+int
+store_raw_forget(struct store *st, int64_t id)
+{
+	return run(st, bind(st, Q_RAW_CLEAR, "i", id), "forget raw copy");
 }

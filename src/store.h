@@ -258,6 +258,16 @@ typedef int (*store_mbx_trouble_fn)(const struct store_mbx_trouble *t,
 int store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn,
                            void *arg);
 
+/* ---- raw copies past their retention ---- */
+
+/* Up to 500 messages processed before `before` (ISO UTC) that still have
+ * a raw copy: their ids and paths (caller frees both arrays and each
+ * path).  0 ok, -1 error. */
+int store_raw_expired(struct store *st, const char *before, int64_t **ids,
+                      char ***paths, size_t *n);
+/* The message's raw copy is gone: raw_path becomes NULL. */
+int store_raw_forget(struct store *st, int64_t id);
+
 /* ---- health: how the daemon fares (regbot status, the digest) ---- */
 
 /* Keys: "imap_ok" (value: IDLE or polling), "imap_error", "smtp_ok",
