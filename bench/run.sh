@@ -83,14 +83,24 @@ REGBOT=${REGBOT:-$REPO/regbot}
 
 # ---------------------------------------------------------------- stack
 
+# Ports above the test suite's default base, so a bench and the tests
+# of other worktrees rarely race for the same free set.
+export REGBOT_TEST_PORT_BASE=${REGBOT_TEST_PORT_BASE:-26140}
 # shellcheck source=../tests/lib/regbot.sh
 . "$REPO/tests/lib/regbot.sh"
 W=$(mktemp -d "${TMPDIR:-/tmp}/regbot-bench.XXXXXX")
 T=$W # t_config writes the test configuration relative to $T
 [ "${BENCH_KEEP:-0}" = 1 ] || at_exit "rm -rf '$W'"
-servers_pick_ports
 at_exit "servers_stop '$W/servers'"
-servers_start "$W/servers" >&2 || die "server stack did not start"
+# Another stack may take the ports between the check and the start.
+for try in 1 2 3; do
+	servers_pick_ports
+	servers_start "$W/servers" >&2 && break
+	[ "$try" = 3 ] && die "server stack did not start"
+	servers_stop "$W/servers"
+	rm -rf "$W/servers"
+	servers_set_ports $((REGBOT_TEST_PORT_BASE + 100))
+done
 at_exit smtp_sink_stop
 SINK=$W/sink
 smtp_sink_start "$SINK" "$SRV_SINK_PORT" || die "smtp-sink did not start"
