@@ -30,6 +30,7 @@
 #   BENCH_KEEP=1                   keep the work directory
 #   REGBOT=./regbot  PYTHON=python3
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -86,10 +87,11 @@ REGBOT=${REGBOT:-$REPO/regbot}
 # Ports above the test suite's default base, so a bench and the tests
 # of other worktrees rarely race for the same free set.
 export REGBOT_TEST_PORT_BASE=${REGBOT_TEST_PORT_BASE:-26140}
-# shellcheck source=../tests/lib/regbot.sh
+# shellcheck source=../tests/lib/regbot.sh disable=SC1091
 . "$REPO/tests/lib/regbot.sh"
 W=$(mktemp -d "${TMPDIR:-/tmp}/regbot-bench.XXXXXX")
-T=$W # t_config writes the test configuration relative to $T
+# shellcheck disable=SC2034 # t_config writes relative to $T
+T=$W
 [ "${BENCH_KEEP:-0}" = 1 ] || at_exit "rm -rf '$W'"
 at_exit "servers_stop '$W/servers'"
 # Another stack may take the ports between the check and the start.
@@ -121,7 +123,7 @@ sink_n() { find "$SINK" -mindepth 1 -maxdepth 1 -type f | wc -l; }
 
 # preload USER N FIRST: an empty mailbox, then N mails written directly.
 preload() {
-	local u=$1 home=$SRV_HOME/$1
+	local home=$SRV_HOME/$1
 	rm -rf "$home"
 	"$PY" "$BPY" gen "$home/Maildir" "$2" "$3" >/dev/null
 	if [ "$(id -u)" = 0 ]; then chown -R nobody:nogroup "$home"; fi
@@ -167,7 +169,7 @@ pyrec() {
 }
 
 mlmmj_run() { # REP KEY PRELOAD
-	local d=$W/mlmmj/$2 before
+	local d=$W/mlmmj/$2
 	rm -rf "$d"
 	mkdir -p "$W/mlmmj"
 	mlmmj-make-ml -L "$2" -s "$W/mlmmj" </dev/null >/dev/null 2>&1 ||
@@ -231,7 +233,7 @@ done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 note="Run of $(date -u +%Y-%m-%d) ($(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')),"
 note+=" BENCH_SIZES=$SIZES, $REPS repetitions, idle window ${IDLE_SECS} s,"
-note+=" $(($SECONDS - START)) s in all, on $(nproc) cores; load average"
+note+=" $((SECONDS - START)) s in all, on $(nproc) cores; load average"
 note+=" (1/5/15 min) $LOAD0 at the start, $LOAD1 at the end."
 note+=" Preloading writes maildir files directly into new/."
 [ -n "${BENCH_NOTE:-}" ] && note+=" $BENCH_NOTE"
