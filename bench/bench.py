@@ -534,10 +534,10 @@ def cmd_report(raw, out_md, out_png, note):
     d = os.path.dirname(os.path.abspath(raw))
     with open(os.path.join(d, "rates.dat"), "w") as f:
         for n in sizes:
-            f.write("%d %s %s %s %s\n" % (n, *[
+            f.write("%d %s %s %s %s %s\n" % (n, *[
                 g(k, n) if g(k, n) is not None else "NaN"
                 for k in ("once_rate", "wait_rate", "fetch50_rate",
-                          "fetch1_rate")]))
+                          "fetch1_rate", "move1_rate")]))
     for name, xs in (("latency.dat", lat), ("commit.dat", com)):
         with open(os.path.join(d, name), "w") as f:
             xs = sorted(xs)
@@ -556,7 +556,8 @@ set grid
 plot '%s/rates.dat' u 1:2 w lp t "regbot once, all confirmed", \\
      '' u 1:3 w lp t "regbot once, 60 seats", \\
      '' u 1:4 w lp t "IMAP FETCH, 50 per batch", \\
-     '' u 1:5 w lp t "IMAP FETCH, one at a time"
+     '' u 1:5 w lp t "IMAP FETCH, one at a time", \\
+     '' u 1:6 w lp t "IMAP UID MOVE, one at a time"
 unset logscale
 set logscale x
 set title "regbot run: time until the reply is in smtp-sink"
