@@ -29,11 +29,13 @@ import imaplib
 import json
 import os
 import resource
+import shutil
 import smtplib
 import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 # ------------------------------------------------------------ test mail
@@ -432,20 +434,20 @@ def cmd_report(raw, out_md, out_png, note):
          "## regbot once against N preloaded mails", "",
          row("N", "all confirmed: msg/s", "s", "peak RSS MB",
              "CPU s", "60 seats (waitlist): msg/s", "peak RSS MB",
-             "IMAP FETCH 50/batch msg/s", "FETCH 1 msg/s", "runs"),
-         row(*["---"] * 10)]
+             "IMAP FETCH 50/batch msg/s", "FETCH 1 msg/s",
+             "UID MOVE 1 msg/s", "UID MOVE set msg/s", "runs"),
+         row(*["---"] * 12)]
     for n in sizes:
         L.append(row("{:,}".format(n), fmt(g("once_rate", n)),
                      fmt(g("once_wall", n)), fmt(g("once_rss_mb", n)),
                      fmt(g("once_cpu", n)), fmt(g("wait_rate", n)),
                      fmt(g("wait_rss_mb", n)), fmt(g("fetch50_rate", n)),
-                     fmt(g("fetch1_rate", n)),
+                     fmt(g("fetch1_rate", n)), fmt(g("move1_rate", n)),
+                     fmt(g("moveset_rate", n)),
                      str(reps.get(("once_rate", n), 0))))
     L += ["", "## Raw stages and neighbours (same run)", "",
           row("stage", "median", "runs"), row("---", "---", "---")]
     raw_rows = [
-        ("IMAP UID MOVE one at a time (msg/s)", "move1_rate"),
-        ("IMAP UID MOVE as one UID set (msg/s)", "moveset_rate"),
         ("SQLite WAL synchronous=FULL, 1 insert/tx (tx/s)",
          "sqlite_tx_rate"),
         ("durable file write: write, fsync, rename, fsync dir (/s)",
@@ -460,13 +462,8 @@ def cmd_report(raw, out_md, out_png, note):
         ("`regbot run` idle: RSS (MB)", "idle_rss_mb"),
     ]
     for label, key in raw_rows:
-        keys = [k for k in med if k[0] == key]
-        if not keys:
-            continue
-        # Size-dependent raw stages (MOVE) are shown at the largest N.
-        k = max(keys, key=lambda x: x[1])
-        lab = label + (" at N={:,}".format(k[1]) if k[1] else "")
-        L.append(row(lab, fmt(med[k]), str(reps[k])))
+        if (key, 0) in med:
+            L.append(row(label, fmt(med[(key, 0)]), str(reps[(key, 0)])))
     idle_secs = g("idle_secs")
     if idle_secs:
         L.append(row("idle window (s)", fmt(idle_secs), ""))
@@ -514,6 +511,17 @@ def cmd_report(raw, out_md, out_png, note):
                 ratios.append(("cost per message at N=%s / at N=%s"
                                % ("{:,}".format(n), "{:,}".format(sizes[0])),
                                g("once_rate", sizes[0]) / g("once_rate", n)))
+            if g("once_cpu", n) and g("once_cpu", sizes[0]):
+                ratios.append(("CPU per message at N=%s / at N=%s"
+                               % ("{:,}".format(n), "{:,}".format(sizes[0])),
+                               (g("once_cpu", n) / n) /
+                               (g("once_cpu", sizes[0]) / sizes[0])))
+            if g("move1_rate", n) and g("move1_rate", sizes[0]):
+                ratios.append(("IMAP UID MOVE one at a time, cost at N=%s "
+                               "/ at N=%s" % ("{:,}".format(n),
+                                              "{:,}".format(sizes[0])),
+                               g("move1_rate", sizes[0]) /
+                               g("move1_rate", n)))
     for n in sizes:
         if g("wait_rate", n) and g("once_rate", n):
             ratios.append(("60 seats (waitlist) / all confirmed, msg/s at "
@@ -531,7 +539,7 @@ def cmd_report(raw, out_md, out_png, note):
         f.write("\n".join(L))
 
     # The plot: rates against N (log-log) and the latency distribution.
-    d = os.path.dirname(os.path.abspath(raw))
+    d = tempfile.mkdtemp(prefix="regbot-bench-plot.")
     with open(os.path.join(d, "rates.dat"), "w") as f:
         for n in sizes:
             f.write("%d %s %s %s %s %s\n" % (n, *[
@@ -571,10 +579,10 @@ unset multiplot
 """ % (out_png, d, d, d)
     with open(os.path.join(d, "plot.gp"), "w") as f:
         f.write(gp)
-    if lat or sizes:
-        r = subprocess.run(["gnuplot", os.path.join(d, "plot.gp")])
-        if r.returncode != 0:
-            sys.exit("gnuplot failed")
+    r = subprocess.run(["gnuplot", os.path.join(d, "plot.gp")])
+    shutil.rmtree(d)
+    if r.returncode != 0:
+        sys.exit("gnuplot failed")
 
 
 CMDS = {"gen": cmd_gen, "timed": cmd_timed, "imap": cmd_imap,
