@@ -258,3 +258,15 @@ torture: deps
 	    tests/fuzz/run.sh $(TORTURE_FUZZ_SECONDS) $(FUZZ_DIR)
 
 -include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d)
+
+# ---- benchmark (issue 12) ----------------------------------------------
+#
+#   make bench   issue 12's measurements into bench/results.md and
+#                bench/results.png (see bench/README.md); BENCH_SIZES=200,1000
+#                for a quick run.  Not part of make check.  Beyond the test
+#                stack it needs mlmmj and gnuplot-nox: bench/run.sh installs
+#                them as root and names them otherwise.
+
+.PHONY: bench
+bench: all
+	bench/run.sh
