@@ -57,35 +57,68 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'n': o->name = optarg; break;
-		case 'e': o->email = optarg; break;
-		case 'o': o->organisation = optarg; break;
-		case 'r': o->role = optarg; break;
-		case 'p': o->phone = optarg; break;
-		case 'd': o->diet = optarg; break;
-		case 'a': o->invoice_address = optarg; break;
-		case 'i': o->invoice_reference = optarg; break;
-		case 'P': o->pool = optarg; break;
-		case 'R': o->reason = optarg; break;
-		case 'l': o->lang = optarg; break;
-		case 'f': o->format = optarg; break;
-		case 'F': o->force = 1; break;
-		case 'Q': o->quiet = 1; break;
-		case 'W': o->waive_fee = 1; break;
-		case 'N': o->notify = 1; break;
-		default: return -1;
+		case 'n':
+			o->name = optarg;
+			break;
+		case 'e':
+			o->email = optarg;
+			break;
+		case 'o':
+			o->organisation = optarg;
+			break;
+		case 'r':
+			o->role = optarg;
+			break;
+		case 'p':
+			o->phone = optarg;
+			break;
+		case 'd':
+			o->diet = optarg;
+			break;
+		case 'a':
+			o->invoice_address = optarg;
+			break;
+		case 'i':
+			o->invoice_reference = optarg;
+			break;
+		case 'P':
+			o->pool = optarg;
+			break;
+		case 'R':
+			o->reason = optarg;
+			break;
+		case 'l':
+			o->lang = optarg;
+			break;
+		case 'f':
+			o->format = optarg;
+			break;
+		case 'F':
+			o->force = 1;
+			break;
+		case 'Q':
+			o->quiet = 1;
+			break;
+		case 'W':
+			o->waive_fee = 1;
+			break;
+		case 'N':
+			o->notify = 1;
+			break;
+		default:
+			return -1;
 		}
 	}
 	if (want_code) {
 		if (optind != argc - 1) {
 			fprintf(stderr, "regbot %s: give one reference code\n",
-			        argv[0]);
+				argv[0]);
 			return -1;
 		}
 		o->code = argv[optind];
 	} else if (optind != argc) {
 		fprintf(stderr, "regbot %s: unexpected '%s'\n", argv[0],
-		        argv[optind]);
+			argv[optind]);
 		return -1;
 	}
 	if (o->lang && strcmp(o->lang, "nl") && strcmp(o->lang, "en")) {
@@ -200,7 +233,7 @@ bill_one(const struct reg *r, void *arg)
 {
 	struct bills *bs = arg;
 	int billed = !strcmp(r->status, "confirmed") ||
-	             (!strcmp(r->status, "cancelled") && r->fee_due);
+		     (!strcmp(r->status, "cancelled") && r->fee_due);
 	if (!billed)
 		return 0;
 	const struct pool *p = config_pool_by_name(bs->cfg, r->pool);
@@ -218,7 +251,7 @@ bill_one(const struct reg *r, void *arg)
 		memset(b, 0, sizeof *b);
 		b->key = xstrdup(key);
 		b->name = xstrdup(r->f[RF_ORGANISATION] ? r->f[RF_ORGANISATION]
-		                                        : "(no organisation)");
+							: "(no organisation)");
 		buf_init(&b->people, 1 << 20);
 		buf_init(&b->addresses, 1 << 16);
 		buf_init(&b->references, 1 << 16);
@@ -226,18 +259,17 @@ bill_one(const struct reg *r, void *arg)
 	}
 	b->count++;
 	b->cents += cents;
-	add_distinct(&b->people, r->f[RF_NAME] ? r->f[RF_NAME]
-	                                       : r->f[RF_EMAIL]);
+	add_distinct(&b->people,
+		     r->f[RF_NAME] ? r->f[RF_NAME] : r->f[RF_EMAIL]);
 	add_distinct(&b->addresses, r->f[RF_INVOICE_ADDRESS]);
 	add_distinct(&b->references, r->f[RF_INVOICE_REFERENCE]);
 	json_object *o = json_object_new_object();
 	json_object_object_add(o, "code", json_object_new_string(r->code));
-	json_object_object_add(o, "name", r->f[RF_NAME]
-	                                      ? json_object_new_string(
-	                                            r->f[RF_NAME])
-	                                      : NULL);
+	json_object_object_add(
+	    o, "name",
+	    r->f[RF_NAME] ? json_object_new_string(r->f[RF_NAME]) : NULL);
 	json_object_object_add(o, "email",
-	                       json_object_new_string(r->f[RF_EMAIL]));
+			       json_object_new_string(r->f[RF_EMAIL]));
 	json_object_object_add(o, "status", json_object_new_string(r->status));
 	json_object_object_add(o, "fee", json_object_new_double(cents / 100.0));
 	json_object_array_add(b->list, o);
@@ -267,7 +299,7 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 	const char *fmt = o->format ? o->format : "text";
 	if (strcmp(fmt, "text") && strcmp(fmt, "csv") && strcmp(fmt, "json")) {
 		fprintf(stderr, "regbot invoices: --format is text, csv or "
-		        "json\n");
+				"json\n");
 		return EXIT_USAGE;
 	}
 	struct bills bs = {.cfg = rb->cfg};
@@ -275,8 +307,8 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
 		return EXIT_RUNTIME;
 	}
-	json_object *arr = !strcmp(fmt, "json") ? json_object_new_array()
-	                                        : NULL;
+	json_object *arr =
+	    !strcmp(fmt, "json") ? json_object_new_array() : NULL;
 	if (!strcmp(fmt, "csv"))
 		puts("organisation,participants,amount,currency,"
 		     "invoice_address,invoice_reference,names");
@@ -286,23 +318,23 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 		total += b->cents;
 		char amount[32];
 		snprintf(amount, sizeof amount, "%ld.%02ld", b->cents / 100,
-		         b->cents % 100);
+			 b->cents % 100);
 		if (arr) {
 			json_object *j = json_object_new_object();
 			json_object_object_add(j, "organisation",
-			                       json_object_new_string(b->name));
+					       json_object_new_string(b->name));
 			json_object_object_add(j, "participants",
-			                       json_object_new_int64(b->count));
+					       json_object_new_int64(b->count));
 			json_object_object_add(
-			    j, "amount", json_object_new_double_s(
-			                     b->cents / 100.0, amount));
+			    j, "amount",
+			    json_object_new_double_s(b->cents / 100.0, amount));
 			json_object_object_add(
 			    j, "currency",
 			    json_object_new_string(rb->cfg->currency));
 			json_object_object_add(j, "invoice_address",
-			                       str_or_null(&b->addresses));
+					       str_or_null(&b->addresses));
 			json_object_object_add(j, "invoice_reference",
-			                       str_or_null(&b->references));
+					       str_or_null(&b->references));
 			json_object_object_add(j, "registrations", b->list);
 			b->list = NULL;
 			json_object_array_add(arr, j);
@@ -317,8 +349,8 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 			csv(buf_str(&b->references), 0);
 			csv(buf_str(&b->people), 1);
 		} else {
-			char *money = reply_money(b->cents, rb->cfg->currency,
-			                          "en");
+			char *money =
+			    reply_money(b->cents, rb->cfg->currency, "en");
 			printf("%-40s %3ld x  %14s  %s%s%s\n", b->name,
 			       b->count, money, buf_str(&b->references),
 			       b->addresses.len ? "  " : "",
@@ -336,7 +368,7 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 	if (arr) {
 		puts(json_object_to_json_string_ext(
 		    arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-		             JSON_C_TO_STRING_NOSLASHESCAPE));
+			     JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(arr);
 	} else if (!strcmp(fmt, "text")) {
 		char *money = reply_money(total, rb->cfg->currency, "en");
@@ -349,22 +381,21 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 /* ---- changes ---- */
 
 typedef int (*change_fn)(struct act *a, struct reg *r, const struct opts *o,
-                         char **why);
+			 char **why);
 
 static int
 do_cancel(struct act *a, struct reg *r, const struct opts *o, char **why)
 {
-	char *reason = xasprintf("cancelled by the organiser%s%s",
-	                         o->reason ? ": " : "",
-	                         o->reason ? o->reason : "");
+	char *reason =
+	    xasprintf("cancelled by the organiser%s%s", o->reason ? ": " : "",
+		      o->reason ? o->reason : "");
 	int rc = seats_cancel(a, r, reason, why);
 	free(reason);
 	return rc;
 }
 
 static int
-do_substitute(struct act *a, struct reg *r, const struct opts *o,
-              char **why)
+do_substitute(struct act *a, struct reg *r, const struct opts *o, char **why)
 {
 	if (o->name == NULL || o->email == NULL) {
 		*why = xstrdup("substitute needs --name and --email");
@@ -422,17 +453,20 @@ do_edit(struct act *a, struct reg *r, const struct opts *o, char **why)
 	    [RF_INVOICE_REFERENCE] = o->invoice_reference};
 	if (!strcmp(r->status, "cancelled"))
 		return (*why = xasprintf("%s is cancelled; nothing to edit",
-		                         r->code)), 1;
+					 r->code)),
+		       1;
 	if (o->email) {
 		if (!form_valid_email(o->email))
 			return (*why = xasprintf("'%s' is not an e-mail "
-			                         "address", o->email)), 1;
+						 "address",
+						 o->email)),
+			       1;
 		struct reg other = {0};
 		int f = store_reg_find_active(a->st, o->email, &other);
 		int clash = f == 1 && other.id != r->id;
 		if (clash)
 			*why = xasprintf("%s is registered already as %s",
-			                 o->email, other.code);
+					 o->email, other.code);
 		reg_clear(&other);
 		if (f < 0)
 			return -1;
@@ -452,41 +486,46 @@ do_edit(struct act *a, struct reg *r, const struct opts *o, char **why)
 		    (i == RF_NAME || i == RF_EMAIL || i == RF_ORGANISATION)) {
 			buf_free(&changes);
 			return (*why = xasprintf("%s cannot be empty",
-			                         reg_field_key(i))), 1;
+						 reg_field_key(i))),
+			       1;
 		}
 		buf_printf(&changes, "%s%s: '%s' -> '%s'",
-		           changes.len ? "; " : "", reg_field_key(i), old,
-		           given[i]);
+			   changes.len ? "; " : "", reg_field_key(i), old,
+			   given[i]);
 		free(r->f[i]);
 		r->f[i] = *given[i] ? xstrdup(given[i]) : NULL;
 	}
 	if (changes.len == 0) {
 		buf_free(&changes);
 		return (*why = xstrdup("nothing changes: give a field with a "
-		                       "new value (--name, --email, ...)")),
+				       "new value (--name, --email, ...)")),
 		       1;
 	}
 	if (r->f[RF_EMAIL])
 		str_lower(r->f[RF_EMAIL]);
 	free(r->org_key);
 	r->org_key = r->f[RF_ORGANISATION]
-	                 ? policy_org_key(r->f[RF_ORGANISATION]) : NULL;
+			 ? policy_org_key(r->f[RF_ORGANISATION])
+			 : NULL;
 	free(r->updated_at);
 	r->updated_at = xstrdup(a->nowiso);
-	char *detail = xasprintf("edited by the organiser: %s",
-	                         buf_str(&changes));
+	char *detail =
+	    xasprintf("edited by the organiser: %s", buf_str(&changes));
 	buf_free(&changes);
 	int rc = store_reg_update(a->st, r) < 0 ||
-	                 act_audit(a, r->id, "edited", detail) < 0
-	             ? -1 : 0;
+			 act_audit(a, r->id, "edited", detail) < 0
+		     ? -1
+		     : 0;
 	free(detail);
-	if (rc == 0 && o->notify && (!strcmp(r->status, "confirmed") ||
-	                             !strcmp(r->status, "waitlisted"))) {
+	if (rc == 0 && o->notify &&
+	    (!strcmp(r->status, "confirmed") ||
+	     !strcmp(r->status, "waitlisted"))) {
 		struct tmpl_value *v = act_reg_vars(a, r, r->language);
-		rc = act_queue(a, !strcmp(r->status, "confirmed")
-		                      ? "confirmation" : "waitlist",
-		               r->language, r->f[RF_NAME], r->f[RF_EMAIL], v,
-		               r->id, 0);
+		rc = act_queue(a,
+			       !strcmp(r->status, "confirmed") ? "confirmation"
+							       : "waitlist",
+			       r->language, r->f[RF_NAME], r->f[RF_EMAIL], v,
+			       r->id, 0);
 		tmpl_value_free(v);
 	}
 	return rc;
@@ -524,7 +563,7 @@ change(struct robot *rb, const struct opts *o, time_t now, change_fn fn)
 	int rc = 0;
 	if (o->waive_fee && fn != do_cancel) {
 		why = xstrdup("--waive-fee belongs to cancel: only a "
-		              "cancellation can owe the fee");
+			      "cancellation can owe the fee");
 		rc = 1;
 	} else
 		rc = fn(&a, &r, o, &why);
@@ -584,12 +623,12 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 	const struct config *cfg = rb->cfg;
 	if (o->name == NULL || o->email == NULL || o->organisation == NULL) {
 		fprintf(stderr, "regbot add: --name, --email and "
-		        "--organisation are required\n");
+				"--organisation are required\n");
 		return EXIT_USAGE;
 	}
 	if (!form_valid_email(o->email)) {
 		fprintf(stderr, "regbot add: '%s' is not an e-mail address\n",
-		        o->email);
+			o->email);
 		return EXIT_USAGE;
 	}
 	if (o->pool && config_pool_by_name(cfg, o->pool) == NULL) {
@@ -618,8 +657,10 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 	int found = store_reg_find_active(rb->st, r.f[RF_EMAIL], &dup);
 	int rc = found < 0 ? -1 : 0;
 	if (found == 1) {
-		fprintf(stderr, "regbot add: %s is registered already as %s "
-		        "(%s)\n", dup.f[RF_EMAIL], dup.code, dup.status);
+		fprintf(stderr,
+			"regbot add: %s is registered already as %s "
+			"(%s)\n",
+			dup.f[RF_EMAIL], dup.code, dup.status);
 		reg_clear(&dup);
 		reg_clear(&r);
 		store_rollback(rb->st);
@@ -636,11 +677,13 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 	}
 	/* Arrival order: after everything that came before now.  Message
 	 * ids count arrivals; the next one is this registration's. */
-	struct store_msg sm = {.msgkey = tag, .received_at = a.nowiso,
-	                       .processed_at = a.nowiso,
-	                       .from_addr = r.f[RF_EMAIL],
-	                       .subject = "added by the organiser",
-	                       .outcome = "registered", .detail = "phone"};
+	struct store_msg sm = {.msgkey = tag,
+			       .received_at = a.nowiso,
+			       .processed_at = a.nowiso,
+			       .from_addr = r.f[RF_EMAIL],
+			       .subject = "added by the organiser",
+			       .outcome = "registered",
+			       .detail = "phone"};
 	if (rc == 0)
 		rc = store_message_insert(rb->st, &sm);
 	if (rc == 0) {
@@ -648,22 +691,24 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 		r.arrival = sm.id;
 		r.message = sm.id;
 		rc = seats_tick(&a) < 0 || seats_decide(&a, &r) < 0 ||
-		             store_reg_insert(rb->st, &r) < 0
-		         ? -1 : 0;
+			     store_reg_insert(rb->st, &r) < 0
+			 ? -1
+			 : 0;
 	}
 	if (rc == 0)
 		rc = act_audit(&a, r.id, r.status,
-		               "registered by the organiser (phone)");
+			       "registered by the organiser (phone)");
 	if (rc == 0) {
 		const char *kind = !strcmp(r.status, "confirmed")
-		                       ? "confirmation" : "waitlist";
+				       ? "confirmation"
+				       : "waitlist";
 		struct reg back = {0};
 		if (store_reg_find_code(rb->st, r.code, &back) == 1)
 			r.waitlist_position = back.waitlist_position;
 		reg_clear(&back);
 		struct tmpl_value *v = act_reg_vars(&a, &r, r.language);
 		rc = act_queue(&a, kind, r.language, r.f[RF_NAME],
-		               r.f[RF_EMAIL], v, r.id, 0);
+			       r.f[RF_EMAIL], v, r.id, 0);
 		tmpl_value_free(v);
 	}
 	if (rc == 0 && store_commit(rb->st) == 0) {
@@ -683,12 +728,16 @@ struct admin_cmd {
 	int code;
 };
 
-static const struct admin_cmd cmds[] = {
-    {"show", cmd_show, 1},       {"log", cmd_log, 1},
-    {"cancel", cmd_cancel, 1},   {"edit", cmd_edit, 1},   {"substitute", cmd_substitute, 1},
-    {"promote", cmd_promote, 1}, {"move", cmd_move, 1},
-    {"add", cmd_add, 0},         {"invoices", cmd_invoices, 0},
-    {NULL, NULL, 0}};
+static const struct admin_cmd cmds[] = {{"show", cmd_show, 1},
+					{"log", cmd_log, 1},
+					{"cancel", cmd_cancel, 1},
+					{"edit", cmd_edit, 1},
+					{"substitute", cmd_substitute, 1},
+					{"promote", cmd_promote, 1},
+					{"move", cmd_move, 1},
+					{"add", cmd_add, 0},
+					{"invoices", cmd_invoices, 0},
+					{NULL, NULL, 0}};
 
 int
 admin_is_command(const char *name)

@@ -30,8 +30,8 @@ enum {
 /* ---- texts --------------------------------------------------------- */
 
 struct texts {
-	const char *day;          /* "dag" */
-	const char *of;           /* "van" */
+	const char *day; /* "dag" */
+	const char *of;	 /* "van" */
 	const char *doors, *start, *end, *hours;
 	const char *place, *code, *how;
 	const char *cancelled;
@@ -129,8 +129,8 @@ fnv1a(uint64_t h, const char *s)
 char *
 calendar_day_fingerprint(const struct config *cfg, const struct day *d)
 {
-	const char *parts[] = {d->date,	  d->start,	 d->end,
-			       d->doors,  d->theme,	 cfg->venue,
+	const char *parts[] = {d->date,	     d->start,	 d->end,
+			       d->doors,     d->theme,	 cfg->venue,
 			       cfg->address, cfg->title, cfg->timezone};
 	uint64_t h = 14695981039346656037ULL;
 	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
@@ -147,8 +147,8 @@ calendar_next_sequence(int sent, int prev_seq, const char *prev_fp,
 		return method == CALENDAR_CANCEL ? -1 : 0;
 	if (prev_seq < 0)
 		prev_seq = 0;
-	int same = prev_method == method && prev_fp && fp &&
-		   !strcmp(prev_fp, fp);
+	int same =
+	    prev_method == method && prev_fp && fp && !strcmp(prev_fp, fp);
 	return same ? prev_seq : prev_seq + 1;
 }
 
@@ -202,8 +202,8 @@ observance_onsets(icalcomponent *obs, struct icaltimetype from,
 {
 	*in_range = 0;
 	*latest_before = icaltime_null_time();
-	icalproperty *p = icalcomponent_get_first_property(
-	    obs, ICAL_DTSTART_PROPERTY);
+	icalproperty *p =
+	    icalcomponent_get_first_property(obs, ICAL_DTSTART_PROPERTY);
 	if (p == NULL)
 		return;
 	struct icaltimetype start = icalproperty_get_dtstart(p);
@@ -213,8 +213,8 @@ observance_onsets(icalcomponent *obs, struct icaltimetype from,
 		*latest_before = start;
 	else if (icaltime_compare(start, to) < 0)
 		*in_range = 1;
-	for (p = icalcomponent_get_first_property(obs, ICAL_RDATE_PROPERTY);
-	     p; p = icalcomponent_get_next_property(obs, ICAL_RDATE_PROPERTY)) {
+	for (p = icalcomponent_get_first_property(obs, ICAL_RDATE_PROPERTY); p;
+	     p = icalcomponent_get_next_property(obs, ICAL_RDATE_PROPERTY)) {
 		struct icaltimetype t = icalproperty_get_rdate(p).time;
 		t.zone = NULL;
 		if (icaltime_is_null_time(t))
@@ -254,7 +254,7 @@ observance_onsets(icalcomponent *obs, struct icaltimetype from,
 }
 
 static icalcomponent *vtimezone_make(const char *tzid, int first_year,
-                                     int last_year);
+				     int last_year);
 
 /* Building a VTIMEZONE walks the zone's recurrence rules through ICU and
  * costs far more than the rest of a reply; the result depends only on
@@ -285,7 +285,7 @@ vtimezone(const char *tzid, int first_year, int last_year)
 		/* Full: the oldest entry makes room. */
 		icalcomponent_free(vtz_cache[0].vtz);
 		memmove(&vtz_cache[0], &vtz_cache[1],
-		        (VTZ_CACHE - 1) * sizeof vtz_cache[0]);
+			(VTZ_CACHE - 1) * sizeof vtz_cache[0]);
 		i = VTZ_CACHE - 1;
 	}
 	strcpy(vtz_cache[i].tzid, tzid);
@@ -364,9 +364,9 @@ parse_date(const char *s, int *y, int *m, int *d)
 {
 	int n = 0;
 	return s && sscanf(s, "%4d-%2d-%2d%n", y, m, d, &n) == 3 && n == 10 &&
-			   !s[n]
-		       ? 0
-		       : -1;
+		       !s[n]
+		   ? 0
+		   : -1;
 }
 
 static int
@@ -374,9 +374,9 @@ parse_hm(const char *s, int *h, int *m)
 {
 	int n = 0;
 	return s && sscanf(s, "%2d:%2d%n", h, m, &n) == 2 && n == 5 && !s[n] &&
-			   *h >= 0 && *h < 24 && *m >= 0 && *m < 60
-		       ? 0
-		       : -1;
+		       *h >= 0 && *h < 24 && *m >= 0 && *m < 60
+		   ? 0
+		   : -1;
 }
 
 static icalproperty *
@@ -411,7 +411,8 @@ seq_for(const struct calendar_req *rq, int day)
 {
 	for (size_t i = 0; i < rq->nseq; i++)
 		if (rq->seq[i].day == day)
-			return rq->seq[i].sequence > 0 ? rq->seq[i].sequence : 0;
+			return rq->seq[i].sequence > 0 ? rq->seq[i].sequence
+						       : 0;
 	return rq->base_sequence > 0 ? rq->base_sequence : 0;
 }
 
@@ -422,7 +423,8 @@ vevent(const struct config *cfg, const struct calendar_req *rq,
 {
 	int y, mo, dd, sh, sm, eh, em;
 	if (parse_date(d->date, &y, &mo, &dd) < 0 ||
-	    parse_hm(d->start, &sh, &sm) < 0 || parse_hm(d->end, &eh, &em) < 0) {
+	    parse_hm(d->start, &sh, &sm) < 0 ||
+	    parse_hm(d->end, &eh, &em) < 0) {
 		*err = xasprintf("calendar: [day %d] has no usable date, start "
 				 "and end",
 				 d->number);
@@ -487,8 +489,8 @@ vevent(const struct config *cfg, const struct calendar_req *rq,
 		buf_printf(&desc, "\n%s: %s\n%s", tx->code, rq->code, tx->how);
 	if (desc.len && desc.p[desc.len - 1] == '\n')
 		desc.p[--desc.len] = '\0';
-	icalcomponent_add_property(ev,
-				   icalproperty_new_description(buf_str(&desc)));
+	icalcomponent_add_property(
+	    ev, icalproperty_new_description(buf_str(&desc)));
 	buf_free(&desc);
 	free(loc);
 
@@ -583,9 +585,10 @@ calendar_build(const struct config *cfg, const struct calendar_req *rq,
 		days[n++] = d;
 	}
 	if (n == 0) {
-		*err = rq->only_day ? xasprintf("calendar: there is no [day %d]",
-						rq->only_day)
-				    : xstrdup("calendar: no course days");
+		*err = rq->only_day
+			   ? xasprintf("calendar: there is no [day %d]",
+				       rq->only_day)
+			   : xstrdup("calendar: no course days");
 		free(days);
 		return -1;
 	}
@@ -609,8 +612,8 @@ calendar_build(const struct config *cfg, const struct calendar_req *rq,
 					     ? ICAL_METHOD_CANCEL
 					     : ICAL_METHOD_PUBLISH));
 	icalcomponent_add_component(cal, vtz);
-	struct icaltimetype stamp =
-	    icaltime_from_timet_with_zone(now, 0, icaltimezone_get_utc_timezone());
+	struct icaltimetype stamp = icaltime_from_timet_with_zone(
+	    now, 0, icaltimezone_get_utc_timezone());
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		icalcomponent *ev = vevent(cfg, rq, days[i], tx, stamp, err);

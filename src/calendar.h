@@ -23,9 +23,9 @@
 #include "util.h"
 
 enum calendar_method {
-	CALENDAR_NONE,    /* no calendar at all */
+	CALENDAR_NONE,	  /* no calendar at all */
 	CALENDAR_PUBLISH, /* the days a participant attends */
-	CALENDAR_CANCEL   /* those days are no longer theirs */
+	CALENDAR_CANCEL	  /* those days are no longer theirs */
 };
 
 /* The SEQUENCE to put on one course day's event. */
@@ -36,12 +36,12 @@ struct calendar_seq {
 
 struct calendar_req {
 	enum calendar_method method;
-	const char *code;        /* registration code: makes the UIDs */
+	const char *code; /* registration code: makes the UIDs */
 	const char *attendee_name, *attendee_email; /* CANCEL names them */
-	int only_day;            /* 0: every course day; N: only [day N] */
+	int only_day; /* 0: every course day; N: only [day N] */
 	const struct calendar_seq *seq; /* per day */
 	size_t nseq;
-	int base_sequence;       /* for a day not listed in seq */
+	int base_sequence; /* for a day not listed in seq */
 };
 
 /* Appends a VCALENDAR (CRLF lines, folded at 75 octets) to out: a

@@ -979,8 +979,8 @@ put_attachment(struct em *e, const struct compose_attachment *a)
 static void
 put_multipart_header(struct em *e, const char *subtype, const char *boundary)
 {
-	char *ct = xasprintf("multipart/%s; boundary=\"%s\"", subtype,
-			     boundary);
+	char *ct =
+	    xasprintf("multipart/%s; boundary=\"%s\"", subtype, boundary);
 	put_header_words(e, "Content-Type", ct);
 	free(ct);
 	em_adds(e, "\r\n");

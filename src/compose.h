@@ -23,27 +23,27 @@
 
 struct compose_attachment {
 	const char *content_type; /* e.g. "text/calendar; method=PUBLISH" */
-	const char *filename;     /* ASCII */
+	const char *filename;	  /* ASCII */
 	const char *data;
 	size_t len;
 };
 
 struct compose_msg {
-	const char *from_name;     /* display name, UTF-8, may be NULL */
-	const char *from_addr;     /* addr-spec */
+	const char *from_name; /* display name, UTF-8, may be NULL */
+	const char *from_addr; /* addr-spec */
 	const char *to_name;
 	const char *to_addr;
-	const char *reply_to;      /* full address or NULL */
-	const char *message_id;    /* without <>, e.g. "confirm.17@host" */
-	const char *in_reply_to;   /* msg-id with <> as received, or NULL */
-	const char *references;    /* as received, or NULL */
-	const char *auto_submitted;/* "auto-replied" or "auto-generated" */
-	const char *kind;          /* X-Regbot-Kind */
+	const char *reply_to;	    /* full address or NULL */
+	const char *message_id;	    /* without <>, e.g. "confirm.17@host" */
+	const char *in_reply_to;    /* msg-id with <> as received, or NULL */
+	const char *references;	    /* as received, or NULL */
+	const char *auto_submitted; /* "auto-replied" or "auto-generated" */
+	const char *kind;	    /* X-Regbot-Kind */
 	time_t date;
-	int utc_offset_min;        /* of the event's timezone at `date` */
-	const char *rendered;      /* template output: headers, blank, body */
-	const char *html;          /* optional HTML alternative of the body
-	                              (a complete document, UTF-8) */
+	int utc_offset_min;   /* of the event's timezone at `date` */
+	const char *rendered; /* template output: headers, blank, body */
+	const char *html;     /* optional HTML alternative of the body
+				 (a complete document, UTF-8) */
 	const struct compose_attachment *att; /* optional */
 	size_t natt;
 };

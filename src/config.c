@@ -338,7 +338,8 @@ static const struct keydef robot_keys[] = {
     {"rate_limit", V_LONG, 1, 1000},
     {"max_message_size", V_LONG, 1024, 1L << 30},
     {"raw_retention_days", V_LONG, 0, 36500},
-    {"max_people", V_LONG, 1, 49}, {"forward_limit", V_LONG, 1, 1000},
+    {"max_people", V_LONG, 1, 49},
+    {"forward_limit", V_LONG, 1, 1000},
     {NULL, V_STR, 0, 0}};
 static const struct keydef organiser_keys[] = {
     {"name", V_STR, 0, 0},

@@ -68,10 +68,10 @@ struct config {
 	char *from_name, *from_addr;
 	char *reply_to; /* optional */
 	char *spool, *templates, *language;
-	long rate_limit;       /* replies per address per 24 h */
-	long max_message_size; /* bytes */
-	long max_people;       /* people one mail may register */
-	long forward_limit;    /* forwards per sender per 24 h */
+	long rate_limit;	 /* replies per address per 24 h */
+	long max_message_size;	 /* bytes */
+	long max_people;	 /* people one mail may register */
+	long forward_limit;	 /* forwards per sender per 24 h */
 	long raw_retention_days; /* raw copies kept this long; 0: always */
 	char *organiser_name, *organiser_email, *digest_time;
 	int digest_skip_unchanged; /* no digest on a day without news */

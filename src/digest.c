@@ -61,7 +61,7 @@ digest_classify(const char *action, const char *detail)
 		const char *a = change_rules[i].action;
 		if (a ? strcmp(action, a) != 0
 		      : strcmp(action, "confirmed") &&
-		            strcmp(action, "waitlisted"))
+			    strcmp(action, "waitlisted"))
 			continue;
 		if (change_rules[i].detail &&
 		    (detail == NULL || !strstr(detail, change_rules[i].detail)))
@@ -81,7 +81,7 @@ void
 digest_bar(long confirmed, long offered, long free_seats, int w[3])
 {
 	long v[3] = {confirmed > 0 ? confirmed : 0, offered > 0 ? offered : 0,
-	             free_seats > 0 ? free_seats : 0};
+		     free_seats > 0 ? free_seats : 0};
 	long total = v[0] + v[1] + v[2], rem[3];
 	int sum = 0;
 	for (int i = 0; i < 3; i++) {
@@ -128,7 +128,7 @@ short_time(const struct config *cfg, const char *iso)
 	struct tm tm;
 	gmtime_r(&local, &tm);
 	return xasprintf("%02d-%02d %02d:%02d", tm.tm_mday, tm.tm_mon + 1,
-	                 tm.tm_hour, tm.tm_min);
+			 tm.tm_hour, tm.tm_min);
 }
 
 static void
@@ -185,8 +185,8 @@ outcome_text(const char *outcome, const char *lang)
 static long
 reg_fee(const struct config *cfg, const struct reg *r)
 {
-	const struct pool *p = r->pool ? config_pool_by_name(cfg, r->pool)
-	                               : NULL;
+	const struct pool *p =
+	    r->pool ? config_pool_by_name(cfg, r->pool) : NULL;
 	return p ? p->fee_cents : cfg->fee_cents;
 }
 
@@ -203,7 +203,7 @@ fee_owed(const struct config *cfg, const struct reg *r)
 /* The variables of one course day: day_number, day_date, ... */
 static void
 day_vars(struct tmpl_value *v, const struct config *cfg, const struct day *d,
-         const char *lang)
+	 const char *lang)
 {
 	set_num(v, "day_number", d->number);
 	set_own(v, "day_date", clock_long_date(d->date, lang));
@@ -214,11 +214,11 @@ day_vars(struct tmpl_value *v, const struct config *cfg, const struct day *d,
 	struct tmpl_value *sp = tmpl_list();
 	for (size_t i = 0; i < d->nspeakers; i++)
 		tmpl_list_add(sp, tmpl_map_set_str(tmpl_map(), "speaker",
-		                                   d->speakers[i]));
+						   d->speakers[i]));
 	tmpl_map_set(v, "speakers", sp);
 	set_num(v, "n_speakers", (double)d->nspeakers);
-	const char *route = is_en(lang) && cfg->route_en ? cfg->route_en
-	                                                 : cfg->route;
+	const char *route =
+	    is_en(lang) && cfg->route_en ? cfg->route_en : cfg->route;
 	tmpl_map_set_str(v, "route", route);
 }
 
@@ -232,14 +232,14 @@ struct runner {
 	char today[11];
 	int dry, full, raw;
 	FILE *out;
-	long mails;     /* of the current job */
-	int64_t mark;   /* digest: the newest audit id it covered */
-	long withheld;  /* reminders not sent: confirmed too recently */
+	long mails;    /* of the current job */
+	int64_t mark;  /* digest: the newest audit id it covered */
+	long withheld; /* reminders not sent: confirmed too recently */
 };
 
 static void
 runner_init(struct runner *r, const struct config *cfg, struct store *st,
-            time_t now)
+	    time_t now)
 {
 	memset(r, 0, sizeof *r);
 	r->cfg = cfg;
@@ -290,25 +290,25 @@ emit(struct runner *r, const struct mail *m)
 			fwrite(msg.p, 1, msg.len, r->out);
 		} else if (r->full) {
 			fprintf(r->out, "\n---- %s for %s (%s)\n", m->kind,
-			        m->to_addr, m->key);
+				m->to_addr, m->key);
 			if (preview_decode(msg.p, msg.len, r->out, &err) < 0) {
 				fprintf(r->out, "(cannot decode: %s)\n",
-				        err ? err : "?");
+					err ? err : "?");
 				free(err);
 			}
 		} else
 			fprintf(r->out, "    %s <%s>  %s\n",
-			        m->to_name ? m->to_name : "-", m->to_addr,
-			        m->key);
+				m->to_name ? m->to_name : "-", m->to_addr,
+				m->key);
 	} else {
-		int added = store_outbox_add(r->st, m->key, m->kind, m->to_addr,
-		                             msg.p, msg.len, 0, m->reg,
-		                             r->nowiso);
+		int added =
+		    store_outbox_add(r->st, m->key, m->kind, m->to_addr, msg.p,
+				     msg.len, 0, m->reg, r->nowiso);
 		if (added < 0)
 			rc = -1;
 		else if (added)
 			rc = store_audit(r->st, r->nowiso, m->reg, 0, "reply",
-			                 m->kind);
+					 m->kind);
 	}
 	if (rc == 0)
 		r->mails++;
@@ -360,11 +360,11 @@ by_name(const void *a, const void *b)
 /* ---- the digest ---- */
 
 static const char *const change_keys[DC__COUNT] = {
-    NULL, "new_regs", "cancellations", "substitutions", "promotions",
-    "offers", "expired", "moves"};
+    NULL,	  "new_regs", "cancellations", "substitutions",
+    "promotions", "offers",   "expired",       "moves"};
 static const char *const change_counts[DC__COUNT] = {
-    NULL, "c_new", "c_cancelled", "c_substituted", "c_promoted",
-    "c_offered", "c_expired", "c_moved"};
+    NULL,	  "c_new",     "c_cancelled", "c_substituted",
+    "c_promoted", "c_offered", "c_expired",   "c_moved"};
 
 struct digest_ctx {
 	struct runner *r;
@@ -372,7 +372,7 @@ struct digest_ctx {
 	const char *since;
 	struct tmpl_value *lists[DC__COUNT];
 	long counts[DC__COUNT];
-	int64_t *seen;        /* (change, reg) pairs listed, flattened */
+	int64_t *seen; /* (change, reg) pairs listed, flattened */
 	size_t nseen;
 	struct tmpl_value *rate_limited, *messages, *incomplete, *failed;
 	long n_rate, n_messages, n_incomplete, n_failed, n_failed_new;
@@ -440,8 +440,8 @@ on_failed(const struct outbox_item *it, void *arg)
 	tmpl_map_set_str(e, "error", it->last_error);
 	tmpl_list_add(x->failed, e);
 	x->n_failed++;
-	if (x->since == NULL || (it->created_at &&
-	                         strcmp(it->created_at, x->since) > 0))
+	if (x->since == NULL ||
+	    (it->created_at && strcmp(it->created_at, x->since) > 0))
 		x->n_failed_new++;
 	return 0;
 }
@@ -456,7 +456,7 @@ pool_vars(struct runner *r, struct tmpl_value *v)
 		const struct pool *c = &cfg->pools[i];
 		const struct pool *to =
 		    c->release_to ? config_pool_by_name(cfg, c->release_to)
-		                  : NULL;
+				  : NULL;
 		pp[i] = (struct policy_pool){
 		    .name = c->name,
 		    .seats = c->seats,
@@ -499,8 +499,10 @@ pool_vars(struct runner *r, struct tmpl_value *v)
 		set_num(e, "w_confirmed", w[0]);
 		set_num(e, "w_offered", w[1]);
 		set_num(e, "w_free", w[2]);
-		set_num(e, "w_waiting", (double)(waiting && ww == 0 ? 1
-		                                 : ww > 100 ? 100 : ww));
+		set_num(e, "w_waiting",
+			(double)(waiting && ww == 0 ? 1
+				 : ww > 100	    ? 100
+						    : ww));
 		tmpl_list_add(list, e);
 		tot_seats += cap;
 		tot_conf += conf;
@@ -529,15 +531,26 @@ by_org_name(const void *a, const void *b)
 	return strcasecmp(x->name, y->name);
 }
 
-static const char *const csv_header[] = {
-    "code", "name", "email", "organisation", "role", "phone", "diet",
-    "invoice_address", "invoice_reference", "pool", "status",
-    "waitlist_position", "registered_at", "fee_due", NULL};
+static const char *const csv_header[] = {"code",
+					 "name",
+					 "email",
+					 "organisation",
+					 "role",
+					 "phone",
+					 "diet",
+					 "invoice_address",
+					 "invoice_reference",
+					 "pool",
+					 "status",
+					 "waitlist_position",
+					 "registered_at",
+					 "fee_due",
+					 NULL};
 
 /* Per organisation its participants and fee owed; the CSV of all. */
 static void
 org_vars(struct runner *r, const struct regs *all, const char *lang,
-         struct tmpl_value *v, struct buf *csv)
+	 struct tmpl_value *v, struct buf *csv)
 {
 	const struct config *cfg = r->cfg;
 	for (int i = 0; csv_header[i]; i++)
@@ -554,7 +567,7 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		char money[32] = "";
 		if (owed)
 			snprintf(money, sizeof money, "%ld.%02ld", owed / 100,
-			         owed % 100);
+				 owed % 100);
 		digest_csv_field(csv, g->code, 0);
 		for (int f = 0; f < RF__COUNT; f++)
 			digest_csv_field(csv, g->f[f], 0);
@@ -564,7 +577,7 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		digest_csv_field(csv, g->registered_at, 0);
 		digest_csv_field(csv, money, 1);
 		int listed = !strcmp(g->status, "confirmed") ||
-		             !strcmp(g->status, "waitlisted") || owed;
+			     !strcmp(g->status, "waitlisted") || owed;
 		if (!listed)
 			continue;
 		const char *key = g->org_key && *g->org_key ? g->org_key : "";
@@ -577,23 +590,24 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 			o = &orgs[norgs++];
 			o->key = xstrdup(key);
 			const char *none = is_en(lang) ? "(no organisation)"
-			                               : "(geen organisatie)";
+						       : "(geen organisatie)";
 			o->name = xstrdup(g->f[RF_ORGANISATION]
-			                      ? g->f[RF_ORGANISATION] : none);
+					      ? g->f[RF_ORGANISATION]
+					      : none);
 			o->people = tmpl_list();
 			o->n = 0;
 			o->cents = 0;
 		}
 		struct tmpl_value *p = tmpl_map();
-		tmpl_map_set_str(p, "name", g->f[RF_NAME] ? g->f[RF_NAME]
-		                                          : g->f[RF_EMAIL]);
+		tmpl_map_set_str(
+		    p, "name", g->f[RF_NAME] ? g->f[RF_NAME] : g->f[RF_EMAIL]);
 		tmpl_map_set_str(p, "code", g->code);
-		set_own(p, "status_text",
-		        reply_status_text(g->status, g->waitlist_position,
-		                          lang));
+		set_own(
+		    p, "status_text",
+		    reply_status_text(g->status, g->waitlist_position, lang));
 		if (owed)
 			set_own(p, "fee",
-			        reply_money(owed, cfg->currency, lang));
+				reply_money(owed, cfg->currency, lang));
 		tmpl_list_add(o->people, p);
 		o->n += strcmp(g->status, "cancelled") != 0;
 		o->cents += owed;
@@ -607,7 +621,7 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		tmpl_map_set_str(e, "organisation", orgs[k].name);
 		set_num(e, "n_people", (double)orgs[k].n);
 		set_own(e, "fee_owed",
-		        reply_money(orgs[k].cents, cfg->currency, lang));
+			reply_money(orgs[k].cents, cfg->currency, lang));
 		tmpl_map_set(e, "people", orgs[k].people);
 		tmpl_list_add(list, e);
 		free(orgs[k].key);
@@ -646,18 +660,18 @@ next_day_vars(struct runner *r, struct tmpl_value *v, const char *lang)
  * the last digest (always true for the first). */
 static int
 build_digest(struct runner *r, const char *since, int64_t after,
-             const char *lang, struct tmpl_value **out, struct buf *csv,
-             int *changed)
+	     const char *lang, struct tmpl_value **out, struct buf *csv,
+	     int *changed)
 {
 	const struct config *cfg = r->cfg;
 	struct tmpl_value *v = reply_vars(cfg, lang);
 	set_own(v, "digest_date", clock_long_date(r->today, lang));
 	tmpl_map_set(v, "first", tmpl_bool(since == NULL));
 	if (since)
-		set_own(v, "since", clock_long_time(iso_time(since),
-		                                    cfg->timezone, lang));
-	struct digest_ctx x = {.r = r, .lang = lang, .since = since,
-	                       .csv = csv};
+		set_own(v, "since",
+			clock_long_time(iso_time(since), cfg->timezone, lang));
+	struct digest_ctx x = {
+	    .r = r, .lang = lang, .since = since, .csv = csv};
 	for (int k = 1; k < DC__COUNT; k++)
 		x.lists[k] = tmpl_list();
 	x.rate_limited = tmpl_list();
@@ -671,7 +685,7 @@ build_digest(struct runner *r, const char *since, int64_t after,
 		rc = store_audit_since(r->st, after, upto, on_change, &x);
 	if (rc == 0)
 		rc = store_message_each_human(r->st, after, upto, on_message,
-		                              &x);
+					      &x);
 	r->mark = upto;
 	if (rc == 0)
 		rc = store_outbox_each_failed(r->st, on_failed, &x);
@@ -741,13 +755,13 @@ build_digest(struct runner *r, const char *since, int64_t after,
 		org_vars(r, &all, lang, v, csv);
 		next_day_vars(r, v, lang);
 	}
-	char *csvname = xasprintf("%s-%s.csv", is_en(lang) ? "registrations"
-	                                                   : "aanmeldingen",
-	                          r->today);
+	char *csvname =
+	    xasprintf("%s-%s.csv",
+		      is_en(lang) ? "registrations" : "aanmeldingen", r->today);
 	tmpl_map_set_str(v, "csv_file", csvname);
 	free(csvname);
 	*changed = since == NULL || nchanges > 0 || x.n_messages > 0 ||
-	           x.n_rate > 0 || x.n_failed_new > 0;
+		   x.n_rate > 0 || x.n_failed_new > 0;
 	free(x.seen);
 	regs_free(&all);
 	regs_free(&inc);
@@ -761,8 +775,7 @@ build_digest(struct runner *r, const char *since, int64_t after,
 
 /* Builds and emits the digest for `date`; *outcome says what happened. */
 static int
-digest_job(struct runner *r, const char *date, int force,
-           const char **outcome)
+digest_job(struct runner *r, const char *date, int force, const char **outcome)
 {
 	const struct config *cfg = r->cfg;
 	const char *lang = cfg->language;
@@ -778,27 +791,27 @@ digest_job(struct runner *r, const char *date, int force,
 	if (rc == 0 && !changed && cfg->digest_skip_unchanged && !force) {
 		*outcome = "unchanged";
 		if (r->dry && !r->raw)
-			fprintf(r->out, "    (nothing changed since the last "
-			        "digest: digest_skip_unchanged skips it)\n");
+			fprintf(r->out,
+				"    (nothing changed since the last "
+				"digest: digest_skip_unchanged skips it)\n");
 	} else if (rc == 0) {
 		char *key = xasprintf("digest:%s", date);
-		char *fname = xasprintf("%s-%s.csv",
-		                        is_en(lang) ? "registrations"
-		                                    : "aanmeldingen",
-		                        date);
-		struct compose_attachment att = {
-		    .content_type = "text/csv; charset=UTF-8",
-		    .filename = fname,
-		    .data = csv.p ? csv.p : "",
-		    .len = csv.len};
+		char *fname = xasprintf(
+		    "%s-%s.csv", is_en(lang) ? "registrations" : "aanmeldingen",
+		    date);
+		struct compose_attachment att = {.content_type =
+						     "text/csv; charset=UTF-8",
+						 .filename = fname,
+						 .data = csv.p ? csv.p : "",
+						 .len = csv.len};
 		struct mail m = {.kind = "digest",
-		                 .lang = lang,
-		                 .to_name = cfg->organiser_name,
-		                 .to_addr = cfg->organiser_email,
-		                 .key = key,
-		                 .vars = v,
-		                 .att = &att,
-		                 .natt = 1};
+				 .lang = lang,
+				 .to_name = cfg->organiser_name,
+				 .to_addr = cfg->organiser_email,
+				 .key = key,
+				 .vars = v,
+				 .att = &att,
+				 .natt = 1};
 		rc = emit(r, &m);
 		*outcome = "sent";
 		free(fname);
@@ -833,10 +846,11 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		if (!schedule_remind_participant(confirmed, j->due)) {
 			r->withheld++;
 			if (r->dry && !r->raw)
-				fprintf(r->out, "    (not: %s <%s> was "
-				        "confirmed less than 24 h before)\n",
-				        g->f[RF_NAME] ? g->f[RF_NAME] : "-",
-				        g->f[RF_EMAIL]);
+				fprintf(r->out,
+					"    (not: %s <%s> was "
+					"confirmed less than 24 h before)\n",
+					g->f[RF_NAME] ? g->f[RF_NAME] : "-",
+					g->f[RF_EMAIL]);
 			continue;
 		}
 		const char *lang = g->language ? g->language : cfg->language;
@@ -854,38 +868,37 @@ reminder_job(struct runner *r, const struct sched_job *j)
 		int prev = 0;
 		char *pfp = NULL, *pm = NULL;
 		int sent = store_calendar_get(r->st, g->id, d->number, &prev,
-		                              &pfp, &pm);
+					      &pfp, &pm);
 		char *fp = calendar_day_fingerprint(cfg, d);
 		struct calendar_seq seq = {
-		    d->number,
-		    calendar_next_sequence(sent > 0, prev, pfp,
-		                           sent > 0
-		                               ? calendar_method_from_name(pm)
-		                               : CALENDAR_NONE,
-		                           fp, CALENDAR_PUBLISH)};
+		    d->number, calendar_next_sequence(
+				   sent > 0, prev, pfp,
+				   sent > 0 ? calendar_method_from_name(pm)
+					    : CALENDAR_NONE,
+				   fp, CALENDAR_PUBLISH)};
 		free(pfp);
 		free(pm);
 		struct calendar_req cal = {.method = CALENDAR_PUBLISH,
-		                           .code = g->code,
-		                           .only_day = d->number,
-		                           .seq = &seq,
-		                           .nseq = 1};
+					   .code = g->code,
+					   .only_day = d->number,
+					   .seq = &seq,
+					   .nseq = 1};
 		char *key = xasprintf("reminder:%d:%d:%s", j->day,
-		                      j->days_before, g->code);
+				      j->days_before, g->code);
 		struct mail m = {.kind = "reminder",
-		                 .lang = lang,
-		                 .to_name = g->f[RF_NAME],
-		                 .to_addr = g->f[RF_EMAIL],
-		                 .key = key,
-		                 .vars = v,
-		                 .cal = &cal,
-		                 .reg = g->id};
+				 .lang = lang,
+				 .to_name = g->f[RF_NAME],
+				 .to_addr = g->f[RF_EMAIL],
+				 .key = key,
+				 .vars = v,
+				 .cal = &cal,
+				 .reg = g->id};
 		rc = sent < 0 ? -1 : emit(r, &m);
 		if (rc == 0 && !r->dry) {
 			char *uid = calendar_uid(cfg, g->code, d->number);
 			rc = store_calendar_put(r->st, g->id, d->number, uid,
-			                        seq.sequence, fp, "PUBLISH",
-			                        key, r->nowiso);
+						seq.sequence, fp, "PUBLISH",
+						key, r->nowiso);
 			free(uid);
 		}
 		free(fp);
@@ -918,11 +931,11 @@ attendance_job(struct runner *r, const struct sched_job *j)
 	struct buf csv;
 	buf_init(&csv, 16 << 20);
 	static const char *const head_nl[] = {
-	    "naam", "organisatie", "functie", "e-mail", "telefoon",
-	    "dieetwensen", "code", "aanwezig", NULL};
+	    "naam",	   "organisatie", "functie",  "e-mail", "telefoon",
+	    "dieetwensen", "code",	  "aanwezig", NULL};
 	static const char *const head_en[] = {
-	    "name", "organisation", "function", "e-mail", "phone",
-	    "dietary wishes", "code", "present", NULL};
+	    "name",	      "organisation", "function", "e-mail", "phone",
+	    "dietary wishes", "code",	      "present",  NULL};
 	const char *const *head = en ? head_en : head_nl;
 	for (int i = 0; head[i]; i++)
 		digest_csv_field(&csv, head[i], head[i + 1] == NULL);
@@ -931,9 +944,9 @@ attendance_job(struct runner *r, const struct sched_job *j)
 		const struct reg *g = &conf.v[i];
 		struct tmpl_value *e = reply_person(cfg, g, lang);
 		tmpl_list_add(people, e);
-		const enum reg_field cols[] = {RF_NAME, RF_ORGANISATION,
-		                               RF_ROLE, RF_EMAIL, RF_PHONE,
-		                               RF_DIET};
+		const enum reg_field cols[] = {RF_NAME,	 RF_ORGANISATION,
+					       RF_ROLE,	 RF_EMAIL,
+					       RF_PHONE, RF_DIET};
 		for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
 			digest_csv_field(&csv, g->f[cols[c]], 0);
 		digest_csv_field(&csv, g->code, 0);
@@ -947,24 +960,24 @@ attendance_job(struct runner *r, const struct sched_job *j)
 	set_num(v, "n_attendees", (double)conf.n);
 	tmpl_map_set(v, "diets", diets);
 	set_num(v, "c_diets", (double)ndiets);
-	char *fname = xasprintf("%s-%d.csv", en ? "attendance-day"
-	                                        : "presentielijst-dag",
-	                        d->number);
+	char *fname =
+	    xasprintf("%s-%d.csv", en ? "attendance-day" : "presentielijst-dag",
+		      d->number);
 	tmpl_map_set_str(v, "csv_file", fname);
-	struct compose_attachment att = {
-	    .content_type = "text/csv; charset=UTF-8",
-	    .filename = fname,
-	    .data = csv.p ? csv.p : "",
-	    .len = csv.len};
+	struct compose_attachment att = {.content_type =
+					     "text/csv; charset=UTF-8",
+					 .filename = fname,
+					 .data = csv.p ? csv.p : "",
+					 .len = csv.len};
 	char *key = xasprintf("attendance:%d", d->number);
 	struct mail m = {.kind = "attendance",
-	                 .lang = lang,
-	                 .to_name = cfg->organiser_name,
-	                 .to_addr = cfg->organiser_email,
-	                 .key = key,
-	                 .vars = v,
-	                 .att = &att,
-	                 .natt = 1};
+			 .lang = lang,
+			 .to_name = cfg->organiser_name,
+			 .to_addr = cfg->organiser_email,
+			 .key = key,
+			 .vars = v,
+			 .att = &att,
+			 .natt = 1};
 	int rc = emit(r, &m);
 	free(key);
 	free(fname);
@@ -1012,16 +1025,18 @@ dry_header(struct runner *r, const struct sched_job *j)
 	switch (j->kind) {
 	case SCHED_DIGEST:
 		fprintf(r->out, "digest of %s to %s\n", j->date,
-		        cfg->organiser_email);
+			cfg->organiser_email);
 		break;
 	case SCHED_REMINDER:
-		fprintf(r->out, "reminder for day %d (%s), %d day%s before, "
-		        "to:\n", j->day, j->date, j->days_before,
-		        j->days_before == 1 ? "" : "s");
+		fprintf(r->out,
+			"reminder for day %d (%s), %d day%s before, "
+			"to:\n",
+			j->day, j->date, j->days_before,
+			j->days_before == 1 ? "" : "s");
 		break;
 	case SCHED_ATTENDANCE:
 		fprintf(r->out, "attendance list for day %d (%s) to %s\n",
-		        j->day, j->date, cfg->organiser_email);
+			j->day, j->date, cfg->organiser_email);
 		break;
 	}
 }
@@ -1058,10 +1073,9 @@ run_job(struct runner *r, const struct sched_job *j)
 	store_time(j->due, due, sizeof due);
 	int recorded = 0;
 	if (rc == 0) {
-		recorded = store_job_record(r->st, j->key,
-		                            schedule_kind_name(j->kind), due,
-		                            r->nowiso, outcome, r->mails,
-		                            r->mark);
+		recorded = store_job_record(
+		    r->st, j->key, schedule_kind_name(j->kind), due, r->nowiso,
+		    outcome, r->mails, r->mark);
 		rc = recorded < 0 ? -1 : 0;
 	}
 	if (rc == 0 && recorded == 0) {
@@ -1073,13 +1087,13 @@ run_job(struct runner *r, const struct sched_job *j)
 	if (rc == 0 && store_commit(r->st) < 0)
 		rc = -1;
 	if (rc < 0) {
-		log_err(j->key, "not done, will retry: %s",
-		        store_error(r->st));
+		log_err(j->key, "not done, will retry: %s", store_error(r->st));
 		store_rollback(r->st);
 	} else if (j->kind == SCHED_REMINDER && j->action == SCHED_RUN)
-		log_info(j->key, "%ld reminder%s queued, %ld withheld "
-		         "(confirmed recently)", r->mails,
-		         r->mails == 1 ? "" : "s", r->withheld);
+		log_info(j->key,
+			 "%ld reminder%s queued, %ld withheld "
+			 "(confirmed recently)",
+			 r->mails, r->mails == 1 ? "" : "s", r->withheld);
 	else
 		log_info(j->key, "%s", outcome);
 	free(skipped);
@@ -1097,7 +1111,7 @@ run_due(struct runner *r)
 	}
 	struct sched_job *jobs = NULL;
 	size_t n = schedule_due(r->cfg, r->now, (const char *const *)done.v,
-	                        done.n, &jobs);
+				done.n, &jobs);
 	keys_free(&done);
 	int rc = 0;
 	if (r->dry && n == 0 && !r->raw)
@@ -1118,8 +1132,8 @@ digest_run_due(const struct config *cfg, struct store *st, time_t now)
 }
 
 int
-digest_dry_run(const struct config *cfg, struct store *st, time_t now,
-               int full, FILE *out)
+digest_dry_run(const struct config *cfg, struct store *st, time_t now, int full,
+	       FILE *out)
 {
 	struct runner r;
 	runner_init(&r, cfg, st, now);
@@ -1128,14 +1142,14 @@ digest_dry_run(const struct config *cfg, struct store *st, time_t now,
 	r.out = out;
 	char *local = clock_long_time(now, cfg->timezone, "en");
 	fprintf(out, "due at %s (%s); nothing is sent:\n", local,
-	        cfg->timezone);
+		cfg->timezone);
 	free(local);
 	return run_due(&r) < 0 ? 1 : 0;
 }
 
 int
-digest_print(const struct config *cfg, struct store *st, time_t now,
-             int raw, FILE *out)
+digest_print(const struct config *cfg, struct store *st, time_t now, int raw,
+	     FILE *out)
 {
 	struct runner r;
 	runner_init(&r, cfg, st, now);

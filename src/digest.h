@@ -36,26 +36,26 @@ int digest_run_due(const struct config *cfg, struct store *st, time_t now);
  * decoded (raw: the bytes for the SMTP server), on out.  Nothing is
  * queued or recorded.  Returns an exit status (0, 1). */
 int digest_print(const struct config *cfg, struct store *st, time_t now,
-                 int raw, FILE *out);
+		 int raw, FILE *out);
 
 /* `regbot remind --dry-run [--full]`: the jobs due now, what each would
  * send to whom (and why not), and with full every message decoded.
  * Nothing is queued or recorded.  Returns an exit status (0, 1). */
 int digest_dry_run(const struct config *cfg, struct store *st, time_t now,
-                   int full, FILE *out);
+		   int full, FILE *out);
 
 /* ---- pure helpers ---- */
 
 /* What an audit entry means for the digest's "what changed". */
 enum digest_change {
-	DC_NONE,        /* not a change the digest lists */
-	DC_NEW,         /* a registration arrived (or was completed) */
+	DC_NONE, /* not a change the digest lists */
+	DC_NEW,	 /* a registration arrived (or was completed) */
 	DC_CANCELLED,
 	DC_SUBSTITUTED, /* a colleague took someone's place */
-	DC_PROMOTED,    /* from the waitlist to a seat */
-	DC_OFFERED,     /* a seat offered, awaiting an answer */
-	DC_EXPIRED,     /* an offer ran out */
-	DC_MOVED,       /* to another pool */
+	DC_PROMOTED,	/* from the waitlist to a seat */
+	DC_OFFERED,	/* a seat offered, awaiting an answer */
+	DC_EXPIRED,	/* an offer ran out */
+	DC_MOVED,	/* to another pool */
 	DC__COUNT
 };
 enum digest_change digest_classify(const char *action, const char *detail);

@@ -41,8 +41,8 @@
 enum {
 	VALUE_MAX = 200, /* bytes per field value */
 	PEOPLE_MAX = 50,
-	PARTS_MAX = 16, /* parts of one unlabelled person line */
-	QUAL_SPAN = 60, /* "(...)" or "/..." between a label and its colon */
+	PARTS_MAX = 16,	 /* parts of one unlabelled person line */
+	QUAL_SPAN = 60,	 /* "(...)" or "/..." between a label and its colon */
 	TABLE_COLS = 12, /* columns of a table of participants */
 	SIG_LINES = 12,	 /* lines of a signature read */
 };
@@ -305,7 +305,6 @@ is_blank(unsigned char c)
 {
 	return c == ' ' || c == '\t';
 }
-
 
 /* Unicode spaces and line separators that mail clients put into forms
  * (NBSP from HTML above all). */
@@ -616,47 +615,164 @@ field_like(const char *v)
  * "Zorggroep ...").  Functions are checked first: "Teamleider wijkteam"
  * is a function, "Wijkteam Stad-Oost" an organisation. */
 static const char *const role_words[] = {
-    "adviseur",	    "advisor",	     "adviser",	     "medewerker",
-    "co\xc3\xb6rdinator", "coordinator", "manager",	     "leider",
-    "leidinggevende", "directeur",   "director",     "consulent",
-    "coach",	    "secretaris",    "secretary",    "officer",
-    "worker",	    "werker",	     "specialist",   "trainer",
-    "docent",	    "teacher",	     "onderzoeker",  "researcher",
-    "consultant",   "assistent",     "assistant",    "bestuurder",
-    "voorzitter",   "regisseur",     "makelaar",     "verpleegkundige",
-    "nurse",	    "psycholoog",    "psychologist", "deskundige",
-    "analist",	    "analyst",	     "planner",	     "head of",
-    "hoofd ",	    "team lead",     "beleids",	     "begeleider",
-    "ambtenaar",    "wethouder",     "stagiair",     "kwartiermaker",
-    "ondersteuner", "functionaris",  "wijkagent",    "hulpverlener",
-    "counsellor",   "counselor",     "casemanager",  "case manager",
-    "programmamanager", "projectleider", "opbouwwerker", "intern ",
-    "administrateur", "controller",  "jurist",	     "lawyer",
-    "architect",    "ontwerper",     "designer",     "redacteur",
-    "editor",	    "communicatie",  "hr-",	     "ceo",
-    "cfo",	    "owner",	     "eigenaar",     "partner ",
+    "adviseur",
+    "advisor",
+    "adviser",
+    "medewerker",
+    "co\xc3\xb6rdinator",
+    "coordinator",
+    "manager",
+    "leider",
+    "leidinggevende",
+    "directeur",
+    "director",
+    "consulent",
+    "coach",
+    "secretaris",
+    "secretary",
+    "officer",
+    "worker",
+    "werker",
+    "specialist",
+    "trainer",
+    "docent",
+    "teacher",
+    "onderzoeker",
+    "researcher",
+    "consultant",
+    "assistent",
+    "assistant",
+    "bestuurder",
+    "voorzitter",
+    "regisseur",
+    "makelaar",
+    "verpleegkundige",
+    "nurse",
+    "psycholoog",
+    "psychologist",
+    "deskundige",
+    "analist",
+    "analyst",
+    "planner",
+    "head of",
+    "hoofd ",
+    "team lead",
+    "beleids",
+    "begeleider",
+    "ambtenaar",
+    "wethouder",
+    "stagiair",
+    "kwartiermaker",
+    "ondersteuner",
+    "functionaris",
+    "wijkagent",
+    "hulpverlener",
+    "counsellor",
+    "counselor",
+    "casemanager",
+    "case manager",
+    "programmamanager",
+    "projectleider",
+    "opbouwwerker",
+    "intern ",
+    "administrateur",
+    "controller",
+    "jurist",
+    "lawyer",
+    "architect",
+    "ontwerper",
+    "designer",
+    "redacteur",
+    "editor",
+    "communicatie",
+    "hr-",
+    "ceo",
+    "cfo",
+    "owner",
+    "eigenaar",
+    "partner ",
 };
 static const char *const org_words[] = {
-    "stichting",    "gemeente",	  "vereniging",	  "co\xc3\xb6peratie",
-    "cooperatie",   "b.v.",	  "bv",		  "n.v.",
-    "zorg",	    "thuiszorg",  "welzijn",	  "wonen",
-    "woon",	    "corporatie", "ggd",	  "ggz",
-    "instituut",    "institute",  "centrum",	  "center",
-    "centre",	    "foundation", "association",  "council",
-    "municipality", "ministerie", "ministry",	  "provincie",
-    "bibliotheek",  "library",	  "school",	  "college",
-    "universiteit", "university", "hogeschool",	  "ziekenhuis",
-    "hospital",	    "groep",	  "group",	  "wijkteam",
-    "buurtteam",    "buurtwerk",  "jeugd",	  "humanitas",
-    "leger des heils", "vluchtelingenwerk", "ltd", "inc",
-    "gmbh",	    "services",	  "dienst",	  "afdeling",
-    "department",   "bureau",	  "raad",	  "netwerk",
-    "network",	    "platform",	  "fonds",	  "trust",
-    "charity",	    "company",	  "organisatie",  "organisation",
-    "organization", "partners",	  "consultancy",  "advies",
-    "sociaal",	    "social",	  "community",	  "maatschappelijk",
-    "housing",	    "care",	  "youth",	  "welfare",
-    "kerk",	    "church",	  "moskee",	  "uwv",
+    "stichting",
+    "gemeente",
+    "vereniging",
+    "co\xc3\xb6peratie",
+    "cooperatie",
+    "b.v.",
+    "bv",
+    "n.v.",
+    "zorg",
+    "thuiszorg",
+    "welzijn",
+    "wonen",
+    "woon",
+    "corporatie",
+    "ggd",
+    "ggz",
+    "instituut",
+    "institute",
+    "centrum",
+    "center",
+    "centre",
+    "foundation",
+    "association",
+    "council",
+    "municipality",
+    "ministerie",
+    "ministry",
+    "provincie",
+    "bibliotheek",
+    "library",
+    "school",
+    "college",
+    "universiteit",
+    "university",
+    "hogeschool",
+    "ziekenhuis",
+    "hospital",
+    "groep",
+    "group",
+    "wijkteam",
+    "buurtteam",
+    "buurtwerk",
+    "jeugd",
+    "humanitas",
+    "leger des heils",
+    "vluchtelingenwerk",
+    "ltd",
+    "inc",
+    "gmbh",
+    "services",
+    "dienst",
+    "afdeling",
+    "department",
+    "bureau",
+    "raad",
+    "netwerk",
+    "network",
+    "platform",
+    "fonds",
+    "trust",
+    "charity",
+    "company",
+    "organisatie",
+    "organisation",
+    "organization",
+    "partners",
+    "consultancy",
+    "advies",
+    "sociaal",
+    "social",
+    "community",
+    "maatschappelijk",
+    "housing",
+    "care",
+    "youth",
+    "welfare",
+    "kerk",
+    "church",
+    "moskee",
+    "uwv",
     "mee ",
 };
 
@@ -696,8 +812,8 @@ has_word_part(const char *v, const char *const *words, size_t nwords)
 int
 form_role_like(const char *v)
 {
-	if (v == NULL || *v == '\0' || strchr(v, '@') ||
-	    count_words(v) > 8 || strpbrk(v, "0123456789"))
+	if (v == NULL || *v == '\0' || strchr(v, '@') || count_words(v) > 8 ||
+	    strpbrk(v, "0123456789"))
 		return 0;
 	return has_word_part(v, role_words, NELEM(role_words));
 }
@@ -905,9 +1021,9 @@ struct parser {
 	int pending;	/* field whose value is on the next line */
 	int stop;
 	/* a table whose header row names the columns ("Naam | E-mail") */
-	int tcols;		  /* columns; 0: no table open */
-	int tfield[TABLE_COLS];	  /* field of each column, -1 none */
-	int tmode;		  /* how cells are separated, see cells() */
+	int tcols;		/* columns; 0: no table open */
+	int tfield[TABLE_COLS]; /* field of each column, -1 none */
+	int tmode;		/* how cells are separated, see cells() */
 };
 
 static int
@@ -1488,8 +1604,8 @@ label_cell(const char *s, size_t n)
 			 s[n - 1] == ':' || s[n - 1] == '_'))
 		n--;
 	size_t i = 0;
-	while (i < n && (is_blank((unsigned char)s[i]) || s[i] == '*' ||
-			 s[i] == '_'))
+	while (i < n &&
+	       (is_blank((unsigned char)s[i]) || s[i] == '*' || s[i] == '_'))
 		i++;
 	if (i >= n || !is_alpha((unsigned char)s[i]))
 		return -1;
@@ -1508,8 +1624,8 @@ column_title(const char *s, size_t n)
 	char *v = clean_value(s, n);
 	if (v == NULL)
 		return 1;
-	int ok = count_words(v) <= 2 && !strpbrk(v, "0123456789@") &&
-		 !name_like(v);
+	int ok =
+	    count_words(v) <= 2 && !strpbrk(v, "0123456789@") && !name_like(v);
 	/* a capitalised single word is a title too ("Afdeling") */
 	if (!ok && count_words(v) == 1 && !strpbrk(v, "0123456789@"))
 		ok = 1;
@@ -1807,29 +1923,47 @@ form_free(struct form *f)
 /* Closings after which a signature follows (lower case, at the start of
  * a line, followed by nothing, punctuation or the writer's name). */
 static const char *const closings[] = {
-    "met vriendelijke groet",  "met vriendelijke groeten",
-    "vriendelijke groet",      "vriendelijke groeten",
-    "met hartelijke groet",    "hartelijke groet",
-    "hartelijke groeten",      "met groet",
-    "met collegiale groet",    "collegiale groet",
-    "groet",		       "groeten",
-    "gr.",		       "mvg",
-    "m.v.g.",		       "vr.gr.",
-    "vrgr",		       "hoogachtend",
-    "alvast bedankt",	       "bij voorbaat dank",
-    "kind regards",	       "best regards",
-    "warm regards",	       "kindest regards",
-    "with kind regards",       "with best regards",
-    "regards",		       "best wishes",
-    "yours sincerely",	       "sincerely",
-    "many thanks",	       "thanks in advance",
-    "cheers",		       "all the best",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "met hartelijke groet",
+    "hartelijke groet",
+    "hartelijke groeten",
+    "met groet",
+    "met collegiale groet",
+    "collegiale groet",
+    "groet",
+    "groeten",
+    "gr.",
+    "mvg",
+    "m.v.g.",
+    "vr.gr.",
+    "vrgr",
+    "hoogachtend",
+    "alvast bedankt",
+    "bij voorbaat dank",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "kindest regards",
+    "with kind regards",
+    "with best regards",
+    "regards",
+    "best wishes",
+    "yours sincerely",
+    "sincerely",
+    "many thanks",
+    "thanks in advance",
+    "cheers",
+    "all the best",
 };
 
 /* Labels of a phone number in a signature ("T +31 36 ...", "M: 06 ..."). */
 static const char *const sig_phone_labels[] = {
-    "telefoon", "tel.", "tel", "phone", "ph.", "mobiel", "mobile", "mob.",
-    "mob",	"gsm",	"direct", "kantoor", "office", "t", "m", "p", "d",
+    "telefoon", "tel.", "tel", "phone", "ph.",	  "mobiel",
+    "mobile",	"mob.", "mob", "gsm",	"direct", "kantoor",
+    "office",	"t",	"m",   "p",	"d",
 };
 
 /* A closing line: 1, with *rest at what follows the closing on the same
@@ -1884,8 +2018,8 @@ is_url(const char *v)
 {
 	return str_casestarts(v, "www.") || str_casestarts(v, "http:") ||
 	       str_casestarts(v, "https:") ||
-	       (strchr(v, ' ') == NULL && strchr(v, '.') &&
-		!strchr(v, '@') && !phone_like(v) &&
+	       (strchr(v, ' ') == NULL && strchr(v, '.') && !strchr(v, '@') &&
+		!phone_like(v) &&
 		(str_caseends(v, ".nl") || str_caseends(v, ".org") ||
 		 str_caseends(v, ".com") || str_caseends(v, ".eu")));
 }
@@ -1943,12 +2077,11 @@ sig_segment(struct writer *W, const char *s, size_t n, int first)
 		if (m == NULL)
 			continue;
 		char *left = clean_value(v, (size_t)(m - v));
-		char *right = clean_value(m + strlen(at[i]),
-					  strlen(m + strlen(at[i])));
+		char *right =
+		    clean_value(m + strlen(at[i]), strlen(m + strlen(at[i])));
 		if (left && right && form_role_like(left) &&
-		    is_alpha((unsigned char)right[0]) &&
-		    right[0] >= 'A' && right[0] <= 'Z' &&
-		    count_words(right) <= 6) {
+		    is_alpha((unsigned char)right[0]) && right[0] >= 'A' &&
+		    right[0] <= 'Z' && count_words(right) <= 6) {
 			take(&o->f[FF_ROLE], left);
 			take(&o->f[FF_ORGANISATION], right);
 			free(v);
@@ -1974,8 +2107,7 @@ sig_segment(struct writer *W, const char *s, size_t n, int first)
 	unsigned char c0 = (unsigned char)v[0];
 	if (was_role && o->f[FF_ORGANISATION] == NULL &&
 	    ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0) &&
-	    !strpbrk(v, "0123456789") && count_words(v) <= 6 &&
-	    field_like(v)) {
+	    !strpbrk(v, "0123456789") && count_words(v) <= 6 && field_like(v)) {
 		take(&o->f[FF_ORGANISATION], v);
 		return;
 	}
@@ -2030,10 +2162,9 @@ prose_value(const char *s, size_t n, size_t maxw, int cap)
 	size_t e = 0;
 	while (e < n && !strchr(".,;!?()\"", s[e]))
 		e++;
-	static const char *const stops[] = {" en ", " and ", " in de ",
-					    " in het ", " sinds ", " since ",
-					    " als ", " as ", " voor de ",
-					    " for the ", " te "};
+	static const char *const stops[] = {
+	    " en ",  " and ", " in de ",   " in het ",	" sinds ", " since ",
+	    " als ", " as ",  " voor de ", " for the ", " te "};
 	for (size_t i = 0; i < NELEM(stops); i++) {
 		size_t k = strlen(stops[i]);
 		for (size_t j = 0; j + k <= e; j++)
@@ -2062,16 +2193,24 @@ prose_line(struct form_person *o, const char *s, size_t n)
 		const char *key;
 		int field;
 	} keys[] = {
-	    {"mijn naam is ", FF_NAME},	      {"my name is ", FF_NAME},
-	    {"ik werk als ", FF_ROLE},	      {"werkzaam als ", FF_ROLE},
-	    {"i work as a ", FF_ROLE},	      {"i work as an ", FF_ROLE},
-	    {"i work as ", FF_ROLE},	      {"in mijn functie als ", FF_ROLE},
-	    {"in my role as ", FF_ROLE},      {"ik werk bij ", FF_ORGANISATION},
+	    {"mijn naam is ", FF_NAME},
+	    {"my name is ", FF_NAME},
+	    {"ik werk als ", FF_ROLE},
+	    {"werkzaam als ", FF_ROLE},
+	    {"i work as a ", FF_ROLE},
+	    {"i work as an ", FF_ROLE},
+	    {"i work as ", FF_ROLE},
+	    {"in mijn functie als ", FF_ROLE},
+	    {"in my role as ", FF_ROLE},
+	    {"ik werk bij ", FF_ORGANISATION},
 	    {"werkzaam bij ", FF_ORGANISATION},
 	    {"in dienst bij ", FF_ORGANISATION},
-	    {"i work at ", FF_ORGANISATION},  {"i work for ", FF_ORGANISATION},
-	    {"employed by ", FF_ORGANISATION}, {"namens ", FF_ORGANISATION},
-	    {"on behalf of ", FF_ORGANISATION}, {" bij ", FF_ORGANISATION},
+	    {"i work at ", FF_ORGANISATION},
+	    {"i work for ", FF_ORGANISATION},
+	    {"employed by ", FF_ORGANISATION},
+	    {"namens ", FF_ORGANISATION},
+	    {"on behalf of ", FF_ORGANISATION},
+	    {" bij ", FF_ORGANISATION},
 	    {" at ", FF_ORGANISATION},
 	};
 	/* one lower-case copy, searched with strstr for each key */
@@ -2090,9 +2229,9 @@ prose_line(struct form_person *o, const char *s, size_t n)
 			 * "als adviseur bij X" */
 			if (keys[i].key[0] == ' ' && o->f[FF_ROLE] == NULL)
 				continue;
-			char *v = prose_value(s + j + k, n - j - k,
-					      f == FF_ROLE ? 5 : 6,
-					      f != FF_ROLE);
+			char *v =
+			    prose_value(s + j + k, n - j - k,
+					f == FF_ROLE ? 5 : 6, f != FF_ROLE);
 			if (v && f == FF_NAME && !form_name_like(v)) {
 				free(v);
 				v = NULL;

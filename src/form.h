@@ -30,12 +30,12 @@ struct form_person {
 
 struct form {
 	struct form_person *people; /* n entries, each with shared fields
-	                               already filled in */
+				       already filled in */
 	size_t n;
-	int labelled;               /* 1 when labelled fields were found
-	                               ("Naam: ..."); people read only
-	                               from numbered or bulleted lines
-	                               leave it 0 */
+	int labelled; /* 1 when labelled fields were found
+			 ("Naam: ..."); people read only
+			 from numbered or bulleted lines
+			 leave it 0 */
 };
 
 /* Parses `text` (UTF-8, any line endings).  Never fails on content: a text

@@ -605,8 +605,8 @@ all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 	clist *res = NULL;
 	struct mailimap_search_key *key = mailimap_search_key_new(
 	    MAILIMAP_SEARCH_KEY_UNDELETED, NULL, NULL, NULL, NULL, NULL, NULL,
-	    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL,
-	    NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL);
+	    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL,
+	    NULL, NULL, NULL, 0, NULL, NULL, NULL);
 	arm(mb);
 	int r = mailimap_uid_search(mb->imap, NULL, key, &res);
 	mailimap_search_key_free(key);

@@ -60,44 +60,45 @@ struct ctx {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: regbot [--config FILE | --instance NAME] [--now ISO-8601]\n"
-	      "              [--syslog] [--verbose] COMMAND [ARGS]\n"
-	      "       regbot --version\n"
-	      "configuration: --config FILE, else " REGBOT_SYSCONFDIR
-	      "/regbot/NAME.conf\n"
-	      "  for --instance NAME, else $REGBOT_CONFIG, else "
-	      REGBOT_SYSCONFDIR "/regbot/regbot.conf\n"
-	      "commands:\n"
-	      "  run                 the daemon: IDLE or poll, send, repeat\n"
-	      "  once                one full cycle, then exit\n"
-	      "  ingest [FILE]       process one message from FILE or stdin\n"
-	      "  list [--status S] [--format text|csv|json]\n"
-	      "                      registrations\n"
-	      "  check-config [--connect]\n"
-	      "                      validate configuration and templates;\n"
-	      "                      --connect: log in, show what is used\n"
-	      "  status              health: last IMAP check and SMTP send,\n"
-	      "                      outbox, stuck mail, next job; exit 1\n"
-	      "                      when not healthy\n"
-	      "  digest --print [--raw]\n"
-	      "                      today's digest as it would go out now\n"
-	      "  remind --dry-run [--full]\n"
-	      "                      the scheduled mails due now, unsent\n"
-	      "organiser commands (each change is logged and mailed):\n"
-	      "  show CODE | log CODE\n"
-	      "  cancel CODE [--reason TEXT] [--quiet] [--waive-fee]\n"
-	      "  edit CODE [--name N --email E --organisation O --role R\n"
-	      "      --phone P --diet D --invoice-address A\n"
-	      "      --invoice-reference R] [--notify]\n"
-	      "  substitute CODE --name N --email E [--role R --phone P "
-	      "--diet D]\n"
-	      "  promote CODE [--force] [--quiet]\n"
-	      "  move CODE --pool P [--force] [--quiet]\n"
-	      "  add --name N --email E --organisation O [--role R --phone P\n"
-	      "      --diet D --invoice-address A --invoice-reference R "
-	      "--pool P --lang L]\n"
-	      "  invoices [--format text|csv|json]\n",
-	      fp);
+	fputs(
+	    "usage: regbot [--config FILE | --instance NAME] [--now ISO-8601]\n"
+	    "              [--syslog] [--verbose] COMMAND [ARGS]\n"
+	    "       regbot --version\n"
+	    "configuration: --config FILE, else " REGBOT_SYSCONFDIR
+	    "/regbot/NAME.conf\n"
+	    "  for --instance NAME, else $REGBOT_CONFIG, "
+	    "else " REGBOT_SYSCONFDIR "/regbot/regbot.conf\n"
+	    "commands:\n"
+	    "  run                 the daemon: IDLE or poll, send, repeat\n"
+	    "  once                one full cycle, then exit\n"
+	    "  ingest [FILE]       process one message from FILE or stdin\n"
+	    "  list [--status S] [--format text|csv|json]\n"
+	    "                      registrations\n"
+	    "  check-config [--connect]\n"
+	    "                      validate configuration and templates;\n"
+	    "                      --connect: log in, show what is used\n"
+	    "  status              health: last IMAP check and SMTP send,\n"
+	    "                      outbox, stuck mail, next job; exit 1\n"
+	    "                      when not healthy\n"
+	    "  digest --print [--raw]\n"
+	    "                      today's digest as it would go out now\n"
+	    "  remind --dry-run [--full]\n"
+	    "                      the scheduled mails due now, unsent\n"
+	    "organiser commands (each change is logged and mailed):\n"
+	    "  show CODE | log CODE\n"
+	    "  cancel CODE [--reason TEXT] [--quiet] [--waive-fee]\n"
+	    "  edit CODE [--name N --email E --organisation O --role R\n"
+	    "      --phone P --diet D --invoice-address A\n"
+	    "      --invoice-reference R] [--notify]\n"
+	    "  substitute CODE --name N --email E [--role R --phone P "
+	    "--diet D]\n"
+	    "  promote CODE [--force] [--quiet]\n"
+	    "  move CODE --pool P [--force] [--quiet]\n"
+	    "  add --name N --email E --organisation O [--role R --phone P\n"
+	    "      --diet D --invoice-address A --invoice-reference R "
+	    "--pool P --lang L]\n"
+	    "  invoices [--format text|csv|json]\n",
+	    fp);
 }
 
 /* ---- check-config ---- */
@@ -113,7 +114,7 @@ check_name(const char *name, int line, void *arg)
 	struct tcheck *tc = arg;
 	if (!reply_var_known(name)) {
 		fprintf(stderr, "%s:%d: unknown template variable '%s'\n",
-		        tc->path, line, name);
+			tc->path, line, name);
 		tc->errors++;
 	}
 }
@@ -145,8 +146,10 @@ check_template(const char *path)
 		errors++;
 	}
 	if (strncmp(buf_str(&b), "Subject:", 8) != 0) {
-		fprintf(stderr, "%s:1: a template starts with its Subject: "
-		        "line\n", path);
+		fprintf(stderr,
+			"%s:1: a template starts with its Subject: "
+			"line\n",
+			path);
 		errors++;
 	}
 	errors += tc.errors;
@@ -158,15 +161,14 @@ static int
 check_templates(const struct config *cfg)
 {
 	static const char *langs[] = {"nl", "en"};
-	const char *const *const lists[] = {reply_kinds,
-	                                    reply_scheduled_kinds};
+	const char *const *const lists[] = {reply_kinds, reply_scheduled_kinds};
 	int errors = 0;
 	for (size_t l = 0; l < 2; l++)
 		for (size_t kl = 0; kl < 2; kl++)
 			for (int k = 0; lists[kl][k]; k++) {
-				char *path = xasprintf("%s/%s/%s.txt",
-				                       cfg->templates, langs[l],
-				                       lists[kl][k]);
+				char *path =
+				    xasprintf("%s/%s/%s.txt", cfg->templates,
+					      langs[l], lists[kl][k]);
 				errors += check_template(path);
 				free(path);
 			}
@@ -186,8 +188,8 @@ check_connect(struct ctx *c)
 		return EXIT_RUNTIME;
 	}
 	char *d = mailbox_describe(mb);
-	printf("%s: connected to %s as %s\n%s", c->cfg.path,
-	       c->cfg.imap.host, c->cfg.imap.user, d);
+	printf("%s: connected to %s as %s\n%s", c->cfg.path, c->cfg.imap.host,
+	       c->cfg.imap.user, d);
 	free(d);
 	mailbox_close(mb);
 	return 0;
@@ -203,12 +205,13 @@ cmd_check_config(struct ctx *c)
 	}
 	int errors = check_templates(&c->cfg);
 	if (errors) {
-		fprintf(stderr, "%s: %d problem%s in templates\n",
-		        c->cfg.path, errors, errors == 1 ? "" : "s");
+		fprintf(stderr, "%s: %d problem%s in templates\n", c->cfg.path,
+			errors, errors == 1 ? "" : "s");
 		return EXIT_USAGE;
 	}
 	printf("%s: configuration and templates are valid (%zu pools, "
-	       "%zu days)\n", c->cfg.path, c->cfg.npools, c->cfg.ndays);
+	       "%zu days)\n",
+	       c->cfg.path, c->cfg.npools, c->cfg.ndays);
 	return connect ? check_connect(c) : 0;
 }
 
@@ -238,35 +241,35 @@ list_one(const struct reg *r, void *arg)
 	if (!strcmp(l->format, "json")) {
 		json_object *o = json_object_new_object();
 		json_object_object_add(o, "code",
-		                       json_object_new_string(r->code));
+				       json_object_new_string(r->code));
 		for (int i = 0; i < RF__COUNT; i++)
 			json_object_object_add(
 			    o, reg_field_key((enum reg_field)i),
 			    r->f[i] ? json_object_new_string(r->f[i]) : NULL);
 		json_object_object_add(o, "pool",
-		                       json_object_new_string(r->pool));
+				       json_object_new_string(r->pool));
 		json_object_object_add(o, "status",
-		                       json_object_new_string(r->status));
+				       json_object_new_string(r->status));
 		json_object_object_add(
 		    o, "waitlist_position",
 		    r->waitlist_position
-		        ? json_object_new_int64(r->waitlist_position)
-		        : NULL);
+			? json_object_new_int64(r->waitlist_position)
+			: NULL);
 		json_object_object_add(
 		    o, "registered_at",
 		    json_object_new_string(r->registered_at));
 		json_object_object_add(o, "received_at",
-		                       json_object_new_string(r->received_at));
+				       json_object_new_string(r->received_at));
 		json_object_object_add(o, "language",
-		                       json_object_new_string(r->language));
+				       json_object_new_string(r->language));
 		json_object_object_add(
 		    o, "offer_until",
 		    r->offer_until ? json_object_new_string(r->offer_until)
-		                   : NULL);
-		json_object_object_add(o, "held_by_cap",
-		                       json_object_new_boolean(r->hold != NULL));
+				   : NULL);
+		json_object_object_add(
+		    o, "held_by_cap", json_object_new_boolean(r->hold != NULL));
 		json_object_object_add(o, "fee_due",
-		                       json_object_new_boolean(r->fee_due));
+				       json_object_new_boolean(r->fee_due));
 		json_object_array_add(l->arr, o);
 	} else if (!strcmp(l->format, "csv")) {
 		csv_out(r->code, 0);
@@ -312,24 +315,27 @@ cmd_list(struct ctx *c)
 	}
 	if (optind != c->argc) {
 		fprintf(stderr, "regbot list: unexpected '%s'\n",
-		        c->argv[optind]);
+			c->argv[optind]);
 		return EXIT_USAGE;
 	}
 	if (strcmp(format, "text") && strcmp(format, "csv") &&
 	    strcmp(format, "json")) {
-		fprintf(stderr, "regbot list: --format is text, csv or json, "
-		        "not '%s'\n", format);
+		fprintf(stderr,
+			"regbot list: --format is text, csv or json, "
+			"not '%s'\n",
+			format);
 		return EXIT_USAGE;
 	}
-	static const char *statuses[] = {"confirmed", "waitlisted",
-	                                 "cancelled", "incomplete", NULL};
+	static const char *statuses[] = {"confirmed", "waitlisted", "cancelled",
+					 "incomplete", NULL};
 	if (status) {
 		int ok = 0;
 		for (int i = 0; statuses[i]; i++)
 			ok |= !strcmp(status, statuses[i]);
 		if (!ok) {
-			fprintf(stderr, "regbot list: --status is confirmed, "
-			        "waitlisted, cancelled or incomplete\n");
+			fprintf(stderr,
+				"regbot list: --status is confirmed, "
+				"waitlisted, cancelled or incomplete\n");
 			return EXIT_USAGE;
 		}
 	}
@@ -344,7 +350,7 @@ cmd_list(struct ctx *c)
 	if (l.arr) {
 		puts(json_object_to_json_string_ext(
 		    l.arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-		               JSON_C_TO_STRING_NOSLASHESCAPE));
+			       JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(l.arr);
 	}
 	if (rc < 0) {
@@ -365,7 +371,7 @@ handler_known(int64_t uidvalidity, int64_t uid, void *arg)
 
 static enum process_result
 handler_process(const char *raw, size_t len, const struct source *src,
-                void *arg)
+		void *arg)
 {
 	struct ctx *c = arg;
 	notify_watchdog(); /* a long pass is not a hang */
@@ -408,12 +414,12 @@ prune_raw(struct ctx *c, time_t now)
 			int gone = unlink(paths[i]) == 0 || errno == ENOENT;
 			if (!gone)
 				log_warn(NULL, "raw copy %s: %s", paths[i],
-				         strerror(errno));
+					 strerror(errno));
 			/* forget it also when it cannot be removed: the log
 			 * said so, and the next pass must not loop on it */
 			if (store_raw_forget(c->st, ids[i]) < 0) {
 				log_err(NULL, "raw copies: %s",
-				        store_error(c->st));
+					store_error(c->st));
 				stop = 1;
 			} else
 				removed += gone;
@@ -426,7 +432,7 @@ prune_raw(struct ctx *c, time_t now)
 	}
 	if (removed)
 		log_info(NULL, "removed %ld raw cop%s older than %ld days",
-		         removed, removed == 1 ? "y" : "ies", days);
+			 removed, removed == 1 ? "y" : "ies", days);
 }
 
 static int
@@ -444,7 +450,7 @@ send_outbox(struct ctx *c)
 		return -1;
 	if (os.sent || os.deferred || os.failed)
 		log_info(NULL, "outbox: %d sent, %d deferred, %d failed",
-		         os.sent, os.deferred, os.failed);
+			 os.sent, os.deferred, os.failed);
 	return 0;
 }
 
@@ -456,8 +462,8 @@ note_open(struct ctx *c, struct mailbox *mb, const char *err)
 	char nowiso[32];
 	store_time(clock_now(), nowiso, sizeof nowiso);
 	if (mb)
-		(void)store_health_set(c->st, "imap_folder",
-		                       mailbox_folder(mb), nowiso);
+		(void)store_health_set(c->st, "imap_folder", mailbox_folder(mb),
+				       nowiso);
 	else if (err)
 		(void)store_health_set(c->st, "imap_error", err, nowiso);
 }
@@ -470,14 +476,14 @@ fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 	int r = mailbox_process(mb, &h, &done, err);
 	if (done)
 		log_info(NULL, "%d message%s handled", done,
-		         done == 1 ? "" : "s");
+			 done == 1 ? "" : "s");
 	/* How the mailbox fares, for `regbot status` and the digest. */
 	char nowiso[32];
 	store_time(clock_now(), nowiso, sizeof nowiso);
 	if (r == 0)
-		(void)store_health_set(c->st, "imap_ok",
-		                       mailbox_has_idle(mb) ? "IDLE" : "polling",
-		                       nowiso);
+		(void)store_health_set(
+		    c->st, "imap_ok", mailbox_has_idle(mb) ? "IDLE" : "polling",
+		    nowiso);
 	else
 		(void)store_health_set(c->st, "imap_error", *err, nowiso);
 	return r;
@@ -536,22 +542,28 @@ reload(struct ctx *c)
 	if (config_load(c->cfg.path, &nc, &errs) < 0) {
 		for (size_t i = 0; i < errs.n; i++)
 			log_err(NULL, "reload: %s", errs.msgs[i]);
-		log_err(NULL, "reload: %zu configuration problem%s; keeping the "
-		        "running configuration", errs.n,
-		        errs.n == 1 ? "" : "s");
+		log_err(NULL,
+			"reload: %zu configuration problem%s; keeping the "
+			"running configuration",
+			errs.n, errs.n == 1 ? "" : "s");
 	} else if (strcmp(nc.spool, c->cfg.spool) != 0) {
-		log_err(NULL, "reload: spool changed from %s to %s; that needs "
-		        "a restart; keeping the running configuration",
-		        c->cfg.spool, nc.spool);
+		log_err(NULL,
+			"reload: spool changed from %s to %s; that needs "
+			"a restart; keeping the running configuration",
+			c->cfg.spool, nc.spool);
 	} else if (check_templates(&nc) != 0) {
-		log_err(NULL, "reload: the templates in %s do not check (see "
-		        "above); keeping the running configuration and "
-		        "templates", nc.templates);
+		log_err(NULL,
+			"reload: the templates in %s do not check (see "
+			"above); keeping the running configuration and "
+			"templates",
+			nc.templates);
 	} else {
 		char *err = NULL;
 		if (reply_templates_load(nc.templates, &err) < 0) {
-			log_err(NULL, "reload: %s; keeping the running "
-			        "configuration and templates", err);
+			log_err(NULL,
+				"reload: %s; keeping the running "
+				"configuration and templates",
+				err);
 			free(err);
 		} else
 			rc = 0;
@@ -561,7 +573,7 @@ reload(struct ctx *c)
 		config_free(&c->cfg);
 		c->cfg = nc; /* rb.cfg points at c->cfg: it sees the new one */
 		log_info(NULL, "reloaded %s and the templates in %s",
-		         c->cfg.path, c->cfg.templates);
+			 c->cfg.path, c->cfg.templates);
 	} else
 		config_free(&nc);
 	notify_ready(rc == 0 ? "reloaded" : "reload refused; running on");
@@ -588,7 +600,7 @@ cmd_run(struct ctx *c)
 	long backoff = RUN_BACKOFF_MIN;
 	struct mailbox *mb = NULL;
 	log_info(NULL, "running; mailbox %s on %s", c->cfg.mailbox,
-	         c->cfg.imap.host);
+		 c->cfg.imap.host);
 	/* Ready: the store is open and the outbox and schedule run even
 	 * while IMAP is unreachable, so the service is up from here. */
 	notify_ready("connecting to IMAP");
@@ -615,9 +627,9 @@ cmd_run(struct ctx *c)
 			if (orc < 0) {
 				long wait = jittered(backoff);
 				log_warn(NULL, "IMAP %s; retrying in %ld s",
-				         err, wait);
-				notify_status("IMAP: %s; retrying in %ld s", err,
-				              wait);
+					 err, wait);
+				notify_status("IMAP: %s; retrying in %ld s",
+					      err, wait);
 				free(err);
 				/* The schedule does not wait for IMAP. */
 				scheduled(c);
@@ -628,11 +640,12 @@ cmd_run(struct ctx *c)
 			}
 			/* No reset here: see util_backoff_next. */
 			log_info(NULL, "connected (%s)",
-			         mailbox_has_idle(mb) ? "IDLE" : "polling");
-			notify_status("%s", mailbox_has_idle(mb)
-			                        ? "connected; waiting for mail "
-			                          "(IDLE)"
-			                        : "connected; polling for mail");
+				 mailbox_has_idle(mb) ? "IDLE" : "polling");
+			notify_status("%s",
+				      mailbox_has_idle(mb)
+					  ? "connected; waiting for mail "
+					    "(IDLE)"
+					  : "connected; polling for mail");
 		}
 		if (fetch_all(c, mb, &err) < 0) {
 			notify_status("IMAP: %s; reconnecting", err);
@@ -659,7 +672,7 @@ cmd_run(struct ctx *c)
 			 * back. */
 			long wait = jittered(backoff);
 			log_warn(NULL, "outbox cannot go on; retrying in %ld s",
-			         wait);
+				 wait);
 			nap(wait);
 			backoff = util_backoff_next(backoff);
 			continue;
@@ -695,7 +708,7 @@ cmd_ingest(struct ctx *c)
 		fp = fopen(name, "rb");
 		if (fp == NULL) {
 			fprintf(stderr, "regbot ingest: %s: %s\n", name,
-			        strerror(errno));
+				strerror(errno));
 			return EXIT_RUNTIME;
 		}
 	}
@@ -710,7 +723,7 @@ cmd_ingest(struct ctx *c)
 		total += n;
 		if (b.len < max + 1)
 			buf_add(&b, chunk,
-			        n < max + 1 - b.len ? n : max + 1 - b.len);
+				n < max + 1 - b.len ? n : max + 1 - b.len);
 	}
 	int bad = ferror(fp);
 	if (fp != stdin)
@@ -727,15 +740,17 @@ cmd_ingest(struct ctx *c)
 	while (sp < b.len && strchr(" \t\r\n", b.p[sp]) != NULL)
 		sp++;
 	if (sp == b.len) {
-		fprintf(stderr, "regbot ingest: %s: empty input (%zu bytes, "
-		        "no message); nothing recorded\n", name, total);
+		fprintf(stderr,
+			"regbot ingest: %s: empty input (%zu bytes, "
+			"no message); nothing recorded\n",
+			name, total);
 		buf_free(&b);
 		return EXIT_RUNTIME;
 	}
 	struct source src = {.received = clock_now(),
-	                     .size = total > max ? total : 0};
-	enum process_result r = process_message(&c->rb, buf_str(&b), b.len,
-	                                        &src);
+			     .size = total > max ? total : 0};
+	enum process_result r =
+	    process_message(&c->rb, buf_str(&b), b.len, &src);
 	buf_free(&b);
 	if (r == PROCESS_RETRY)
 		return EXIT_RUNTIME;
@@ -774,7 +789,7 @@ flags(struct ctx *c, const char *const *names, int *set)
 			k++;
 		if (names[k] == NULL) {
 			fprintf(stderr, "regbot %s: unexpected '%s'\n",
-			        c->argv[0], c->argv[i]);
+				c->argv[0], c->argv[i]);
 			return -1;
 		}
 		set[k] = 1;
@@ -800,8 +815,9 @@ cmd_remind(struct ctx *c)
 	static const char *const names[] = {"--dry-run", "--full", NULL};
 	int set[2] = {0, 0};
 	if (flags(c, names, set) < 0 || !set[0]) {
-		fprintf(stderr, "usage: regbot remind --dry-run [--full]\n"
-		        "(reminders are sent by regbot run and regbot once)\n");
+		fprintf(stderr,
+			"usage: regbot remind --dry-run [--full]\n"
+			"(reminders are sent by regbot run and regbot once)\n");
 		return EXIT_USAGE;
 	}
 	return digest_dry_run(&c->cfg, c->st, clock_now(), set[1], stdout);
@@ -836,8 +852,7 @@ static int
 cmd_admin(struct ctx *c)
 {
 	int rc = admin_command(&c->rb, c->argc, c->argv, clock_now());
-	static const char *const readonly[] = {"show", "log", "invoices",
-	                                       NULL};
+	static const char *const readonly[] = {"show", "log", "invoices", NULL};
 	for (int i = 0; readonly[i]; i++)
 		if (!strcmp(c->argv[0], readonly[i]))
 			return rc;
@@ -885,21 +900,24 @@ find_config(const char *instance, const char **why)
 	if (instance) {
 		if (*instance == '\0' || strchr(instance, '/') ||
 		    instance[0] == '.') {
-			snprintf(msg, sizeof msg, "--instance '%.100s': a name "
-			         "without '/' or a leading '.'", instance);
+			snprintf(msg, sizeof msg,
+				 "--instance '%.100s': a name "
+				 "without '/' or a leading '.'",
+				 instance);
 			*why = msg;
 			return NULL;
 		}
-		path = xasprintf("%s/regbot/%s.conf", REGBOT_SYSCONFDIR,
-		                 instance);
+		path =
+		    xasprintf("%s/regbot/%s.conf", REGBOT_SYSCONFDIR, instance);
 	} else if (getenv("REGBOT_CONFIG") && *getenv("REGBOT_CONFIG"))
 		path = xstrdup(getenv("REGBOT_CONFIG"));
 	else
 		path = xstrdup(REGBOT_SYSCONFDIR "/regbot/regbot.conf");
 	if (access(path, F_OK) != 0) {
-		snprintf(msg, sizeof msg, "no configuration at %.300s (%s); "
-		         "give --config FILE or --instance NAME", path,
-		         strerror(errno));
+		snprintf(msg, sizeof msg,
+			 "no configuration at %.300s (%s); "
+			 "give --config FILE or --instance NAME",
+			 path, strerror(errno));
 		*why = msg;
 		free(path);
 		return NULL;
@@ -930,16 +948,30 @@ main(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "+c:n:i:SvhV", opts, NULL)) !=
 	       -1) {
 		switch (ch) {
-		case 'c': config_path = optarg; break;
-		case 'n': now = optarg; break;
-		case 'S': use_syslog = 1; break;
-		case 'v': verbose = 1; break;
-		case 'h': usage(stdout); return 0;
+		case 'c':
+			config_path = optarg;
+			break;
+		case 'n':
+			now = optarg;
+			break;
+		case 'S':
+			use_syslog = 1;
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
 		case 'V':
 			printf("regbot %s\n", REGBOT_VERSION);
 			return 0;
-		case 'i': instance = optarg; break;
-		default: usage(stderr); return EXIT_USAGE;
+		case 'i':
+			instance = optarg;
+			break;
+		default:
+			usage(stderr);
+			return EXIT_USAGE;
 		}
 	}
 	if (optind >= argc) {
@@ -964,13 +996,14 @@ main(int argc, char **argv)
 		if (!strcmp(a, "--config") || !strcmp(a, "--now") ||
 		    !strcmp(a, "--instance")) {
 			if (i + 1 >= argc) {
-				fprintf(stderr, "regbot: %s needs a value\n", a);
+				fprintf(stderr, "regbot: %s needs a value\n",
+					a);
 				free(cargv);
 				return EXIT_USAGE;
 			}
-			dst = a[2] == 'c' ? &config_path
+			dst = a[2] == 'c'   ? &config_path
 			      : a[2] == 'n' ? &now
-			                    : &instance;
+					    : &instance;
 			*dst = argv[++i];
 		} else if (!strncmp(a, "--config=", 9))
 			config_path = a + 9;
@@ -985,15 +1018,16 @@ main(int argc, char **argv)
 		else
 			cargv[cargc++] = argv[i];
 	}
-	log_open("regbot", use_syslog,
-	         verbose ? LOG_LVL_DEBUG : LOG_LVL_INFO);
+	log_open("regbot", use_syslog, verbose ? LOG_LVL_DEBUG : LOG_LVL_INFO);
 	if (now) {
 		time_t t;
 		if (clock_parse_instant(now, &t) < 0) {
-			fprintf(stderr, "regbot: --now '%s' is not a time like "
-			        "2010-05-01T10:00:00+02:00 (date, time and Z or "
-			        "an offset up to +/-14:00; years %d-%d)\n", now,
-			        CLOCK_YEAR_MIN, CLOCK_YEAR_MAX);
+			fprintf(
+			    stderr,
+			    "regbot: --now '%s' is not a time like "
+			    "2010-05-01T10:00:00+02:00 (date, time and Z or "
+			    "an offset up to +/-14:00; years %d-%d)\n",
+			    now, CLOCK_YEAR_MIN, CLOCK_YEAR_MAX);
 			free(cargv);
 			return EXIT_USAGE;
 		}
@@ -1011,7 +1045,7 @@ main(int argc, char **argv)
 		config_path = found;
 	} else if (instance) {
 		fprintf(stderr, "regbot: --config and --instance exclude each "
-		        "other\n");
+				"other\n");
 		free(cargv);
 		return EXIT_USAGE;
 	}
@@ -1020,8 +1054,8 @@ main(int argc, char **argv)
 	if (config_load(config_path, &c.cfg, &errs) < 0) {
 		for (size_t i = 0; i < errs.n; i++)
 			fprintf(stderr, "%s\n", errs.msgs[i]);
-		fprintf(stderr, "regbot: %zu configuration problem%s\n",
-		        errs.n, errs.n == 1 ? "" : "s");
+		fprintf(stderr, "regbot: %zu configuration problem%s\n", errs.n,
+			errs.n == 1 ? "" : "s");
 		config_errors_free(&errs);
 		config_free(&c.cfg);
 		free(cargv);

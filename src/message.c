@@ -106,20 +106,34 @@ clean(const char *s, size_t n, int single_line)
 static const struct {
 	const char *label, *name;
 } charset_aliases[] = {
-    {"latin1", "windows-1252"},      {"iso-8859-1", "windows-1252"},
-    {"iso8859-1", "windows-1252"},   {"iso_8859-1", "windows-1252"},
-    {"iso_8859-1:1987", "windows-1252"}, {"l1", "windows-1252"},
-    {"cp819", "windows-1252"},       {"ibm819", "windows-1252"},
-    {"cp1252", "windows-1252"},      {"x-cp1252", "windows-1252"},
-    {"ansi", "windows-1252"},        {"x-user-defined", "windows-1252"},
-    {"ks_c_5601-1987", "cp949"},     {"ks_c_5601", "cp949"},
-    {"euc-kr", "cp949"},             {"gb2312", "gb18030"},
-    {"gbk", "gb18030"},              {"x-gbk", "gb18030"},
-    {"cp936", "gb18030"},            {"x-sjis", "shift_jis"},
-    {"shift-jis", "shift_jis"},      {"sjis", "shift_jis"},
-    {"iso-8859-8-i", "iso-8859-8"},  {"windows-874", "cp874"},
-    {"x-mac-roman", "macintosh"},    {"mac", "macintosh"},
-    {"iso-8859-15", "iso-8859-15"},  {"latin-9", "iso-8859-15"},
+    {"latin1", "windows-1252"},
+    {"iso-8859-1", "windows-1252"},
+    {"iso8859-1", "windows-1252"},
+    {"iso_8859-1", "windows-1252"},
+    {"iso_8859-1:1987", "windows-1252"},
+    {"l1", "windows-1252"},
+    {"cp819", "windows-1252"},
+    {"ibm819", "windows-1252"},
+    {"cp1252", "windows-1252"},
+    {"x-cp1252", "windows-1252"},
+    {"ansi", "windows-1252"},
+    {"x-user-defined", "windows-1252"},
+    {"ks_c_5601-1987", "cp949"},
+    {"ks_c_5601", "cp949"},
+    {"euc-kr", "cp949"},
+    {"gb2312", "gb18030"},
+    {"gbk", "gb18030"},
+    {"x-gbk", "gb18030"},
+    {"cp936", "gb18030"},
+    {"x-sjis", "shift_jis"},
+    {"shift-jis", "shift_jis"},
+    {"sjis", "shift_jis"},
+    {"iso-8859-8-i", "iso-8859-8"},
+    {"windows-874", "cp874"},
+    {"x-mac-roman", "macintosh"},
+    {"mac", "macintosh"},
+    {"iso-8859-15", "iso-8859-15"},
+    {"latin-9", "iso-8859-15"},
 };
 
 /* "UTF-8", "\"utf-8\"", "charset=utf-8" -> "utf-8"; caller frees. */
@@ -161,18 +175,18 @@ message_to_utf8(const char *data, size_t len, const char *charset)
 		return xstrdup("");
 	char *cs = charset_label(charset);
 	int is_utf8 = !strcmp(cs, "utf-8") || !strcmp(cs, "utf8") ||
-	              !strcmp(cs, "unicode-1-1-utf-8") ||
-	              !strcmp(cs, "x-unicode20utf8");
+		      !strcmp(cs, "unicode-1-1-utf-8") ||
+		      !strcmp(cs, "x-unicode20utf8");
 	int is_ascii = *cs == '\0' || !strcmp(cs, "us-ascii") ||
-	               !strcmp(cs, "ascii") || !strcmp(cs, "ansi_x3.4-1968") ||
-	               !strcmp(cs, "us") || !strcmp(cs, "646");
+		       !strcmp(cs, "ascii") || !strcmp(cs, "ansi_x3.4-1968") ||
+		       !strcmp(cs, "us") || !strcmp(cs, "646");
 	const char *from = is_ascii ? "windows-1252" : cs;
 	for (size_t i = 0; i < sizeof charset_aliases / sizeof *charset_aliases;
 	     i++)
 		if (!strcmp(cs, charset_aliases[i].label))
 			from = charset_aliases[i].name;
-	int latin = !strcmp(from, "windows-1252") ||
-	            !strcmp(from, "iso-8859-15");
+	int latin =
+	    !strcmp(from, "windows-1252") || !strcmp(from, "iso-8859-15");
 	char *out = NULL;
 	if (is_utf8 || ((is_ascii || latin) && looks_utf8(data, len)) ||
 	    (is_ascii && valid_utf8(data, len))) {
@@ -181,11 +195,12 @@ message_to_utf8(const char *data, size_t len, const char *charset)
 		char *conv = NULL;
 		size_t clen = 0;
 		if (charconv_buffer("utf-8", from, data, len, &conv, &clen) ==
-		        MAIL_CHARCONV_NO_ERROR ||
-		    (conv = NULL, !valid_utf8(data, len) &&
-		         charconv_buffer("utf-8", "windows-1252", data, len,
-		                         &conv, &clen) ==
-		             MAIL_CHARCONV_NO_ERROR)) {
+			MAIL_CHARCONV_NO_ERROR ||
+		    (conv = NULL,
+		     !valid_utf8(data, len) &&
+			 charconv_buffer("utf-8", "windows-1252", data, len,
+					 &conv,
+					 &clen) == MAIL_CHARCONV_NO_ERROR)) {
 			out = clean(conv, clen, 0);
 			charconv_buffer_free(conv);
 		} else {
@@ -212,7 +227,7 @@ message_decode_header(const char *value)
 		size_t idx = 0;
 		char *dec = NULL;
 		if (mailmime_encoded_phrase_parse(dflt, value, n, &idx, "utf-8",
-		                                  &dec) == MAILIMF_NO_ERROR &&
+						  &dec) == MAILIMF_NO_ERROR &&
 		    dec) {
 			/* encoded words may carry any bytes: clean again */
 			r = clean(dec, strlen(dec), 1);
@@ -297,8 +312,8 @@ param_value(const struct param *ps, size_t n, const char *name)
 				num[d] = rest[d];
 				d++;
 			}
-			if (d == 0 || str_tolong(num, 0, PARAM_SECTIONS - 1,
-			                         &k) < 0)
+			if (d == 0 ||
+			    str_tolong(num, 0, PARAM_SECTIONS - 1, &k) < 0)
 				continue;
 			rest += d;
 			if (*rest == '*')
@@ -334,7 +349,7 @@ param_value(const struct param *ps, size_t n, const char *name)
 			buf_adds(&b, v);
 	}
 	char *u = message_to_utf8(b.p ? b.p : "", b.len,
-	                          charset && *charset ? charset : "utf-8");
+				  charset && *charset ? charset : "utf-8");
 	char *r = clean(u, strlen(u), 1);
 	free(u);
 	free(charset);
@@ -380,7 +395,7 @@ part_filename(struct mailmime *mm)
 			    f->fld_data.fld_disposition->dsp_parms == NULL)
 				continue;
 			for (clistiter *j = clist_begin(
-			         f->fld_data.fld_disposition->dsp_parms);
+				 f->fld_data.fld_disposition->dsp_parms);
 			     j && n < sizeof ps / sizeof *ps;
 			     j = clist_next(j)) {
 				struct mailmime_disposition_parm *dp =
@@ -389,8 +404,9 @@ part_filename(struct mailmime *mm)
 				    MAILMIME_DISPOSITION_PARM_FILENAME) {
 					ps[n].name = "filename";
 					ps[n++].value = dp->pa_data.pa_filename;
-				} else if (dp->pa_type ==
-				           MAILMIME_DISPOSITION_PARM_PARAMETER) {
+				} else if (
+				    dp->pa_type ==
+				    MAILMIME_DISPOSITION_PARM_PARAMETER) {
 					ps[n].name =
 					    dp->pa_data.pa_parameter->pa_name;
 					ps[n++].value =
@@ -459,12 +475,14 @@ first_mailbox_of_addrs(struct mailimf_address_list *al)
 
 /* Headers only machines send, beyond those with their own field. */
 static const char *const robot_headers[] = {
-    "X-Failed-Recipients", "List-Unsubscribe", "List-Post",
-    "List-Help",           "List-Subscribe",   "List-Archive",
-    "Mailing-List",        "X-Mailing-List",   "X-Mailman-Version",
-    "X-BeenThere",         "X-Autogenerated",  "X-AutoReply-From",
-    "X-Mail-Autoreply",    "X-Autoresponse",   "X-Auto-Reply",
-    NULL,
+    "X-Failed-Recipients", "List-Unsubscribe",
+    "List-Post",	   "List-Help",
+    "List-Subscribe",	   "List-Archive",
+    "Mailing-List",	   "X-Mailing-List",
+    "X-Mailman-Version",   "X-BeenThere",
+    "X-Autogenerated",	   "X-AutoReply-From",
+    "X-Mail-Autoreply",	   "X-Autoresponse",
+    "X-Auto-Reply",	   NULL,
 };
 
 static void
@@ -476,7 +494,10 @@ set_optional(struct message *m, const char *name, const char *value)
 				m->robot_header = robot_headers[i];
 			return;
 		}
-	static const struct { const char *name; size_t off; } t[] = {
+	static const struct {
+		const char *name;
+		size_t off;
+	} t[] = {
 	    {"auto-submitted", offsetof(struct message, auto_submitted)},
 	    {"precedence", offsetof(struct message, precedence)},
 	    {"list-id", offsetof(struct message, list_id)},
@@ -543,7 +564,7 @@ read_from(struct message *m, struct mailimf_from *from)
 		clistiter *b = clist_begin(l);
 		if (b)
 			set_mailbox(clist_content(b), &m->from_name,
-			            &m->from_addr);
+				    &m->from_addr);
 	}
 	buf_free(&pre);
 }
@@ -561,8 +582,8 @@ read_headers(struct message *m, struct mailimf_fields *f)
 			if (m->return_path == NULL) {
 				struct mailimf_path *p =
 				    fld->fld_data.fld_return_path->ret_path;
-				const char *a = p && p->pt_addr_spec
-				                    ? p->pt_addr_spec : "";
+				const char *a =
+				    p && p->pt_addr_spec ? p->pt_addr_spec : "";
 				m->return_path = clean(a, strlen(a), 1);
 			}
 			break;
@@ -573,9 +594,9 @@ read_headers(struct message *m, struct mailimf_fields *f)
 		case MAILIMF_FIELD_REPLY_TO:
 			if (m->reply_to_addr == NULL)
 				set_mailbox(first_mailbox_of_addrs(
-				                fld->fld_data.fld_reply_to
-				                    ->rt_addr_list),
-				            NULL, &m->reply_to_addr);
+						fld->fld_data.fld_reply_to
+						    ->rt_addr_list),
+					    NULL, &m->reply_to_addr);
 			break;
 		case MAILIMF_FIELD_SUBJECT:
 			if (m->subject == NULL)
@@ -634,16 +655,16 @@ struct walk {
 	int too_deep, too_many;
 	int attachments;
 	int report;
-	int digest;             /* multipart/digest: a list's digest */
+	int digest; /* multipart/digest: a list's digest */
 	int forwarded;
-	struct buf names;       /* attachment file names */
+	struct buf names; /* attachment file names */
 };
 
 /* Text of one entity, and where it came from. */
 struct part {
-	char *text;             /* owned, never NULL */
-	int html;               /* from an HTML part */
-	int table;              /* that HTML had a table of several columns */
+	char *text; /* owned, never NULL */
+	int html;   /* from an HTML part */
+	int table;  /* that HTML had a table of several columns */
 };
 
 static int
@@ -657,7 +678,7 @@ is_attachment(struct mailmime *mm)
 		if (f->fld_type == MAILMIME_FIELD_DISPOSITION &&
 		    f->fld_data.fld_disposition->dsp_type &&
 		    f->fld_data.fld_disposition->dsp_type->dsp_type ==
-		        MAILMIME_DISPOSITION_TYPE_ATTACHMENT)
+			MAILMIME_DISPOSITION_TYPE_ATTACHMENT)
 			return 1;
 	}
 	return 0;
@@ -687,17 +708,18 @@ content_type(struct mailmime *mm, const char **type, const char **sub)
 		return;
 	struct mailmime_type *t = ct->ct_type;
 	if (t->tp_type == MAILMIME_TYPE_DISCRETE_TYPE) {
-		static const char *names[] = {"", "text", "image", "audio",
-		                              "video", "application"};
+		static const char *names[] = {"",      "text",	"image",
+					      "audio", "video", "application"};
 		int k = t->tp_data.tp_discrete_type->dt_type;
-		*type = k > 0 && k < 6 ? names[k]
-		                       : t->tp_data.tp_discrete_type->dt_extension;
+		*type = k > 0 && k < 6
+			    ? names[k]
+			    : t->tp_data.tp_discrete_type->dt_extension;
 	} else if (t->tp_data.tp_composite_type) {
 		int k = t->tp_data.tp_composite_type->ct_type;
 		*type = k == MAILMIME_COMPOSITE_TYPE_MESSAGE ? "message"
-		        : k == MAILMIME_COMPOSITE_TYPE_MULTIPART
-		            ? "multipart"
-		            : t->tp_data.tp_composite_type->ct_token;
+			: k == MAILMIME_COMPOSITE_TYPE_MULTIPART
+			    ? "multipart"
+			    : t->tp_data.tp_composite_type->ct_token;
 	}
 	if (*type == NULL)
 		*type = "application";
@@ -763,10 +785,10 @@ part_text(struct mailmime *mm)
 		enc = mailmime_transfer_encoding_get(mm->mm_mime_fields);
 	int freedec = 0;
 	if (d->dt_encoded && (enc == MAILMIME_MECHANISM_BASE64 ||
-	                      enc == MAILMIME_MECHANISM_QUOTED_PRINTABLE)) {
+			      enc == MAILMIME_MECHANISM_QUOTED_PRINTABLE)) {
 		size_t idx = 0;
 		if (mailmime_part_parse(src, srclen, &idx, enc, &dec,
-		                        &declen) == MAILIMF_NO_ERROR)
+					&declen) == MAILIMF_NO_ERROR)
 			freedec = 1;
 	}
 	if (!freedec) {
@@ -796,12 +818,12 @@ enum { HTML_DEPTH_MAX = 200, HTML_QUOTE_MAX = 8 };
 
 struct html {
 	struct buf *b;
-	int in_cell;            /* inside td/th: blocks become spaces */
+	int in_cell; /* inside td/th: blocks become spaces */
 	int in_pre;
-	int cells;              /* cells so far in the current row */
-	int wide_rows;          /* rows of two cells or more */
-	int ol;                 /* > 0: number of the next item of an ol */
-	int quotes;             /* blockquote nesting */
+	int cells;     /* cells so far in the current row */
+	int wide_rows; /* rows of two cells or more */
+	int ol;	       /* > 0: number of the next item of an ol */
+	int quotes;    /* blockquote nesting */
 };
 
 static int
@@ -887,15 +909,15 @@ static void
 html_walk(struct html *h, htmlNodePtr n, int depth)
 {
 	static const char *const blocks[] = {
-	    "p",     "div",     "h1",     "h2",      "h3",     "h4",
-	    "h5",    "h6",      "ul",     "ol",      "pre",    "dl",
-	    "dt",    "dd",      "address", "center", "section", "article",
-	    "header", "footer", "body",   "form",    "fieldset", "caption",
-	    "tbody", "thead",   "tfoot",  "nav",     "main",   "aside",
+	    "p",      "div",	    "h1",      "h2",	 "h3",	     "h4",
+	    "h5",     "h6",	    "ul",      "ol",	 "pre",	     "dl",
+	    "dt",     "dd",	    "address", "center", "section",  "article",
+	    "header", "footer",	    "body",    "form",	 "fieldset", "caption",
+	    "tbody",  "thead",	    "tfoot",   "nav",	 "main",     "aside",
 	    "figure", "blockquote", NULL};
-	static const char *const skipped[] = {"head",     "script", "style",
-	                                      "title",    "template",
-	                                      "noscript", "object", NULL};
+	static const char *const skipped[] = {"head",	"script",   "style",
+					      "title",	"template", "noscript",
+					      "object", NULL};
 	for (; n && depth < HTML_DEPTH_MAX; n = n->next) {
 		if (n->type == XML_TEXT_NODE ||
 		    n->type == XML_CDATA_SECTION_NODE) {
@@ -913,7 +935,7 @@ html_walk(struct html *h, htmlNodePtr n, int depth)
 			if (!h->in_cell)
 				buf_addc(b, '\n');
 			else if (!at_line_start(b) &&
-			         !strchr(" \t,", b->p[b->len - 1]))
+				 !strchr(" \t,", b->p[b->len - 1]))
 				buf_adds(b, ", ");
 			continue;
 		}
@@ -962,7 +984,7 @@ html_walk(struct html *h, htmlNodePtr n, int depth)
 			html_walk(h, n->children, depth + 1);
 			h->in_cell = in_cell;
 			while (b->len && (b->p[b->len - 1] == ' ' ||
-			                  b->p[b->len - 1] == ','))
+					  b->p[b->len - 1] == ','))
 				b->p[--b->len] = '\0';
 			continue;
 		}
@@ -1045,11 +1067,10 @@ html_to_text(const char *html, int *table)
 	*table = 0;
 	if (n > INT32_MAX / 2)
 		return xstrdup("");
-	htmlDocPtr doc = htmlReadMemory(html, (int)n, NULL, "UTF-8",
-	                                HTML_PARSE_NOERROR |
-	                                    HTML_PARSE_NOWARNING |
-	                                    HTML_PARSE_NONET |
-	                                    HTML_PARSE_RECOVER);
+	htmlDocPtr doc =
+	    htmlReadMemory(html, (int)n, NULL, "UTF-8",
+			   HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+			       HTML_PARSE_NONET | HTML_PARSE_RECOVER);
 	if (doc == NULL)
 		return xstrdup("");
 	struct buf b;
@@ -1070,7 +1091,7 @@ html_to_text(const char *html, int *table)
 /* ---- the MIME walk ---- */
 
 static struct part walk(struct walk *w, struct mailmime *mm, int depth,
-                        int in_report, int in_related);
+			int in_report, int in_related);
 
 static struct part
 part_none(void)
@@ -1101,8 +1122,7 @@ note_attachment(struct walk *w, struct mailmime *mm)
 }
 
 static struct part
-walk_single(struct walk *w, struct mailmime *mm, int in_report,
-            int in_related)
+walk_single(struct walk *w, struct mailmime *mm, int in_report, int in_related)
 {
 	const char *type, *sub;
 	content_type(mm, &type, &sub);
@@ -1134,14 +1154,14 @@ walk_single(struct walk *w, struct mailmime *mm, int in_report,
  * (two rows of two cells or more): plain renderings put each cell on a
  * line of its own and lose which value belongs to which label. */
 static struct part
-walk_alternative(struct walk *w, struct mailmime *mm, int depth,
-                 int in_report, int in_related)
+walk_alternative(struct walk *w, struct mailmime *mm, int depth, int in_report,
+		 int in_related)
 {
 	struct part best = {0}, html = {0};
 	for (clistiter *it = clist_begin(mm->mm_data.mm_multipart.mm_mp_list);
 	     it; it = clist_next(it)) {
 		struct part p = walk(w, clist_content(it), depth + 1, in_report,
-		                     in_related);
+				     in_related);
 		if (blank_text(p.text)) {
 			free(p.text);
 		} else if (p.html && html.text == NULL) {
@@ -1185,8 +1205,8 @@ walk_message(struct walk *w, struct mailmime *mm, int depth, int in_report)
 	buf_adds(&b, "-------- Forwarded message --------\n");
 	if (fm.from_addr)
 		buf_printf(&b, "From: %s%s<%s>\n",
-		           fm.from_name ? fm.from_name : "",
-		           fm.from_name ? " " : "", fm.from_addr);
+			   fm.from_name ? fm.from_name : "",
+			   fm.from_name ? " " : "", fm.from_addr);
 	if (fm.subject)
 		buf_printf(&b, "Subject: %s\n", fm.subject);
 	if (fm.date)
@@ -1249,8 +1269,8 @@ walk(struct walk *w, struct mailmime *mm, int depth, int in_report,
 	     it; it = clist_next(it), k++) {
 		int only_count = (report || signed_) && k > 0;
 		int quiet = in_report || only_count;
-		struct part p = walk(w, clist_content(it), depth + 1, quiet,
-		                     related);
+		struct part p =
+		    walk(w, clist_content(it), depth + 1, quiet, related);
 		if (!only_count && !blank_text(p.text)) {
 			if (b.len && b.p[b.len - 1] != '\n')
 				buf_addc(&b, '\n');
@@ -1287,19 +1307,20 @@ count_content_types(const char *raw, size_t len)
 
 int
 message_parse(const char *raw, size_t len, const struct message_limits *lim,
-              struct message *m)
+	      struct message *m)
 {
 	if (raw == NULL || lim == NULL || m == NULL)
 		return -1;
 	memset(m, 0, sizeof *m);
 	if (len > lim->max_size) {
 		m->set_aside = xasprintf("message of %zu bytes is larger than "
-		                         "the limit of %zu", len, lim->max_size);
+					 "the limit of %zu",
+					 len, lim->max_size);
 		return 0;
 	}
 	if (count_content_types(raw, len) > (size_t)lim->max_parts) {
-		m->set_aside = xasprintf("more than %d MIME parts",
-		                         lim->max_parts);
+		m->set_aside =
+		    xasprintf("more than %d MIME parts", lim->max_parts);
 		return 0;
 	}
 	size_t idx = 0;
@@ -1314,8 +1335,8 @@ message_parse(const char *raw, size_t len, const struct message_limits *lim,
 	struct walk w = {.lim = lim};
 	buf_init(&w.names, 4096);
 	struct mailmime *body = mime->mm_type == MAILMIME_MESSAGE
-	                            ? mime->mm_data.mm_message.mm_msg_mime
-	                            : mime;
+				    ? mime->mm_data.mm_message.mm_msg_mime
+				    : mime;
 	struct part p = walk(&w, body, 1, 0, 0);
 	m->is_report = w.report;
 	if (w.digest && m->robot_header == NULL)
@@ -1326,11 +1347,11 @@ message_parse(const char *raw, size_t len, const struct message_limits *lim,
 		m->attachment_names = clean(w.names.p, w.names.len, 1);
 	buf_free(&w.names);
 	if (w.too_deep)
-		m->set_aside = xasprintf("MIME nesting deeper than %d",
-		                         lim->max_depth);
+		m->set_aside =
+		    xasprintf("MIME nesting deeper than %d", lim->max_depth);
 	else if (w.too_many)
-		m->set_aside = xasprintf("more than %d MIME parts",
-		                         lim->max_parts);
+		m->set_aside =
+		    xasprintf("more than %d MIME parts", lim->max_parts);
 	if (m->set_aside) {
 		free(p.text);
 		m->text = xstrdup("");
@@ -1347,12 +1368,12 @@ message_free(struct message *m)
 {
 	if (m == NULL)
 		return;
-	char **s[] = {&m->message_id, &m->in_reply_to, &m->references,
-	              &m->from_name, &m->from_addr, &m->reply_to_addr,
-	              &m->subject, &m->date, &m->return_path,
-	              &m->auto_submitted, &m->precedence, &m->list_id,
-	              &m->x_loop, &m->text, &m->set_aside,
-	              &m->attachment_names};
+	char **s[] = {&m->message_id,	   &m->in_reply_to, &m->references,
+		      &m->from_name,	   &m->from_addr,   &m->reply_to_addr,
+		      &m->subject,	   &m->date,	    &m->return_path,
+		      &m->auto_submitted,  &m->precedence,  &m->list_id,
+		      &m->x_loop,	   &m->text,	    &m->set_aside,
+		      &m->attachment_names};
 	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++)
 		free(*s[i]);
 	memset(m, 0, sizeof *m);

@@ -12,34 +12,34 @@
 #include <stddef.h>
 
 struct message_limits {
-	size_t max_size;        /* bytes of the raw message */
-	int max_depth;          /* MIME nesting */
+	size_t max_size; /* bytes of the raw message */
+	int max_depth;	 /* MIME nesting */
 	int max_parts;
 };
 
 struct message {
-	char *message_id;       /* "<id@host>" as received */
+	char *message_id; /* "<id@host>" as received */
 	char *in_reply_to, *references;
 	char *from_name, *from_addr;
 	char *reply_to_addr;
-	char *subject;          /* decoded */
+	char *subject; /* decoded */
 	char *date;
-	char *return_path;      /* "" for the null sender <> */
+	char *return_path; /* "" for the null sender <> */
 	char *auto_submitted, *precedence, *list_id, *x_loop;
-	int x_autoreply;        /* X-Autoreply / X-Autorespond present */
-	int is_report;          /* multipart/report (bounces, MDN, ARF) */
-	char *text;             /* body text, UTF-8, LF line ends */
-	int text_from_html;     /* 1 when text came from an HTML part */
-	int attachments;        /* parts that are neither text nor report */
-	char *set_aside;        /* why the message is not parsed, or NULL */
+	int x_autoreply;    /* X-Autoreply / X-Autorespond present */
+	int is_report;	    /* multipart/report (bounces, MDN, ARF) */
+	char *text;	    /* body text, UTF-8, LF line ends */
+	int text_from_html; /* 1 when text came from an HTML part */
+	int attachments;    /* parts that are neither text nor report */
+	char *set_aside;    /* why the message is not parsed, or NULL */
 	/* Added with issue 3 (appended, so older initialisers still fit). */
 	char *attachment_names; /* decoded file names ("; "-joined), or NULL */
-	int forwarded;          /* a message/rfc822 part was rendered into
-	                           text as an inline forward (see below) */
+	int forwarded;		/* a message/rfc822 part was rendered into
+				   text as an inline forward (see below) */
 	const char *robot_header; /* another header only machines send
-	                             (X-Failed-Recipients, List-Unsubscribe,
-	                             Precedence: auto_reply ...): its name,
-	                             static; NULL when none */
+				     (X-Failed-Recipients, List-Unsubscribe,
+				     Precedence: auto_reply ...): its name,
+				     static; NULL when none */
 };
 
 /* Parses raw bytes.  Never fails on content: a message past the limits or
@@ -62,8 +62,8 @@ struct message {
  *     its text
  *
  * the way mail clients write an inline forward, and m->forwarded is set. */
-int message_parse(const char *raw, size_t len,
-                  const struct message_limits *lim, struct message *m);
+int message_parse(const char *raw, size_t len, const struct message_limits *lim,
+		  struct message *m);
 void message_free(struct message *m);
 
 /* Decodes an RFC 2047 header value to UTF-8; caller frees. */

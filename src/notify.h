@@ -11,8 +11,7 @@
 void notify_ready(const char *status);
 
 /* STATUS=...: printf-style, one line. */
-void notify_status(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
+void notify_status(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* WATCHDOG=1, at most once a second (cheap to call per message). */
 void notify_watchdog(void);

@@ -51,13 +51,14 @@ record_unrecorded(struct store *st)
 	if (unrecorded_id == 0)
 		return 0;
 	if (store_outbox_sent(st, unrecorded_id, unrecorded_at) < 0) {
-		log_err(NULL, "outbox: message %lld was sent but cannot be "
-		        "recorded (%s); sending nothing until it is",
-		        (long long)unrecorded_id, store_error(st));
+		log_err(NULL,
+			"outbox: message %lld was sent but cannot be "
+			"recorded (%s); sending nothing until it is",
+			(long long)unrecorded_id, store_error(st));
 		return -1;
 	}
 	log_info(NULL, "outbox: message %lld is now recorded as sent",
-	         (long long)unrecorded_id);
+		 (long long)unrecorded_id);
 	unrecorded_id = 0;
 	return 0;
 }
@@ -69,14 +70,15 @@ room_for(const struct config *cfg, size_t len)
 	unsigned long long avail;
 	if (util_free_bytes(cfg->spool, &avail) < 0) {
 		log_err(NULL, "outbox: spool %s: %s", cfg->spool,
-		        strerror(errno));
+			strerror(errno));
 		return -1;
 	}
 	unsigned long long need = OUTBOX_MIN_FREE + 2ULL * len;
 	if (avail < need) {
-		log_err(NULL, "outbox: spool %s has %llu bytes free, %llu "
-		        "needed to record a sent message; sending nothing",
-		        cfg->spool, avail, need);
+		log_err(NULL,
+			"outbox: spool %s has %llu bytes free, %llu "
+			"needed to record a sent message; sending nothing",
+			cfg->spool, avail, need);
 		return -1;
 	}
 	return 0;
@@ -100,7 +102,7 @@ age_seconds(const char *created, time_t now)
 
 int
 outbox_run(const struct config *cfg, struct store *st, time_t now,
-           struct outbox_stats *stats)
+	   struct outbox_stats *stats)
 {
 	memset(stats, 0, sizeof *stats);
 	char nowiso[32];
@@ -130,8 +132,8 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 		if (s == NULL)
 			s = smtp_new(cfg);
 		char *err = NULL;
-		enum smtp_result res = smtp_send(s, it.rcpt, it.data, it.len,
-		                                 &err);
+		enum smtp_result res =
+		    smtp_send(s, it.rcpt, it.data, it.len, &err);
 		int w = 0;
 		if (res == SMTP_OK) {
 			util_hook_point("reply accepted");
@@ -139,7 +141,7 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 			if (w < 0) {
 				unrecorded_id = it.id;
 				snprintf(unrecorded_at, sizeof unrecorded_at,
-				         "%s", nowiso);
+					 "%s", nowiso);
 			}
 			util_crash_point("reply sent");
 			stats->sent++;
@@ -153,23 +155,27 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 			    st, it.id, wait >= 0 ? next : NULL, err);
 			stats->uncertain = 1;
 			if (wait >= 0)
-				log_warn(it.key, "%s to %s perhaps delivered; "
-				         "tried again not before %s: %s",
-				         it.kind, it.rcpt, next, err);
+				log_warn(it.key,
+					 "%s to %s perhaps delivered; "
+					 "tried again not before %s: %s",
+					 it.kind, it.rcpt, next, err);
 			else
-				log_err(it.key, "%s to %s perhaps delivered "
-				        "%ld times; not sent again: %s",
-				        it.kind, it.rcpt, it.uncertain + 1, err);
+				log_err(it.key,
+					"%s to %s perhaps delivered "
+					"%ld times; not sent again: %s",
+					it.kind, it.rcpt, it.uncertain + 1,
+					err);
 		} else if (res == SMTP_PERM ||
-		           age_seconds(it.created_at, now) > OUTBOX_EXPIRY) {
+			   age_seconds(it.created_at, now) > OUTBOX_EXPIRY) {
 			w = store_outbox_failed(st, it.id, err);
 			stats->failed++;
-			log_err(it.key, "not delivered to %s: %s", it.rcpt, err);
+			log_err(it.key, "not delivered to %s: %s", it.rcpt,
+				err);
 		} else {
 			char next[32];
-			store_time(now + outbox_backoff(it.attempts,
-			                                unit_random()),
-			           next, sizeof next);
+			store_time(
+			    now + outbox_backoff(it.attempts, unit_random()),
+			    next, sizeof next);
 			w = store_outbox_retry(st, it.id, next, err);
 			stats->deferred++;
 			log_warn(it.key, "deferred until %s: %s", next, err);

@@ -19,8 +19,8 @@
 
 struct outbox_stats {
 	int sent, deferred, failed;
-	int down;       /* the server was unreachable: the run stopped */
-	int uncertain;  /* perhaps delivered (no reply after DATA): stopped */
+	int down;      /* the server was unreachable: the run stopped */
+	int uncertain; /* perhaps delivered (no reply after DATA): stopped */
 };
 
 /* Sends every pending message due at `now`.  0 ok (see stats); -1 when
@@ -31,7 +31,7 @@ struct outbox_stats {
  * record is written (an outbox that cannot record what it sent would
  * send the same message forever). */
 int outbox_run(const struct config *cfg, struct store *st, time_t now,
-               struct outbox_stats *stats);
+	       struct outbox_stats *stats);
 
 /* Backoff before attempt `attempts + 1`: 1 min doubling to 1 h, +-20%
  * jitter from `rnd` (0..1). */

@@ -11,14 +11,13 @@
 #include "util.h"
 
 long
-policy_capacity(const struct policy_pool *pools, size_t n, size_t i,
-                time_t now)
+policy_capacity(const struct policy_pool *pools, size_t n, size_t i, time_t now)
 {
 	const struct policy_pool *p = &pools[i];
-	int released = p->release_at && now >= p->release_at &&
-	               p->release_to >= 0;
-	long cap = released ? (p->used < p->seats ? p->used : p->seats)
-	                    : p->seats;
+	int released =
+	    p->release_at && now >= p->release_at && p->release_to >= 0;
+	long cap =
+	    released ? (p->used < p->seats ? p->used : p->seats) : p->seats;
 	for (size_t j = 0; j < n; j++) {
 		const struct policy_pool *q = &pools[j];
 		if (j == i || q->release_to != (int)i || q->release_at == 0 ||
@@ -62,9 +61,9 @@ char *
 policy_org_key(const char *org)
 {
 	static const char *const drop[] = {
-	    "stichting", "st", "stg", "vereniging", "ver", "bv", "nv",
-	    "vof", "cooperatie", "coöperatie", "ua", "foundation", "the",
-	    "de", "het", "inc", "ltd", NULL};
+	    "stichting", "st",	"stg",	      "vereniging", "ver", "bv",
+	    "nv",	 "vof", "cooperatie", "coöperatie", "ua",  "foundation",
+	    "the",	 "de",	"het",	      "inc",	    "ltd", NULL};
 	struct buf out;
 	buf_init(&out, 4096);
 	char *copy = xstrdup(org ? org : "");

@@ -11,25 +11,25 @@
 
 struct policy_pool {
 	const char *name;
-	long seats;          /* configured */
-	long used;           /* confirmed plus open offers */
-	time_t release_at;   /* 0: never; after it unused seats move */
-	int release_to;      /* index of the pool that gets them, or -1 */
+	long seats;	   /* configured */
+	long used;	   /* confirmed plus open offers */
+	time_t release_at; /* 0: never; after it unused seats move */
+	int release_to;	   /* index of the pool that gets them, or -1 */
 };
 
 /* Seats pool i may fill at `now`.  A pool past its release date keeps
  * only the seats it uses; what it does not use is added to the pool it
  * releases to (one level: released seats are not passed on again). */
 long policy_capacity(const struct policy_pool *pools, size_t n, size_t i,
-                     time_t now);
+		     time_t now);
 
 enum seat { SEAT_CONFIRM, SEAT_WAIT, SEAT_WAIT_CAP };
 
 struct seat_query {
 	long capacity, used;
-	long queue;          /* eligible people already waiting in the pool */
-	long org_used;       /* seats this organisation uses in the pool */
-	long org_cap;        /* 0: no cap, or the cap no longer applies */
+	long queue;    /* eligible people already waiting in the pool */
+	long org_used; /* seats this organisation uses in the pool */
+	long org_cap;  /* 0: no cap, or the cap no longer applies */
 };
 
 /* A newcomer never passes the waitlist; an organisation at its cap waits

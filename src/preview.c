@@ -57,9 +57,8 @@ static const struct sample_text en_text = {
     .subject = "Question about the venue",
     .question = "Dear organiser,\n\nIs there parking near the library?\n\n"
 		"Kind regards,\nExample Participant\n",
-    .labels = {"Name", "E-mail address", "Organisation", "Function",
-	       "Phone", "Dietary wishes", "Invoice address",
-	       "Invoice reference"},
+    .labels = {"Name", "E-mail address", "Organisation", "Function", "Phone",
+	       "Dietary wishes", "Invoice address", "Invoice reference"},
 };
 
 /* What a kind's sample is about. */
@@ -119,8 +118,7 @@ sample_reg(const struct config *cfg, const struct sample_text *tx,
 	r->f[RF_ROLE] = xstrdup(tx->role);
 	r->f[RF_PHONE] = xstrdup("036 000 00 00");
 	r->f[RF_DIET] = xstrdup(tx->diet);
-	r->f[RF_INVOICE_ADDRESS] =
-	    xstrdup("Voorbeeldstraat 1\n1300 AA Almere");
+	r->f[RF_INVOICE_ADDRESS] = xstrdup("Voorbeeldstraat 1\n1300 AA Almere");
 	r->f[RF_INVOICE_REFERENCE] = xstrdup("PO-2010-0042");
 	const struct pool *p = paying_pool(cfg);
 	r->pool = xstrdup(p ? p->name : "");
@@ -190,8 +188,8 @@ reg_sample(const struct config *cfg, const char *kind, const char *status,
 			 lang);
 	if (!strcmp(kind, "offer"))
 		set_time(v, "offer_deadline", cfg,
-			 now + 3600 * (cfg->offer_hours ? cfg->offer_hours
-							: 48),
+			 now +
+			     3600 * (cfg->offer_hours ? cfg->offer_hours : 48),
 			 lang);
 	if (!strcmp(kind, "cancelled") || !strcmp(kind, "substitution-old"))
 		tmpl_map_set(v, "had_seat", tmpl_bool(1));
@@ -208,9 +206,9 @@ reg_sample(const struct config *cfg, const char *kind, const char *status,
 		tmpl_map_set_str(v, "from", "iemand@example.net");
 	}
 	if (!strcmp(kind, "code-needed") || !strcmp(kind, "incomplete"))
-		tmpl_map_set_str(v, "subject", !strcmp(lang, "en")
-						   ? "Registration"
-						   : "Aanmelding");
+		tmpl_map_set_str(v, "subject",
+				 !strcmp(lang, "en") ? "Registration"
+						     : "Aanmelding");
 	s->vars = v;
 	s->key = xasprintf("%s:%s:preview", kind, r.code);
 	reg_clear(&r);
@@ -226,8 +224,8 @@ people_sample(const struct config *cfg, const char *lang,
 		long position;
 	} p[] = {
 	    {tx->name, "deelnemer@example.org", SAMPLE_CODE, "confirmed", 0},
-	    {tx->colleague, "collega@example.org", SAMPLE_CODE_NEW,
-	     "confirmed", 0},
+	    {tx->colleague, "collega@example.org", SAMPLE_CODE_NEW, "confirmed",
+	     0},
 	    {tx->third, "derde@example.org", "9TBW3-P8NCE", "waitlisted", 1},
 	};
 	for (size_t i = 0; i < sizeof p / sizeof *p; i++) {
@@ -261,12 +259,12 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 		return -1;
 	}
 	if (lang == NULL || (strcmp(lang, "nl") && strcmp(lang, "en"))) {
-		*err = xasprintf("--lang is nl or en, not '%s'",
-				 lang ? lang : "");
+		*err =
+		    xasprintf("--lang is nl or en, not '%s'", lang ? lang : "");
 		return -1;
 	}
-	const struct sample_text *tx = !strcmp(lang, "en") ? &en_text
-							   : &nl_text;
+	const struct sample_text *tx =
+	    !strcmp(lang, "en") ? &en_text : &nl_text;
 	struct reply *r = &s->reply;
 	r->kind = samples[k].kind;
 	r->lang = !strcmp(lang, "en") ? "en" : "nl";
@@ -278,7 +276,7 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 		reg_sample(cfg, kind, samples[k].status, samples[k].position,
 			   lang, tx, now, s);
 		r->to_name = !strcmp(kind, "substitution-new") ? tx->colleague
-								: tx->name;
+							       : tx->name;
 		r->to_addr = !strcmp(kind, "substitution-new")
 				 ? "collega@example.org"
 				 : "deelnemer@example.org";
@@ -286,8 +284,8 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 	case S_SENDER:
 	case S_CONTACT:
 		s->vars = reply_vars(cfg, lang);
-		r->to_name = samples[k].who == S_CONTACT ? tx->contact
-							 : tx->name;
+		r->to_name =
+		    samples[k].who == S_CONTACT ? tx->contact : tx->name;
 		r->to_addr = samples[k].who == S_CONTACT
 				 ? "contact@example.org"
 				 : "deelnemer@example.org";
@@ -295,8 +293,9 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 		tmpl_map_set_str(s->vars, "email", r->to_addr);
 		tmpl_map_set_str(s->vars, "subject",
 				 samples[k].who == S_CONTACT
-				     ? (strcmp(lang, "en") ? "Aanmelding collega's"
-							   : "Registering colleagues")
+				     ? (strcmp(lang, "en")
+					    ? "Aanmelding collega's"
+					    : "Registering colleagues")
 				     : tx->subject);
 		if (samples[k].who == S_CONTACT)
 			people_sample(cfg, lang, tx, s->vars);
@@ -361,15 +360,14 @@ put_header(FILE *out, const char *line, size_t n)
 	int decode = 0;
 	if (colon)
 		for (int i = 0; decoded[i]; i++)
-			decode |= (size_t)(colon - b.p) == strlen(decoded[i]) &&
-				  !strncasecmp(b.p, decoded[i],
-					       strlen(decoded[i]));
+			decode |=
+			    (size_t)(colon - b.p) == strlen(decoded[i]) &&
+			    !strncasecmp(b.p, decoded[i], strlen(decoded[i]));
 	char *dec = NULL;
 	size_t idx = 0;
-	if (decode &&
-	    mailmime_encoded_phrase_parse("utf-8", colon + 1, strlen(colon + 1),
-					  &idx, "utf-8",
-					  &dec) == MAILIMF_NO_ERROR) {
+	if (decode && mailmime_encoded_phrase_parse(
+			  "utf-8", colon + 1, strlen(colon + 1), &idx, "utf-8",
+			  &dec) == MAILIMF_NO_ERROR) {
 		fprintf(out, "%.*s: %s\n", (int)(colon - b.p), b.p, dec);
 		free(dec);
 	} else {
@@ -386,9 +384,9 @@ put_headers(FILE *out, const char *s, size_t n)
 	while (i < n) {
 		size_t j = i;
 		/* a header ends at CRLF not followed by white space */
-		while (j < n && !(s[j] == '\r' && j + 1 < n && s[j + 1] == '\n' &&
-				  (j + 2 >= n || (s[j + 2] != ' ' &&
-						  s[j + 2] != '\t'))))
+		while (j < n &&
+		       !(s[j] == '\r' && j + 1 < n && s[j + 1] == '\n' &&
+			 (j + 2 >= n || (s[j + 2] != ' ' && s[j + 2] != '\t'))))
 			j++;
 		if (j > i)
 			put_header(out, s + i, j - i);
@@ -400,7 +398,8 @@ static void
 put_part(FILE *out, struct mailmime *mm, int *nth)
 {
 	if (mm->mm_type == MAILMIME_MULTIPLE) {
-		for (clistiter *it = clist_begin(mm->mm_data.mm_multipart.mm_mp_list);
+		for (clistiter *it =
+			 clist_begin(mm->mm_data.mm_multipart.mm_mp_list);
 		     it; it = clist_next(it))
 			put_part(out, clist_content(it), nth);
 		return;
@@ -524,8 +523,9 @@ preview_run(const struct config *cfg, int argc, char **argv, time_t now,
 	for (size_t i = 0; i < nsets; i++) {
 		const char *eq = strchr(sets[i], '=');
 		if (eq == NULL || eq == sets[i]) {
-			fprintf(stderr, "regbot preview: --set wants NAME=VALUE, "
-					"not '%s'\n",
+			fprintf(stderr,
+				"regbot preview: --set wants NAME=VALUE, "
+				"not '%s'\n",
 				sets[i]);
 			preview_sample_free(&s);
 			free(sets);
@@ -533,8 +533,9 @@ preview_run(const struct config *cfg, int argc, char **argv, time_t now,
 		}
 		char *name = xstrndup(sets[i], (size_t)(eq - sets[i]));
 		if (!reply_var_known(name))
-			fprintf(stderr, "regbot preview: warning: '%s' is not a "
-					"documented template variable\n",
+			fprintf(stderr,
+				"regbot preview: warning: '%s' is not a "
+				"documented template variable\n",
 				name);
 		if (!strcmp(eq + 1, "true") || !strcmp(eq + 1, "false"))
 			tmpl_map_set(s.vars, name, tmpl_bool(eq[1] == 't'));

@@ -36,9 +36,8 @@ struct preview_sample {
 };
 /* 0 ok; -1 with *err (caller frees) when kind is not a reply kind or lang
  * is not "nl" or "en".  Free with preview_sample_free either way. */
-int preview_sample(const struct config *cfg, const char *kind,
-		   const char *lang, time_t now, struct preview_sample *out,
-		   char **err);
+int preview_sample(const struct config *cfg, const char *kind, const char *lang,
+		   time_t now, struct preview_sample *out, char **err);
 void preview_sample_free(struct preview_sample *s);
 
 /* Writes msg (a complete RFC 5322 message) decoded, as described above.

@@ -9,8 +9,8 @@
 #include "process.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include <gnutls/crypto.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,8 +74,8 @@ body_sha256(const char *raw, size_t len, char out[65])
 	for (size_t i = bo; i < len; i++)
 		if (raw[i] != '\r')
 			b[n++] = raw[i];
-	while (n > 0 && (b[n - 1] == '\n' || b[n - 1] == ' ' ||
-	                 b[n - 1] == '\t'))
+	while (n > 0 &&
+	       (b[n - 1] == '\n' || b[n - 1] == ' ' || b[n - 1] == '\t'))
 		n--;
 	sha256_hex(b, n, out);
 	free(b);
@@ -89,9 +89,9 @@ body_sha256(const char *raw, size_t len, char out[65])
 static int
 answers_ack(const struct job *j)
 {
-	static const char *const acks[] = {"received", "question", "help",
-	                                   "ratelimit", "closed",
-	                                   "code-needed", NULL};
+	static const char *const acks[] = {
+	    "received", "question",    "help", "ratelimit",
+	    "closed",	"code-needed", NULL};
 	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
 	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
 		if (hdrs[h] == NULL)
@@ -123,7 +123,7 @@ reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
 {
 	struct tmpl_value *own = v ? NULL : sender_vars(j);
 	int rc = act_queue(&j->a, kind, j->rq->lang, j->m->from_name,
-	                   j->m->from_addr, v ? v : own, 0, 1);
+			   j->m->from_addr, v ? v : own, 0, 1);
 	tmpl_value_free(own);
 	return rc;
 }
@@ -133,7 +133,7 @@ reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
  * understood (the forward lists it), taken over; NULL for none. */
 static int
 to_human_people(struct job *j, const char *why, const char *ack,
-                struct tmpl_value *people)
+		struct tmpl_value *people)
 {
 	const struct config *cfg = j->rb->cfg;
 	struct tmpl_value *v = reply_vars(cfg, cfg->language);
@@ -158,12 +158,12 @@ to_human_people(struct job *j, const char *why, const char *ack,
 	char *detail = NULL;
 	if (rc == 0 && sent >= cfg->forward_limit)
 		detail = xasprintf("%s; in the digest only: %ld forwards "
-		                   "from this address today",
-		                   why, sent);
+				   "from this address today",
+				   why, sent);
 	else if (rc == 0)
 		rc = act_queue(&j->a, "forward", cfg->language,
-		               cfg->organiser_name, cfg->organiser_email, v, 0,
-		               0);
+			       cfg->organiser_name, cfg->organiser_email, v, 0,
+			       0);
 	tmpl_value_free(v);
 	if (rc == 0)
 		rc = act_audit(&j->a, 0, "to-organiser", detail ? detail : why);
@@ -207,7 +207,7 @@ to_human(struct job *j, const char *why, const char *ack)
  * person has no usable address (the sender is asked). */
 static int
 register_person(struct job *j, const struct form_person *p, int only,
-                struct tmpl_value *people)
+		struct tmpl_value *people)
 {
 	struct store *st = j->rb->st;
 	struct act *a = &j->a;
@@ -238,10 +238,10 @@ register_person(struct job *j, const struct form_person *p, int only,
 		/* A second mail never takes a second seat. */
 		v = act_reg_vars(a, &old, lang);
 		rc = act_audit(a, old.id, "duplicate",
-		               "registration mail for a registered address");
+			       "registration mail for a registered address");
 		if (rc == 0)
 			rc = act_queue(a, "already", lang, old.f[RF_NAME],
-			               old.f[RF_EMAIL], v, old.id, 1);
+				       old.f[RF_EMAIL], v, old.id, 1);
 		if (j->outcome == NULL)
 			j->outcome = "duplicate";
 		goto listed;
@@ -278,23 +278,23 @@ register_person(struct job *j, const struct form_person *p, int only,
 			goto out;
 		}
 		kind = !strcmp(r.status, "confirmed") ? "confirmation"
-		                                      : "waitlist";
+						      : "waitlist";
 	} else {
 		if (r.pool == NULL) {
 			const struct pool *pl = config_pool_for_org(
 			    j->rb->cfg, r.f[RF_EMAIL], r.f[RF_ORGANISATION]);
-			r.pool = xstrdup(pl ? pl->name
-			                    : j->rb->cfg->pools[0].name);
+			r.pool =
+			    xstrdup(pl ? pl->name : j->rb->cfg->pools[0].name);
 		}
 		r.status = xstrdup("incomplete");
 		kind = "incomplete";
 	}
 	rc = found ? store_reg_update(st, &r) : store_reg_insert(st, &r);
 	if (rc == 0) {
-		const char *why = r.hold ? "registration mail; the "
-		                           "organisation is at its cap"
-		                  : found ? "completed by a later mail"
-		                          : "registration mail";
+		const char *why = r.hold  ? "registration mail; the "
+					    "organisation is at its cap"
+				  : found ? "completed by a later mail"
+					  : "registration mail";
 		rc = act_audit(a, r.id, r.status, why);
 	}
 	if (rc == 0) {
@@ -305,26 +305,26 @@ register_person(struct job *j, const struct form_person *p, int only,
 		reg_clear(&now);
 		v = act_reg_vars(a, &r, lang);
 		rc = act_queue(a, kind, lang, r.f[RF_NAME], r.f[RF_EMAIL], v,
-		               r.id, 1);
+			       r.id, 1);
 	}
 	char tag[SEATS_CODE_TAG];
 	if (rc == 0 && strcmp(kind, "incomplete") != 0)
 		log_info(j->msgkey, "%s %s in pool %s",
-		         seats_code_tag(r.code, tag), r.status, r.pool);
+			 seats_code_tag(r.code, tag), r.status, r.pool);
 	if (j->outcome == NULL || !strcmp(j->outcome, "duplicate"))
-		j->outcome = !strcmp(kind, "incomplete") ? "incomplete"
-		                                         : "registered";
+		j->outcome =
+		    !strcmp(kind, "incomplete") ? "incomplete" : "registered";
 listed:
 	if (rc == 0 && people) {
-		const struct reg *shown = found && old.status &&
-		                                  strcmp(old.status,
-		                                         "incomplete")
-		                              ? &old : &r;
+		const struct reg *shown =
+		    found && old.status && strcmp(old.status, "incomplete")
+			? &old
+			: &r;
 		int own = 0;
 		rc = created_by_sender(j, shown, &own);
 		if (rc == 0 && own)
 			tmpl_list_add(people,
-			              reply_person(j->rb->cfg, shown, lang));
+				      reply_person(j->rb->cfg, shown, lang));
 		else if (rc == 0) {
 			/* Someone else's registration: the overview says
 			 * only that it exists.  Its code works as a
@@ -333,7 +333,7 @@ listed:
 			anon.f[RF_NAME] = p->f[FF_NAME];
 			anon.f[RF_EMAIL] = shown->f[RF_EMAIL];
 			tmpl_list_add(people,
-			              reply_person(j->rb->cfg, &anon, lang));
+				      reply_person(j->rb->cfg, &anon, lang));
 		}
 	}
 out:
@@ -370,10 +370,10 @@ do_register(struct job *j)
 	if (!policy_window_open(cfg->opens_at, cfg->closes_at, j->received)) {
 		j->outcome = "closed";
 		int rc = act_audit(&j->a, 0, "closed",
-		                   "registration outside the window");
+				   "registration outside the window");
 		if (rc == 0)
 			rc = to_human(j, "registration outside the window",
-			              "closed");
+				      "closed");
 		return rc;
 	}
 	if (rq->form.n == 0) {
@@ -386,17 +386,17 @@ do_register(struct job *j)
 		 * parser's own limit of 50, so a mail the parser cut short
 		 * lands here too.) */
 		char *why = xasprintf("a group registration of %s%zu people "
-		                      "(more than %ld per mail): nobody is "
-		                      "registered yet",
-		                      rq->form.n >= 50 ? "at least " : "",
-		                      rq->form.n, cfg->max_people);
+				      "(more than %ld per mail): nobody is "
+				      "registered yet",
+				      rq->form.n >= 50 ? "at least " : "",
+				      rq->form.n, cfg->max_people);
 		j->outcome = "needs-human";
 		struct tmpl_value *understood = tmpl_list();
 		for (size_t i = 0; i < rq->form.n; i++) {
 			struct reg r = {0};
 			seats_take_fields(&r, &rq->form.people[i]);
 			tmpl_list_add(understood,
-			              reply_person(cfg, &r, cfg->language));
+				      reply_person(cfg, &r, cfg->language));
 			reg_clear(&r);
 		}
 		int rc = act_audit(&j->a, 0, "group-request", why);
@@ -419,7 +419,7 @@ do_register(struct job *j)
 	int asked = 0, rc = 0;
 	for (size_t i = 0; rc == 0 && i < rq->form.n; i++) {
 		int r = register_person(j, &rq->form.people[i], rq->form.n == 1,
-		                        people);
+					people);
 		if (r < 0)
 			rc = -1;
 		else if (r == 1 && !asked) {
@@ -477,10 +477,10 @@ do_change(struct job *j, struct reg *byc)
 		 * registered address, so a forger learns nothing and the
 		 * participant sees that someone tried. */
 		struct reg r = {0};
-		int found = j->m->from_addr
-		                ? store_reg_find_active(a->st, j->m->from_addr,
-		                                        &r)
-		                : 0;
+		int found =
+		    j->m->from_addr
+			? store_reg_find_active(a->st, j->m->from_addr, &r)
+			: 0;
 		j->outcome = "code-needed";
 		if (found < 0)
 			rc = -1;
@@ -489,12 +489,12 @@ do_change(struct job *j, struct reg *byc)
 			tmpl_map_set_str(v, "subject", j->m->subject);
 			asked(v, rq->intent);
 			rc = act_audit(a, r.id, "change-refused",
-			               "a change was asked without the "
-			               "reference code");
+				       "a change was asked without the "
+				       "reference code");
 			if (rc == 0)
 				rc = act_queue(a, "code-needed", r.language,
-				               r.f[RF_NAME], r.f[RF_EMAIL], v,
-				               r.id, 1);
+					       r.f[RF_NAME], r.f[RF_EMAIL], v,
+					       r.id, 1);
 			tmpl_value_free(v);
 		} else {
 			struct tmpl_value *v = sender_vars(j);
@@ -507,8 +507,8 @@ do_change(struct job *j, struct reg *byc)
 	}
 	switch (rq->intent) {
 	case INTENT_CANCEL: {
-		char *reason = xasprintf("cancelled by mail from %s",
-		                         j->m->from_addr);
+		char *reason =
+		    xasprintf("cancelled by mail from %s", j->m->from_addr);
 		rc = seats_cancel(a, byc, reason, &why);
 		free(reason);
 		j->outcome = "cancelled";
@@ -519,7 +519,7 @@ do_change(struct job *j, struct reg *byc)
 		struct reg nr = {0};
 		if (p == NULL) {
 			why = xstrdup("the mail names no colleague with an "
-			              "e-mail address");
+				      "e-mail address");
 			rc = 1;
 		} else
 			rc = seats_substitute(a, byc, p, &nr, &why);
@@ -530,7 +530,7 @@ do_change(struct job *j, struct reg *byc)
 	default: {
 		struct tmpl_value *v = act_reg_vars(a, byc, byc->language);
 		rc = act_queue(a, "status", byc->language, byc->f[RF_NAME],
-		               byc->f[RF_EMAIL], v, byc->id, 1);
+			       byc->f[RF_EMAIL], v, byc->id, 1);
 		tmpl_value_free(v);
 		j->outcome = "status";
 		break;
@@ -560,7 +560,7 @@ decide(struct job *j)
 		 * loop. */
 		j->outcome = "no-reply";
 		return act_audit(a, 0, "no-reply",
-		                 "mail from the organiser's address");
+				 "mail from the organiser's address");
 	}
 	if (m->set_aside) {
 		j->outcome = "set-aside";
@@ -580,14 +580,14 @@ decide(struct job *j)
 		char since[32];
 		store_time(a->now - 30 * 86400L, since, sizeof since);
 		long n = store_message_repeats(a->st, m->from_addr,
-		                               j->text_sha256, since);
+					       j->text_sha256, since);
 		if (n < 0)
 			return -1;
 		if (n > 1) {
 			j->outcome = "no-reply";
 			return act_audit(a, 0, "no-reply",
-			                 "the same text as an earlier mail "
-			                 "from this address");
+					 "the same text as an earlier mail "
+					 "from this address");
 		}
 	}
 	/* What time did since the last message: offers that ran out,
@@ -637,9 +637,10 @@ decide(struct job *j)
 	case INTENT_HELP:
 		if (answers_ack(j)) {
 			j->outcome = "needs-human";
-			rc = to_human(j, "asks for help in an answer to the "
-			                 "robot",
-			              NULL);
+			rc = to_human(j,
+				      "asks for help in an answer to the "
+				      "robot",
+				      NULL);
 		} else {
 			j->outcome = "help";
 			rc = reply_sender(j, "help", NULL);
@@ -651,15 +652,15 @@ decide(struct job *j)
 			/* counted with the machine mail in the digest */
 			rc = act_audit(a, 0, "no-reply", rq->robot_weak);
 		if (rc == 0)
-			rc = to_human(j, rq->human ? rq->human
-			                           : "needs a person",
-			              "received");
+			rc = to_human(j,
+				      rq->human ? rq->human : "needs a person",
+				      "received");
 		break;
 	default:
 		if (m->attachments > 0 || str_empty(m->text)) {
 			j->outcome = "needs-human";
 			rc = to_human(j, "only an attachment or no text",
-			              "received");
+				      "received");
 		} else if (answers_ack(j)) {
 			j->outcome = "needs-human";
 			rc = to_human(j, "an answer to the robot", NULL);
@@ -674,16 +675,15 @@ decide(struct job *j)
 }
 
 static char *
-save_raw(const struct config *cfg, const char *raw, size_t len,
-         const char *hex)
+save_raw(const struct config *cfg, const char *raw, size_t len, const char *hex)
 {
 	char *dir = xasprintf("%s/raw", cfg->spool);
 	char *path = xasprintf("%s/%s.eml", dir, hex);
 	int ok = util_mkdir_p(dir, 0700) == 0 &&
-	         util_write_file_durable(path, raw, len, 0600) == 0;
+		 util_write_file_durable(path, raw, len, 0600) == 0;
 	if (!ok) {
 		log_err(NULL, "cannot keep a raw copy in %s: %s", dir,
-		        strerror(errno));
+			strerror(errno));
 		free(path);
 		path = NULL;
 	}
@@ -693,7 +693,7 @@ save_raw(const struct config *cfg, const char *raw, size_t len,
 
 enum process_result
 process_message(struct robot *rb, const char *raw, size_t len,
-                const struct source *src)
+		const struct source *src)
 {
 	const struct config *cfg = rb->cfg;
 	struct message_limits lim = {
@@ -705,20 +705,20 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	message_parse(raw, len, &lim, &m);
 	if (src->size > lim.max_size && m.set_aside == NULL)
 		m.set_aside = xasprintf("message of %zu bytes is larger than "
-		                        "the limit of %zu", src->size,
-		                        lim.max_size);
+					"the limit of %zu",
+					src->size, lim.max_size);
 	char hex[65], body[65], text[65];
 	sha256_hex(raw, len, hex);
 	body_sha256(raw, len, body);
 	sha256_hex(m.text ? m.text : "", m.text ? strlen(m.text) : 0, text);
-	char *msgkey = m.message_id ? xstrdup(m.message_id)
-	                            : xasprintf("sha256:%s", hex);
+	char *msgkey =
+	    m.message_id ? xstrdup(m.message_id) : xasprintf("sha256:%s", hex);
 	/* Two different mails may carry one Message-ID (a broken client, a
 	 * reused template): the second gets a key of its own.  The same
 	 * body under that Message-ID, fetched again or delivered twice by
 	 * two routes, is the same mail. */
 	int known = m.message_id ? store_message_same(rb->st, msgkey, body)
-	                         : store_message_known(rb->st, msgkey);
+				 : store_message_known(rb->st, msgkey);
 	if (known == 2) {
 		char *k = xasprintf("%s#body:%.16s", msgkey, body);
 		free(msgkey);
@@ -729,7 +729,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 		enum process_result res = PROCESS_RETRY;
 		if (known == 1 &&
 		    store_message_set_uid(rb->st, msgkey, src->uidvalidity,
-		                          src->uid) == 0) {
+					  src->uid) == 0) {
 			log_info(msgkey, "processed before; nothing to do");
 			res = PROCESS_KNOWN;
 		} else
@@ -748,8 +748,12 @@ process_message(struct robot *rb, const char *raw, size_t len,
 
 	struct request rq;
 	request_build(&m, cfg->from_addr, cfg->language, &rq);
-	struct job j = {.rb = rb, .m = &m, .rq = &rq, .msgkey = msgkey,
-	                .received = src->received, .text_sha256 = text};
+	struct job j = {.rb = rb,
+			.m = &m,
+			.rq = &rq,
+			.msgkey = msgkey,
+			.received = src->received,
+			.text_sha256 = text};
 	time_t now = clock_now();
 	store_time(src->received, j.received_iso, sizeof j.received_iso);
 	char nowiso[32];
@@ -783,19 +787,19 @@ process_message(struct robot *rb, const char *raw, size_t len,
 		j.a.references = m.references;
 		if (decide(&j) < 0 ||
 		    store_message_set_outcome(rb->st, sm.id,
-		                              j.outcome ? j.outcome
-		                                        : "processed") < 0 ||
+					      j.outcome ? j.outcome
+							: "processed") < 0 ||
 		    store_commit(rb->st) < 0)
 			res = PROCESS_RETRY;
 	}
 	if (res == PROCESS_RETRY) {
 		log_err(msgkey, "not processed, will retry: %s",
-		        store_error(rb->st));
+			store_error(rb->st));
 		store_rollback(rb->st);
 	} else {
 		log_info(msgkey, "%s (%s, %s)", j.outcome ? j.outcome : "",
-		         request_intent_name(rq.intent),
-		         rq.robot ? rq.robot : rq.lang);
+			 request_intent_name(rq.intent),
+			 rq.robot ? rq.robot : rq.lang);
 		util_crash_point("transaction committed");
 	}
 	request_free(&rq);
@@ -816,7 +820,7 @@ process_tick(struct robot *rb, time_t now)
 		return -1;
 	if (seats_tick(&a) < 0 || store_commit(rb->st) < 0) {
 		log_err(NULL, "seat changes at %s: %s", a.nowiso,
-		        store_error(rb->st));
+			store_error(rb->st));
 		store_rollback(rb->st);
 		return -1;
 	}

@@ -23,20 +23,20 @@ struct robot {
 };
 
 struct source {
-	int64_t uidvalidity, uid;  /* 0 for a message from a file */
-	time_t received;           /* INTERNALDATE, or now */
-	size_t size;               /* the full size when only the header
-	                              was fetched (over the limit), else 0 */
+	int64_t uidvalidity, uid; /* 0 for a message from a file */
+	time_t received;	  /* INTERNALDATE, or now */
+	size_t size;		  /* the full size when only the header
+				     was fetched (over the limit), else 0 */
 };
 
 enum process_result {
-	PROCESS_DONE,      /* decided and committed now */
-	PROCESS_KNOWN,     /* processed before: nothing changed */
-	PROCESS_RETRY      /* temporary failure: keep the input, try later */
+	PROCESS_DONE,  /* decided and committed now */
+	PROCESS_KNOWN, /* processed before: nothing changed */
+	PROCESS_RETRY  /* temporary failure: keep the input, try later */
 };
 
 enum process_result process_message(struct robot *rb, const char *raw,
-                                    size_t len, const struct source *src);
+				    size_t len, const struct source *src);
 
 /* Time-driven changes in their own transaction: expired seat offers pass
  * on, released seats are filled.  0 ok, -1 on a store error. */

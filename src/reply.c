@@ -28,12 +28,13 @@
 #include "compose.h"
 
 const char *const reply_kinds[] = {
-    "confirmation", "waitlist", "promotion", "offer", "incomplete",
-    "already", "cancelled", "substitution-new", "substitution-old",
-    "status", "code-needed", "help", "question", "received", "closed",
-    "ratelimit", "overview", "forward", NULL};
-const char *const reply_scheduled_kinds[] = {"digest", "reminder",
-                                             "attendance", NULL};
+    "confirmation",	"waitlist", "promotion",   "offer",
+    "incomplete",	"already",  "cancelled",   "substitution-new",
+    "substitution-old", "status",   "code-needed", "help",
+    "question",		"received", "closed",	   "ratelimit",
+    "overview",		"forward",  NULL};
+const char *const reply_scheduled_kinds[] = {"digest", "reminder", "attendance",
+					     NULL};
 
 /* Which kinds carry a calendar by default, and when. */
 static const struct {
@@ -66,45 +67,44 @@ reply_kind_calendar(const char *kind, const char **when)
 /* The documented variables (README "Templates"). */
 static const char *const known_vars[] = {
     /* every reply */
-    "event_title", "event_venue", "event_address", "event_fee",
-    "currency", "organiser_name", "organiser_email", "robot_address",
-    "days", "number", "date", "long_date", "start", "end", "doors",
-    "theme", "ndays",
+    "event_title", "event_venue", "event_address", "event_fee", "currency",
+    "organiser_name", "organiser_email", "robot_address", "days", "number",
+    "date", "long_date", "start", "end", "doors", "theme", "ndays",
     /* a registration */
-    "name", "email", "organisation", "role", "phone", "diet",
-    "invoice_address", "invoice_reference", "code", "pool", "status",
-    "status_text", "position", "fee", "free", "confirmed", "waitlisted",
-    "understood", "label", "value", "missing", "cancel_deadline",
+    "name", "email", "organisation", "role", "phone", "diet", "invoice_address",
+    "invoice_reference", "code", "pool", "status", "status_text", "position",
+    "fee", "free", "confirmed", "waitlisted", "understood", "label", "value",
+    "missing", "cancel_deadline",
     /* offers, cancellations, substitutions */
-    "offer_deadline", "offer_expired", "fee_due", "had_seat",
-    "old_name", "old_email", "new_name", "new_email",
+    "offer_deadline", "offer_expired", "fee_due", "had_seat", "old_name",
+    "old_email", "new_name", "new_email",
     /* code-needed */
     "asked_cancel", "asked_substitute",
     /* replies to a mail, overview, forward */
     "subject", "people", "from", "text",
     /* scheduled mails (digest.c): a course day */
-    "day_number", "day_date", "day_theme", "day_start", "day_end",
-    "day_doors", "speakers", "speaker", "n_speakers", "route",
+    "day_number", "day_date", "day_theme", "day_start", "day_end", "day_doors",
+    "speakers", "speaker", "n_speakers", "route",
     /* reminder */
     "days_before", "tomorrow",
     /* attendance list */
     "attendees", "n_attendees", "diets", "c_diets", "csv_file",
     /* digest: header, seats per pool (bar widths w_* in percent) */
     "digest_date", "since", "first", "course_over", "today", "days_until",
-    "next_number", "next_date", "next_theme", "pools", "seats",
-    "n_confirmed", "n_offered", "n_free", "n_waiting", "w_confirmed",
-    "w_offered", "w_free", "w_waiting", "total_seats", "total_confirmed",
-    "total_free", "total_waiting",
+    "next_number", "next_date", "next_theme", "pools", "seats", "n_confirmed",
+    "n_offered", "n_free", "n_waiting", "w_confirmed", "w_offered", "w_free",
+    "w_waiting", "total_seats", "total_confirmed", "total_free",
+    "total_waiting",
     /* digest: what changed */
     "changed", "n_changes", "new_regs", "cancellations", "substitutions",
     "promotions", "offers", "expired", "moves", "c_new", "c_cancelled",
-    "c_substituted", "c_promoted", "c_offered", "c_expired", "c_moved",
-    "when", "by",
+    "c_substituted", "c_promoted", "c_offered", "c_expired", "c_moved", "when",
+    "by",
     /* digest: what needs a human */
     "needs_human", "n_human", "incomplete_regs", "messages_human",
-    "failed_mails", "rate_limited", "c_incomplete", "c_messages",
-    "c_failed", "c_rate_limited", "reason", "rcpt", "kind", "error",
-    "c_no_reply", "health", "health_problems", "health_ok", "line",
+    "failed_mails", "rate_limited", "c_incomplete", "c_messages", "c_failed",
+    "c_rate_limited", "reason", "rcpt", "kind", "error", "c_no_reply", "health",
+    "health_problems", "health_ok", "line",
     /* digest: per organisation */
     "organisations", "n_people", "fee_owed", "fee_total", NULL};
 
@@ -228,7 +228,8 @@ reply_vars_reg(struct tmpl_value *m, const struct config *cfg,
 	       const struct reg *r, const char *lang)
 {
 	for (int i = 0; i < RF__COUNT; i++) {
-		char *v = one_line(r->f[i], i == RF_INVOICE_ADDRESS ? ", " : " ");
+		char *v =
+		    one_line(r->f[i], i == RF_INVOICE_ADDRESS ? ", " : " ");
 		tmpl_map_set_str(m, reg_field_key((enum reg_field)i),
 				 v && *v ? v : NULL);
 		free(v);
@@ -243,12 +244,12 @@ reply_vars_reg(struct tmpl_value *m, const struct config *cfg,
 	if (wait && r->waitlist_position > 0)
 		tmpl_map_set(m, "position",
 			     tmpl_number((double)r->waitlist_position));
-	char *st = reply_status_text(r->status, wait ? r->waitlist_position : 0,
-				     lang);
+	char *st =
+	    reply_status_text(r->status, wait ? r->waitlist_position : 0, lang);
 	tmpl_map_set_str(m, "status_text", st);
 	free(st);
-	const struct pool *p = r->pool ? config_pool_by_name(cfg, r->pool)
-				       : NULL;
+	const struct pool *p =
+	    r->pool ? config_pool_by_name(cfg, r->pool) : NULL;
 	long cents = p ? p->fee_cents : cfg->fee_cents;
 	tmpl_map_set(m, "free", tmpl_bool(cents == 0));
 	char *fee = reply_money(cents, cfg->currency, lang);
@@ -580,8 +581,8 @@ reply_render(const struct config *cfg, const char *lang, const char *name,
 		free(berr);
 	}
 	if (rc < 0) {
-		*err = xasprintf("%s: %s", path,
-				 terr ? terr : "output too large");
+		*err =
+		    xasprintf("%s: %s", path, terr ? terr : "output too large");
 		out->len = start;
 		if (out->p)
 			out->p[start] = '\0';

@@ -25,11 +25,11 @@
 #include "util.h"
 
 struct reply {
-	const char *kind;           /* template name and X-Regbot-Kind */
-	const char *lang;           /* "nl" or "en" */
+	const char *kind; /* template name and X-Regbot-Kind */
+	const char *lang; /* "nl" or "en" */
 	const char *to_name, *to_addr;
-	const char *key;            /* outbox key; makes the Message-ID */
-	const char *in_reply_to;    /* of the mail answered, or NULL */
+	const char *key;	 /* outbox key; makes the Message-ID */
+	const char *in_reply_to; /* of the mail answered, or NULL */
 	const char *references;
 	const char *auto_submitted; /* "auto-replied" or "auto-generated" */
 	const struct tmpl_value *vars;
@@ -58,8 +58,8 @@ struct tmpl_value *reply_vars(const struct config *cfg, const char *lang);
  * fields are made one line (an invoice address's lines are joined with
  * ", ").  Returns map. */
 struct tmpl_value *reply_vars_reg(struct tmpl_value *map,
-				  const struct config *cfg,
-				  const struct reg *r, const char *lang);
+				  const struct config *cfg, const struct reg *r,
+				  const char *lang);
 /* One entry of the overview's `people` list: reply_vars_reg of r in a map
  * of its own.  Caller frees (or hands it to tmpl_list_add). */
 struct tmpl_value *reply_person(const struct config *cfg, const struct reg *r,
@@ -110,7 +110,6 @@ extern const char *const reply_kinds[];
 extern const char *const reply_scheduled_kinds[];
 /* The calendar a kind carries by default, and the boolean variable that
  * must be true for it (NULL: always); CALENDAR_NONE for most kinds. */
-enum calendar_method reply_kind_calendar(const char *kind,
-					 const char **when);
+enum calendar_method reply_kind_calendar(const char *kind, const char **when);
 
 #endif

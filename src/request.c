@@ -34,18 +34,43 @@ enum { ANATOMY_DEPTH = 3, HEADER_BLOCK_LINES = 12 };
 
 /* ---- robots ---- */
 
-static const char *const ooo_subjects[] = {
-    "out of office", "out-of-office", "automatic reply", "auto reply",
-    "autoreply", "auto-reply", "auto response", "autoresponse",
-    "afwezigheidsmelding", "afwezig", "automatisch antwoord",
-    "automatische reactie", "automatisch bericht", "automatisch antwoord",
-    "vakantie", "on vacation", "on holiday", "away from the office",
-    "niet aanwezig", "niet op kantoor", "abwesenheitsnotiz",
-    "undeliverable", "undelivered mail", "delivery status notification",
-    "delivery failure", "delivery has failed", "mail delivery",
-    "returned mail", "failure notice", "onbestelbaar", "niet bezorgd",
-    "kan niet worden bezorgd", "read receipt", "gelezen:", "read:",
-    "leesbevestiging", NULL};
+static const char *const ooo_subjects[] = {"out of office",
+					   "out-of-office",
+					   "automatic reply",
+					   "auto reply",
+					   "autoreply",
+					   "auto-reply",
+					   "auto response",
+					   "autoresponse",
+					   "afwezigheidsmelding",
+					   "afwezig",
+					   "automatisch antwoord",
+					   "automatische reactie",
+					   "automatisch bericht",
+					   "automatisch antwoord",
+					   "vakantie",
+					   "on vacation",
+					   "on holiday",
+					   "away from the office",
+					   "niet aanwezig",
+					   "niet op kantoor",
+					   "abwesenheitsnotiz",
+					   "undeliverable",
+					   "undelivered mail",
+					   "delivery status notification",
+					   "delivery failure",
+					   "delivery has failed",
+					   "mail delivery",
+					   "returned mail",
+					   "failure notice",
+					   "onbestelbaar",
+					   "niet bezorgd",
+					   "kan niet worden bezorgd",
+					   "read receipt",
+					   "gelezen:",
+					   "read:",
+					   "leesbevestiging",
+					   NULL};
 
 static int
 local_part_is(const char *addr, const char *name)
@@ -64,18 +89,18 @@ static const char *
 robot_reason(const struct message *m, const char *robot_addr, int *weak)
 {
 	static const char *const system_senders[] = {
-	    "mailer-daemon", "postmaster", "bounce", "bounces", "auto-reply",
-	    "autoreply", "mail-daemon", NULL};
+	    "mailer-daemon", "postmaster", "bounce",	  "bounces",
+	    "auto-reply",    "autoreply",  "mail-daemon", NULL};
 	static const char *const noreply_senders[] = {
-	    "noreply", "no-reply", "do-not-reply", "donotreply", "no_reply",
-	    NULL};
+	    "noreply",	  "no-reply", "do-not-reply",
+	    "donotreply", "no_reply", NULL};
 	*weak = 0;
 	if (m->auto_submitted && strcasecmp(m->auto_submitted, "no") != 0)
 		return "Auto-Submitted header";
 	if (m->x_autoreply)
 		return "X-Autoreply header";
 	if (m->precedence && (str_casestarts(m->precedence, "list") ||
-	                      str_casestarts(m->precedence, "auto_reply")))
+			      str_casestarts(m->precedence, "auto_reply")))
 		return "Precedence: list";
 	if (m->list_id)
 		return "mailing-list mail (List-Id)";
@@ -92,7 +117,7 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 			return "sender is a system address";
 	/* list software's own addresses: ppp-request@, x-owner@, owner-x@ */
 	static const char *const list_suffixes[] = {"-request", "-admin",
-	                                            "-bounces", "-owner"};
+						    "-bounces", "-owner"};
 	const char *at = strchr(m->from_addr, '@');
 	for (size_t i = 0; at && i < NELEM(list_suffixes); i++) {
 		size_t k = strlen(list_suffixes[i]);
@@ -108,7 +133,7 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 		return "X-Loop names the robot";
 	*weak = 1;
 	if (m->precedence && (str_casestarts(m->precedence, "bulk") ||
-	                      str_casestarts(m->precedence, "junk")))
+			      str_casestarts(m->precedence, "junk")))
 		return "Precedence: bulk/junk";
 	for (int i = 0; noreply_senders[i]; i++)
 		if (local_part_is(m->from_addr, noreply_senders[i])) {
@@ -159,7 +184,7 @@ split_lines(const char *text, struct lines *L)
 		while (k >= 2 && !memcmp(s, "\xc2\xa0", 2))
 			s += 2, k -= 2;
 		while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' ||
-		                 s[k - 1] == '\r'))
+				 s[k - 1] == '\r'))
 			k--;
 		if (L->n == cap) {
 			cap *= 2;
@@ -201,11 +226,11 @@ line_has(const struct line *l, const char *needle)
 /* ---- anatomy ---- */
 
 struct anatomy {
-	struct buf own;    /* the sender's own lines */
+	struct buf own;	   /* the sender's own lines */
 	struct buf quoted; /* quoted and cut lines (codes only) */
-	char *fwd;         /* a forwarded message's text, or NULL */
+	char *fwd;	   /* a forwarded message's text, or NULL */
 	char *fwd_name, *fwd_addr, *fwd_subject;
-	int fwd_robot;     /* the forwarded mail was the robot's own */
+	int fwd_robot; /* the forwarded mail was the robot's own */
 };
 
 static void
@@ -221,8 +246,15 @@ anatomy_free(struct anatomy *a)
 }
 
 static const char *const attribution_ends[] = {
-    "wrote:", "schreef:", "schreef het volgende:", "schrieb:",
-    "a \xc3\xa9" "crit :", "a \xc3\xa9" "crit:", "het volgende geschreven:",
+    "wrote:",
+    "schreef:",
+    "schreef het volgende:",
+    "schrieb:",
+    "a \xc3\xa9"
+    "crit :",
+    "a \xc3\xa9"
+    "crit:",
+    "het volgende geschreven:",
 };
 
 static int
@@ -245,20 +277,26 @@ is_wrapped_attribution(const struct lines *L, size_t i)
 		return 0;
 	const struct line *l = &L->l[i];
 	if (!(line_starts(l, "op ") || line_starts(l, "on ") ||
-	      line_starts(l, "am ")) || l->n > 200)
+	      line_starts(l, "am ")) ||
+	    l->n > 200)
 		return 0;
 	return is_attribution(L, i + 1) && L->l[i + 1].n < 120;
 }
 
 static const char *const forward_marks[] = {
-    "forwarded message",     "doorgestuurd bericht",
-    "begin forwarded message", "begin doorgestuurd bericht",
-    "weitergeleitete nachricht", "message transf\xc3\xa9r\xc3\xa9",
-    "forwarded by",          "doorgestuurde bericht",
+    "forwarded message",
+    "doorgestuurd bericht",
+    "begin forwarded message",
+    "begin doorgestuurd bericht",
+    "weitergeleitete nachricht",
+    "message transf\xc3\xa9r\xc3\xa9",
+    "forwarded by",
+    "doorgestuurde bericht",
 };
 static const char *const original_marks[] = {
-    "original message", "oorspronkelijk bericht", "origineel bericht",
-    "urspr\xc3\xbcngliche nachricht", "message d'origine",
+    "original message",	 "oorspronkelijk bericht",
+    "origineel bericht", "urspr\xc3\xbcngliche nachricht",
+    "message d'origine",
 };
 
 /* 2: a forward's separator line, 1: a reply's, 0: neither. */
@@ -268,7 +306,7 @@ separator(const struct line *l)
 	if (l->n == 0 || l->n > 100)
 		return 0;
 	int dashed = l->s[0] == '-' || l->s[0] == '_' || l->s[0] == '=' ||
-	             line_starts(l, "begin ") || line_starts(l, "anfang ");
+		     line_starts(l, "begin ") || line_starts(l, "anfang ");
 	if (!dashed)
 		return 0;
 	for (size_t k = 0; k < NELEM(forward_marks); k++)
@@ -288,10 +326,10 @@ static const char *const from_names[] = {"from:", "van:", "von:", "de:"};
 static const char *const date_names[] = {
     "sent:", "verzonden:", "date:", "datum:", "gesendet:", "envoy\xc3\xa9:"};
 static const char *const other_names[] = {
-    "to:",      "aan:",   "an:",        "cc:",       "bcc:",
-    "subject:", "onderwerp:", "betreff:", "objet:",  "reply-to:",
-    "beantwoorden:", "importance:", "urgentie:", "priority:",
-    "prioriteit:", "attachments:", "bijlagen:"};
+    "to:",	     "aan:",	    "an:",	 "cc:",	      "bcc:",
+    "subject:",	     "onderwerp:",  "betreff:",	 "objet:",    "reply-to:",
+    "beantwoorden:", "importance:", "urgentie:", "priority:", "prioriteit:",
+    "attachments:",  "bijlagen:"};
 
 static int
 starts_any(const struct line *l, const char *const *names, size_t n)
@@ -363,8 +401,8 @@ parse_from(const char *s, size_t n, char **name, char **addr)
 	while (*nm == ' ' || *nm == '"' || *nm == '\'')
 		nm++;
 	size_t k = strlen(nm);
-	while (k > 0 && (nm[k - 1] == ' ' || nm[k - 1] == '"' ||
-	                 nm[k - 1] == '\''))
+	while (k > 0 &&
+	       (nm[k - 1] == ' ' || nm[k - 1] == '"' || nm[k - 1] == '\''))
 		nm[--k] = '\0';
 	if (*nm && (at == NULL || *addr == NULL || strchr(nm, '@') == NULL))
 		*name = xstrdup(nm);
@@ -415,9 +453,9 @@ unquote(const struct lines *L, size_t from)
 static int
 subject_is_forward(const char *subject)
 {
-	static const char *const pre[] = {"fw:",   "fwd:", "doorst:",
-	                                  "tr:",   "wg:",  "fw :",
-	                                  "fwd :", "doorgestuurd:"};
+	static const char *const pre[] = {
+	    "fw:", "fwd:", "doorst:", "tr:",
+	    "wg:", "fw :", "fwd :",   "doorgestuurd:"};
 	if (subject == NULL)
 		return 0;
 	for (const char *p = subject; *p && p - subject < 40; p++) {
@@ -439,7 +477,7 @@ is_robot_addr(const char *addr, const char *robot_addr)
 /* Takes the text apart; see the file's head. */
 static void
 anatomy(const char *text, const char *subject, const char *robot_addr,
-        struct anatomy *a)
+	struct anatomy *a)
 {
 	memset(a, 0, sizeof *a);
 	buf_init(&a->own, BUF_MAX_DEFAULT);
@@ -468,8 +506,7 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 		}
 		int sep = separator(l);
 		int block = !sep && header_block_at(&L, i);
-		if (!sep && !block)
-		{
+		if (!sep && !block) {
 			add_line(&a->own, l);
 			continue;
 		}
@@ -509,7 +546,8 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 				parse_from(h->s + o, h->n - o, &name, &addr);
 			}
 			if ((line_starts(h, "subject:") ||
-			     line_starts(h, "onderwerp:")) && subj == NULL) {
+			     line_starts(h, "onderwerp:")) &&
+			    subj == NULL) {
 				size_t o = strcspn(h->s, ":") + 1;
 				subj = xstrndup(h->s + o, h->n - o);
 				str_trim(subj);
@@ -588,107 +626,233 @@ has_any(const char *text, const char *const *phrases, size_t n)
 }
 
 static const char *const substitute_phrases[] = {
-    "neemt mijn plaats", "mijn plaats in", "in mijn plaats",
-    "mijn plaats overnemen", "mijn plaats over", "plaats overnemen",
-    "in mijn plek", "mijn plek over", "in plaats van mij",
-    "vervanger", "vervanging", "vervangen", "vervangt mij",
-    "deelname overdragen", "plaats overdragen", "take my place",
-    "takes my place", "taking my place", "in my place", "instead of me",
-    "replace me", "replacing me", "substitute", "substitution",
-    "stand in for me", "transfer my registration", "transfer my place",
-    "my replacement",
+    "neemt mijn plaats", "mijn plaats in",
+    "in mijn plaats",	 "mijn plaats overnemen",
+    "mijn plaats over",	 "plaats overnemen",
+    "in mijn plek",	 "mijn plek over",
+    "in plaats van mij", "vervanger",
+    "vervanging",	 "vervangen",
+    "vervangt mij",	 "deelname overdragen",
+    "plaats overdragen", "take my place",
+    "takes my place",	 "taking my place",
+    "in my place",	 "instead of me",
+    "replace me",	 "replacing me",
+    "substitute",	 "substitution",
+    "stand in for me",	 "transfer my registration",
+    "transfer my place", "my replacement",
 };
 static const char *const cancel_phrases[] = {
-    "afmelden", "afmelding", "meld mij af", "meld me af",
-    "meld ik mij af", "meld ik me af", "mij afmelden", "me afmelden",
-    "annuleren", "annuleer", "annulering van mijn", "annulering van de",
-    "mijn aanmelding intrekken", "aanmelding intrekken", "trek mijn",
-    "kan helaas niet", "kan toch niet", "kan niet meer", "ben verhinderd",
-    "helaas verhinderd", "uitschrijven", "schrijf mij uit",
-    "schrijf me uit", "cancel my", "cancel the", "cancel our",
-    "please cancel", "to cancel", "cancelled", "cancel registration",
-    "cancel participation", "cancellation of my", "cancel$",
-    "withdraw", "unable to attend",
-    "can no longer attend", "cannot attend", "can't attend",
-    "can not attend", "won't be able to attend", "no longer able to",
-    "unregister", "deregister",
+    "afmelden",
+    "afmelding",
+    "meld mij af",
+    "meld me af",
+    "meld ik mij af",
+    "meld ik me af",
+    "mij afmelden",
+    "me afmelden",
+    "annuleren",
+    "annuleer",
+    "annulering van mijn",
+    "annulering van de",
+    "mijn aanmelding intrekken",
+    "aanmelding intrekken",
+    "trek mijn",
+    "kan helaas niet",
+    "kan toch niet",
+    "kan niet meer",
+    "ben verhinderd",
+    "helaas verhinderd",
+    "uitschrijven",
+    "schrijf mij uit",
+    "schrijf me uit",
+    "cancel my",
+    "cancel the",
+    "cancel our",
+    "please cancel",
+    "to cancel",
+    "cancelled",
+    "cancel registration",
+    "cancel participation",
+    "cancellation of my",
+    "cancel$",
+    "withdraw",
+    "unable to attend",
+    "can no longer attend",
+    "cannot attend",
+    "can't attend",
+    "can not attend",
+    "won't be able to attend",
+    "no longer able to",
+    "unregister",
+    "deregister",
 };
 static const char *const status_phrases[] = {
-    "sta ik op de wachtlijst", "op de wachtlijst?", "wachtlijst?",
-    "ben ik aangemeld", "ben ik ingeschreven", "ben ik geplaatst",
-    "is mijn aanmelding", "mijn aanmelding ontvangen",
-    "aanmelding goed ontvangen", "aanmelding ontvangen?",
-    "status van mijn", "hoe staat het met mijn", "welke plaats op de",
-    "heb ik een plek", "heb ik een plaats", "plek op de wachtlijst",
-    "plaats op de wachtlijst", "am i registered", "am i on the waiting",
-    "on the waiting list?", "waiting list?", "waitlist?",
-    "status of my", "did you receive my", "is my registration",
-    "have i been registered", "do i have a place", "do i have a seat",
-    "position on the waiting list", "where do i stand",
+    "sta ik op de wachtlijst",
+    "op de wachtlijst?",
+    "wachtlijst?",
+    "ben ik aangemeld",
+    "ben ik ingeschreven",
+    "ben ik geplaatst",
+    "is mijn aanmelding",
+    "mijn aanmelding ontvangen",
+    "aanmelding goed ontvangen",
+    "aanmelding ontvangen?",
+    "status van mijn",
+    "hoe staat het met mijn",
+    "welke plaats op de",
+    "heb ik een plek",
+    "heb ik een plaats",
+    "plek op de wachtlijst",
+    "plaats op de wachtlijst",
+    "am i registered",
+    "am i on the waiting",
+    "on the waiting list?",
+    "waiting list?",
+    "waitlist?",
+    "status of my",
+    "did you receive my",
+    "is my registration",
+    "have i been registered",
+    "do i have a place",
+    "do i have a seat",
+    "position on the waiting list",
+    "where do i stand",
 };
 static const char *const help_phrases[] = {
-    "help$", "hulp$", "hoe meld ik", "hoe kan ik mij aanmelden",
-    "hoe kan ik me aanmelden", "hoe kan ik mij inschrijven",
-    "hoe kan ik me inschrijven", "hoe werkt het aanmelden",
-    "hoe werkt de aanmelding", "welke gegevens", "how do i register",
-    "how can i register", "how to register", "how do i sign up",
-    "what information do you need", "what details do you need",
-    "instructies", "instructions",
+    "help$",
+    "hulp$",
+    "hoe meld ik",
+    "hoe kan ik mij aanmelden",
+    "hoe kan ik me aanmelden",
+    "hoe kan ik mij inschrijven",
+    "hoe kan ik me inschrijven",
+    "hoe werkt het aanmelden",
+    "hoe werkt de aanmelding",
+    "welke gegevens",
+    "how do i register",
+    "how can i register",
+    "how to register",
+    "how do i sign up",
+    "what information do you need",
+    "what details do you need",
+    "instructies",
+    "instructions",
 };
 static const char *const register_phrases[] = {
-    "aanmeld", "meld ik mij aan", "meld mij aan", "meld me aan",
-    "meld ik me aan", "meld ik mijn", "melden wij", "meld ik graag",
-    "inschrijv", "schrijf mij in", "schrijf me in", "schrijf ik mij in",
-    "graag deelnemen", "wil graag deelnemen", "neem graag deel",
-    "deelnemen aan", "registr", "sign me up", "sign up", "enrol",
-    "book a place", "book me", "reserve a place", "reserve a seat",
-    "like to attend", "like to join", "like to participate",
-    "wish to attend", "want to attend", "participate in", "plaats reserveren",
-    "plek reserveren", "ik kom graag", "ik wil graag komen",
+    "aanmeld",
+    "meld ik mij aan",
+    "meld mij aan",
+    "meld me aan",
+    "meld ik me aan",
+    "meld ik mijn",
+    "melden wij",
+    "meld ik graag",
+    "inschrijv",
+    "schrijf mij in",
+    "schrijf me in",
+    "schrijf ik mij in",
+    "graag deelnemen",
+    "wil graag deelnemen",
+    "neem graag deel",
+    "deelnemen aan",
+    "registr",
+    "sign me up",
+    "sign up",
+    "enrol",
+    "book a place",
+    "book me",
+    "reserve a place",
+    "reserve a seat",
+    "like to attend",
+    "like to join",
+    "like to participate",
+    "wish to attend",
+    "want to attend",
+    "participate in",
+    "plaats reserveren",
+    "plek reserveren",
+    "ik kom graag",
+    "ik wil graag komen",
 };
 static const char *const question_topics[] = {
-    "parkeer", "parkeren", "parking", "lunch", "programma", "programme",
-    "program", "route", "bereikbaar", "openbaar vervoer", "trein",
-    "train", "station", "adres", "locatie", "location", "venue", "tijden",
-    "hoe laat", "what time", "kosten", "fee", "factuur", "invoice",
-    "certificaat", "certificate", "accreditatie", "accreditation",
-    "dieet", "vegetari", "rolstoel", "wheelchair", "toegankelijk",
-    "accessib", "spreker", "speaker", "presentatie", "slides",
-    "materiaal", "literatuur", "wifi", "vraag", "question",
+    "parkeer",	    "parkeren",
+    "parking",	    "lunch",
+    "programma",    "programme",
+    "program",	    "route",
+    "bereikbaar",   "openbaar vervoer",
+    "trein",	    "train",
+    "station",	    "adres",
+    "locatie",	    "location",
+    "venue",	    "tijden",
+    "hoe laat",	    "what time",
+    "kosten",	    "fee",
+    "factuur",	    "invoice",
+    "certificaat",  "certificate",
+    "accreditatie", "accreditation",
+    "dieet",	    "vegetari",
+    "rolstoel",	    "wheelchair",
+    "toegankelijk", "accessib",
+    "spreker",	    "speaker",
+    "presentatie",  "slides",
+    "materiaal",    "literatuur",
+    "wifi",	    "vraag",
+    "question",
 };
 static const char *const attachment_phrases[] = {
-    "bijlage", "bijgevoegd", "bijgesloten", "attached", "attachment",
-    "enclosed", "zie bijl", "see attach", "in de bijl",
+    "bijlage",	"bijgevoegd", "bijgesloten", "attached",   "attachment",
+    "enclosed", "zie bijl",   "see attach",  "in de bijl",
 };
 /* A contact person registering others rather than themselves. */
 static const char *const others_phrases[] = {
-    "mijn collega", "onze collega", "collega's", "my colleague",
-    "our colleague", "colleagues", "de volgende personen",
-    "the following people", "medewerkers aan", "mijn medewerker",
-    "namens mijn collega",
+    "mijn collega",	    "onze collega",	    "collega's",
+    "my colleague",	    "our colleague",	    "colleagues",
+    "de volgende personen", "the following people", "medewerkers aan",
+    "mijn medewerker",	    "namens mijn collega",
 };
 static const char *const self_phrases[] = {
-    "meld ik mij", "meld mij", "meld ik me", "meld me", "mijzelf",
-    "mezelf", "mij aanmelden", "me aanmelden", "mij graag aan",
-    "me graag aan", "mij ook", "myself", "register me", "sign me up",
-    "i would like to register", "i'd like to register",
-    "i want to register", "i would like to attend", "i'd like to attend",
-    "schrijf mij", "schrijf me", "ik wil graag deelnemen", "ik kom graag",
-    "i would like to join", "i would like to participate",
+    "meld ik mij",
+    "meld mij",
+    "meld ik me",
+    "meld me",
+    "mijzelf",
+    "mezelf",
+    "mij aanmelden",
+    "me aanmelden",
+    "mij graag aan",
+    "me graag aan",
+    "mij ook",
+    "myself",
+    "register me",
+    "sign me up",
+    "i would like to register",
+    "i'd like to register",
+    "i want to register",
+    "i would like to attend",
+    "i'd like to attend",
+    "schrijf mij",
+    "schrijf me",
+    "ik wil graag deelnemen",
+    "ik kom graag",
+    "i would like to join",
+    "i would like to participate",
 };
 
 static const char *const nl_words[] = {
-    " ik ", " de ", " het ", " een ", " en ", " van ", " voor ", " mijn ",
-    " graag ", "hierbij", "aanmeld", "groet", "organisatie", "naam",
-    "functie", "telefoon", "collega", " wij ", " niet ", " op ", " met ",
-    " zijn ", " wil ", " kan ", " u ", " uw ", " bij ", "beste ",
-    " dank", " dat ", " er ", " ook ", " deze ", " wat ", NULL};
+    " ik ",	   " de ",   " het ",	" een ",    " en ",    " van ",
+    " voor ",	   " mijn ", " graag ", "hierbij",  "aanmeld", "groet",
+    "organisatie", "naam",   "functie", "telefoon", "collega", " wij ",
+    " niet ",	   " op ",   " met ",	" zijn ",   " wil ",   " kan ",
+    " u ",	   " uw ",   " bij ",	"beste ",   " dank",   " dat ",
+    " er ",	   " ook ",  " deze ",	" wat ",    NULL};
 static const char *const en_words[] = {
-    " i ", " the ", " a ", " and ", " of ", " for ", " my ", " please ",
-    "hereby", "register", "regards", "organisation", "organization",
-    "name:", "phone", "colleague", "would like", " to ", " we ", " our ",
-    " you ", " your ", " with ", " am ", " will ", " can ", "dear ",
-    "thank", " this ", " what ", " be ", NULL};
+    " i ",	    " the ",	" a ",	   " and ",
+    " of ",	    " for ",	" my ",	   " please ",
+    "hereby",	    "register", "regards", "organisation",
+    "organization", "name:",	"phone",   "colleague",
+    "would like",   " to ",	" we ",	   " our ",
+    " you ",	    " your ",	" with ",  " am ",
+    " will ",	    " can ",	"dear ",   "thank",
+    " this ",	    " what ",	" be ",	   NULL};
 
 static int
 count_markers(const char *text, const char *const *words)
@@ -703,17 +867,17 @@ count_markers(const char *text, const char *const *words)
 
 static void
 detect_language(const char *subject, const char *text, const char *dflt,
-                char lang[3])
+		char lang[3])
 {
-	char *t = xasprintf(" %s %s ", subject ? subject : "",
-	                    text ? text : "");
+	char *t =
+	    xasprintf(" %s %s ", subject ? subject : "", text ? text : "");
 	for (char *p = t; *p; p++)
 		if (*p == '\n' || *p == '\t' || *p == ',' || *p == '.' ||
 		    *p == '!' || *p == '?' || *p == ':' || *p == ';')
 			*p = *p == ':' && p[1] == ' ' && p > t &&
-			             isalpha((unsigned char)p[-1])
-			         ? ':'
-			         : ' ';
+				     isalpha((unsigned char)p[-1])
+				 ? ':'
+				 : ' ';
 	str_lower(t);
 	int nl = count_markers(t, nl_words), en = count_markers(t, en_words);
 	free(t);
@@ -799,8 +963,8 @@ writer_name(const char *from_name)
 static int
 names_agree(const char *a, const char *b)
 {
-	static const char *const particles[] = {"van", "de", "der", "den",
-	                                        "het", "ter", "ten", "te"};
+	static const char *const particles[] = {"van", "de",  "der", "den",
+						"het", "ter", "ten", "te"};
 	for (const char *p = a; *p;) {
 		while (*p == ' ' || *p == '.')
 			p++;
@@ -853,14 +1017,14 @@ resolve_name(const char *from_name, const char *sig_name)
 /* Fills what the form left open of the writer's own registration. */
 static void
 fill_writer(struct form_person *p, const char *from_name, const char *addr,
-            const struct form_person *sig)
+	    const struct form_person *sig)
 {
 	if (p->f[FF_EMAIL] == NULL && addr)
 		p->f[FF_EMAIL] = xstrdup(addr);
 	if (p->f[FF_NAME] == NULL)
 		p->f[FF_NAME] = resolve_name(from_name, sig->f[FF_NAME]);
 	static const enum form_field from_sig[] = {FF_ROLE, FF_ORGANISATION,
-	                                           FF_PHONE};
+						   FF_PHONE};
 	for (size_t i = 0; i < NELEM(from_sig); i++)
 		if (p->f[from_sig[i]] == NULL && sig->f[from_sig[i]])
 			p->f[from_sig[i]] = xstrdup(sig->f[from_sig[i]]);
@@ -918,8 +1082,7 @@ substitute_person(struct form *f, const char *text, const char *sender)
 		if (words >= 2 && form_name_like(w))
 			np.f[FF_NAME] = xstrdup(w);
 		free(before);
-		f->people = xrealloc(f->people,
-		                     (f->n + 1) * sizeof *f->people);
+		f->people = xrealloc(f->people, (f->n + 1) * sizeof *f->people);
 		memmove(f->people + 1, f->people, f->n * sizeof *f->people);
 		f->people[0] = np;
 		f->n++;
@@ -950,7 +1113,7 @@ has_question(const char *t)
 
 int
 request_build(const struct message *m, const char *robot_addr,
-              const char *default_lang, struct request *out)
+	      const char *default_lang, struct request *out)
 {
 	if (m == NULL || out == NULL)
 		return -1;
@@ -968,7 +1131,7 @@ request_build(const struct message *m, const char *robot_addr,
 	if (have_fwd) {
 		anatomy(A.fwd, A.fwd_subject, robot_addr, &F);
 		for (int d = 1; d < ANATOMY_DEPTH && F.fwd &&
-		                word_count(buf_str(&F.own)) < 3;
+				word_count(buf_str(&F.own)) < 3;
 		     d++) {
 			if (F.fwd_addr) {
 				free(fwd_name);
@@ -992,8 +1155,8 @@ request_build(const struct message *m, const char *robot_addr,
 	if (have_fwd && persons(&out->form) == 0) {
 		struct form ff;
 		form_parse(fown, &ff);
-		if (persons(&ff) > 0 || !has_any(own, register_phrases,
-		                                 NELEM(register_phrases)) ||
+		if (persons(&ff) > 0 ||
+		    !has_any(own, register_phrases, NELEM(register_phrases)) ||
 		    has_any(fown, register_phrases, NELEM(register_phrases))) {
 			form_free(&out->form);
 			out->form = ff;
@@ -1006,20 +1169,20 @@ request_build(const struct message *m, const char *robot_addr,
 	}
 
 	/* intent: subject and own words (and the forwarded ones) */
-	char *words = xasprintf("%s\n%s\n%s", m->subject ? m->subject : "",
-	                        own, out->forwarded ? fown : "");
+	char *words = xasprintf("%s\n%s\n%s", m->subject ? m->subject : "", own,
+				out->forwarded ? fown : "");
 	const char *subj = m->subject ? m->subject : "";
 	detect_language(m->subject,
-	                word_count(own) >= 3 || !have_fwd ? own : fown,
-	                default_lang ? default_lang : "nl", out->lang);
-	char *codetext = xasprintf("%s\n%s\n%s\n%s", subj, own, fown,
-	                           buf_str(&A.quoted));
+			word_count(own) >= 3 || !have_fwd ? own : fown,
+			default_lang ? default_lang : "nl", out->lang);
+	char *codetext =
+	    xasprintf("%s\n%s\n%s\n%s", subj, own, fown, buf_str(&A.quoted));
 	out->code = find_code(codetext);
 	free(codetext);
 
 	size_t np = persons(&out->form);
-	int reg_words = has_any(words, register_phrases,
-	                        NELEM(register_phrases));
+	int reg_words =
+	    has_any(words, register_phrases, NELEM(register_phrases));
 	int strong = np > 0 && out->form.labelled;
 	struct {
 		const char *const *ph;
@@ -1043,10 +1206,10 @@ request_build(const struct message *m, const char *robot_addr,
 			continue;
 		intent = changes[i].intent;
 	}
-	int attach_only = m->attachments > 0 && np == 0 &&
-	                  (has_any(words, attachment_phrases,
-	                           NELEM(attachment_phrases)) ||
-	                   word_count(own) + word_count(fown) < 12);
+	int attach_only =
+	    m->attachments > 0 && np == 0 &&
+	    (has_any(words, attachment_phrases, NELEM(attachment_phrases)) ||
+	     word_count(own) + word_count(fown) < 12);
 	if (intent == INTENT_UNKNOWN && attach_only) {
 		intent = INTENT_HUMAN;
 		out->human = "only an attachment";
@@ -1064,16 +1227,16 @@ request_build(const struct message *m, const char *robot_addr,
 	if (intent == INTENT_UNKNOWN) {
 		intent = INTENT_HUMAN;
 		out->human = word_count(own) + word_count(fown) == 0
-		                 ? "no text"
-		                 : "not understood";
+				 ? "no text"
+				 : "not understood";
 	}
 
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;
 		form_writer(ptext, &sig);
-		int self = !has_any(ptext, others_phrases,
-		                    NELEM(others_phrases)) ||
-		           has_any(ptext, self_phrases, NELEM(self_phrases));
+		int self =
+		    !has_any(ptext, others_phrases, NELEM(others_phrases)) ||
+		    has_any(ptext, self_phrases, NELEM(self_phrases));
 		if (out->form.n == 0 && self && waddr) {
 			out->form.people = xcalloc(1, sizeof *out->form.people);
 			out->form.n = 1;
@@ -1082,26 +1245,26 @@ request_build(const struct message *m, const char *robot_addr,
 			struct form_person *p = &out->form.people[0];
 			const char *pe = p->f[FF_EMAIL];
 			char *wn = writer_name(wname);
-			int other = p->f[FF_NAME] &&
-			            ((wn && !names_agree(p->f[FF_NAME], wn)) ||
-			             (sig.f[FF_NAME] &&
-			              !names_agree(p->f[FF_NAME],
-			                           sig.f[FF_NAME])));
+			int other =
+			    p->f[FF_NAME] &&
+			    ((wn && !names_agree(p->f[FF_NAME], wn)) ||
+			     (sig.f[FF_NAME] &&
+			      !names_agree(p->f[FF_NAME], sig.f[FF_NAME])));
 			free(wn);
 			if (pe == NULL && waddr == NULL) {
 				intent = INTENT_HUMAN;
 				out->human = out->forwarded
-				                 ? "a forwarded registration "
-				                   "without the participant's "
-				                   "address"
-				                 : "a registration without an "
-				                   "address";
+						 ? "a forwarded registration "
+						   "without the participant's "
+						   "address"
+						 : "a registration without an "
+						   "address";
 			} else if (pe == NULL && other) {
 				intent = INTENT_HUMAN;
 				out->human = "a registration for someone "
-				             "else, without their address";
+					     "else, without their address";
 			} else if (pe == NULL ||
-			           (waddr && !strcasecmp(pe, waddr))) {
+				   (waddr && !strcasecmp(pe, waddr))) {
 				if (!other)
 					fill_writer(p, wname, waddr, &sig);
 				else if (p->f[FF_EMAIL] == NULL)
@@ -1110,7 +1273,7 @@ request_build(const struct message *m, const char *robot_addr,
 		} else if (out->form.n == 0 && out->forwarded && !waddr) {
 			intent = INTENT_HUMAN;
 			out->human = "a forwarded registration without the "
-			             "participant's address";
+				     "participant's address";
 		}
 		form_person_free(&sig);
 		if (intent == INTENT_REGISTER && has_question(own) &&
@@ -1123,17 +1286,17 @@ request_build(const struct message *m, const char *robot_addr,
 	 * a web form from noreply@: a weak machine signal on a mail that
 	 * registers or changes something sends it to a person, with no
 	 * automatic answer, instead of dropping it. */
-	int content = np > 0 || out->code ||
-	              (weak == 1 && (intent == INTENT_REGISTER ||
-	                             intent == INTENT_CANCEL ||
-	                             intent == INTENT_SUBSTITUTE ||
-	                             intent == INTENT_STATUS));
+	int content =
+	    np > 0 || out->code ||
+	    (weak == 1 &&
+	     (intent == INTENT_REGISTER || intent == INTENT_CANCEL ||
+	      intent == INTENT_SUBSTITUTE || intent == INTENT_STATUS));
 	if (out->robot && weak && content) {
 		out->robot_weak = out->robot;
 		out->robot = NULL;
 		intent = INTENT_HUMAN;
 		out->human = "registration content in a mail that looks "
-		             "automatic";
+			     "automatic";
 	}
 	out->intent = intent;
 	free(words);
@@ -1157,9 +1320,9 @@ request_free(struct request *r)
 const char *
 request_intent_name(enum intent i)
 {
-	static const char *names[] = {"register", "cancel", "substitute",
-	                              "status", "question", "help",
-	                              "unknown", "human"};
+	static const char *names[] = {"register", "cancel",   "substitute",
+				      "status",	  "question", "help",
+				      "unknown",  "human"};
 	if ((int)i < 0 || (size_t)i >= NELEM(names))
 		return NULL;
 	return names[i];

@@ -42,20 +42,20 @@ enum intent {
 	INTENT_STATUS,
 	INTENT_QUESTION,
 	INTENT_HELP,
-	INTENT_UNKNOWN,         /* no longer returned by request_build */
-	INTENT_HUMAN,           /* a person must read it; see `human` */
+	INTENT_UNKNOWN, /* no longer returned by request_build */
+	INTENT_HUMAN,	/* a person must read it; see `human` */
 };
 
 struct request {
 	enum intent intent;
-	char lang[3];           /* "nl" or "en" */
-	struct form form;       /* people found in the text */
-	char *code;             /* a reference code quoted in the mail */
-	const char *robot;      /* why no reply may be sent, or NULL */
+	char lang[3];	   /* "nl" or "en" */
+	struct form form;  /* people found in the text */
+	char *code;	   /* a reference code quoted in the mail */
+	const char *robot; /* why no reply may be sent, or NULL */
 	/* added with issue 3 */
-	const char *human;      /* INTENT_HUMAN: why (static text) */
-	int forwarded;          /* people read from a forwarded message */
-	int question;           /* a registration that also asks something */
+	const char *human; /* INTENT_HUMAN: why (static text) */
+	int forwarded;	   /* people read from a forwarded message */
+	int question;	   /* a registration that also asks something */
 	/* A weak machine signal (see request.c) on a mail with content: the
 	 * mail is INTENT_HUMAN, `robot` is NULL, and this says why no
 	 * automatic answer may go to the sender. */
@@ -66,7 +66,7 @@ struct request {
  * default_lang: used when the text gives no clear signal.  Returns 0;
  * -1 only on invalid arguments.  request_free releases the result. */
 int request_build(const struct message *m, const char *robot_addr,
-                  const char *default_lang, struct request *out);
+		  const char *default_lang, struct request *out);
 void request_free(struct request *r);
 /* "register", "cancel", "substitute", "status", "question", "help",
  * "unknown", "human"; NULL for a value out of range. */
@@ -75,6 +75,6 @@ const char *request_intent_name(enum intent i);
 /* The reason a message must get no reply (RFC 3834 and practice), or
  * NULL when a reply is safe. */
 const char *request_robot_reason(const struct message *m,
-                                 const char *robot_addr);
+				 const char *robot_addr);
 
 #endif

@@ -69,7 +69,7 @@ format_date(long days, char out[11])
 	int y, m, d;
 	civil_from_days(days, &y, &m, &d);
 	unsigned uy = (unsigned)y % 10000u, um = (unsigned)m % 100u,
-	         ud = (unsigned)d % 100u;
+		 ud = (unsigned)d % 100u;
 	snprintf(out, 11, "%04u-%02u-%02u", uy, um, ud);
 }
 
@@ -88,7 +88,7 @@ schedule_local_date(const char *tz, time_t t, char out[11])
 
 int
 schedule_local_time(const char *tz, const char *date, const char *hhmm,
-                    time_t *out)
+		    time_t *out)
 {
 	long days;
 	int min;
@@ -160,9 +160,12 @@ const char *
 schedule_kind_name(enum sched_kind k)
 {
 	switch (k) {
-	case SCHED_DIGEST: return "digest";
-	case SCHED_REMINDER: return "reminder";
-	case SCHED_ATTENDANCE: return "attendance";
+	case SCHED_DIGEST:
+		return "digest";
+	case SCHED_REMINDER:
+		return "reminder";
+	case SCHED_ATTENDANCE:
+		return "attendance";
 	}
 	return "?";
 }
@@ -204,7 +207,7 @@ add(struct jobs *js, enum sched_kind kind, time_t due)
 
 static void
 digest_job(const struct config *cfg, time_t now, const char *const *done,
-           size_t ndone, struct jobs *js)
+	   size_t ndone, struct jobs *js)
 {
 	const char *tz = cfg->timezone;
 	char today[11], slot_date[11];
@@ -220,7 +223,7 @@ digest_job(const struct config *cfg, time_t now, const char *const *done,
 			return;
 		schedule_date_add(today, -1, slot_date);
 		if (schedule_local_time(tz, slot_date, cfg->digest_time,
-		                        &slot) < 0)
+					&slot) < 0)
 			return;
 	}
 	char key[SCHED_KEY_MAX];
@@ -242,13 +245,13 @@ digest_job(const struct config *cfg, time_t now, const char *const *done,
 
 static void
 day_jobs(const struct config *cfg, const struct day *d, time_t now,
-         const char *const *done, size_t ndone, struct jobs *js)
+	 const char *const *done, size_t ndone, struct jobs *js)
 {
 	const char *tz = cfg->timezone;
 	time_t midnight, start;
 	if (schedule_local_time(tz, d->date, "00:00", &midnight) < 0 ||
 	    schedule_local_time(tz, d->date, d->start ? d->start : "00:00",
-	                        &start) < 0)
+				&start) < 0)
 		return;
 	char key[SCHED_KEY_MAX];
 	/* Reminders, from the earliest (most days before) to the latest. */
@@ -277,9 +280,9 @@ day_jobs(const struct config *cfg, const struct day *d, time_t now,
 			char later[11];
 			time_t ldue;
 			if (schedule_date_add(d->date, -cfg->reminder_days[k],
-			                      later) == 0 &&
+					      later) == 0 &&
 			    schedule_local_time(tz, later, cfg->reminder_time,
-			                        &ldue) == 0 &&
+						&ldue) == 0 &&
 			    ldue <= now) {
 				j->action = SCHED_SKIP;
 				j->why = "a later reminder for this day is due";
@@ -319,7 +322,7 @@ by_due(const void *a, const void *b)
 
 size_t
 schedule_due(const struct config *cfg, time_t now, const char *const *done,
-             size_t ndone, struct sched_job **jobs)
+	     size_t ndone, struct sched_job **jobs)
 {
 	struct jobs js = {0};
 	if (cfg->digest_time)
@@ -328,7 +331,7 @@ schedule_due(const struct config *cfg, time_t now, const char *const *done,
 		for (size_t i = 0; i < cfg->ndays; i++)
 			if (cfg->days[i].date)
 				day_jobs(cfg, &cfg->days[i], now, done, ndone,
-				         &js);
+					 &js);
 	if (js.n > 1)
 		qsort(js.v, js.n, sizeof *js.v, by_due);
 	*jobs = js.v;

@@ -42,11 +42,11 @@ struct sched_job {
 	enum sched_kind kind;
 	enum sched_action action;
 	char key[SCHED_KEY_MAX];
-	int day;            /* course day number ([day N]); 0: digest */
-	int days_before;    /* reminder: D */
-	time_t due;         /* the moment the job was due */
-	char date[11];      /* digest: its local date; else the course day's */
-	const char *why;    /* SCHED_SKIP: why, static English text */
+	int day;	 /* course day number ([day N]); 0: digest */
+	int days_before; /* reminder: D */
+	time_t due;	 /* the moment the job was due */
+	char date[11];	 /* digest: its local date; else the course day's */
+	const char *why; /* SCHED_SKIP: why, static English text */
 };
 
 /* The jobs due at `now`, given the keys of jobs that ran (or were
@@ -54,8 +54,8 @@ struct sched_job {
  * kind.  *jobs is an array the caller frees (NULL when none); returns
  * the count. */
 size_t schedule_due(const struct config *cfg, time_t now,
-                    const char *const *done, size_t ndone,
-                    struct sched_job **jobs);
+		    const char *const *done, size_t ndone,
+		    struct sched_job **jobs);
 
 /* A registration confirmed this recently before a reminder's due time
  * gets no reminder: its confirmation (with the programme and calendar)
@@ -77,7 +77,7 @@ void schedule_local_date(const char *tz, time_t t, char out[11]);
  * happen (the spring night) is read with the offset before the change.
  * 0 ok, -1 for a malformed date or time. */
 int schedule_local_time(const char *tz, const char *date, const char *hhmm,
-                        time_t *out);
+			time_t *out);
 /* date + n days ("YYYY-MM-DD") into out[11]; 0 ok, -1 malformed. */
 int schedule_date_add(const char *date, long n, char out[11]);
 /* Whole days from date a to date b (b - a); malformed gives 0. */

@@ -26,8 +26,8 @@
 #include "util.h"
 
 void
-act_init(struct act *a, const struct config *cfg, struct store *st,
-         time_t now, const char *tag, const char *actor)
+act_init(struct act *a, const struct config *cfg, struct store *st, time_t now,
+	 const char *tag, const char *actor)
 {
 	memset(a, 0, sizeof *a);
 	a->cfg = cfg;
@@ -51,10 +51,10 @@ act_audit(struct act *a, int64_t reg, const char *action, const char *detail)
 /* The calendar a reply carries, with each day's SEQUENCE from what the
  * registration was sent before (calendar.h explains the rule). */
 struct calsend {
-	int planned;                 /* req is set (else: reply's default) */
+	int planned; /* req is set (else: reply's default) */
 	struct calendar_req req;
 	struct calendar_seq *seq;
-	char **fp;                   /* per day, for the record */
+	char **fp; /* per day, for the record */
 	struct reg reg;
 };
 
@@ -72,7 +72,7 @@ calendar_plan_free(struct calsend *cs)
 
 static int
 calendar_plan(struct act *a, const char *kind, const struct tmpl_value *vars,
-              int64_t reg, struct calsend *cs)
+	      int64_t reg, struct calsend *cs)
 {
 	const struct config *cfg = a->cfg;
 	memset(cs, 0, sizeof *cs);
@@ -96,15 +96,15 @@ calendar_plan(struct act *a, const char *kind, const struct tmpl_value *vars,
 		const struct day *d = &cfg->days[i];
 		int prev = 0;
 		char *pfp = NULL, *pm = NULL;
-		int sent = store_calendar_get(a->st, reg, d->number, &prev, &pfp,
-		                              &pm);
+		int sent =
+		    store_calendar_get(a->st, reg, d->number, &prev, &pfp, &pm);
 		if (sent < 0)
 			return -1;
 		char *fp = calendar_day_fingerprint(cfg, d);
-		int seq = calendar_next_sequence(sent, prev, pfp, sent ?
-		                                 calendar_method_from_name(pm)
-		                                                        :
-		                                 CALENDAR_NONE, fp, m);
+		int seq = calendar_next_sequence(
+		    sent, prev, pfp,
+		    sent ? calendar_method_from_name(pm) : CALENDAR_NONE, fp,
+		    m);
 		free(pfp);
 		free(pm);
 		if (seq < 0) {
@@ -122,7 +122,7 @@ calendar_plan(struct act *a, const char *kind, const struct tmpl_value *vars,
 
 static int
 calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
-                const char *key)
+		const char *key)
 {
 	if (!cs->planned || cs->req.method == CALENDAR_NONE)
 		return 0;
@@ -130,8 +130,8 @@ calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
 	for (size_t i = 0; i < cs->req.nseq; i++) {
 		char *uid = calendar_uid(a->cfg, cs->reg.code, cs->seq[i].day);
 		int r = store_calendar_put(a->st, reg, cs->seq[i].day, uid,
-		                           cs->seq[i].sequence, cs->fp[i],
-		                           method, key, a->nowiso);
+					   cs->seq[i].sequence, cs->fp[i],
+					   method, key, a->nowiso);
 		free(uid);
 		if (r < 0)
 			return -1;
@@ -140,16 +140,18 @@ calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
 }
 
 int
-act_queue(struct act *a, const char *kind, const char *lang,
-          const char *name, const char *addr, const struct tmpl_value *vars,
-          int64_t reg, int limited)
+act_queue(struct act *a, const char *kind, const char *lang, const char *name,
+	  const char *addr, const struct tmpl_value *vars, int64_t reg,
+	  int limited)
 {
 	const struct config *cfg = a->cfg;
 	if (addr == NULL)
 		return 0;
 	if (reg && reg == a->quiet_reg)
 		return store_audit(a->st, a->nowiso, reg, a->msg, "not-mailed",
-		                   kind) < 0 ? -1 : 0;
+				   kind) < 0
+			   ? -1
+			   : 0;
 	if (limited) {
 		char since[32];
 		store_time(a->now - 86400, since, sizeof since);
@@ -158,7 +160,7 @@ act_queue(struct act *a, const char *kind, const char *lang,
 			return -1;
 		if (n >= cfg->rate_limit) {
 			if (store_audit(a->st, a->nowiso, reg, a->msg,
-			                "rate-limited", addr) < 0)
+					"rate-limited", addr) < 0)
 				return -1;
 			if (n > cfg->rate_limit)
 				return 0;
@@ -166,9 +168,8 @@ act_queue(struct act *a, const char *kind, const char *lang,
 			kind = "ratelimit";
 		}
 	}
-	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg,
-	                            a->tag)
-	                : xasprintf("%s:%s:%s", kind, addr, a->tag);
+	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg, a->tag)
+			: xasprintf("%s:%s:%s", kind, addr, a->tag);
 	struct calsend cs;
 	if (calendar_plan(a, kind, vars, reg, &cs) < 0) {
 		free(key);
@@ -196,14 +197,14 @@ act_queue(struct act *a, const char *kind, const char *lang,
 		free(err);
 		rc = -1;
 	} else {
-		int added = store_outbox_add(a->st, key, kind, addr,
-		                             buf_str(&out), out.len, a->msg,
-		                             reg, a->nowiso);
+		int added =
+		    store_outbox_add(a->st, key, kind, addr, buf_str(&out),
+				     out.len, a->msg, reg, a->nowiso);
 		if (added < 0)
 			rc = -1;
 		else if (added)
 			rc = store_audit(a->st, a->nowiso, reg, a->msg, "reply",
-			                 kind);
+					 kind);
 		if (rc == 0 && added)
 			rc = calendar_record(a, &cs, reg, key);
 	}
@@ -214,13 +215,12 @@ act_queue(struct act *a, const char *kind, const char *lang,
 }
 
 static const char *const labels_nl[RF__COUNT] = {
-    "Naam", "E-mailadres", "Organisatie", "Functie", "Telefoon",
-    "Dieetwensen", "Factuuradres", "Factuurkenmerk"};
+    "Naam",	"E-mailadres", "Organisatie",  "Functie",
+    "Telefoon", "Dieetwensen", "Factuuradres", "Factuurkenmerk"};
 static const char *const labels_en[RF__COUNT] = {
-    "Name", "E-mail address", "Organisation", "Function", "Phone",
-    "Dietary wishes", "Invoice address", "Invoice reference"};
-static const enum reg_field required[] = {RF_NAME, RF_EMAIL,
-                                          RF_ORGANISATION};
+    "Name",  "E-mail address", "Organisation",	  "Function",
+    "Phone", "Dietary wishes", "Invoice address", "Invoice reference"};
+static const enum reg_field required[] = {RF_NAME, RF_EMAIL, RF_ORGANISATION};
 
 int
 seats_complete(const struct reg *r)
@@ -269,7 +269,7 @@ act_reg_vars(struct act *a, const struct reg *r, const char *lang)
 	tmpl_map_set(v, "fee_due", tmpl_bool(r->fee_due));
 	if (cfg->cancel_deadline_at) {
 		char *s = clock_long_time(cfg->cancel_deadline_at,
-		                          cfg->timezone, lang);
+					  cfg->timezone, lang);
 		tmpl_map_set_str(v, "cancel_deadline", s);
 		free(s);
 	}
@@ -281,7 +281,7 @@ act_reg_vars(struct act *a, const struct reg *r, const char *lang)
  * then carries a calendar CANCEL); -1 when it does not apply. */
 static int
 mail_reg(struct act *a, const char *kind, const struct reg *r, int limited,
-         const char *extra_key, const char *extra_val, int had_seat)
+	 const char *extra_key, const char *extra_val, int had_seat)
 {
 	const char *lang = r->language ? r->language : a->cfg->language;
 	struct tmpl_value *v = act_reg_vars(a, r, lang);
@@ -290,7 +290,7 @@ mail_reg(struct act *a, const char *kind, const struct reg *r, int limited,
 	if (had_seat >= 0)
 		tmpl_map_set(v, "had_seat", tmpl_bool(had_seat));
 	int rc = act_queue(a, kind, lang, r->f[RF_NAME], r->f[RF_EMAIL], v,
-	                   r->id, limited);
+			   r->id, limited);
 	tmpl_value_free(v);
 	return rc;
 }
@@ -321,8 +321,8 @@ void
 seats_take_fields(struct reg *r, const struct form_person *p)
 {
 	static const enum form_field map[RF__COUNT] = {
-	    FF_NAME, FF_EMAIL, FF_ORGANISATION, FF_ROLE, FF_PHONE, FF_DIET,
-	    FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+	    FF_NAME,  FF_EMAIL, FF_ORGANISATION,    FF_ROLE,
+	    FF_PHONE, FF_DIET,	FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
 	for (int i = 0; i < RF__COUNT; i++) {
 		const char *v = p->f[map[i]];
 		if (v && *v) {
@@ -334,7 +334,8 @@ seats_take_fields(struct reg *r, const struct form_person *p)
 		str_lower(r->f[RF_EMAIL]);
 	free(r->org_key);
 	r->org_key = r->f[RF_ORGANISATION]
-	                 ? policy_org_key(r->f[RF_ORGANISATION]) : NULL;
+			 ? policy_org_key(r->f[RF_ORGANISATION])
+			 : NULL;
 }
 
 static void
@@ -361,7 +362,7 @@ load_pools(struct act *a, struct pools *ps)
 		const struct pool *c = &cfg->pools[i];
 		const struct pool *to =
 		    c->release_to ? config_pool_by_name(cfg, c->release_to)
-		                  : NULL;
+				  : NULL;
 		ps->p[i] = (struct policy_pool){
 		    .name = c->name,
 		    .seats = c->seats,
@@ -380,7 +381,8 @@ static long
 org_cap_now(struct act *a, const struct pool *p)
 {
 	return policy_cap_active(p->org_cap, p->org_cap_until_at, a->now)
-	           ? p->org_cap : 0;
+		   ? p->org_cap
+		   : 0;
 }
 
 /* The first person waiting in a pool who may take a seat now. */
@@ -389,8 +391,8 @@ struct pick {
 	const struct pool *pool;
 	long cap;
 	int64_t exclude;
-	struct reg *found;   /* copied out */
-	long eligible;       /* counted when count_all */
+	struct reg *found; /* copied out */
+	long eligible;	   /* counted when count_all */
 	int count_all;
 	int err;
 };
@@ -402,8 +404,8 @@ pick_one(const struct reg *r, void *arg)
 	if (r->id == pk->exclude)
 		return 0;
 	if (pk->cap && r->org_key && *r->org_key) {
-		long used = store_reg_org_used(pk->a->st, pk->pool->name,
-		                               r->org_key);
+		long used =
+		    store_reg_org_used(pk->a->st, pk->pool->name, r->org_key);
 		if (used < 0) {
 			pk->err = 1;
 			return 1;
@@ -429,7 +431,7 @@ seats_decide(struct act *a, struct reg *r)
 		p = config_pool_by_name(cfg, r->pool);
 	if (p == NULL)
 		p = config_pool_for_org(cfg, r->f[RF_EMAIL],
-		                        r->f[RF_ORGANISATION]);
+					r->f[RF_ORGANISATION]);
 	if (p == NULL)
 		p = &cfg->pools[0];
 	set_str(&r->pool, p->name);
@@ -448,8 +450,11 @@ seats_decide(struct act *a, struct reg *r)
 		if (q.org_used < 0)
 			return -1;
 	}
-	struct pick pk = {.a = a, .pool = p, .cap = q.org_cap,
-	                  .exclude = r->id, .count_all = 1};
+	struct pick pk = {.a = a,
+			  .pool = p,
+			  .cap = q.org_cap,
+			  .exclude = r->id,
+			  .count_all = 1};
 	if (store_reg_waiting(a->st, p->name, pick_one, &pk) < 0 || pk.err)
 		return -1;
 	q.queue = pk.eligible;
@@ -461,8 +466,7 @@ seats_decide(struct act *a, struct reg *r)
 
 /* Updates r in the store with a new status and records why. */
 static int
-set_status(struct act *a, struct reg *r, const char *status,
-           const char *why)
+set_status(struct act *a, struct reg *r, const char *status, const char *why)
 {
 	set_str(&r->status, status);
 	set_str(&r->updated_at, a->nowiso);
@@ -487,10 +491,10 @@ seats_rebalance(struct act *a)
 			free(ps.p);
 			if (used >= cap)
 				break;
-			struct pick pk = {.a = a, .pool = p,
-			                  .cap = org_cap_now(a, p)};
+			struct pick pk = {
+			    .a = a, .pool = p, .cap = org_cap_now(a, p)};
 			if (store_reg_waiting(a->st, p->name, pick_one, &pk) <
-			        0 ||
+				0 ||
 			    pk.err)
 				return -1;
 			if (pk.found == NULL)
@@ -501,31 +505,31 @@ seats_rebalance(struct act *a)
 			if (cfg->offer_hours > 0) {
 				char until[32];
 				store_time(a->now + cfg->offer_hours * 3600,
-				           until, sizeof until);
+					   until, sizeof until);
 				set_str(&r->offer_until, until);
 				set_str(&r->updated_at, a->nowiso);
 				rc = store_reg_update(a->st, r);
 				if (rc == 0)
 					rc = act_audit(a, r->id, "offered",
-					               "a seat became free");
+						       "a seat became free");
 				if (rc == 0)
 					rc = mail_reg(a, "offer", r, 0, NULL,
-					              NULL, -1);
+						      NULL, -1);
 			} else {
 				rc = set_status(a, r, "confirmed",
-				                "promoted from the waitlist: a "
-				                "seat became free");
+						"promoted from the waitlist: a "
+						"seat became free");
 				if (rc == 0)
-					rc = mail_reg(a, "promotion", r, 0, NULL,
-					              NULL, -1);
+					rc = mail_reg(a, "promotion", r, 0,
+						      NULL, NULL, -1);
 			}
 			char tag[SEATS_CODE_TAG];
 			if (rc == 0)
 				log_info(a->msgkey, "%s %s in pool %s",
-				         seats_code_tag(r->code, tag),
-				         cfg->offer_hours ? "offered"
-				                          : "promoted",
-				         r->pool);
+					 seats_code_tag(r->code, tag),
+					 cfg->offer_hours ? "offered"
+							  : "promoted",
+					 r->pool);
 			reg_clear(r);
 			free(r);
 			if (rc < 0)
@@ -546,10 +550,9 @@ expire_one(const struct reg *r, void *arg)
 	free(c.cancelled_at);
 	c.cancelled_at = xstrdup(a->nowiso);
 	int rc = set_status(a, &c, "cancelled",
-	                    "the seat offer expired without an answer");
+			    "the seat offer expired without an answer");
 	if (rc == 0)
-		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes",
-		              0);
+		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes", 0);
 	reg_clear(&c);
 	return rc < 0 ? -1 : 0;
 }
@@ -582,22 +585,22 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 	const struct pool *p = config_pool_by_name(a->cfg, r->pool);
 	int had_seat = !strcmp(r->status, "confirmed");
 	r->fee_due = !a->waive_fee &&
-	             policy_fee_due(a->cfg->cancel_deadline_at,
-	                            p ? p->fee_cents : a->cfg->fee_cents,
-	                            had_seat, a->now);
+		     policy_fee_due(a->cfg->cancel_deadline_at,
+				    p ? p->fee_cents : a->cfg->fee_cents,
+				    had_seat, a->now);
 	set_str(&r->cancelled_at, a->nowiso);
 	set_str(&r->offer_until, NULL);
 	set_str(&r->hold, NULL);
-	int waived = a->waive_fee &&
-	             policy_fee_due(a->cfg->cancel_deadline_at,
-	                            p ? p->fee_cents : a->cfg->fee_cents,
-	                            had_seat, a->now);
+	int waived =
+	    a->waive_fee && policy_fee_due(a->cfg->cancel_deadline_at,
+					   p ? p->fee_cents : a->cfg->fee_cents,
+					   had_seat, a->now);
 	char *d = xasprintf("%s%s", reason,
-	                    r->fee_due ? "; after the cancellation deadline: "
-	                                 "the fee is still owed"
-	                    : waived ? "; after the cancellation deadline, "
-	                               "but the organiser waived the fee"
-	                             : "");
+			    r->fee_due ? "; after the cancellation deadline: "
+					 "the fee is still owed"
+			    : waived   ? "; after the cancellation deadline, "
+					 "but the organiser waived the fee"
+				       : "");
 	int rc = set_status(a, r, "cancelled", d);
 	free(d);
 	if (rc == 0)
@@ -605,8 +608,8 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 	char tag[SEATS_CODE_TAG];
 	if (rc == 0)
 		log_info(a->msgkey, "%s cancelled%s",
-		         seats_code_tag(r->code, tag),
-		         r->fee_due ? " (fee due)" : "");
+			 seats_code_tag(r->code, tag),
+			 r->fee_due ? " (fee due)" : "");
 	if (rc == 0 && seats_rebalance(a) < 0)
 		rc = -1;
 	return rc;
@@ -614,23 +617,27 @@ seats_cancel(struct act *a, struct reg *r, const char *reason, char **why)
 
 int
 seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
-                 struct reg *nr, char **why)
+		 struct reg *nr, char **why)
 {
-	if (strcmp(old->status, "confirmed") && strcmp(old->status,
-	                                               "waitlisted"))
-		return refuse(why, "%s has no seat or waitlist place to pass "
-		              "on", old->code);
+	if (strcmp(old->status, "confirmed") &&
+	    strcmp(old->status, "waitlisted"))
+		return refuse(why,
+			      "%s has no seat or waitlist place to pass "
+			      "on",
+			      old->code);
 	memset(nr, 0, sizeof *nr);
 	seats_take_fields(nr, p);
 	if (nr->f[RF_EMAIL] == NULL || nr->f[RF_NAME] == NULL) {
 		reg_clear(nr);
-		return refuse(why, "%s", "the colleague's name and e-mail "
-		              "address are needed");
+		return refuse(why, "%s",
+			      "the colleague's name and e-mail "
+			      "address are needed");
 	}
 	if (!strcasecmp(nr->f[RF_EMAIL], old->f[RF_EMAIL])) {
 		reg_clear(nr);
-		return refuse(why, "%s", "the colleague's address is the "
-		              "participant's own");
+		return refuse(why, "%s",
+			      "the colleague's address is the "
+			      "participant's own");
 	}
 	struct reg dup = {0};
 	int found = store_reg_find_active(a->st, nr->f[RF_EMAIL], &dup);
@@ -648,9 +655,8 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	}
 	/* The seat, pool and organisation stay; so does the place in the
 	 * waitlist and an open offer. */
-	static const enum reg_field keep[] = {RF_ORGANISATION,
-	                                      RF_INVOICE_ADDRESS,
-	                                      RF_INVOICE_REFERENCE};
+	static const enum reg_field keep[] = {
+	    RF_ORGANISATION, RF_INVOICE_ADDRESS, RF_INVOICE_REFERENCE};
 	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
 		set_str(&nr->f[keep[i]], old->f[keep[i]]);
 	set_str(&nr->org_key, old->org_key);
@@ -677,10 +683,10 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	old->replaced_by = nr->id;
 	if (store_reg_update(a->st, old) < 0)
 		return -1;
-	char *d1 = xasprintf("substituted by %s (%s)", nr->code,
-	                     nr->f[RF_EMAIL]);
+	char *d1 =
+	    xasprintf("substituted by %s (%s)", nr->code, nr->f[RF_EMAIL]);
 	char *d2 = xasprintf("takes the place of %s (%s)", old->code,
-	                     old->f[RF_EMAIL]);
+			     old->f[RF_EMAIL]);
 	int rc = act_audit(a, old->id, "cancelled", d1);
 	if (rc == 0)
 		rc = act_audit(a, nr->id, nr->status, d2);
@@ -688,23 +694,23 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	free(d2);
 	if (rc == 0)
 		rc = mail_reg(a, "substitution-new", nr, 0, "old_name",
-		              old->f[RF_NAME], -1);
+			      old->f[RF_NAME], -1);
 	if (rc == 0) {
-		const char *lang = old->language ? old->language
-		                                 : a->cfg->language;
+		const char *lang =
+		    old->language ? old->language : a->cfg->language;
 		struct tmpl_value *v = act_reg_vars(a, old, lang);
 		tmpl_map_set_str(v, "new_name", nr->f[RF_NAME]);
 		tmpl_map_set_str(v, "new_email", nr->f[RF_EMAIL]);
 		tmpl_map_set(v, "had_seat", tmpl_bool(had_seat));
 		rc = act_queue(a, "substitution-old", lang, old->f[RF_NAME],
-		               old->f[RF_EMAIL], v, old->id, 0);
+			       old->f[RF_EMAIL], v, old->id, 0);
 		tmpl_value_free(v);
 	}
 	char t1[SEATS_CODE_TAG], t2[SEATS_CODE_TAG];
 	if (rc == 0)
 		log_info(a->msgkey, "%s substituted by %s",
-		         seats_code_tag(old->code, t1),
-		         seats_code_tag(nr->code, t2));
+			 seats_code_tag(old->code, t1),
+			 seats_code_tag(nr->code, t2));
 	return rc;
 }
 
@@ -737,14 +743,16 @@ seats_promote(struct act *a, struct reg *r, int force, char **why)
 	long used = ps.p[idx].used - (r->offer_until ? 1 : 0);
 	free(ps.p);
 	if (used >= cap && !force)
-		return refuse(why, "pool %s is full (use --force to add a "
-		              "seat)", r->pool);
+		return refuse(why,
+			      "pool %s is full (use --force to add a "
+			      "seat)",
+			      r->pool);
 	set_str(&r->offer_until, NULL);
 	set_str(&r->hold, NULL);
 	int rc = set_status(a, r, "confirmed",
-	                    used >= cap ? "promoted by the organiser, over "
-	                                  "capacity (forced)"
-	                                : "promoted by the organiser");
+			    used >= cap ? "promoted by the organiser, over "
+					  "capacity (forced)"
+					: "promoted by the organiser");
 	if (rc == 0)
 		rc = mail_reg(a, "promotion", r, 0, NULL, NULL, -1);
 	return rc;
@@ -752,7 +760,7 @@ seats_promote(struct act *a, struct reg *r, int force, char **why)
 
 int
 seats_move(struct act *a, struct reg *r, const char *pool, int force,
-           char **why)
+	   char **why)
 {
 	const struct pool *to = config_pool_by_name(a->cfg, pool);
 	if (to == NULL)
@@ -797,9 +805,10 @@ seats_move(struct act *a, struct reg *r, const char *pool, int force,
 		rc = store_reg_update(a->st, r);
 		if (rc == 0 && waiting && !strcmp(r->status, "confirmed")) {
 			rc = act_audit(a, r->id, "confirmed",
-			               "a seat was free in the new pool");
+				       "a seat was free in the new pool");
 			if (rc == 0)
-				rc = mail_reg(a, "promotion", r, 0, NULL, NULL, -1);
+				rc = mail_reg(a, "promotion", r, 0, NULL, NULL,
+					      -1);
 		}
 	}
 	if (rc == 0) {

@@ -25,12 +25,12 @@ struct act {
 	struct store *st;
 	time_t now;
 	char nowiso[32];
-	char tag[48];            /* makes outbox keys unique per event */
-	int64_t msg;             /* messages.id, 0 for organiser actions */
-	const char *msgkey;      /* for logs */
+	char tag[48];		 /* makes outbox keys unique per event */
+	int64_t msg;		 /* messages.id, 0 for organiser actions */
+	const char *msgkey;	 /* for logs */
 	const char *in_reply_to; /* of the mail answered, or NULL */
 	const char *references;
-	const char *actor;       /* "mail", "organiser" or "clock" */
+	const char *actor; /* "mail", "organiser" or "clock" */
 	/* The organiser's --quiet: no mail to this registration (others a
 	 * change touches, like the next in line, are still told). */
 	int64_t quiet_reg;
@@ -40,19 +40,19 @@ struct act {
 
 /* tag: "m<message id>", "o<time>" for the organiser, ... */
 void act_init(struct act *a, const struct config *cfg, struct store *st,
-              time_t now, const char *tag, const char *actor);
+	      time_t now, const char *tag, const char *actor);
 
 /* Renders and queues a reply.  limited: apply the per-address rate limit
  * (replies to incoming mail).  0 ok, -1 error. */
 int act_queue(struct act *a, const char *kind, const char *lang,
-              const char *name, const char *addr,
-              const struct tmpl_value *vars, int64_t reg, int limited);
+	      const char *name, const char *addr, const struct tmpl_value *vars,
+	      int64_t reg, int limited);
 /* The variables of a registration reply (event, days, the registration,
  * what was understood and what is missing).  Caller frees. */
 struct tmpl_value *act_reg_vars(struct act *a, const struct reg *r,
-                                const char *lang);
+				const char *lang);
 int act_audit(struct act *a, int64_t reg, const char *action,
-              const char *detail);
+	      const char *detail);
 
 /* Required fields of a registration. */
 int seats_complete(const struct reg *r);
@@ -82,15 +82,13 @@ int seats_tick(struct act *a);
 /* The organiser's and the participants' changes.  Each updates the store,
  * mails whom it concerns and rebalances.  0 ok, -1 error; 1 when the
  * change is not possible (reason in *why, caller frees). */
-int seats_cancel(struct act *a, struct reg *r, const char *reason,
-                 char **why);
+int seats_cancel(struct act *a, struct reg *r, const char *reason, char **why);
 int seats_substitute(struct act *a, struct reg *old,
-                     const struct form_person *p, struct reg *newr,
-                     char **why);
+		     const struct form_person *p, struct reg *newr, char **why);
 int seats_accept_offer(struct act *a, struct reg *r, char **why);
 int seats_promote(struct act *a, struct reg *r, int force, char **why);
 int seats_move(struct act *a, struct reg *r, const char *pool, int force,
-               char **why);
+	       char **why);
 
 /* Copies form fields into r (email lower-cased, organisation key set). */
 void seats_take_fields(struct reg *r, const struct form_person *p);

@@ -69,7 +69,7 @@ smtp_free(struct smtp *s)
 
 enum smtp_result
 smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
-          char **err)
+	  char **err)
 {
 	const struct endpoint *ep = &s->cfg->smtp;
 	CURL *c = s->curl;
@@ -85,11 +85,10 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	/* The reply after DATA is waited for by libcurl's "server response"
 	 * timer (default 120 s), which CURLOPT_TIMEOUT does not cut short. */
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout_seconds());
-	curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT,
-	                 timeout_seconds());
+	curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT, timeout_seconds());
 	curl_easy_setopt(c, CURLOPT_USE_SSL,
-	                 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
-	                                     : (long)CURLUSESSL_ALL);
+			 ep->tls == TLS_NONE ? (long)CURLUSESSL_NONE
+					     : (long)CURLUSESSL_ALL);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
 	if (ep->ca_file)
@@ -114,12 +113,13 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 		return SMTP_OK;
 	const char *what = s->errbuf[0] ? s->errbuf : curl_easy_strerror(res);
 	if (code >= 500) {
-		*err = xasprintf("%s: refused with %ld: %s", ep->url, code, what);
+		*err =
+		    xasprintf("%s: refused with %ld: %s", ep->url, code, what);
 		return SMTP_PERM;
 	}
 	if (code >= 400) {
-		*err = xasprintf("%s: deferred with %ld: %s", ep->url, code,
-		                 what);
+		*err =
+		    xasprintf("%s: deferred with %ld: %s", ep->url, code, what);
 		return SMTP_TEMP;
 	}
 	if (len > 0 && rd.off == len) {
@@ -129,7 +129,8 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 		 * timeout (RFC 1047, duplicate messages and SMTP).  Not the
 		 * same as a failure before DATA, which is safe to retry. */
 		*err = xasprintf("%s: no reply after the message was sent "
-		                 "(%s); perhaps delivered", ep->url, what);
+				 "(%s); perhaps delivered",
+				 ep->url, what);
 		return SMTP_MAYBE;
 	}
 	*err = xasprintf("%s: %s", ep->url, what);

@@ -12,12 +12,12 @@
 
 enum smtp_result {
 	SMTP_OK,
-	SMTP_TEMP,      /* 4xx, refused, timeout, TLS trouble: retry later */
-	SMTP_PERM,      /* 5xx for this recipient or message: do not retry */
-	SMTP_DOWN,      /* the server cannot be reached: stop this run */
-	SMTP_MAYBE      /* the whole message was sent but no final reply
-	                 * came (cut or timed out after DATA): it may have
-	                 * been delivered, so resending it is not harmless */
+	SMTP_TEMP, /* 4xx, refused, timeout, TLS trouble: retry later */
+	SMTP_PERM, /* 5xx for this recipient or message: do not retry */
+	SMTP_DOWN, /* the server cannot be reached: stop this run */
+	SMTP_MAYBE /* the whole message was sent but no final reply
+		    * came (cut or timed out after DATA): it may have
+		    * been delivered, so resending it is not harmless */
 };
 
 /* How long one message may take, from connect to the reply after DATA,
@@ -32,7 +32,7 @@ struct smtp *smtp_new(const struct config *cfg);
 void smtp_free(struct smtp *s);
 /* data: a complete message with CRLF line ends.  *err (caller frees) is
  * set for anything but SMTP_OK. */
-enum smtp_result smtp_send(struct smtp *s, const char *rcpt,
-                           const char *data, size_t len, char **err);
+enum smtp_result smtp_send(struct smtp *s, const char *rcpt, const char *data,
+			   size_t len, char **err);
 
 #endif

@@ -12,8 +12,7 @@
 #include "schedule.h"
 #include "util.h"
 
-static void
-add(char ***v, size_t *n, const char *fmt, ...)
+static void add(char ***v, size_t *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 static void
@@ -37,8 +36,8 @@ status_local_time(const char *tz, time_t t, char out[48])
 	int a = off < 0 ? -off : off;
 	char b[128]; /* room for any int, so the compiler sees no cut */
 	snprintf(b, sizeof b, "%04d-%02d-%02d %02d:%02d:%02d %c%02d:%02d",
-	         tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	         tm.tm_min, tm.tm_sec, off < 0 ? '-' : '+', a / 60, a % 60);
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		 tm.tm_min, tm.tm_sec, off < 0 ? '-' : '+', a / 60, a % 60);
 	snprintf(out, 48, "%.47s", b);
 }
 
@@ -82,7 +81,7 @@ collect_key(const char *key, void *arg)
  * lists) is put to the scheduler itself, so its own rules decide. */
 static int
 next_job(const struct config *cfg, struct store *st, time_t now,
-         struct sched_job *out)
+	 struct sched_job *out)
 {
 	struct keys ks = {0};
 	if (store_job_each(st, collect_key, &ks) < 0)
@@ -96,7 +95,8 @@ next_job(const struct config *cfg, struct store *st, time_t now,
 		char date[11];
 		time_t t;
 		if (schedule_date_add(today, d, date) == 0 &&
-		    schedule_local_time(cfg->timezone, date, at_digest, &t) == 0)
+		    schedule_local_time(cfg->timezone, date, at_digest, &t) ==
+			0)
 			cand[nc++] = t;
 	}
 	for (size_t i = 0; i < cfg->ndays && nc + 40 < 512; i++) {
@@ -108,13 +108,13 @@ next_job(const struct config *cfg, struct store *st, time_t now,
 				continue;
 			if (cfg->reminder_time &&
 			    schedule_local_time(cfg->timezone, day,
-			                        cfg->reminder_time, &t) == 0)
+						cfg->reminder_time, &t) == 0)
 				cand[nc++] = t;
 			const char *att = cfg->attendance_time
-			                      ? cfg->attendance_time
-			                      : at_digest;
+					      ? cfg->attendance_time
+					      : at_digest;
 			if (d <= 4 && schedule_local_time(cfg->timezone, day,
-			                                  att, &t) == 0)
+							  att, &t) == 0)
 				cand[nc++] = t;
 		}
 	}
@@ -124,7 +124,7 @@ next_job(const struct config *cfg, struct store *st, time_t now,
 			continue;
 		struct sched_job *jobs = NULL;
 		size_t n = schedule_due(cfg, cand[i] + 1,
-		                        (const char *const *)ks.k, ks.n, &jobs);
+					(const char *const *)ks.k, ks.n, &jobs);
 		for (size_t k = 0; k < n; k++)
 			if (jobs[k].action == SCHED_RUN && jobs[k].due > now &&
 			    (!found || jobs[k].due < out->due)) {
@@ -153,9 +153,8 @@ one_trouble(const struct store_mbx_trouble *t, void *arg)
 	else
 		tr->stuck++;
 	add(&tr->r->lines, &tr->r->nlines,
-	    "  mailbox UID %lld: %s failed %d time%s%s: %s",
-	    (long long)t->uid, t->stage, t->attempts,
-	    t->attempts == 1 ? "" : "s",
+	    "  mailbox UID %lld: %s failed %d time%s%s: %s", (long long)t->uid,
+	    t->stage, t->attempts, t->attempts == 1 ? "" : "s",
 	    t->quarantined ? ", set aside (quarantined)" : "",
 	    t->last_error ? t->last_error : "");
 	return 0;
@@ -163,7 +162,7 @@ one_trouble(const struct store_mbx_trouble *t, void *arg)
 
 int
 status_collect(const struct config *cfg, struct store *st, time_t now,
-               struct status_report *r)
+	       struct status_report *r)
 {
 	memset(r, 0, sizeof *r);
 	const char *tz = cfg->timezone;
@@ -252,7 +251,8 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 			w = when(tz, h.last_set_aside, now, &ts);
 			add(&r->lines, &r->nlines,
 			    "messages set aside for a person: %ld (newest "
-			    "%s)", h.set_aside, w);
+			    "%s)",
+			    h.set_aside, w);
 			free(w);
 		} else
 			add(&r->lines, &r->nlines,
@@ -270,8 +270,8 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 		    tr.stuck, tr.stuck == 1 ? "" : "s");
 	if (tr.quarantined)
 		add(&r->problems, &r->nproblems,
-		    "%ld message%s quarantined in the mailbox",
-		    tr.quarantined, tr.quarantined == 1 ? "" : "s");
+		    "%ld message%s quarantined in the mailbox", tr.quarantined,
+		    tr.quarantined == 1 ? "" : "s");
 
 	/* the schedule */
 	struct sched_job j;
@@ -287,8 +287,10 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 		    schedule_kind_name(j.kind), j.key, lt);
 	}
 	if (rc < 0)
-		add(&r->problems, &r->nproblems, "the store could not be read: "
-		    "%s", store_error(st));
+		add(&r->problems, &r->nproblems,
+		    "the store could not be read: "
+		    "%s",
+		    store_error(st));
 	return rc;
 }
 

@@ -22,7 +22,7 @@
 #define STATUS_UNSENT_SECONDS 3600L
 
 struct status_report {
-	char **lines;    /* what an operator reads, one fact a line */
+	char **lines; /* what an operator reads, one fact a line */
 	size_t nlines;
 	char **problems; /* why it is not healthy; none: healthy */
 	size_t nproblems;
@@ -31,7 +31,7 @@ struct status_report {
 /* Fills *r (free with status_report_free).  0 ok, -1 when the store
  * could not be read (r then holds what was read). */
 int status_collect(const struct config *cfg, struct store *st, time_t now,
-                   struct status_report *r);
+		   struct status_report *r);
 void status_report_free(struct status_report *r);
 
 /* "2010-05-01 10:02:03 +02:00" in the event's zone, into out[48]. */

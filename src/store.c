@@ -149,197 +149,241 @@ static const char *const migrations[] = {
 };
 
 enum stmt {
-	Q_MSG_KNOWN, Q_MSG_UID_KNOWN, Q_MSG_SET_UID, Q_MSG_INSERT, Q_MSG_OUTCOME,
-	Q_REG_ACTIVE, Q_REG_CODE, Q_REG_INSERT, Q_REG_UPDATE, Q_REG_COUNT,
-	Q_REG_EACH, Q_REG_EACH_STATUS, Q_REG_USED, Q_REG_ORG_USED,
-	Q_REG_WAITING, Q_REG_OFFERS_EXPIRED, Q_AUDIT, Q_AUDIT_EACH,
-	Q_AUDIT_LAST_STATUS, Q_OUT_ADD, Q_OUT_NEXT,
-	Q_OUT_SENT, Q_OUT_RETRY, Q_OUT_FAILED, Q_OUT_COUNT, Q_REPLIES_SINCE,
+	Q_MSG_KNOWN,
+	Q_MSG_UID_KNOWN,
+	Q_MSG_SET_UID,
+	Q_MSG_INSERT,
+	Q_MSG_OUTCOME,
+	Q_REG_ACTIVE,
+	Q_REG_CODE,
+	Q_REG_INSERT,
+	Q_REG_UPDATE,
+	Q_REG_COUNT,
+	Q_REG_EACH,
+	Q_REG_EACH_STATUS,
+	Q_REG_USED,
+	Q_REG_ORG_USED,
+	Q_REG_WAITING,
+	Q_REG_OFFERS_EXPIRED,
+	Q_AUDIT,
+	Q_AUDIT_EACH,
+	Q_AUDIT_LAST_STATUS,
+	Q_OUT_ADD,
+	Q_OUT_NEXT,
+	Q_OUT_SENT,
+	Q_OUT_RETRY,
+	Q_OUT_FAILED,
+	Q_OUT_COUNT,
+	Q_REPLIES_SINCE,
 	Q_OUT_UNCERTAIN,
-	Q_JOB_ADD, Q_JOB_EACH, Q_JOB_LAST, Q_AUDIT_MARK, Q_AUDIT_SINCE,
+	Q_JOB_ADD,
+	Q_JOB_EACH,
+	Q_JOB_LAST,
+	Q_AUDIT_MARK,
+	Q_AUDIT_SINCE,
 	Q_MSG_HUMAN,
-	Q_OUT_FAILED_EACH, Q_REG_CONFIRMED_AT, Q_CAL_GET, Q_CAL_PUT, Q_REG_ID,
-	Q_MBX_GET, Q_MBX_NOTE, Q_MBX_DEL, Q_MBX_EACH,
-	Q_HEALTH_SET, Q_HEALTH_GET, Q_OUT_PENDING, Q_OUT_OLDEST,
-	Q_OUT_FAILED_COUNT, Q_MSG_ASIDE, Q_RAW_OLD, Q_RAW_CLEAR,
-	Q_MSG_SAME, Q_MSG_REPEAT, Q_FORWARDS_SINCE, Q_MSG_FROM, Q_NOREPLY_COUNT,
-	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q__COUNT
+	Q_OUT_FAILED_EACH,
+	Q_REG_CONFIRMED_AT,
+	Q_CAL_GET,
+	Q_CAL_PUT,
+	Q_REG_ID,
+	Q_MBX_GET,
+	Q_MBX_NOTE,
+	Q_MBX_DEL,
+	Q_MBX_EACH,
+	Q_HEALTH_SET,
+	Q_HEALTH_GET,
+	Q_OUT_PENDING,
+	Q_OUT_OLDEST,
+	Q_OUT_FAILED_COUNT,
+	Q_MSG_ASIDE,
+	Q_RAW_OLD,
+	Q_RAW_CLEAR,
+	Q_MSG_SAME,
+	Q_MSG_REPEAT,
+	Q_FORWARDS_SINCE,
+	Q_MSG_FROM,
+	Q_NOREPLY_COUNT,
+	Q_BEGIN,
+	Q_COMMIT,
+	Q_ROLLBACK,
+	Q__COUNT
 };
 
-#define REG_COLS                                                           \
-	"r.id, r.code, r.name, r.email, r.organisation, r.role, r.phone, "  \
-	"r.diet, r.invoice_address, r.invoice_reference, r.pool, r.status, " \
-	"r.language, r.arrival, r.received_at, r.registered_at, "          \
-	"r.updated_at, r.message, "                                         \
-	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "     \
-	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' " \
-	"AND w.arrival <= r.arrival) ELSE 0 END, "                          \
-	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "     \
+#define REG_COLS                                                               \
+	"r.id, r.code, r.name, r.email, r.organisation, r.role, r.phone, "     \
+	"r.diet, r.invoice_address, r.invoice_reference, r.pool, r.status, "   \
+	"r.language, r.arrival, r.received_at, r.registered_at, "              \
+	"r.updated_at, r.message, "                                            \
+	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "        \
+	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' "   \
+	"AND w.arrival <= r.arrival) ELSE 0 END, "                             \
+	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
     [Q_MSG_UID_KNOWN] = "SELECT 1 FROM message_uids"
-                        " WHERE uidvalidity = ?1 AND uid = ?2",
+			" WHERE uidvalidity = ?1 AND uid = ?2",
     [Q_MSG_SET_UID] = "INSERT OR IGNORE INTO message_uids"
-                      " SELECT ?2, ?3, id FROM messages WHERE msgkey = ?1",
+		      " SELECT ?2, ?3, id FROM messages WHERE msgkey = ?1",
     [Q_MSG_INSERT] =
-        "INSERT INTO messages (msgkey, message_id, uidvalidity, uid,"
-        " received_at, processed_at, from_addr, subject, raw_path,"
-        " outcome, detail, body_sha256, text_sha256)"
-        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+	"INSERT INTO messages (msgkey, message_id, uidvalidity, uid,"
+	" received_at, processed_at, from_addr, subject, raw_path,"
+	" outcome, detail, body_sha256, text_sha256)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     /* 1: the same body (or a row from before migration 5), 2: another */
     [Q_MSG_SAME] = "SELECT CASE WHEN body_sha256 IS NULL OR body_sha256 ="
-                   " ?2 THEN 1 ELSE 2 END FROM messages WHERE msgkey = ?1",
+		   " ?2 THEN 1 ELSE 2 END FROM messages WHERE msgkey = ?1",
     [Q_MSG_REPEAT] = "SELECT count(*) FROM messages WHERE from_addr = ?1"
-                     " COLLATE NOCASE AND text_sha256 = ?2 AND"
-                     " processed_at >= ?3",
+		     " COLLATE NOCASE AND text_sha256 = ?2 AND"
+		     " processed_at >= ?3",
     [Q_FORWARDS_SINCE] = "SELECT count(*) FROM outbox o JOIN messages m"
-                         " ON m.id = o.message WHERE o.kind = 'forward'"
-                         " AND m.from_addr = ?1 COLLATE NOCASE AND"
-                         " o.created_at >= ?2",
+			 " ON m.id = o.message WHERE o.kind = 'forward'"
+			 " AND m.from_addr = ?1 COLLATE NOCASE AND"
+			 " o.created_at >= ?2",
     [Q_MSG_FROM] = "SELECT from_addr FROM messages WHERE id = ?1",
     [Q_NOREPLY_COUNT] = "SELECT count(*) FROM audit WHERE id > ?1 AND"
-                        " id <= ?2 AND action = 'no-reply'",
+			" id <= ?2 AND action = 'no-reply'",
     [Q_MSG_OUTCOME] = "UPDATE messages SET outcome = ?2 WHERE id = ?1",
     [Q_REG_ACTIVE] = "SELECT " REG_COLS " FROM registrations r"
-                     " WHERE r.email = ?1 COLLATE NOCASE"
-                     " AND r.status <> 'cancelled'",
+		     " WHERE r.email = ?1 COLLATE NOCASE"
+		     " AND r.status <> 'cancelled'",
     [Q_REG_CODE] = "SELECT " REG_COLS " FROM registrations r"
-                   " WHERE r.code = ?1 COLLATE NOCASE",
+		   " WHERE r.code = ?1 COLLATE NOCASE",
     [Q_REG_INSERT] =
-        "INSERT INTO registrations (code, name, email, organisation, role,"
-        " phone, diet, invoice_address, invoice_reference, pool, status,"
-        " language, arrival, received_at, registered_at, updated_at,"
-        " message, org_key, hold, offer_until, cancelled_at, fee_due,"
-        " replaced_by, pool_fixed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-        "?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)",
+	"INSERT INTO registrations (code, name, email, organisation, role,"
+	" phone, diet, invoice_address, invoice_reference, pool, status,"
+	" language, arrival, received_at, registered_at, updated_at,"
+	" message, org_key, hold, offer_until, cancelled_at, fee_due,"
+	" replaced_by, pool_fixed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+	"?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)",
     [Q_REG_UPDATE] =
-        "UPDATE registrations SET name=?2, email=?3, organisation=?4,"
-        " role=?5, phone=?6, diet=?7, invoice_address=?8,"
-        " invoice_reference=?9, pool=?10, status=?11, language=?12,"
-        " arrival=?13, updated_at=?14, org_key=?15, hold=?16,"
-        " offer_until=?17, cancelled_at=?18, fee_due=?19, replaced_by=?20,"
-        " pool_fixed=?21 WHERE id = ?1",
+	"UPDATE registrations SET name=?2, email=?3, organisation=?4,"
+	" role=?5, phone=?6, diet=?7, invoice_address=?8,"
+	" invoice_reference=?9, pool=?10, status=?11, language=?12,"
+	" arrival=?13, updated_at=?14, org_key=?15, hold=?16,"
+	" offer_until=?17, cancelled_at=?18, fee_due=?19, replaced_by=?20,"
+	" pool_fixed=?21 WHERE id = ?1",
     [Q_REG_COUNT] = "SELECT count(*) FROM registrations"
-                    " WHERE pool = ?1 AND status = ?2",
+		    " WHERE pool = ?1 AND status = ?2",
     [Q_REG_EACH] = "SELECT " REG_COLS " FROM registrations r"
-                   " ORDER BY r.arrival, r.id",
+		   " ORDER BY r.arrival, r.id",
     [Q_REG_EACH_STATUS] = "SELECT " REG_COLS " FROM registrations r"
-                          " WHERE r.status = ?1 ORDER BY r.arrival, r.id",
+			  " WHERE r.status = ?1 ORDER BY r.arrival, r.id",
     [Q_REG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
-                   " AND (status = 'confirmed' OR (status = 'waitlisted'"
-                   " AND offer_until IS NOT NULL))",
+		   " AND (status = 'confirmed' OR (status = 'waitlisted'"
+		   " AND offer_until IS NOT NULL))",
     [Q_REG_ORG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
-                       " AND org_key = ?2 AND (status = 'confirmed' OR"
-                       " (status = 'waitlisted' AND offer_until IS NOT"
-                       " NULL))",
+		       " AND org_key = ?2 AND (status = 'confirmed' OR"
+		       " (status = 'waitlisted' AND offer_until IS NOT"
+		       " NULL))",
     [Q_REG_WAITING] = "SELECT " REG_COLS " FROM registrations r"
-                      " WHERE r.pool = ?1 AND r.status = 'waitlisted'"
-                      " AND r.offer_until IS NULL ORDER BY r.arrival, r.id",
+		      " WHERE r.pool = ?1 AND r.status = 'waitlisted'"
+		      " AND r.offer_until IS NULL ORDER BY r.arrival, r.id",
     [Q_REG_OFFERS_EXPIRED] = "SELECT " REG_COLS " FROM registrations r"
-                             " WHERE r.status = 'waitlisted' AND"
-                             " r.offer_until IS NOT NULL AND"
-                             " r.offer_until <= ?1 ORDER BY r.arrival",
+			     " WHERE r.status = 'waitlisted' AND"
+			     " r.offer_until IS NOT NULL AND"
+			     " r.offer_until <= ?1 ORDER BY r.arrival",
     [Q_AUDIT_EACH] = "SELECT at, action, detail, message FROM audit"
-                     " WHERE registration = ?1 ORDER BY id",
+		     " WHERE registration = ?1 ORDER BY id",
     [Q_AUDIT_LAST_STATUS] = "SELECT action FROM audit WHERE registration"
-                            " = ?1 AND action IN ('confirmed','waitlisted',"
-                            "'cancelled','incomplete') ORDER BY id DESC"
-                            " LIMIT 1",
+			    " = ?1 AND action IN ('confirmed','waitlisted',"
+			    "'cancelled','incomplete') ORDER BY id DESC"
+			    " LIMIT 1",
     [Q_AUDIT] = "INSERT INTO audit (at, registration, message, action,"
-                " detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+		" detail) VALUES (?1, ?2, ?3, ?4, ?5)",
     [Q_OUT_ADD] =
-        "INSERT OR IGNORE INTO outbox (key, kind, rcpt, data, message,"
-        " registration, created_at, next_attempt_at)"
-        " VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
+	"INSERT OR IGNORE INTO outbox (key, kind, rcpt, data, message,"
+	" registration, created_at, next_attempt_at)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
     [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
-                   " last_error, created_at, uncertain FROM outbox"
-                   " WHERE status = 'pending'"
-                   " AND next_attempt_at <= ?1 AND id > ?2"
-                   " ORDER BY id LIMIT 1",
+		   " last_error, created_at, uncertain FROM outbox"
+		   " WHERE status = 'pending'"
+		   " AND next_attempt_at <= ?1 AND id > ?2"
+		   " ORDER BY id LIMIT 1",
     [Q_OUT_SENT] = "UPDATE outbox SET status = 'sent', sent_at = ?2,"
-                   " attempts = attempts + 1, last_error = NULL"
-                   " WHERE id = ?1",
+		   " attempts = attempts + 1, last_error = NULL"
+		   " WHERE id = ?1",
     [Q_OUT_RETRY] = "UPDATE outbox SET next_attempt_at = ?2,"
-                    " attempts = attempts + 1, last_error = ?3"
-                    " WHERE id = ?1",
+		    " attempts = attempts + 1, last_error = ?3"
+		    " WHERE id = ?1",
     [Q_OUT_FAILED] = "UPDATE outbox SET status = 'failed',"
-                     " attempts = attempts + 1, last_error = ?2"
-                     " WHERE id = ?1",
+		     " attempts = attempts + 1, last_error = ?2"
+		     " WHERE id = ?1",
     [Q_OUT_UNCERTAIN] = "UPDATE outbox SET status = CASE WHEN ?2 IS NULL"
-                        " THEN 'failed' ELSE status END,"
-                        " next_attempt_at = coalesce(?2, next_attempt_at),"
-                        " attempts = attempts + 1,"
-                        " uncertain = uncertain + 1, last_error = ?3"
-                        " WHERE id = ?1",
+			" THEN 'failed' ELSE status END,"
+			" next_attempt_at = coalesce(?2, next_attempt_at),"
+			" attempts = attempts + 1,"
+			" uncertain = uncertain + 1, last_error = ?3"
+			" WHERE id = ?1",
     [Q_OUT_COUNT] = "SELECT count(*) FROM outbox WHERE status = ?1",
     /* Only replies count towards the rate limit, not the scheduled
      * mails a participant did not ask for. */
     [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
-                        " COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
-                        " IN ('digest','reminder','attendance')",
+			" COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
+			" IN ('digest','reminder','attendance')",
     [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
-                  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+		  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
     [Q_JOB_LAST] = "SELECT ran_at, mark FROM job_runs WHERE kind = ?1"
-                   " AND outcome = ?2 ORDER BY ran_at DESC, rowid DESC"
-                   " LIMIT 1",
+		   " AND outcome = ?2 ORDER BY ran_at DESC, rowid DESC"
+		   " LIMIT 1",
     [Q_AUDIT_MARK] = "SELECT coalesce(max(id), 0) FROM audit",
     [Q_AUDIT_SINCE] =
-        "SELECT a.at, a.action, a.detail, a.registration, r.code, r.name,"
-        " r.email, r.organisation, r.pool, r.status FROM audit a"
-        " LEFT JOIN registrations r ON r.id = a.registration"
-        " WHERE a.id > ?1 AND a.id <= ?2 ORDER BY a.id",
+	"SELECT a.at, a.action, a.detail, a.registration, r.code, r.name,"
+	" r.email, r.organisation, r.pool, r.status FROM audit a"
+	" LEFT JOIN registrations r ON r.id = a.registration"
+	" WHERE a.id > ?1 AND a.id <= ?2 ORDER BY a.id",
     /* Every message handed to a human has a to-organiser entry. */
     [Q_MSG_HUMAN] =
-        "SELECT m.id, m.msgkey, m.received_at, m.processed_at, m.from_addr,"
-        " m.subject, m.outcome, m.detail FROM messages m WHERE m.id IN"
-        " (SELECT a.message FROM audit a WHERE a.id > ?1 AND a.id <= ?2"
-        " AND a.action = 'to-organiser') AND m.outcome IN ('set-aside',"
-        "'needs-human','question','closed') ORDER BY m.id",
+	"SELECT m.id, m.msgkey, m.received_at, m.processed_at, m.from_addr,"
+	" m.subject, m.outcome, m.detail FROM messages m WHERE m.id IN"
+	" (SELECT a.message FROM audit a WHERE a.id > ?1 AND a.id <= ?2"
+	" AND a.action = 'to-organiser') AND m.outcome IN ('set-aside',"
+	"'needs-human','question','closed') ORDER BY m.id",
     [Q_OUT_FAILED_EACH] = "SELECT id, key, kind, rcpt, status, attempts,"
-                          " last_error, created_at FROM outbox"
-                          " WHERE status = 'failed' ORDER BY id",
+			  " last_error, created_at FROM outbox"
+			  " WHERE status = 'failed' ORDER BY id",
     [Q_REG_CONFIRMED_AT] = "SELECT max(at) FROM audit WHERE registration ="
-                           " ?1 AND action = 'confirmed'",
+			   " ?1 AND action = 'confirmed'",
     [Q_CAL_GET] = "SELECT sequence, fingerprint, method FROM calendar_sent"
-                  " WHERE registration = ?1 AND day = ?2",
+		  " WHERE registration = ?1 AND day = ?2",
     [Q_CAL_PUT] = "INSERT INTO calendar_sent (registration, day, uid,"
-                  " sequence, fingerprint, method, outbox_key, sent_at)"
-                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)"
-                  " ON CONFLICT (registration, day) DO UPDATE SET"
-                  " uid = ?3, sequence = ?4, fingerprint = ?5, method = ?6,"
-                  " outbox_key = ?7, sent_at = ?8",
+		  " sequence, fingerprint, method, outbox_key, sent_at)"
+		  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)"
+		  " ON CONFLICT (registration, day) DO UPDATE SET"
+		  " uid = ?3, sequence = ?4, fingerprint = ?5, method = ?6,"
+		  " outbox_key = ?7, sent_at = ?8",
     [Q_REG_ID] = "SELECT " REG_COLS " FROM registrations r WHERE r.id = ?1",
     [Q_MBX_GET] = "SELECT stage, attempts, last_error, first_at, last_at,"
-                  " next_at, quarantined FROM mailbox_trouble"
-                  " WHERE uidvalidity = ?1 AND uid = ?2",
+		  " next_at, quarantined FROM mailbox_trouble"
+		  " WHERE uidvalidity = ?1 AND uid = ?2",
     [Q_MBX_NOTE] = "INSERT INTO mailbox_trouble (uidvalidity, uid, stage,"
-                   " attempts, last_error, first_at, last_at, next_at,"
-                   " quarantined) VALUES (?1,?2,?3,1,?4,?5,?5,?6,?7)"
-                   " ON CONFLICT (uidvalidity, uid) DO UPDATE SET"
-                   " stage = ?3, attempts = attempts + 1,"
-                   " last_error = ?4, last_at = ?5, next_at = ?6,"
-                   " quarantined = ?7",
+		   " attempts, last_error, first_at, last_at, next_at,"
+		   " quarantined) VALUES (?1,?2,?3,1,?4,?5,?5,?6,?7)"
+		   " ON CONFLICT (uidvalidity, uid) DO UPDATE SET"
+		   " stage = ?3, attempts = attempts + 1,"
+		   " last_error = ?4, last_at = ?5, next_at = ?6,"
+		   " quarantined = ?7",
     [Q_MBX_DEL] = "DELETE FROM mailbox_trouble"
-                  " WHERE uidvalidity = ?1 AND uid = ?2",
+		  " WHERE uidvalidity = ?1 AND uid = ?2",
     [Q_MBX_EACH] = "SELECT uidvalidity, uid, stage, attempts, last_error,"
-                   " first_at, last_at, next_at, quarantined"
-                   " FROM mailbox_trouble ORDER BY first_at, uid",
+		   " first_at, last_at, next_at, quarantined"
+		   " FROM mailbox_trouble ORDER BY first_at, uid",
     [Q_HEALTH_SET] = "INSERT OR REPLACE INTO health (key, value, at)"
-                     " VALUES (?1, ?2, ?3)",
+		     " VALUES (?1, ?2, ?3)",
     [Q_HEALTH_GET] = "SELECT value, at FROM health WHERE key = ?1",
     [Q_OUT_PENDING] = "SELECT count(*) FROM outbox WHERE status = 'pending'",
     [Q_OUT_OLDEST] = "SELECT kind, rcpt, created_at, attempts, last_error,"
-                     " next_attempt_at FROM outbox WHERE status = 'pending'"
-                     " ORDER BY id LIMIT 1",
+		     " next_attempt_at FROM outbox WHERE status = 'pending'"
+		     " ORDER BY id LIMIT 1",
     [Q_OUT_FAILED_COUNT] = "SELECT count(*) FROM outbox"
-                           " WHERE status = 'failed'",
+			   " WHERE status = 'failed'",
     [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
-                    " WHERE outcome = 'set-aside'",
+		    " WHERE outcome = 'set-aside'",
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
-                  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
+		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
@@ -385,8 +429,8 @@ migrate(struct store *st)
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL))
 		return fail(st, "schema version");
-	int version = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0)
-	                                            : -1;
+	int version =
+	    sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
 	sqlite3_finalize(s);
 	int n = (int)(sizeof migrations / sizeof migrations[0]);
 	if (version < 0)
@@ -394,14 +438,15 @@ migrate(struct store *st)
 	if (version > n) {
 		free(st->err);
 		st->err = xasprintf("database schema %d is newer than this "
-		                    "regbot (%d)", version, n);
+				    "regbot (%d)",
+				    version, n);
 		return -1;
 	}
 	for (int v = version; v < n; v++) {
 		char *set = xasprintf("PRAGMA user_version = %d", v + 1);
 		int r = exec(st, "BEGIN IMMEDIATE") ||
-		        exec(st, migrations[v]) || exec(st, set) ||
-		        exec(st, "COMMIT");
+			exec(st, migrations[v]) || exec(st, set) ||
+			exec(st, "COMMIT");
 		free(set);
 		if (r) {
 			char *e = xstrdup(st->err);
@@ -458,12 +503,13 @@ store_open(const char *spool, struct store **out, char **err)
 		return -1;
 	}
 	int rc = sqlite3_open_v2(path, &st->db,
-	                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-	                             SQLITE_OPEN_FULLMUTEX, NULL);
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+				     SQLITE_OPEN_FULLMUTEX,
+				 NULL);
 	if (rc != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path,
-		                 st->db ? sqlite3_errmsg(st->db)
-		                        : sqlite3_errstr(rc));
+				 st->db ? sqlite3_errmsg(st->db)
+					: sqlite3_errstr(rc));
 		free(path);
 		store_close(st);
 		return -1;
@@ -479,10 +525,10 @@ store_open(const char *spool, struct store **out, char **err)
 	}
 	for (int i = 0; i < Q__COUNT; i++)
 		if (sqlite3_prepare_v3(st->db, sql[i], -1,
-		                       SQLITE_PREPARE_PERSISTENT, &st->q[i],
-		                       NULL) != SQLITE_OK) {
+				       SQLITE_PREPARE_PERSISTENT, &st->q[i],
+				       NULL) != SQLITE_OK) {
 			*err = xasprintf("%s: prepare %d: %s", path, i,
-			                 sqlite3_errmsg(st->db));
+					 sqlite3_errmsg(st->db));
 			free(path);
 			store_close(st);
 			return -1;
@@ -517,8 +563,9 @@ bind(struct store *st, enum stmt q, const char *types, ...)
 		int rc = SQLITE_OK;
 		if (*types == 's') {
 			const char *v = va_arg(ap, const char *);
-			rc = v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT)
-			       : sqlite3_bind_null(s, i);
+			rc =
+			    v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT)
+			      : sqlite3_bind_null(s, i);
 		} else if (*types == 'i') {
 			rc = sqlite3_bind_int64(s, i, va_arg(ap, int64_t));
 		} else if (*types == 'b') {
@@ -586,34 +633,35 @@ int
 store_message_known(struct store *st, const char *msgkey)
 {
 	return (int)scalar(st, bind(st, Q_MSG_KNOWN, "s", msgkey),
-	                   "message lookup", 0);
+			   "message lookup", 0);
 }
 
 int
 store_message_uid_known(struct store *st, int64_t uidvalidity, int64_t uid)
 {
-	return (int)scalar(st, bind(st, Q_MSG_UID_KNOWN, "ii", uidvalidity,
-	                            uid), "uid lookup", 0);
+	return (int)scalar(st,
+			   bind(st, Q_MSG_UID_KNOWN, "ii", uidvalidity, uid),
+			   "uid lookup", 0);
 }
 
 int
-store_message_set_uid(struct store *st, const char *msgkey,
-                      int64_t uidvalidity, int64_t uid)
+store_message_set_uid(struct store *st, const char *msgkey, int64_t uidvalidity,
+		      int64_t uid)
 {
 	if (uid == 0)
 		return 0;
-	return run(st, bind(st, Q_MSG_SET_UID, "sii", msgkey, uidvalidity,
-	                    uid), "record uid");
+	return run(st, bind(st, Q_MSG_SET_UID, "sii", msgkey, uidvalidity, uid),
+		   "record uid");
 }
 
 int
 store_message_insert(struct store *st, struct store_msg *m)
 {
-	sqlite3_stmt *s = bind(st, Q_MSG_INSERT, "ssiisssssssss", m->msgkey,
-	                       m->message_id, m->uidvalidity, m->uid,
-	                       m->received_at, m->processed_at, m->from_addr,
-	                       m->subject, m->raw_path, m->outcome, m->detail,
-	                       m->body_sha256, m->text_sha256);
+	sqlite3_stmt *s =
+	    bind(st, Q_MSG_INSERT, "ssiisssssssss", m->msgkey, m->message_id,
+		 m->uidvalidity, m->uid, m->received_at, m->processed_at,
+		 m->from_addr, m->subject, m->raw_path, m->outcome, m->detail,
+		 m->body_sha256, m->text_sha256);
 	if (run(st, s, "insert message") < 0)
 		return -1;
 	m->id = sqlite3_last_insert_rowid(st->db);
@@ -624,26 +672,27 @@ static char *col_text(sqlite3_stmt *s, int i);
 
 int
 store_message_same(struct store *st, const char *msgkey,
-                   const char *body_sha256)
+		   const char *body_sha256)
 {
 	return (int)scalar(st, bind(st, Q_MSG_SAME, "ss", msgkey, body_sha256),
-	                   "message lookup", 0);
+			   "message lookup", 0);
 }
 
 long
 store_message_repeats(struct store *st, const char *from_addr,
-                      const char *text_sha256, const char *since)
+		      const char *text_sha256, const char *since)
 {
-	return (long)scalar(st, bind(st, Q_MSG_REPEAT, "sss", from_addr,
-	                             text_sha256, since), "repeat lookup", 0);
+	return (long)scalar(
+	    st, bind(st, Q_MSG_REPEAT, "sss", from_addr, text_sha256, since),
+	    "repeat lookup", 0);
 }
 
 long
-store_forwards_since(struct store *st, const char *from_addr,
-                     const char *since)
+store_forwards_since(struct store *st, const char *from_addr, const char *since)
 {
-	return (long)scalar(st, bind(st, Q_FORWARDS_SINCE, "ss", from_addr,
-	                             since), "forward count", 0);
+	return (long)scalar(st,
+			    bind(st, Q_FORWARDS_SINCE, "ss", from_addr, since),
+			    "forward count", 0);
 }
 
 int
@@ -666,7 +715,7 @@ long
 store_noreply_count(struct store *st, int64_t after, int64_t upto)
 {
 	return (long)scalar(st, bind(st, Q_NOREPLY_COUNT, "ii", after, upto),
-	                    "no-reply count", 0);
+			    "no-reply count", 0);
 }
 
 int
@@ -676,8 +725,8 @@ store_message_set_outcome(struct store *st, int64_t id, const char *outcome)
 }
 
 static const char *const reg_keys[RF__COUNT] = {
-    "name", "email", "organisation", "role", "phone", "diet",
-    "invoice_address", "invoice_reference"};
+    "name",  "email", "organisation",	 "role",
+    "phone", "diet",  "invoice_address", "invoice_reference"};
 
 const char *
 reg_field_key(enum reg_field f)
@@ -713,9 +762,10 @@ reg_copy(struct reg *d, const struct reg *s)
 	d->code = xstrdup(s->code);
 	for (int i = 0; i < RF__COUNT; i++)
 		d->f[i] = xstrdup(s->f[i]);
-	char **strs[] = {&d->pool, &d->status, &d->language, &d->received_at,
-	                 &d->registered_at, &d->updated_at, &d->org_key,
-	                 &d->hold, &d->offer_until, &d->cancelled_at};
+	char **strs[] = {&d->pool,	  &d->status,	     &d->language,
+			 &d->received_at, &d->registered_at, &d->updated_at,
+			 &d->org_key,	  &d->hold,	     &d->offer_until,
+			 &d->cancelled_at};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		*strs[i] = xstrdup(*strs[i]);
 }
@@ -786,13 +836,12 @@ store_reg_insert(struct store *st, struct reg *r)
 {
 	sqlite3_stmt *s = bind(
 	    st, Q_REG_INSERT, "ssssssssssssisssissssiii", r->code,
-	    r->f[RF_NAME], r->f[RF_EMAIL], r->f[RF_ORGANISATION],
-	    r->f[RF_ROLE], r->f[RF_PHONE], r->f[RF_DIET],
-	    r->f[RF_INVOICE_ADDRESS], r->f[RF_INVOICE_REFERENCE], r->pool,
-	    r->status, r->language, r->arrival, r->received_at,
-	    r->registered_at, r->updated_at, r->message, r->org_key, r->hold,
-	    r->offer_until, r->cancelled_at, (int64_t)r->fee_due,
-	    r->replaced_by, (int64_t)r->pool_fixed);
+	    r->f[RF_NAME], r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
+	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
+	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
+	    r->arrival, r->received_at, r->registered_at, r->updated_at,
+	    r->message, r->org_key, r->hold, r->offer_until, r->cancelled_at,
+	    (int64_t)r->fee_due, r->replaced_by, (int64_t)r->pool_fixed);
 	if (s && r->message == 0)
 		sqlite3_bind_null(s, 17);
 	if (s && r->replaced_by == 0)
@@ -806,14 +855,14 @@ store_reg_insert(struct store *st, struct reg *r)
 int
 store_reg_update(struct store *st, const struct reg *r)
 {
-	sqlite3_stmt *s = bind(
-	    st, Q_REG_UPDATE, "isssssssssssisssssiii", r->id, r->f[RF_NAME],
-	    r->f[RF_EMAIL], r->f[RF_ORGANISATION], r->f[RF_ROLE],
-	    r->f[RF_PHONE], r->f[RF_DIET], r->f[RF_INVOICE_ADDRESS],
-	    r->f[RF_INVOICE_REFERENCE], r->pool, r->status, r->language,
-	    r->arrival, r->updated_at, r->org_key, r->hold, r->offer_until,
-	    r->cancelled_at, (int64_t)r->fee_due, r->replaced_by,
-	    (int64_t)r->pool_fixed);
+	sqlite3_stmt *s =
+	    bind(st, Q_REG_UPDATE, "isssssssssssisssssiii", r->id,
+		 r->f[RF_NAME], r->f[RF_EMAIL], r->f[RF_ORGANISATION],
+		 r->f[RF_ROLE], r->f[RF_PHONE], r->f[RF_DIET],
+		 r->f[RF_INVOICE_ADDRESS], r->f[RF_INVOICE_REFERENCE], r->pool,
+		 r->status, r->language, r->arrival, r->updated_at, r->org_key,
+		 r->hold, r->offer_until, r->cancelled_at, (int64_t)r->fee_due,
+		 r->replaced_by, (int64_t)r->pool_fixed);
 	if (s && r->replaced_by == 0)
 		sqlite3_bind_null(s, 20);
 	return run(st, s, "update registration");
@@ -823,15 +872,14 @@ long
 store_reg_count(struct store *st, const char *pool, const char *status)
 {
 	return (long)scalar(st, bind(st, Q_REG_COUNT, "ss", pool, status),
-	                    "count", 0);
+			    "count", 0);
 }
 
 int
-store_reg_each(struct store *st, const char *status, store_reg_fn fn,
-               void *arg)
+store_reg_each(struct store *st, const char *status, store_reg_fn fn, void *arg)
 {
 	sqlite3_stmt *s = status ? bind(st, Q_REG_EACH_STATUS, "s", status)
-	                         : bind(st, Q_REG_EACH, "");
+				 : bind(st, Q_REG_EACH, "");
 	if (s == NULL)
 		return -1;
 	int rc, r = 0;
@@ -858,8 +906,8 @@ store_reg_used(struct store *st, const char *pool)
 long
 store_reg_org_used(struct store *st, const char *pool, const char *org_key)
 {
-	return (long)scalar(st, bind(st, Q_REG_ORG_USED, "ss", pool,
-	                             org_key), "count", 0);
+	return (long)scalar(st, bind(st, Q_REG_ORG_USED, "ss", pool, org_key),
+			    "count", 0);
 }
 
 /* Reads every row first, then calls fn: fn may write to the store. */
@@ -888,17 +936,16 @@ reg_rows(struct store *st, sqlite3_stmt *s, store_reg_fn fn, void *arg)
 
 int
 store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
-                  void *arg)
+		  void *arg)
 {
 	return reg_rows(st, bind(st, Q_REG_WAITING, "s", pool), fn, arg);
 }
 
 int
 store_reg_offers_expired(struct store *st, const char *now, store_reg_fn fn,
-                         void *arg)
+			 void *arg)
 {
-	return reg_rows(st, bind(st, Q_REG_OFFERS_EXPIRED, "s", now), fn,
-	                arg);
+	return reg_rows(st, bind(st, Q_REG_OFFERS_EXPIRED, "s", now), fn, arg);
 }
 
 int
@@ -937,7 +984,7 @@ store_audit_last_status(struct store *st, int64_t reg)
 
 int
 store_audit(struct store *st, const char *at, int64_t reg, int64_t msg,
-            const char *action, const char *detail)
+	    const char *action, const char *detail)
 {
 	sqlite3_stmt *s = bind(st, Q_AUDIT, "s", at);
 	if (s == NULL)
@@ -969,11 +1016,11 @@ outbox_item_clear(struct outbox_item *it)
 
 int
 store_outbox_add(struct store *st, const char *key, const char *kind,
-                 const char *rcpt, const char *data, size_t len,
-                 int64_t msg, int64_t reg, const char *now)
+		 const char *rcpt, const char *data, size_t len, int64_t msg,
+		 int64_t reg, const char *now)
 {
-	sqlite3_stmt *s = bind(st, Q_OUT_ADD, "sssb", key, kind, rcpt, data,
-	                       len);
+	sqlite3_stmt *s =
+	    bind(st, Q_OUT_ADD, "sssb", key, kind, rcpt, data, len);
 	if (s == NULL)
 		return -1;
 	if (msg)
@@ -988,7 +1035,7 @@ store_outbox_add(struct store *st, const char *key, const char *kind,
 
 int
 store_outbox_next(struct store *st, const char *now, int64_t after,
-                  struct outbox_item *it)
+		  struct outbox_item *it)
 {
 	sqlite3_stmt *s = bind(st, Q_OUT_NEXT, "si", now, after);
 	if (s == NULL)
@@ -1025,48 +1072,49 @@ store_outbox_sent(struct store *st, int64_t id, const char *now)
 
 int
 store_outbox_retry(struct store *st, int64_t id, const char *next,
-                   const char *error)
+		   const char *error)
 {
 	return run(st, bind(st, Q_OUT_RETRY, "iss", id, next, error),
-	           "mark retry");
+		   "mark retry");
 }
 
 int
 store_outbox_failed(struct store *st, int64_t id, const char *error)
 {
-	return run(st, bind(st, Q_OUT_FAILED, "is", id, error),
-	           "mark failed");
+	return run(st, bind(st, Q_OUT_FAILED, "is", id, error), "mark failed");
 }
 
 int
 store_outbox_uncertain(struct store *st, int64_t id, const char *next,
-                       const char *error)
+		       const char *error)
 {
 	return run(st, bind(st, Q_OUT_UNCERTAIN, "iss", id, next, error),
-	           "mark perhaps delivered");
+		   "mark perhaps delivered");
 }
 
 long
 store_outbox_count(struct store *st, const char *status)
 {
 	return (long)scalar(st, bind(st, Q_OUT_COUNT, "s", status),
-	                    "outbox count", 0);
+			    "outbox count", 0);
 }
 
 long
 store_replies_since(struct store *st, const char *rcpt, const char *since)
 {
 	return (long)scalar(st, bind(st, Q_REPLIES_SINCE, "ss", rcpt, since),
-	                    "reply count", 0);
+			    "reply count", 0);
 }
 
 int
 store_job_record(struct store *st, const char *key, const char *kind,
-                 const char *due_at, const char *ran_at, const char *outcome,
-                 long mails, int64_t mark)
+		 const char *due_at, const char *ran_at, const char *outcome,
+		 long mails, int64_t mark)
 {
-	if (run(st, bind(st, Q_JOB_ADD, "sssssii", key, kind, due_at, ran_at,
-	                 outcome, (int64_t)mails, mark), "record job") < 0)
+	if (run(st,
+		bind(st, Q_JOB_ADD, "sssssii", key, kind, due_at, ran_at,
+		     outcome, (int64_t)mails, mark),
+		"record job") < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;
 }
@@ -1104,7 +1152,7 @@ text_scalar(struct store *st, sqlite3_stmt *s, const char *what)
 
 int
 store_job_last(struct store *st, const char *kind, const char *outcome,
-               char **ran_at, int64_t *mark)
+	       char **ran_at, int64_t *mark)
 {
 	*ran_at = NULL;
 	*mark = 0;
@@ -1132,12 +1180,12 @@ char *
 store_reg_confirmed_at(struct store *st, int64_t reg)
 {
 	return text_scalar(st, bind(st, Q_REG_CONFIRMED_AT, "i", reg),
-	                   "confirmed at");
+			   "confirmed at");
 }
 
 int
 store_audit_since(struct store *st, int64_t after, int64_t upto,
-                  store_change_fn fn, void *arg)
+		  store_change_fn fn, void *arg)
 {
 	sqlite3_stmt *s = bind(st, Q_AUDIT_SINCE, "ii", after, upto);
 	if (s == NULL)
@@ -1165,7 +1213,7 @@ store_audit_since(struct store *st, int64_t after, int64_t upto,
 
 int
 store_message_each_human(struct store *st, int64_t after, int64_t upto,
-                         store_msg_fn fn, void *arg)
+			 store_msg_fn fn, void *arg)
 {
 	sqlite3_stmt *s = bind(st, Q_MSG_HUMAN, "ii", after, upto);
 	if (s == NULL)
@@ -1230,7 +1278,7 @@ store_reg_find_id(struct store *st, int64_t id, struct reg *r)
 
 int
 store_calendar_get(struct store *st, int64_t reg, int day, int *sequence,
-                   char **fingerprint, char **method)
+		   char **fingerprint, char **method)
 {
 	sqlite3_stmt *s = bind(st, Q_CAL_GET, "ii", reg, (int64_t)day);
 	if (s == NULL)
@@ -1249,12 +1297,14 @@ store_calendar_get(struct store *st, int64_t reg, int day, int *sequence,
 
 int
 store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
-                   int sequence, const char *fingerprint, const char *method,
-                   const char *outbox_key, const char *now)
+		   int sequence, const char *fingerprint, const char *method,
+		   const char *outbox_key, const char *now)
 {
-	return run(st, bind(st, Q_CAL_PUT, "iisissss", reg, (int64_t)day, uid,
-	                    (int64_t)sequence, fingerprint, method, outbox_key,
-	                    now), "calendar record");
+	return run(st,
+		   bind(st, Q_CAL_PUT, "iisissss", reg, (int64_t)day, uid,
+			(int64_t)sequence, fingerprint, method, outbox_key,
+			now),
+		   "calendar record");
 }
 
 /* ---- mailbox trouble ---- */
@@ -1286,7 +1336,7 @@ read_trouble(sqlite3_stmt *s, int c, struct store_mbx_trouble *t)
 
 int
 store_mbx_trouble_get(struct store *st, int64_t uidvalidity, int64_t uid,
-                      struct store_mbx_trouble *t)
+		      struct store_mbx_trouble *t)
 {
 	memset(t, 0, sizeof *t);
 	sqlite3_stmt *s = bind(st, Q_MBX_GET, "ii", uidvalidity, uid);
@@ -1306,20 +1356,20 @@ store_mbx_trouble_get(struct store *st, int64_t uidvalidity, int64_t uid,
 
 int
 store_mbx_trouble_note(struct store *st, int64_t uidvalidity, int64_t uid,
-                       const char *stage, const char *error,
-                       const char *now, const char *next_at,
-                       int quarantined)
+		       const char *stage, const char *error, const char *now,
+		       const char *next_at, int quarantined)
 {
-	return run(st, bind(st, Q_MBX_NOTE, "iissssi", uidvalidity, uid, stage,
-	                    error, now, next_at, (int64_t)quarantined),
-	           "mailbox trouble record");
+	return run(st,
+		   bind(st, Q_MBX_NOTE, "iissssi", uidvalidity, uid, stage,
+			error, now, next_at, (int64_t)quarantined),
+		   "mailbox trouble record");
 }
 
 int
 store_mbx_trouble_resolve(struct store *st, int64_t uidvalidity, int64_t uid)
 {
 	return run(st, bind(st, Q_MBX_DEL, "ii", uidvalidity, uid),
-	           "mailbox trouble resolve");
+		   "mailbox trouble resolve");
 }
 
 int
@@ -1347,10 +1397,10 @@ store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn, void *arg)
 
 int
 store_health_set(struct store *st, const char *key, const char *value,
-                 const char *at)
+		 const char *at)
 {
 	return run(st, bind(st, Q_HEALTH_SET, "sss", key, value, at),
-	           "record health");
+		   "record health");
 }
 
 int
@@ -1446,7 +1496,7 @@ store_health_clear(struct store_health *h)
 
 int
 store_raw_expired(struct store *st, const char *before, int64_t **ids,
-                  char ***paths, size_t *n)
+		  char ***paths, size_t *n)
 {
 	*ids = NULL;
 	*paths = NULL;

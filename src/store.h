@@ -19,49 +19,48 @@ struct store;
 
 int store_open(const char *spool, struct store **out, char **err);
 void store_close(struct store *st);
-const char *store_error(struct store *st);   /* last error, borrowed */
+const char *store_error(struct store *st); /* last error, borrowed */
 
-int store_begin(struct store *st);           /* BEGIN IMMEDIATE */
+int store_begin(struct store *st); /* BEGIN IMMEDIATE */
 int store_commit(struct store *st);
 void store_rollback(struct store *st);
 
 /* ---- incoming messages ---- */
 struct store_msg {
 	int64_t id;
-	const char *msgkey;      /* Message-ID, or sha256 of the bytes */
-	const char *message_id;  /* as received, may be NULL */
-	int64_t uidvalidity, uid;/* 0 when ingested from a file */
-	const char *received_at; /* INTERNALDATE or ingest time */
+	const char *msgkey;	  /* Message-ID, or sha256 of the bytes */
+	const char *message_id;	  /* as received, may be NULL */
+	int64_t uidvalidity, uid; /* 0 when ingested from a file */
+	const char *received_at;  /* INTERNALDATE or ingest time */
 	const char *processed_at;
 	const char *from_addr, *subject, *raw_path;
-	const char *outcome;     /* registered, duplicate, incomplete, ... */
+	const char *outcome; /* registered, duplicate, incomplete, ... */
 	const char *detail;
 	const char *body_sha256; /* of the bytes after the header */
 	const char *text_sha256; /* of the decoded text (repeat finder) */
 };
 /* 1 known, 0 unknown, -1 error. */
 int store_message_known(struct store *st, const char *msgkey);
-int store_message_uid_known(struct store *st, int64_t uidvalidity,
-                            int64_t uid);
+int store_message_uid_known(struct store *st, int64_t uidvalidity, int64_t uid);
 /* Records (uidvalidity, uid) for a known message seen again. */
 int store_message_set_uid(struct store *st, const char *msgkey,
-                          int64_t uidvalidity, int64_t uid);
+			  int64_t uidvalidity, int64_t uid);
 int store_message_insert(struct store *st, struct store_msg *m);
 int store_message_set_outcome(struct store *st, int64_t id,
-                              const char *outcome);
+			      const char *outcome);
 /* 1 when msgkey is known with this body hash (or from before body
  * hashes were kept), 2 when known with another body, 0 unknown, -1
  * error. */
 int store_message_same(struct store *st, const char *msgkey,
-                       const char *body_sha256);
+		       const char *body_sha256);
 /* Messages from an address with this text hash processed at or after
  * `since`; -1 on error. */
 long store_message_repeats(struct store *st, const char *from_addr,
-                           const char *text_sha256, const char *since);
+			   const char *text_sha256, const char *since);
 /* Forwards to the organiser caused by mail from an address, queued at
  * or after `since`; -1 on error. */
 long store_forwards_since(struct store *st, const char *from_addr,
-                          const char *since);
+			  const char *since);
 /* The From address of message `id` into *from (caller frees): 1 found,
  * 0 none (*from NULL), -1 error. */
 int store_message_from(struct store *st, int64_t id, char **from);
@@ -70,27 +69,34 @@ long store_noreply_count(struct store *st, int64_t after, int64_t upto);
 
 /* ---- registrations ---- */
 enum reg_field {
-	RF_NAME, RF_EMAIL, RF_ORGANISATION, RF_ROLE, RF_PHONE, RF_DIET,
-	RF_INVOICE_ADDRESS, RF_INVOICE_REFERENCE, RF__COUNT
+	RF_NAME,
+	RF_EMAIL,
+	RF_ORGANISATION,
+	RF_ROLE,
+	RF_PHONE,
+	RF_DIET,
+	RF_INVOICE_ADDRESS,
+	RF_INVOICE_REFERENCE,
+	RF__COUNT
 };
 struct reg {
 	int64_t id;
 	char *code;
 	char *f[RF__COUNT];
 	char *pool;
-	char *status;            /* confirmed waitlisted cancelled incomplete */
+	char *status; /* confirmed waitlisted cancelled incomplete */
 	char *language;
-	int64_t arrival;         /* orders the waitlist: smaller is earlier */
+	int64_t arrival; /* orders the waitlist: smaller is earlier */
 	char *received_at, *registered_at, *updated_at;
-	int64_t message;         /* messages.id that created it */
-	long waitlist_position;  /* filled by the readers; 0 when none */
-	char *org_key;           /* normalised organisation (policy_org_key) */
-	char *hold;              /* why waiting beyond seats ("cap"), or NULL */
-	char *offer_until;       /* a seat is offered until then, or NULL */
+	int64_t message;	/* messages.id that created it */
+	long waitlist_position; /* filled by the readers; 0 when none */
+	char *org_key;		/* normalised organisation (policy_org_key) */
+	char *hold;		/* why waiting beyond seats ("cap"), or NULL */
+	char *offer_until;	/* a seat is offered until then, or NULL */
 	char *cancelled_at;
-	int fee_due;             /* cancelled late: the fee is still owed */
-	int64_t replaced_by;     /* the registration that took this seat */
-	int pool_fixed;          /* pool set by the organiser */
+	int fee_due;	     /* cancelled late: the fee is still owed */
+	int64_t replaced_by; /* the registration that took this seat */
+	int pool_fixed;	     /* pool set by the organiser */
 };
 void reg_clear(struct reg *r);
 /* A deep copy of src into dst (dst's old contents are not freed). */
@@ -99,8 +105,7 @@ typedef int (*store_reg_fn)(const struct reg *r, void *arg);
 const char *reg_field_key(enum reg_field f);
 
 /* 1 found (r filled), 0 none, -1 error.  Active = not cancelled. */
-int store_reg_find_active(struct store *st, const char *email,
-                          struct reg *r);
+int store_reg_find_active(struct store *st, const char *email, struct reg *r);
 int store_reg_find_code(struct store *st, const char *code, struct reg *r);
 int store_reg_find_id(struct store *st, int64_t id, struct reg *r);
 int store_reg_insert(struct store *st, struct reg *r);
@@ -111,21 +116,21 @@ long store_reg_count(struct store *st, const char *pool, const char *status);
 long store_reg_used(struct store *st, const char *pool);
 /* Seats in use in a pool by one organisation (org_key); -1 on error. */
 long store_reg_org_used(struct store *st, const char *pool,
-                        const char *org_key);
+			const char *org_key);
 /* Waitlisted without an open offer, in arrival order. */
 int store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
-                      void *arg);
+		      void *arg);
 /* Waitlisted with an offer that ran out at `now`. */
-int store_reg_offers_expired(struct store *st, const char *now,
-                             store_reg_fn fn, void *arg);
+int store_reg_offers_expired(struct store *st, const char *now, store_reg_fn fn,
+			     void *arg);
 /* Calls fn for each registration (status NULL: all), in arrival
  * order.  fn returns 0 to go on. */
 int store_reg_each(struct store *st, const char *status, store_reg_fn fn,
-                   void *arg);
+		   void *arg);
 
 /* ---- audit ---- */
-int store_audit(struct store *st, const char *at, int64_t reg,
-                int64_t msg, const char *action, const char *detail);
+int store_audit(struct store *st, const char *at, int64_t reg, int64_t msg,
+		const char *action, const char *detail);
 struct audit_entry {
 	const char *at, *action, *detail;
 	int64_t message;
@@ -133,7 +138,7 @@ struct audit_entry {
 typedef int (*store_audit_fn)(const struct audit_entry *e, void *arg);
 /* A registration's history, oldest first. */
 int store_audit_each(struct store *st, int64_t reg, store_audit_fn fn,
-                     void *arg);
+		     void *arg);
 /* The newest entry of a registration that set its status (actions
  * confirmed, waitlisted, cancelled, incomplete); caller frees. */
 char *store_audit_last_status(struct store *st, int64_t reg);
@@ -145,43 +150,41 @@ struct outbox_item {
 	char *data;
 	size_t len;
 	long attempts;
-	long uncertain;   /* attempts that perhaps delivered it */
+	long uncertain; /* attempts that perhaps delivered it */
 };
 void outbox_item_clear(struct outbox_item *it);
 /* Adds a message unless `key` exists.  1 added, 0 existed, -1 error. */
 int store_outbox_add(struct store *st, const char *key, const char *kind,
-                     const char *rcpt, const char *data, size_t len,
-                     int64_t msg, int64_t reg, const char *now);
+		     const char *rcpt, const char *data, size_t len,
+		     int64_t msg, int64_t reg, const char *now);
 /* The next pending item due at `now` with id > after; 1/0/-1. */
 int store_outbox_next(struct store *st, const char *now, int64_t after,
-                      struct outbox_item *it);
+		      struct outbox_item *it);
 int store_outbox_sent(struct store *st, int64_t id, const char *now);
 int store_outbox_retry(struct store *st, int64_t id, const char *next,
-                       const char *error);
+		       const char *error);
 int store_outbox_failed(struct store *st, int64_t id, const char *error);
 /* An attempt that perhaps delivered the message: retry at `next`, or with
  * next NULL stop for good (status failed, for a human to check). */
 int store_outbox_uncertain(struct store *st, int64_t id, const char *next,
-                           const char *error);
+			   const char *error);
 long store_outbox_count(struct store *st, const char *status);
 
 /* Replies sent or queued to an address since `since`; -1 on error. */
-long store_replies_since(struct store *st, const char *rcpt,
-                         const char *since);
+long store_replies_since(struct store *st, const char *rcpt, const char *since);
 
 /* Failed outbox items, oldest first (data is not read: it is NULL; the
  * strings are borrowed for the call). */
 typedef int (*store_outbox_fn)(const struct outbox_item *it, void *arg);
-int store_outbox_each_failed(struct store *st, store_outbox_fn fn,
-                             void *arg);
+int store_outbox_each_failed(struct store *st, store_outbox_fn fn, void *arg);
 
 /* ---- scheduled jobs (schedule.h): one row per run, by key ---- */
 /* Records a run; mark is the newest audit id it covered (the digest's
  * "since"), 0 for other jobs.  1 recorded, 0 when the key was recorded
  * before (the row stays as it was), -1 error. */
 int store_job_record(struct store *st, const char *key, const char *kind,
-                     const char *due_at, const char *ran_at,
-                     const char *outcome, long mails, int64_t mark);
+		     const char *due_at, const char *ran_at,
+		     const char *outcome, long mails, int64_t mark);
 typedef int (*store_key_fn)(const char *key, void *arg);
 /* Calls fn with every recorded key (borrowed for the call). */
 int store_job_each(struct store *st, store_key_fn fn, void *arg);
@@ -189,7 +192,7 @@ int store_job_each(struct store *st, store_key_fn fn, void *arg);
  * frees) and its mark.  1 found, 0 none (*ran_at NULL, *mark 0), -1
  * error. */
 int store_job_last(struct store *st, const char *kind, const char *outcome,
-                   char **ran_at, int64_t *mark);
+		   char **ran_at, int64_t *mark);
 
 /* ---- what the digest reads ---- */
 /* An audit entry with the registration it concerns (fields NULL when it
@@ -205,13 +208,13 @@ typedef int (*store_change_fn)(const struct audit_change *c, void *arg);
 int64_t store_audit_mark(struct store *st);
 /* Audit entries with after < id <= upto, oldest first. */
 int store_audit_since(struct store *st, int64_t after, int64_t upto,
-                      store_change_fn fn, void *arg);
+		      store_change_fn fn, void *arg);
 typedef int (*store_msg_fn)(const struct store_msg *m, void *arg);
 /* Messages handed to a human (a to-organiser audit entry with after < id
  * <= upto) whose outcome is set-aside, needs-human, question or closed.
  * Borrowed for the call. */
 int store_message_each_human(struct store *st, int64_t after, int64_t upto,
-                             store_msg_fn fn, void *arg);
+			     store_msg_fn fn, void *arg);
 /* When a registration last became confirmed (its newest "confirmed"
  * audit entry); NULL when never.  Caller frees. */
 char *store_reg_confirmed_at(struct store *st, int64_t reg);
@@ -219,10 +222,11 @@ char *store_reg_confirmed_at(struct store *st, int64_t reg);
 /* ---- calendar entries sent (for SEQUENCE) ---- */
 /* 1 found (*fingerprint and *method: caller frees), 0 none, -1 error. */
 int store_calendar_get(struct store *st, int64_t reg, int day, int *sequence,
-                       char **fingerprint, char **method);
+		       char **fingerprint, char **method);
 int store_calendar_put(struct store *st, int64_t reg, int day, const char *uid,
-                       int sequence, const char *fingerprint, const char *method,
-                       const char *outbox_key, const char *now);
+		       int sequence, const char *fingerprint,
+		       const char *method, const char *outbox_key,
+		       const char *now);
 
 /* Formats t as ISO 8601 UTC into buf (at least 21 bytes). */
 void store_time(time_t t, char *buf, size_t n);
@@ -234,7 +238,7 @@ void store_time(time_t t, char *buf, size_t n);
  * mailbox for a human).  The row goes when the message is done. */
 struct store_mbx_trouble {
 	int64_t uidvalidity, uid;
-	char *stage;           /* fetch, process or move */
+	char *stage; /* fetch, process or move */
 	int attempts;
 	char *last_error;
 	char *first_at, *last_at, *next_at;
@@ -243,20 +247,20 @@ struct store_mbx_trouble {
 void store_mbx_trouble_clear(struct store_mbx_trouble *t);
 /* 1 found (*t filled; clear it), 0 none, -1 error. */
 int store_mbx_trouble_get(struct store *st, int64_t uidvalidity, int64_t uid,
-                          struct store_mbx_trouble *t);
+			  struct store_mbx_trouble *t);
 /* One more failed attempt (the first creates the row). */
 int store_mbx_trouble_note(struct store *st, int64_t uidvalidity, int64_t uid,
-                           const char *stage, const char *error,
-                           const char *now, const char *next_at,
-                           int quarantined);
+			   const char *stage, const char *error,
+			   const char *now, const char *next_at,
+			   int quarantined);
 int store_mbx_trouble_resolve(struct store *st, int64_t uidvalidity,
-                              int64_t uid);
+			      int64_t uid);
 /* Every row, oldest first; the row is borrowed for the call; a non-zero
  * return from fn stops.  0 ok, -1 error. */
 typedef int (*store_mbx_trouble_fn)(const struct store_mbx_trouble *t,
-                                    void *arg);
+				    void *arg);
 int store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn,
-                           void *arg);
+			   void *arg);
 
 /* ---- raw copies past their retention ---- */
 
@@ -264,7 +268,7 @@ int store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn,
  * a raw copy: their ids and paths (caller frees both arrays and each
  * path).  0 ok, -1 error. */
 int store_raw_expired(struct store *st, const char *before, int64_t **ids,
-                      char ***paths, size_t *n);
+		      char ***paths, size_t *n);
 /* The message's raw copy is gone: raw_path becomes NULL. */
 int store_raw_forget(struct store *st, int64_t id);
 
@@ -274,10 +278,10 @@ int store_raw_forget(struct store *st, int64_t id);
  * "smtp_error", "imap_folder".  One statement, outside any transaction
  * the caller may hold open only if it commits it.  0 ok, -1 error. */
 int store_health_set(struct store *st, const char *key, const char *value,
-                     const char *at);
+		     const char *at);
 /* 1 found (*value and *at: caller frees), 0 none, -1 error. */
 int store_health_get(struct store *st, const char *key, char **value,
-                     char **at);
+		     char **at);
 
 struct store_health {
 	long out_pending, out_failed;
@@ -285,8 +289,8 @@ struct store_health {
 	char *oldest_kind, *oldest_rcpt, *oldest_created, *oldest_error,
 	    *oldest_next;
 	long oldest_attempts;
-	long set_aside;          /* messages set aside for a person */
-	char *last_set_aside;    /* when the newest was */
+	long set_aside;	      /* messages set aside for a person */
+	char *last_set_aside; /* when the newest was */
 };
 /* 0 ok (clear *h after), -1 error. */
 int store_health_summary(struct store *st, struct store_health *h);

@@ -15,7 +15,7 @@
 
 int
 tls_verify_chain(void *chainp, const char *host, const char *ca_file,
-                 char **err)
+		 char **err)
 {
 	carray *chain = chainp;
 	if (chain == NULL || carray_count(chain) == 0) {
@@ -31,37 +31,37 @@ tls_verify_chain(void *chainp, const char *host, const char *ca_file,
 		return -1;
 	}
 	int added = ca_file ? gnutls_x509_trust_list_add_trust_file(
-	                          tl, ca_file, NULL, GNUTLS_X509_FMT_PEM, 0, 0)
-	                    : gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
+				  tl, ca_file, NULL, GNUTLS_X509_FMT_PEM, 0, 0)
+			    : gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
 	if (added <= 0) {
 		*err = ca_file ? xasprintf("ca_file %s holds no usable "
-		                           "certificate", ca_file)
-		               : xstrdup("the system trust store is empty");
+					   "certificate",
+					   ca_file)
+			       : xstrdup("the system trust store is empty");
 		goto out;
 	}
 	for (unsigned i = 0; i < carray_count(chain) && n < MAX_CHAIN; i++) {
 		MMAPString *der = carray_get(chain, i);
 		gnutls_datum_t d = {(unsigned char *)der->str,
-		                    (unsigned)der->len};
+				    (unsigned)der->len};
 		if (gnutls_x509_crt_init(&crts[n]) < 0)
 			goto out;
 		if (gnutls_x509_crt_import(crts[n], &d, GNUTLS_X509_FMT_DER) <
 		    0) {
 			gnutls_x509_crt_deinit(crts[n]);
 			*err = xstrdup("the server's certificate cannot be "
-			               "read");
+				       "read");
 			goto out;
 		}
 		n++;
 	}
 	gnutls_typed_vdata_st vd[2] = {
-	    {.type = GNUTLS_DT_DNS_HOSTNAME,
-	     .data = (unsigned char *)host},
+	    {.type = GNUTLS_DT_DNS_HOSTNAME, .data = (unsigned char *)host},
 	    {.type = GNUTLS_DT_KEY_PURPOSE_OID,
 	     .data = (unsigned char *)GNUTLS_KP_TLS_WWW_SERVER}};
 	unsigned status = 0;
 	if (gnutls_x509_trust_list_verify_crt2(tl, crts, n, vd, 2, 0, &status,
-	                                       NULL) < 0) {
+					       NULL) < 0) {
 		*err = xstrdup("certificate verification failed");
 		goto out;
 	}
@@ -69,8 +69,9 @@ tls_verify_chain(void *chainp, const char *host, const char *ca_file,
 		gnutls_datum_t txt = {NULL, 0};
 		gnutls_certificate_verification_status_print(
 		    status, GNUTLS_CRT_X509, &txt, 0);
-		*err = xasprintf("certificate of %s not trusted: %s", host,
-		                 txt.data ? (char *)txt.data : "unknown reason");
+		*err =
+		    xasprintf("certificate of %s not trusted: %s", host,
+			      txt.data ? (char *)txt.data : "unknown reason");
 		gnutls_free(txt.data);
 		goto out;
 	}

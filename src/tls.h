@@ -10,6 +10,6 @@
 /* chain: libetpan's carray of MMAPString (DER), leaf first.
  * Returns 0 when trusted; -1 with *err (caller frees) otherwise. */
 int tls_verify_chain(void *chain, const char *host, const char *ca_file,
-                     char **err);
+		     char **err);
 
 #endif

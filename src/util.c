@@ -309,8 +309,10 @@ log_open(const char *prog, int use_syslog, enum log_level max)
 	int err = syslog_probe();
 	if (err) {
 		log_syslog = 0;
-		fprintf(stderr, "%s: --syslog: no syslog at %s (%s); logging "
-		        "to stderr\n", prog, _PATH_LOG, strerror(err));
+		fprintf(stderr,
+			"%s: --syslog: no syslog at %s (%s); logging "
+			"to stderr\n",
+			prog, _PATH_LOG, strerror(err));
 		return;
 	}
 	openlog(prog, LOG_PID, LOG_MAIL);
@@ -333,12 +335,11 @@ log_msg(enum log_level lvl, const char *id, const char *fmt, ...)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
 	if (log_syslog) {
-		syslog(prio[lvl], "%s%s%s", id ? id : "", id ? ": " : "",
-		       text);
+		syslog(prio[lvl], "%s%s%s", id ? id : "", id ? ": " : "", text);
 		return;
 	}
 	fprintf(stderr, "%s: %s%s%s: %s\n", log_prog, id ? id : "",
-	        id ? ": " : "", names[lvl], text);
+		id ? ": " : "", names[lvl], text);
 }
 
 int
@@ -381,8 +382,7 @@ fsync_dir_of(const char *path)
 }
 
 int
-util_write_file_durable(const char *path, const void *data, size_t n,
-                        int mode)
+util_write_file_durable(const char *path, const void *data, size_t n, int mode)
 {
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, mode);
@@ -540,7 +540,7 @@ util_crash_point(const char *point)
 	if (limit == 0 || ++count != limit)
 		return;
 	fprintf(stderr, "regbot: crash injection at step %ld (%s)\n", count,
-	        point);
+		point);
 	fflush(stderr);
 	raise(SIGKILL);
 }

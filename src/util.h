@@ -16,17 +16,17 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);               /* NULL in, NULL out */
+char *xstrdup(const char *s); /* NULL in, NULL out */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap)
     __attribute__((format(printf, 1, 0)));
 
 struct buf {
-	char *p;      /* owned; NUL-terminated when non-NULL */
+	char *p; /* owned; NUL-terminated when non-NULL */
 	size_t len;
 	size_t cap;
-	size_t max;   /* len never exceeds this */
+	size_t max; /* len never exceeds this */
 };
 
 #define BUF_MAX_DEFAULT ((size_t)64 << 20)
@@ -43,16 +43,16 @@ void buf_reset(struct buf *b);
 /* Hands the string to the caller (never NULL: "" for an empty buffer);
  * the buffer is left empty and reusable. */
 char *buf_detach(struct buf *b);
-const char *buf_str(const struct buf *b);  /* "" when empty; borrowed */
+const char *buf_str(const struct buf *b); /* "" when empty; borrowed */
 void buf_free(struct buf *b);
 
 /* Strings (ASCII case rules; the program's text is UTF-8). */
-char *str_trim(char *s);                    /* in place, returns s */
-void str_lower(char *s);                    /* ASCII letters only */
+char *str_trim(char *s); /* in place, returns s */
+void str_lower(char *s); /* ASCII letters only */
 int str_casestarts(const char *s, const char *prefix);
 int str_caseends(const char *s, const char *suffix);
 const char *str_casestr(const char *hay, const char *needle);
-int str_empty(const char *s);               /* NULL or only spaces */
+int str_empty(const char *s); /* NULL or only spaces */
 /* Strict number parsing: whole string, range checked.  0 ok, -1 error. */
 int str_tolong(const char *s, long min, long max, long *out);
 
@@ -74,7 +74,7 @@ int util_random(void *out, size_t n);
 /* Durable file write: temp file, write, fsync, rename, fsync directory.
  * 0 ok, -1 error with errno set. */
 int util_write_file_durable(const char *path, const void *data, size_t n,
-                            int mode);
+			    int mode);
 int util_mkdir_p(const char *path, int mode);
 
 /* Makes an existing file or directory private to its owner (0600 or

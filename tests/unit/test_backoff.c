@@ -2,13 +2,13 @@
  * daemon's backoff after a failed cycle (util.c), a message's retry
  * backoff and the bounded retries of a perhaps-delivered message
  * (outbox.c).  Issue 11 items 4 and 5. */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
-#include <limits.h>
 #include <stdio.h>
+#include <cmocka.h>
 
 #include "outbox.h"
 #include "util.h"
@@ -41,12 +41,12 @@ test_daemon_doubling(void **state)
 	static const struct {
 		long cur, next;
 	} table[] = {
-	    {5, 10}, {10, 20}, {20, 40}, {40, 80}, {80, 160},
-	    {160, 300}, {300, 300}, {1000, 300},
+	    {5, 10},   {10, 20},   {20, 40},   {40, 80},
+	    {80, 160}, {160, 300}, {300, 300}, {1000, 300},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
 		assert_int_equal(util_backoff_next(table[i].cur),
-		                 table[i].next);
+				 table[i].next);
 	long b = RUN_BACKOFF_MIN, total = 0;
 	for (int i = 0; i < 20; i++) {
 		long w = util_backoff_jitter(b, (unsigned)i * 2654435761u);

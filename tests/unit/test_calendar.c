@@ -31,14 +31,30 @@
 #define T_NOW ((time_t)1272700800)
 
 static struct day brochure_days[] = {
-    {.number = 1, .date = "2010-06-01", .start = "09:45", .end = "16:30",
-     .doors = "09:15", .theme = "Ambities van bewoners"},
-    {.number = 2, .date = "2010-09-23", .start = "09:45", .end = "16:30",
-     .doors = "09:15", .theme = "Diversiteit en identiteit"},
-    {.number = 3, .date = "2010-11-02", .start = "09:45", .end = "16:30",
-     .doors = "09:15", .theme = "Wonen met en zonder zorgen"},
-    {.number = 4, .date = "2010-11-23", .start = "09:45", .end = "16:30",
-     .doors = "09:15", .theme = "Aanwezige krachten aanboren"},
+    {.number = 1,
+     .date = "2010-06-01",
+     .start = "09:45",
+     .end = "16:30",
+     .doors = "09:15",
+     .theme = "Ambities van bewoners"},
+    {.number = 2,
+     .date = "2010-09-23",
+     .start = "09:45",
+     .end = "16:30",
+     .doors = "09:15",
+     .theme = "Diversiteit en identiteit"},
+    {.number = 3,
+     .date = "2010-11-02",
+     .start = "09:45",
+     .end = "16:30",
+     .doors = "09:15",
+     .theme = "Wonen met en zonder zorgen"},
+    {.number = 4,
+     .date = "2010-11-23",
+     .start = "09:45",
+     .end = "16:30",
+     .doors = "09:15",
+     .theme = "Aanwezige krachten aanboren"},
 };
 
 static void
@@ -70,8 +86,7 @@ utc(int y, int m, int d, int h, int mi)
 }
 
 static char *
-build(const struct config *cfg, const struct calendar_req *rq,
-      const char *lang)
+build(const struct config *cfg, const struct calendar_req *rq, const char *lang)
 {
 	struct buf b;
 	buf_init(&b, 1 << 20);
@@ -97,7 +112,10 @@ check_lines(const char *ics)
 		for (size_t i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)p[i];
 			assert_true(c != '\r' && c != '\n');
-			size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+			size_t len = c < 0x80	 ? 1
+				     : c >= 0xF0 ? 4
+				     : c >= 0xE0 ? 3
+						 : 2;
 			if (c >= 0x80 && c < 0xC0)
 				fail_msg("line starts inside a character: %.*s",
 					 (int)n, p);
@@ -159,10 +177,11 @@ parse(const char *ics, struct parsed_cal *pc)
 	    icaltimezone_set_component(zone, icalcomponent_new_clone(vtz)), 1);
 	for (icalcomponent *ev =
 		 icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
-	     ev && pc->n < NELEM(pc->ev);
-	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+	     ev && pc->n < NELEM(pc->ev); ev = icalcomponent_get_next_component(
+					      cal, ICAL_VEVENT_COMPONENT)) {
 		struct parsed_event *e = &pc->ev[pc->n++];
-		snprintf(e->uid, sizeof e->uid, "%s", icalcomponent_get_uid(ev));
+		snprintf(e->uid, sizeof e->uid, "%s",
+			 icalcomponent_get_uid(ev));
 		e->sequence = icalcomponent_get_sequence(ev);
 		icalproperty *ds =
 		    icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
@@ -240,18 +259,18 @@ test_publish_dates_across_dst(void **state)
 		assert_int_equal(e->sequence, 0);
 		assert_int_equal(e->status, ICAL_STATUS_CONFIRMED);
 		assert_int_equal(e->nattendee, 0); /* PUBLISH has none */
-		if (e->start != utc(want[i].y, want[i].m, want[i].d,
-				    want[i].sh, 45))
+		if (e->start !=
+		    utc(want[i].y, want[i].m, want[i].d, want[i].sh, 45))
 			fail_msg("day %zu starts at %lld", i + 1,
 				 (long long)e->start);
-		assert_true(e->end ==
-			    utc(want[i].y, want[i].m, want[i].d, want[i].eh, 30));
+		assert_true(e->end == utc(want[i].y, want[i].m, want[i].d,
+					  want[i].eh, 30));
 	}
 	assert_non_null(strstr(pc.ev[2].summary, "dag 3: Wonen met en "
 						 "zonder zorgen"));
 	assert_non_null(strstr(ics, "\r\nDTSTAMP:20100501T080000Z\r\n"));
-	assert_non_null(
-	    strstr(ics, "\r\nDTSTART;TZID=Europe/Amsterdam:20101102T094500\r\n"));
+	assert_non_null(strstr(
+	    ics, "\r\nDTSTART;TZID=Europe/Amsterdam:20101102T094500\r\n"));
 	free(ics);
 }
 
@@ -406,7 +425,7 @@ test_other_zones(void **state)
 	cfg.timezone = "America/New_York"; /* DST ends 7 November 2010 */
 	ics = build(&cfg, &rq, "en");
 	parse(ics, &pc);
-	assert_true(pc.ev[2].start == utc(2010, 11, 2, 13, 45)); /* EDT */
+	assert_true(pc.ev[2].start == utc(2010, 11, 2, 13, 45));  /* EDT */
 	assert_true(pc.ev[3].start == utc(2010, 11, 23, 14, 45)); /* EST */
 	free(ics);
 }
@@ -520,8 +539,8 @@ test_errors(void **state)
 		buf_init(&b, 1 << 20);
 		buf_adds(&b, "keep");
 		char *err = NULL;
-		assert_int_equal(calendar_build(&cfg, &rq, "nl", T_NOW, &b, &err),
-				 -1);
+		assert_int_equal(
+		    calendar_build(&cfg, &rq, "nl", T_NOW, &b, &err), -1);
 		assert_non_null(err);
 		if (strstr(err, t[i].want) == NULL)
 			fail_msg("%s: \"%s\" lacks \"%s\"", t[i].label, err,

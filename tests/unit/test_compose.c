@@ -1248,8 +1248,8 @@ test_html_alternative(void **state)
 	m.html = html;
 	for (int with_att = 0; with_att < 2; with_att++) {
 		struct compose_attachment att = {
-		    "text/calendar; charset=UTF-8; method=PUBLISH", "agenda.ics",
-		    att_ics, sizeof att_ics - 1};
+		    "text/calendar; charset=UTF-8; method=PUBLISH",
+		    "agenda.ics", att_ics, sizeof att_ics - 1};
 		m.att = with_att ? &att : NULL;
 		m.natt = (size_t)with_att;
 		size_t len;
@@ -1305,7 +1305,8 @@ test_html_alternative(void **state)
 		const char *ba = strstr(msg, "boundary=\"=_regbot_alt_");
 		assert_non_null(ba);
 		if (with_att) {
-			const char *bm = strstr(msg, "boundary=\"=_regbot_mix_");
+			const char *bm =
+			    strstr(msg, "boundary=\"=_regbot_mix_");
 			assert_non_null(bm);
 			assert_true(strncmp(ba + 10, bm + 10, 13) != 0);
 		}

@@ -112,12 +112,12 @@ struct stats {
 	int count_total, count_ok;     /* number of people */
 	int msgs, msgs_ok, msgs_known; /* known: with misses on record */
 	/* Harm: what would act on a misunderstanding. */
-	int false_reg;      /* not a registration, read as one with people */
-	int wrong_cancel;   /* not a cancellation, read as one with a code */
-	int machine_reply;  /* a machine's mail taken for a person's */
-	int to_organiser;   /* read as question/human: a person decides */
+	int false_reg;	   /* not a registration, read as one with people */
+	int wrong_cancel;  /* not a cancellation, read as one with a code */
+	int machine_reply; /* a machine's mail taken for a person's */
+	int to_organiser;  /* read as question/human: a person decides */
 	int reg_total, reg_to_organiser; /* registrations sent to a person */
-	int intent_all, intent_all_ok;   /* every labelled intent */
+	int intent_all, intent_all_ok;	 /* every labelled intent */
 };
 
 static struct stats S;
@@ -222,12 +222,12 @@ check_one(const char *dir, const char *name)
 	if (!want_aside && !rq.robot) {
 		const char *want = want_robot ? "robot" : ex_get(&e, "intent");
 		const char *got = request_intent_name(rq.intent);
-		int organiser = !strcmp(got, "question") ||
-		                !strcmp(got, "human");
+		int organiser =
+		    !strcmp(got, "question") || !strcmp(got, "human");
 		S.to_organiser += organiser;
 		if (want && strcmp(want, "-")) {
-			if (strcmp(want, "register") && !strcmp(got, "register") &&
-			    rq.form.n > 0)
+			if (strcmp(want, "register") &&
+			    !strcmp(got, "register") && rq.form.n > 0)
 				S.false_reg++;
 			if (strcmp(want, "cancel") && !strcmp(got, "cancel") &&
 			    rq.code)

@@ -4,8 +4,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <string.h>
+#include <cmocka.h>
 
 #include "csv.h"
 #include "util.h"
@@ -48,7 +48,7 @@ test_fields(void **state)
 		assert_int_equal(csv_field(&b, cases[i].in, ","), 0);
 		if (strcmp(buf_str(&b), cases[i].want))
 			fail_msg("%s: got '%s', want '%s'", cases[i].label,
-			         buf_str(&b), cases[i].want);
+				 buf_str(&b), cases[i].want);
 		buf_free(&b);
 	}
 }

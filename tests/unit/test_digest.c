@@ -5,11 +5,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <cmocka.h>
 
 #include "digest.h"
 #include "store.h"
@@ -26,11 +26,10 @@ test_classify(void **state)
 	} cases[] = {
 	    {"registration confirmed", "confirmed", "mail: registration mail",
 	     DC_NEW},
-	    {"registration waitlisted", "waitlisted",
-	     "mail: registration mail", DC_NEW},
-	    {"held by the cap", "waitlisted",
-	     "mail: registration mail; the organisation is at its cap",
+	    {"registration waitlisted", "waitlisted", "mail: registration mail",
 	     DC_NEW},
+	    {"held by the cap", "waitlisted",
+	     "mail: registration mail; the organisation is at its cap", DC_NEW},
 	    {"incomplete", "incomplete", "mail: registration mail", DC_NEW},
 	    {"completed later", "confirmed", "mail: completed by a later mail",
 	     DC_NEW},
@@ -40,7 +39,8 @@ test_classify(void **state)
 	     "mail: cancelled by mail from a@example.org", DC_CANCELLED},
 	    {"cancelled late", "cancelled",
 	     "organiser: ziek; after the cancellation deadline: the fee is "
-	     "still owed", DC_CANCELLED},
+	     "still owed",
+	     DC_CANCELLED},
 	    {"offer expired", "cancelled",
 	     "clock: the seat offer expired without an answer", DC_EXPIRED},
 	    {"replaced: the new one tells", "cancelled",
@@ -75,7 +75,7 @@ test_classify(void **state)
 		    digest_classify(cases[i].action, cases[i].detail);
 		if (got != cases[i].want)
 			fail_msg("%s: got %d, want %d", cases[i].label, got,
-			         cases[i].want);
+				 cases[i].want);
 	}
 }
 
@@ -106,8 +106,8 @@ test_csv(void **state)
 		digest_csv_field(&b, cases[i].in, 0);
 		if (strcmp(buf_str(&b), cases[i].want))
 			fail_msg("'%s': got '%s', want '%s'",
-			         cases[i].in ? cases[i].in : "(null)",
-			         buf_str(&b), cases[i].want);
+				 cases[i].in ? cases[i].in : "(null)",
+				 buf_str(&b), cases[i].want);
 		buf_free(&b);
 	}
 	struct buf b;
@@ -126,14 +126,10 @@ test_bar(void **state)
 		long c, o, f;
 		int w[3];
 	} cases[] = {
-	    {0, 0, 0, {0, 0, 0}},
-	    {20, 0, 0, {100, 0, 0}},
-	    {0, 0, 40, {0, 0, 100}},
-	    {3, 0, 57, {5, 0, 95}},
-	    {1, 1, 1, {34, 33, 33}},
-	    {2, 1, 0, {67, 33, 0}},
-	    {39, 1, 0, {98, 2, 0}},
-	    {1, 0, 199, {1, 0, 99}},
+	    {0, 0, 0, {0, 0, 0}},    {20, 0, 0, {100, 0, 0}},
+	    {0, 0, 40, {0, 0, 100}}, {3, 0, 57, {5, 0, 95}},
+	    {1, 1, 1, {34, 33, 33}}, {2, 1, 0, {67, 33, 0}},
+	    {39, 1, 0, {98, 2, 0}},  {1, 0, 199, {1, 0, 99}},
 	    {-1, 0, 5, {0, 0, 100}},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -141,9 +137,9 @@ test_bar(void **state)
 		digest_bar(cases[i].c, cases[i].o, cases[i].f, w);
 		if (memcmp(w, cases[i].w, sizeof w))
 			fail_msg("%ld/%ld/%ld: got %d/%d/%d, want %d/%d/%d",
-			         cases[i].c, cases[i].o, cases[i].f, w[0], w[1],
-			         w[2], cases[i].w[0], cases[i].w[1],
-			         cases[i].w[2]);
+				 cases[i].c, cases[i].o, cases[i].f, w[0], w[1],
+				 w[2], cases[i].w[0], cases[i].w[1],
+				 cases[i].w[2]);
 		int sum = w[0] + w[1] + w[2];
 		if (cases[i].c + cases[i].o + cases[i].f > 0 && sum != 100)
 			fail_msg("widths sum to %d", sum);
@@ -184,21 +180,25 @@ test_job_records(void **state)
 	assert_int_equal(store_audit_mark(st), 0);
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(store_audit(st, "2010-05-01T08:00:00Z", 0, 0,
-		                             "set-aside", "x"), 0);
+					     "set-aside", "x"),
+				 0);
 	int64_t m1 = store_audit_mark(st);
 	assert_int_equal(m1, 3);
 	assert_int_equal(store_job_record(st, "digest:2010-05-01", "digest",
-	                                  "2010-05-01T06:00:00Z",
-	                                  "2010-05-01T09:00:00Z", "sent", 1,
-	                                  m1), 1);
+					  "2010-05-01T06:00:00Z",
+					  "2010-05-01T09:00:00Z", "sent", 1,
+					  m1),
+			 1);
 	assert_int_equal(store_job_record(st, "digest:2010-05-01", "digest",
-	                                  "2010-05-01T06:00:00Z",
-	                                  "2010-05-01T10:00:00Z", "sent", 1,
-	                                  99), 0);
+					  "2010-05-01T06:00:00Z",
+					  "2010-05-01T10:00:00Z", "sent", 1,
+					  99),
+			 0);
 	assert_int_equal(store_job_record(st, "digest:2010-05-02", "digest",
-	                                  "2010-05-02T06:00:00Z",
-	                                  "2010-05-02T09:00:00Z", "unchanged",
-	                                  0, m1), 1);
+					  "2010-05-02T06:00:00Z",
+					  "2010-05-02T09:00:00Z", "unchanged",
+					  0, m1),
+			 1);
 	assert_int_equal(store_job_last(st, "digest", "sent", &at, &mark), 1);
 	assert_string_equal(at, "2010-05-01T09:00:00Z");
 	assert_int_equal(mark, m1);
@@ -206,10 +206,12 @@ test_job_records(void **state)
 	/* Entries in the same second as the digest, after it, still count
 	 * for the next one. */
 	assert_int_equal(store_audit(st, "2010-05-01T09:00:00Z", 0, 0,
-	                             "rate-limited", "a@example.org"), 0);
+				     "rate-limited", "a@example.org"),
+			 0);
 	int n = 0;
-	assert_int_equal(store_audit_since(st, m1, store_audit_mark(st),
-	                                   count_change, &n), 0);
+	assert_int_equal(
+	    store_audit_since(st, m1, store_audit_mark(st), count_change, &n),
+	    0);
 	assert_int_equal(n, 1);
 	n = 0;
 	assert_int_equal(store_audit_since(st, 0, m1, count_change, &n), 0);

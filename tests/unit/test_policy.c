@@ -3,12 +3,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cmocka.h>
 
 #include "config.h"
 #include "policy.h"
@@ -38,12 +38,12 @@ test_seat(void **state)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct seat_query q = {cases[i].capacity, cases[i].used,
-		                       cases[i].queue, cases[i].org_used,
-		                       cases[i].org_cap};
+				       cases[i].queue, cases[i].org_used,
+				       cases[i].org_cap};
 		enum seat got = policy_seat(&q);
 		if (got != cases[i].want)
 			fail_msg("%s: got %d, want %d", cases[i].label, got,
-			         cases[i].want);
+				 cases[i].want);
 	}
 }
 
@@ -72,7 +72,7 @@ test_capacity(void **state)
 		long o = policy_capacity(p, 2, 1, cases[i].now);
 		if (g != cases[i].want_gem || o != cases[i].want_org)
 			fail_msg("%s: gemeente %ld organisaties %ld",
-			         cases[i].label, g, o);
+				 cases[i].label, g, o);
 	}
 }
 
@@ -97,7 +97,7 @@ test_org_key(void **state)
 		char *b = policy_org_key(cases[i].b);
 		if ((strcmp(a, b) == 0) != cases[i].same)
 			fail_msg("'%s' -> '%s', '%s' -> '%s'", cases[i].a, a,
-			         cases[i].b, b);
+				 cases[i].b, b);
 		free(a);
 		free(b);
 	}
@@ -115,7 +115,7 @@ test_window_and_fee(void **state)
 	assert_true(policy_window_open(0, 20, 1));
 	assert_false(policy_fee_due(100, 100000, 1, 99));
 	assert_true(policy_fee_due(100, 100000, 1, 100));
-	assert_false(policy_fee_due(100, 0, 1, 200));     /* free pool */
+	assert_false(policy_fee_due(100, 0, 1, 200));	   /* free pool */
 	assert_false(policy_fee_due(100, 100000, 0, 200)); /* waitlisted */
 	assert_false(policy_fee_due(0, 100000, 1, 200));   /* no deadline */
 	assert_true(policy_cap_active(3, 0, 5));
@@ -138,13 +138,13 @@ test_code(void **state)
 	assert_int_equal(out[5], '-');
 	for (int i = 0; i < 11; i++)
 		if (i != 5)
-			assert_non_null(strchr(
-			    "0123456789ABCDEFGHJKMNPQRSTVWXYZ", out[i]));
+			assert_non_null(
+			    strchr("0123456789ABCDEFGHJKMNPQRSTVWXYZ", out[i]));
 	/* Different bits give different codes (no collisions in a sample). */
 	char seen[512][12];
 	for (int n = 0; n < 512; n++) {
-		unsigned char r[7] = {0, 0, 0, 0, 0, (unsigned char)(n >> 8),
-		                      (unsigned char)n};
+		unsigned char r[7] = {
+		    0, 0, 0, 0, 0, (unsigned char)(n >> 8), (unsigned char)n};
 		policy_code(r, seen[n]);
 		for (int k = 0; k < n; k++)
 			assert_string_not_equal(seen[k], seen[n]);
@@ -203,11 +203,11 @@ test_pool_for(void **state)
 		assert_non_null(p);
 		if (strcmp(p->name, cases[i].pool))
 			fail_msg("%s: pool %s, want %s", cases[i].email,
-			         p->name, cases[i].pool);
+				 p->name, cases[i].pool);
 	}
 	assert_int_equal(config_pool_by_name(&cfg, "gemeente")->fee_cents, 0);
 	assert_int_equal(config_pool_by_name(&cfg, "organisaties")->fee_cents,
-	                 100000);
+			 100000);
 	assert_string_equal(cfg.imap.password, "secret");
 	config_free(&cfg);
 	config_errors_free(&errs);
@@ -225,12 +225,12 @@ test_config_errors(void **state)
 	char *pw = write_temp("secret\n");
 	chmod(pw, 0644);
 	char *text = xasprintf(base_conf, pw,
-	                       "colour = blue\n"
-	                       "[pool extra]\nseats = abc\n"
-	                       "[day 2]\ndate = 2010-13-01\nstart = 9.45\n"
-	                       "end = 16:30\n"
-	                       "this line has no equals sign\n"
-	                       "[bogus]\n");
+			       "colour = blue\n"
+			       "[pool extra]\nseats = abc\n"
+			       "[day 2]\ndate = 2010-13-01\nstart = 9.45\n"
+			       "end = 16:30\n"
+			       "this line has no equals sign\n"
+			       "[bogus]\n");
 	char *path = write_temp(text);
 	struct config cfg;
 	struct config_errors errs;
@@ -251,8 +251,8 @@ test_config_errors(void **state)
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
 		int found = 0;
 		char *prefix = want[i].line
-		                   ? xasprintf("%s:%d: ", path, want[i].line)
-		                   : xasprintf("%s:", path);
+				   ? xasprintf("%s:%d: ", path, want[i].line)
+				   : xasprintf("%s:", path);
 		for (size_t k = 0; k < errs.n; k++)
 			if (!strncmp(errs.msgs[k], prefix, strlen(prefix)) &&
 			    strstr(errs.msgs[k], want[i].needle))
@@ -282,9 +282,9 @@ test_money(void **state)
 		int ok;
 		long cents;
 	} cases[] = {
-	    {"1000", 0, 100000},  {"1000.00", 0, 100000}, {"1000,5", 0, 100050},
-	    {"0", 0, 0},          {"12.345", -1, 0},      {"-5", -1, 0},
-	    {"", -1, 0},          {"1e3", -1, 0},         {"10.", -1, 0},
+	    {"1000", 0, 100000}, {"1000.00", 0, 100000}, {"1000,5", 0, 100050},
+	    {"0", 0, 0},	 {"12.345", -1, 0},	 {"-5", -1, 0},
+	    {"", -1, 0},	 {"1e3", -1, 0},	 {"10.", -1, 0},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		long c = -1;

@@ -20,13 +20,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <cmocka.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cmocka.h>
 
 #include "clock.h"
 #include "config.h"
@@ -403,11 +403,11 @@ test_group_cap(void **state)
 	assert_int_equal(mails_to("org@regbot.test"), fwd + 1);
 	/* The forward says what was understood. */
 	assert_int_equal(mails_with("org@regbot.test", "Niemand is aangemeld"),
-	                 1);
+			 1);
 	assert_int_equal(mails_with("org@regbot.test",
-	                            "- Groep LidD <lid3@e.example.org>, "
-	                            "Stichting Groep"),
-	                 1);
+				    "- Groep LidD <lid3@e.example.org>, "
+				    "Stichting Groep"),
+			 1);
 	assert_int_equal(mails_with("groep@e.example.org", "received"), 1);
 	assert_int_equal(count("SELECT count(*) FROM audit WHERE action ="
 			       " 'group-request' AND detail LIKE ?1",
@@ -470,8 +470,8 @@ test_digest_counts(void **state)
 {
 	(void)state;
 	long n = count("SELECT count(*) FROM audit WHERE action = 'no-reply'"
-	               " AND ?1 IS NULL",
-	               NULL);
+		       " AND ?1 IS NULL",
+		       NULL);
 	assert_true(n >= 6);
 	char *out = NULL;
 	size_t len = 0;

@@ -55,8 +55,8 @@
 
 static const char *const langs[] = {"nl", "en"};
 
-static char *root;     /* the repository */
-static char *tmpdir;   /* this run's config and password file */
+static char *root;   /* the repository */
+static char *tmpdir; /* this run's config and password file */
 static struct config cfg;
 static time_t now;
 
@@ -161,8 +161,8 @@ teardown(void **state)
 /* ---- parsing a message back ------------------------------------------ */
 
 struct parsed {
-	char names[512];   /* top-level header names, in order */
-	char *subject;     /* decoded */
+	char names[512]; /* top-level header names, in order */
+	char *subject;	 /* decoded */
 	char *to_name, *to_addr;
 	char *msgid;
 	char date[64];
@@ -178,7 +178,7 @@ decode_phrase(const char *s)
 	size_t idx = 0;
 	char *out = NULL;
 	assert_int_equal(mailmime_encoded_phrase_parse("utf-8", s, strlen(s),
-							&idx, "utf-8", &out),
+						       &idx, "utf-8", &out),
 			 MAILIMF_NO_ERROR);
 	return out;
 }
@@ -309,7 +309,8 @@ parse_back(const char *msg, size_t len, struct parsed *p)
 		case MAILIMF_FIELD_TO: {
 			clist *l = f->fld_data.fld_to->to_addr_list->ad_list;
 			assert_int_equal(clist_count(l), 1);
-			struct mailimf_address *a = clist_content(clist_begin(l));
+			struct mailimf_address *a =
+			    clist_content(clist_begin(l));
 			assert_int_equal(a->ad_type, MAILIMF_ADDRESS_MAILBOX);
 			struct mailimf_mailbox *mb = a->ad_data.ad_mailbox;
 			p->to_name = mb->mb_display_name
@@ -439,9 +440,10 @@ check_calendar(const char *ics, const char *method, const char *code,
 	icalcomponent *vtz =
 	    icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
 	assert_non_null(vtz);
-	assert_string_equal(icalproperty_get_tzid(icalcomponent_get_first_property(
-				vtz, ICAL_TZID_PROPERTY)),
-			    "Europe/Amsterdam");
+	assert_string_equal(
+	    icalproperty_get_tzid(
+		icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY)),
+	    "Europe/Amsterdam");
 	icaltimezone *zone = icaltimezone_new();
 	icaltimezone_set_component(zone, icalcomponent_new_clone(vtz));
 	static const struct {
@@ -452,7 +454,7 @@ check_calendar(const char *ics, const char *method, const char *code,
 		 icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
 	     ev;
 	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT),
-			       n++) {
+			   n++) {
 		assert_true(n < 4);
 		char uid[80];
 		snprintf(uid, sizeof uid, "%s-day%zu@example.org", code, n + 1);
@@ -461,15 +463,16 @@ check_calendar(const char *ics, const char *method, const char *code,
 				*q = (char)(*q - 'A' + 'a');
 		assert_string_equal(icalcomponent_get_uid(ev), uid);
 		assert_int_equal(icalcomponent_get_sequence(ev), sequence);
-		struct icaltimetype s = icalproperty_get_dtstart(
-		    icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY));
+		struct icaltimetype s =
+		    icalproperty_get_dtstart(icalcomponent_get_first_property(
+			ev, ICAL_DTSTART_PROPERTY));
 		struct icaltimetype e = icalproperty_get_dtend(
 		    icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY));
 		s.zone = e.zone = NULL;
 		time_t ts = icaltime_as_timet_with_zone(s, zone);
 		time_t te = icaltime_as_timet_with_zone(e, zone);
-		assert_true(ts == utc(2010, days[n].m, days[n].d,
-				      9 - days[n].off, 45));
+		assert_true(
+		    ts == utc(2010, days[n].m, days[n].d, 9 - days[n].off, 45));
 		assert_true(te == utc(2010, days[n].m, days[n].d,
 				      16 - days[n].off, 30));
 		assert_int_equal(icalcomponent_get_status(ev),
@@ -528,8 +531,8 @@ run_golden(void **state)
 	size_t len;
 	char *msg = build(&s.reply, &len);
 
-	char *path = xasprintf("%s/tests/golden/%s/%s.eml", root, c->lang,
-			       c->kind);
+	char *path =
+	    xasprintf("%s/tests/golden/%s/%s.eml", root, c->lang, c->kind);
 	const char *upd = getenv("REGBOT_GOLDEN_UPDATE");
 	if (upd && !strcmp(upd, "1")) {
 		if (util_write_file_durable(path, msg, len, 0644) < 0)
@@ -550,7 +553,8 @@ run_golden(void **state)
 			 "rewrites the golden files)",
 			 path, i, (int)(glen - from > 160 ? 160 : glen - from),
 			 golden + from,
-			 (int)(len - from > 160 ? 160 : len - from), msg + from);
+			 (int)(len - from > 160 ? 160 : len - from),
+			 msg + from);
 	}
 	free(golden);
 	free(path);
@@ -569,8 +573,8 @@ run_golden(void **state)
 	int has_cal = cm != CALENDAR_NONE && (!when || var_true(s.vars, when));
 	struct buf html;
 	buf_init(&html, 1 << 22);
-	int has_html = reply_render(&cfg, c->lang, c->kind, 1, s.vars, &html,
-				    &err);
+	int has_html =
+	    reply_render(&cfg, c->lang, c->kind, 1, s.vars, &html, &err);
 	assert_true(has_html >= 0);
 	has_html = has_html == 0;
 	const char *names =
@@ -683,9 +687,9 @@ test_templates(void **state)
 		int files = 0;
 		for (struct dirent *e; (e = readdir(d));) {
 			size_t len = strlen(e->d_name);
-			if (len < 5 || (strcmp(e->d_name + len - 4, ".txt") &&
-					(len < 6 ||
-					 strcmp(e->d_name + len - 5, ".html"))))
+			if (len < 5 ||
+			    (strcmp(e->d_name + len - 4, ".txt") &&
+			     (len < 6 || strcmp(e->d_name + len - 5, ".html"))))
 				continue;
 			char *path = xasprintf("%s/%s", dir, e->d_name);
 			char *text = slurp(path, NULL);
@@ -701,7 +705,8 @@ test_templates(void **state)
 		closedir(d);
 		assert_true(files > 0);
 		for (int k = 0; reply_kinds[k]; k++) {
-			char *path = xasprintf("%s/%s.txt", dir, reply_kinds[k]);
+			char *path =
+			    xasprintf("%s/%s.txt", dir, reply_kinds[k]);
 			char *text = slurp(path, NULL);
 			if (text == NULL)
 				fail_msg("%s: missing", path);
@@ -726,7 +731,7 @@ static const char *hostile_names[] = {
     "\"Voorbeeld\" <evil@example.net>, 'Deelnemer'; \\ (x) :",
     "=?UTF-8?Q?Evil=0D=0ABcc:_evil@example.net?=",
     "\xd9\x85\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x83 \xd8\xaa\xd8\xac\xd8\xb1\xd9"
-    "\x8a\xd8\xa8\xd9\x8a",                      /* Arabic */
+    "\x8a\xd8\xa8\xd9\x8a",					    /* Arabic */
     "\xe7\xa4\xba\xe4\xbe\x8b\xe5\x8f\x82\xe5\x8a\xa0\xe8\x80\x85", /* CJK */
     "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80 \xd0\xa3\xd1\x87"
     "\xd0\xb0\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba", /* Cyrillic */
@@ -813,8 +818,8 @@ test_hostile(void **state)
 				/* nothing injected into the header block
 				 * (the body may show a name's lines) */
 				char *head = xstrndup(
-				    msg, (size_t)(strstr(msg, "\r\n\r\n") -
-						  msg));
+				    msg,
+				    (size_t)(strstr(msg, "\r\n\r\n") - msg));
 				assert_null(strstr(head, "\r\nBcc:"));
 				assert_null(strstr(head, "\r\nX-Evil:"));
 				free(head);
@@ -829,10 +834,9 @@ test_hostile(void **state)
 				free(cn);
 				/* no escape or control reaches the body */
 				for (const char *q = p.text; *q; q++)
-					assert_true(
-					    (unsigned char)*q >= 0x20 ||
-					    *q == '\r' || *q == '\n' ||
-					    *q == '\t');
+					assert_true((unsigned char)*q >= 0x20 ||
+						    *q == '\r' || *q == '\n' ||
+						    *q == '\t');
 				assert_null(strstr(p.text, "\xc2\x9b"));
 				if (p.html)
 					assert_null(strstr(p.html, "<script"));
@@ -841,11 +845,10 @@ test_hostile(void **state)
 					    icalparser_parse_string(p.ics);
 					assert_non_null(cal);
 					assert_int_equal(
-					    icalcomponent_count_errors(cal),
-					    0);
+					    icalcomponent_count_errors(cal), 0);
 					icalcomponent_free(cal);
-					assert_null(strstr(p.ics,
-							   "\r\nX-Evil"));
+					assert_null(
+					    strstr(p.ics, "\r\nX-Evil"));
 				}
 				parsed_free(&p);
 				free(msg);
@@ -884,9 +887,8 @@ test_calendar_choice(void **state)
 	/* the store's sequences */
 	tmpl_map_set(v, "had_seat", tmpl_bool(1));
 	const struct calendar_seq seq[] = {{1, 1}, {2, 1}, {3, 3}, {4, 1}};
-	struct calendar_req cr = {.method = CALENDAR_CANCEL,
-				  .seq = seq,
-				  .nseq = NELEM(seq)};
+	struct calendar_req cr = {
+	    .method = CALENDAR_CANCEL, .seq = seq, .nseq = NELEM(seq)};
 	rp.calendar = &cr;
 	msg = build(&rp, &len);
 	parse_back(msg, len, &p);
@@ -1006,7 +1008,8 @@ test_preview_cli(void **state)
 	free(run_preview(4, bad4, 2, NULL));
 }
 
-/* ---- smaller functions ---------------------------------------------------- */
+/* ---- smaller functions ----------------------------------------------------
+ */
 
 static void
 test_vars(void **state)
@@ -1052,13 +1055,11 @@ test_vars(void **state)
 	/* an absent HTML template is no error */
 	buf_init(&b, 4096);
 	char *err = NULL;
-	assert_int_equal(reply_render(&cfg, "nl", "waitlist", 1, NULL, &b,
-				      &err),
-			 1);
+	assert_int_equal(
+	    reply_render(&cfg, "nl", "waitlist", 1, NULL, &b, &err), 1);
 	assert_null(err);
-	assert_int_equal(reply_render(&cfg, "nl", "nonexistent", 0, NULL, &b,
-				      &err),
-			 -1);
+	assert_int_equal(
+	    reply_render(&cfg, "nl", "nonexistent", 0, NULL, &b, &err), -1);
 	assert_non_null(err);
 	free(err);
 	buf_free(&b);

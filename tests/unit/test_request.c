@@ -4,9 +4,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
+#include <cmocka.h>
 
 #include "message.h"
 #include "request.h"
@@ -14,13 +14,14 @@
 
 static const struct message_limits lim = {1 << 20, 10, 50};
 
-#define HDR "From: Deelnemer Een <een@zorg.example.org>\r\n" \
-            "To: robot@regbot.test\r\nMessage-ID: <m1@example.org>\r\n"
+#define HDR                                                                    \
+	"From: Deelnemer Een <een@zorg.example.org>\r\n"                       \
+	"To: robot@regbot.test\r\nMessage-ID: <m1@example.org>\r\n"
 
 static const struct {
 	const char *label;
 	const char *raw;
-	const char *robot;   /* substring of the reason, NULL: a person */
+	const char *robot; /* substring of the reason, NULL: a person */
 } robots[] = {
     {"plain person", HDR "Subject: Aanmelding\r\n\r\nNaam: Een\r\n", NULL},
     {"auto-submitted no is a person",
@@ -33,31 +34,29 @@ static const struct {
     {"precedence bulk", HDR "Precedence: bulk\r\n\r\nx\r\n", "Precedence"},
     {"precedence list", HDR "Precedence: list\r\n\r\nx\r\n", "Precedence"},
     {"list-id", HDR "List-Id: <l.example.org>\r\n\r\nx\r\n", "List-Id"},
-    {"null return path", "Return-Path: <>\r\n" HDR "\r\nx\r\n",
-     "return path"},
+    {"null return path", "Return-Path: <>\r\n" HDR "\r\nx\r\n", "return path"},
     {"mailer-daemon",
      "From: MAILER-DAEMON@mx.example.org\r\nSubject: x\r\n\r\nx\r\n",
      "system address"},
     {"report",
      HDR "Content-Type: multipart/report; report-type=delivery-status;"
-         " boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
-         "failed\r\n--b--\r\n",
+	 " boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+	 "failed\r\n--b--\r\n",
      "report"},
-    {"own address",
-     "From: robot@regbot.test\r\nSubject: x\r\n\r\nx\r\n", "itself"},
+    {"own address", "From: robot@regbot.test\r\nSubject: x\r\n\r\nx\r\n",
+     "itself"},
     {"x-loop", HDR "X-Loop: robot@regbot.test\r\n\r\nx\r\n", "X-Loop"},
     {"out of office nl",
      HDR "Subject: Afwezigheidsmelding: tot 3 mei\r\n\r\nx\r\n", "subject"},
     {"out of office en",
      HDR "Subject: Automatic reply: Registration\r\n\r\nx\r\n", "subject"},
     {"no from", "Subject: x\r\n\r\nx\r\n", "no From"},
-    {"from without address", "From: x\r\nSubject: x\r\n\r\nx\r\n",
-     "no From"},
+    {"from without address", "From: x\r\nSubject: x\r\n\r\nx\r\n", "no From"},
     {"list request address",
      "From: ppp-request@lists.example.org\r\nSubject: digest\r\n\r\n"
-     "x\r\n", "list"},
-    {"mailman header", HDR "X-Mailman-Version: 2.0.4\r\n\r\nx\r\n",
-     "machines"},
+     "x\r\n",
+     "list"},
+    {"mailman header", HDR "X-Mailman-Version: 2.0.4\r\n\r\nx\r\n", "machines"},
     {"precedence auto_reply", HDR "Precedence: auto_reply\r\n\r\nx\r\n",
      "Precedence"},
 };
@@ -69,16 +68,16 @@ test_robots(void **state)
 	for (size_t i = 0; i < sizeof robots / sizeof robots[0]; i++) {
 		struct message m;
 		assert_int_equal(message_parse(robots[i].raw,
-		                               strlen(robots[i].raw), &lim, &m),
-		                 0);
+					       strlen(robots[i].raw), &lim, &m),
+				 0);
 		const char *why = request_robot_reason(&m, "robot@regbot.test");
 		if (robots[i].robot == NULL && why)
 			fail_msg("%s: taken for a robot (%s)", robots[i].label,
-			         why);
+				 why);
 		if (robots[i].robot &&
 		    (why == NULL || !strstr(why, robots[i].robot)))
 			fail_msg("%s: reason '%s', want '%s'", robots[i].label,
-			         why ? why : "(none)", robots[i].robot);
+				 why ? why : "(none)", robots[i].robot);
 		message_free(&m);
 	}
 }
@@ -92,34 +91,34 @@ test_text(void **state)
 	} cases[] = {
 	    {"qp latin-1",
 	     HDR "Subject: =?iso-8859-1?q?Aanmelding_caf=E9?=\r\n"
-	         "Content-Type: text/plain; charset=iso-8859-1\r\n"
-	         "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-	         "Organisatie: Caf=E9 De Hoek\r\n",
+		 "Content-Type: text/plain; charset=iso-8859-1\r\n"
+		 "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+		 "Organisatie: Caf=E9 De Hoek\r\n",
 	     "Organisatie: Caf\xc3\xa9 De Hoek\n", "Aanmelding caf\xc3\xa9"},
 	    {"base64 utf-8",
 	     HDR "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
-	         "Content-Transfer-Encoding: base64\r\n\r\n"
-	         "TmFhbTogRMOpw6lu\r\n",
+		 "Content-Transfer-Encoding: base64\r\n\r\n"
+		 "TmFhbTogRMOpw6lu\r\n",
 	     "Naam: D\xc3\xa9\xc3\xa9n", "x"},
 	    {"html only",
 	     HDR "Subject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-	         "<html><body><table><tr><td>Naam:</td><td>Een</td></tr>"
-	         "<tr><td>Organisatie:</td><td>Zorg</td></tr></table>"
-	         "</body></html>\r\n",
+		 "<html><body><table><tr><td>Naam:</td><td>Een</td></tr>"
+		 "<tr><td>Organisatie:</td><td>Zorg</td></tr></table>"
+		 "</body></html>\r\n",
 	     "Naam:\tEen\nOrganisatie:\tZorg\n", "x"},
 	    {"alternative prefers plain",
 	     HDR "Subject: x\r\nContent-Type: multipart/alternative; "
-	         "boundary=zz\r\n\r\n--zz\r\nContent-Type: text/html\r\n\r\n"
-	         "<p>html</p>\r\n--zz\r\nContent-Type: text/plain\r\n\r\n"
-	         "plain\r\n--zz--\r\n",
+		 "boundary=zz\r\n\r\n--zz\r\nContent-Type: text/html\r\n\r\n"
+		 "<p>html</p>\r\n--zz\r\nContent-Type: text/plain\r\n\r\n"
+		 "plain\r\n--zz--\r\n",
 	     "plain", "x"},
 	    {"windows-1252 quotes",
 	     HDR "Subject: x\r\nContent-Type: text/plain; charset=windows-1252"
-	         "\r\n\r\n\x93ja\x94\r\n",
+		 "\r\n\r\n\x93ja\x94\r\n",
 	     "\xe2\x80\x9cja\xe2\x80\x9d", "x"},
 	    {"unknown charset falls back",
 	     HDR "Subject: x\r\nContent-Type: text/plain; charset=x-bogus\r\n"
-	         "\r\nabc \xff\r\n",
+		 "\r\nabc \xff\r\n",
 	     "abc \xc3\xbf", "x"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -143,8 +142,8 @@ test_limits(void **state)
 	struct message_limits small = {100, 2, 3};
 	struct message m;
 	const char *big = HDR "Subject: x\r\n\r\n"
-	                      "0123456789012345678901234567890123456789\r\n"
-	                      "0123456789012345678901234567890123456789\r\n";
+			      "0123456789012345678901234567890123456789\r\n"
+			      "0123456789012345678901234567890123456789\r\n";
 	message_parse(big, strlen(big), &small, &m);
 	assert_non_null(m.set_aside);
 	message_free(&m);
@@ -170,19 +169,19 @@ test_intent_language(void **state)
 	} cases[] = {
 	    {"dutch form",
 	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n"
-	         "Naam: Deelnemer Een\r\nOrganisatie: Stichting Voorbeeld\r\n",
+		 "Naam: Deelnemer Een\r\nOrganisatie: Stichting Voorbeeld\r\n",
 	     INTENT_REGISTER, "nl"},
 	    {"english form",
 	     HDR "Subject: Registration\r\n\r\nI would like to register for"
-	         " the course.\r\nName: Deelnemer Een\r\n"
-	         "Organisation: Example Foundation\r\n",
+		 " the course.\r\nName: Deelnemer Een\r\n"
+		 "Organisation: Example Foundation\r\n",
 	     INTENT_REGISTER, "en"},
 	    {"cancel with code",
 	     HDR "Subject: Afmelden\r\n\r\nIk wil mij afmelden, code "
-	         "ABCDE-12345.\r\n",
+		 "ABCDE-12345.\r\n",
 	     INTENT_CANCEL, "nl"},
-	    {"unknown", HDR "Subject: hallo\r\n\r\nwat leuk\r\n",
-	     INTENT_HUMAN, "nl"},
+	    {"unknown", HDR "Subject: hallo\r\n\r\nwat leuk\r\n", INTENT_HUMAN,
+	     "nl"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct message m;
@@ -191,7 +190,7 @@ test_intent_language(void **state)
 		request_build(&m, "robot@regbot.test", "nl", &rq);
 		if (rq.intent != cases[i].intent)
 			fail_msg("%s: intent %s", cases[i].label,
-			         request_intent_name(rq.intent));
+				 request_intent_name(rq.intent));
 		if (strcmp(rq.lang, cases[i].lang))
 			fail_msg("%s: lang %s", cases[i].label, rq.lang);
 		if (cases[i].intent == INTENT_CANCEL)
@@ -207,32 +206,32 @@ test_mime_details(void **state)
 {
 	(void)state;
 	static const struct {
-		const char *label, *raw, *want_text, *want_subject,
-		    *want_names;
+		const char *label, *raw, *want_text, *want_subject, *want_names;
 		int attachments, forwarded;
 	} cases[] = {
 	    {"rfc 2231 file name, continuations and charset",
-	     HDR "Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n"
-	         "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie bijlage\r\n"
-	         "--b\r\nContent-Type: application/pdf\r\n"
-	         "Content-Disposition: attachment;\r\n"
-	         " filename*0*=iso-8859-1''aanm%E9ld; filename*1=\"ing.pdf\"\r\n"
-	         "\r\nxx\r\n--b--\r\n",
+	     HDR
+	     "Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+	     "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie bijlage\r\n"
+	     "--b\r\nContent-Type: application/pdf\r\n"
+	     "Content-Disposition: attachment;\r\n"
+	     " filename*0*=iso-8859-1''aanm%E9ld; filename*1=\"ing.pdf\"\r\n"
+	     "\r\nxx\r\n--b--\r\n",
 	     "zie bijlage", "x", "aanm\xc3\xa9lding.pdf", 1, 0},
 	    {"format=flowed joined, signature kept",
 	     HDR "Subject: x\r\nContent-Type: text/plain; format=flowed\r\n"
-	         "\r\nFactuuradres: Stichting Voorbeeld, \r\nPostbus 1\r\n"
-	         "-- \r\nDeelnemer Een\r\n",
+		 "\r\nFactuuradres: Stichting Voorbeeld, \r\nPostbus 1\r\n"
+		 "-- \r\nDeelnemer Een\r\n",
 	     "Factuuradres: Stichting Voorbeeld, Postbus 1\n-- \nDeelnemer Een",
 	     "x", NULL, 0, 0},
 	    {"delsp=yes drops the space",
 	     HDR "Subject: x\r\nContent-Type: text/plain; format=flowed;"
-	         " delsp=yes\r\n\r\nlang woord \r\nvervolg\r\n",
+		 " delsp=yes\r\n\r\nlang woord \r\nvervolg\r\n",
 	     "lang woordvervolg\n", "x", NULL, 0, 0},
 	    {"html blockquote and ordered list",
 	     HDR "Subject: x\r\nContent-Type: text/html\r\n\r\n"
-	         "<p>Ja</p><blockquote><p>Naam: Oud</p></blockquote>"
-	         "<ol><li>Deelnemer Een</li><li>Participant Two</li></ol>\r\n",
+		 "<p>Ja</p><blockquote><p>Naam: Oud</p></blockquote>"
+		 "<ol><li>Deelnemer Een</li><li>Participant Two</li></ol>\r\n",
 	     "Ja\n> Naam: Oud\n1. Deelnemer Een\n2. Participant Two\n", "x",
 	     NULL, 0, 0},
 	    {"raw utf-8 subject stays utf-8",
@@ -247,31 +246,32 @@ test_mime_details(void **state)
 	     "\r\n\r\nx\r\n",
 	     "x", "a Bcc: x", NULL, 0, 0},
 	    {"forward as attachment rendered inline",
-	     HDR "Subject: Fwd\r\nContent-Type: multipart/mixed; boundary=b\r\n"
-	         "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie onder\r\n"
-	         "--b\r\nContent-Type: message/rfc822\r\n\r\n"
-	         "From: Deelnemer Twee <twee@example.org>\r\nSubject: aanmelding"
-	         "\r\n\r\nNaam: Deelnemer Twee\r\n--b--\r\n",
+	     HDR
+	     "Subject: Fwd\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+	     "\r\n--b\r\nContent-Type: text/plain\r\n\r\nzie onder\r\n"
+	     "--b\r\nContent-Type: message/rfc822\r\n\r\n"
+	     "From: Deelnemer Twee <twee@example.org>\r\nSubject: aanmelding"
+	     "\r\n\r\nNaam: Deelnemer Twee\r\n--b--\r\n",
 	     "zie onder\n\n-------- Forwarded message --------\n"
 	     "From: Deelnemer Twee <twee@example.org>\nSubject: aanmelding\n\n"
 	     "Naam: Deelnemer Twee",
 	     "Fwd", NULL, 0, 1},
 	    {"inline image of an html body is no attachment",
 	     HDR "Subject: x\r\nContent-Type: multipart/related; boundary=r\r\n"
-	         "\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>hoi</p>\r\n"
-	         "--r\r\nContent-Type: image/png\r\nContent-ID: <l@x>\r\n\r\n"
-	         "png\r\n--r--\r\n",
+		 "\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>hoi</p>\r\n"
+		 "--r\r\nContent-Type: image/png\r\nContent-ID: <l@x>\r\n\r\n"
+		 "png\r\n--r--\r\n",
 	     "hoi", "x", NULL, 0, 0},
 	    {"html table preferred over its flattened plain text",
 	     HDR "Subject: x\r\nContent-Type: multipart/alternative; "
-	         "boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n"
-	         "Naam\r\nEen\r\n--a\r\nContent-Type: text/html\r\n\r\n"
-	         "<table><tr><td>Naam</td><td>Een</td></tr><tr><td>Functie</td>"
-	         "<td>coach</td></tr></table>\r\n--a--\r\n",
+		 "boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n"
+		 "Naam\r\nEen\r\n--a\r\nContent-Type: text/html\r\n\r\n"
+		 "<table><tr><td>Naam</td><td>Een</td></tr><tr><td>Functie</td>"
+		 "<td>coach</td></tr></table>\r\n--a--\r\n",
 	     "Naam\tEen\nFunctie\tcoach\n", "x", NULL, 0, 0},
 	    {"quoted charset label and its aliases",
 	     HDR "Subject: x\r\nContent-Type: text/plain; "
-	         "charset=\"charset=latin1\"\r\n\r\ncaf\xe9\r\n",
+		 "charset=\"charset=latin1\"\r\n\r\ncaf\xe9\r\n",
 	     "caf\xc3\xa9", "x", NULL, 0, 0},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -279,29 +279,28 @@ test_mime_details(void **state)
 		message_parse(cases[i].raw, strlen(cases[i].raw), &lim, &m);
 		if (m.set_aside)
 			fail_msg("%s: set aside: %s", cases[i].label,
-			         m.set_aside);
+				 m.set_aside);
 		if (!strstr(m.text, cases[i].want_text))
 			fail_msg("%s: text '%s'", cases[i].label, m.text);
 		if (strcmp(m.subject, cases[i].want_subject))
-			fail_msg("%s: subject '%s'", cases[i].label,
-			         m.subject);
+			fail_msg("%s: subject '%s'", cases[i].label, m.subject);
 		if ((cases[i].want_names == NULL) !=
-		        (m.attachment_names == NULL) ||
+			(m.attachment_names == NULL) ||
 		    (m.attachment_names &&
 		     strcmp(m.attachment_names, cases[i].want_names)))
 			fail_msg("%s: names '%s'", cases[i].label,
-			         m.attachment_names ? m.attachment_names : "-");
+				 m.attachment_names ? m.attachment_names : "-");
 		if (m.attachments != cases[i].attachments ||
 		    m.forwarded != cases[i].forwarded)
 			fail_msg("%s: attachments %d forwarded %d",
-			         cases[i].label, m.attachments, m.forwarded);
+				 cases[i].label, m.attachments, m.forwarded);
 		message_free(&m);
 	}
 	/* Content-Type lines are counted before libetpan parses */
 	struct buf b;
 	buf_init(&b, 1 << 20);
 	buf_adds(&b, "Subject: x\r\nContent-Type: multipart/mixed; "
-	             "boundary=m\r\n\r\n");
+		     "boundary=m\r\n\r\n");
 	for (int i = 0; i < 60; i++)
 		buf_adds(&b, "--m\r\nContent-Type: text/plain\r\n\r\nx\r\n");
 	buf_adds(&b, "--m--\r\n");
@@ -349,34 +348,34 @@ test_reading(void **state)
 	     "Stichting Voorbeeld", NULL, 0, 0},
 	    {"free text with signature",
 	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n\r\n"
-	         "Met vriendelijke groet,\r\nDeelnemer Een\r\nCoach\r\n"
-	         "Stichting Voorbeeld\r\n",
+		 "Met vriendelijke groet,\r\nDeelnemer Een\r\nCoach\r\n"
+		 "Stichting Voorbeeld\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
 	    {"someone else's name without an address goes to a human",
 	     HDR "Subject: Aanmelding\r\n\r\nNaam: Participant Two\r\n"
-	         "Organisatie: Stichting Voorbeeld\r\n",
+		 "Organisatie: Stichting Voorbeeld\r\n",
 	     INTENT_HUMAN, "Participant Two", NULL, "Stichting Voorbeeld",
 	     "someone else", 0, 0},
 	    {"registration that also asks",
 	     HDR "Subject: Aanmelding\r\n\r\nNaam: Deelnemer Een\r\n"
-	         "Organisatie: Stichting Voorbeeld\r\nIs er een lunch?\r\n",
+		 "Organisatie: Stichting Voorbeeld\r\nIs er een lunch?\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
 	     "Stichting Voorbeeld", NULL, 0, 1},
 	    {"zie bijlage",
 	     HDR "Subject: Aanmelding\r\nContent-Type: multipart/mixed; "
-	         "boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
-	         "Zie bijlage.\r\n--b\r\nContent-Type: application/pdf\r\n"
-	         "\r\nx\r\n--b--\r\n",
+		 "boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+		 "Zie bijlage.\r\n--b\r\nContent-Type: application/pdf\r\n"
+		 "\r\nx\r\n--b--\r\n",
 	     INTENT_HUMAN, NULL, NULL, NULL, "attachment", 0, 0},
 	    {"substitute names the colleague",
 	     HDR "Subject: vervanging\r\n\r\nMijn collega Participant Two "
-	         "<two@example.org> neemt mijn plaats in (ABCDE-12345).\r\n",
+		 "<two@example.org> neemt mijn plaats in (ABCDE-12345).\r\n",
 	     INTENT_SUBSTITUTE, "Participant Two", "two@example.org", NULL,
 	     NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
-	         "parkeren?\r\n",
+		 "parkeren?\r\n",
 	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
 	    {"help is a whole word",
 	     HDR "Subject: x\r\n\r\nKunt u mij helpen met parkeren?\r\n",
@@ -390,29 +389,29 @@ test_reading(void **state)
 		const char *label = cases[i].label;
 		if (rq.intent != cases[i].intent)
 			fail_msg("%s: intent %s (%s)", label,
-			         request_intent_name(rq.intent),
-			         rq.human ? rq.human : "-");
+				 request_intent_name(rq.intent),
+				 rq.human ? rq.human : "-");
 		const struct form_person *p =
 		    rq.form.n ? &rq.form.people[0] : NULL;
 		const char *want[] = {cases[i].name, cases[i].email,
-		                      cases[i].org};
+				      cases[i].org};
 		const enum form_field f[] = {FF_NAME, FF_EMAIL,
-		                             FF_ORGANISATION};
+					     FF_ORGANISATION};
 		for (int k = 0; k < 3; k++) {
 			const char *g = p ? p->f[f[k]] : NULL;
 			if ((want[k] == NULL) != (g == NULL) ||
 			    (g && strcmp(g, want[k])))
 				fail_msg("%s: %s '%s'", label,
-				         form_field_key(f[k]), g ? g : "-");
+					 form_field_key(f[k]), g ? g : "-");
 		}
 		if (cases[i].human &&
 		    (rq.human == NULL || !strstr(rq.human, cases[i].human)))
 			fail_msg("%s: human '%s'", label,
-			         rq.human ? rq.human : "-");
+				 rq.human ? rq.human : "-");
 		if (rq.forwarded != cases[i].forwarded ||
 		    rq.question != cases[i].question)
 			fail_msg("%s: forwarded %d question %d", label,
-			         rq.forwarded, rq.question);
+				 rq.forwarded, rq.question);
 		request_free(&rq);
 		message_free(&m);
 	}

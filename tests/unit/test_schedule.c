@@ -6,10 +6,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <cmocka.h>
 
 #include "clock.h"
 #include "config.h"
@@ -71,7 +71,7 @@ due_text(const struct config *c, time_t now, const char *done_csv)
 	buf_init(&b, 1 << 16);
 	for (size_t i = 0; i < n; i++)
 		buf_printf(&b, "%s%s%s", i ? " " : "", jobs[i].key,
-		           jobs[i].action == SCHED_SKIP ? "!" : "");
+			   jobs[i].action == SCHED_SKIP ? "!" : "");
 	free(jobs);
 	free(copy);
 	return buf_detach(&b);
@@ -119,8 +119,8 @@ test_due(void **state)
 	     "2010-05-06T08:00:00+02:00", "digest:2010-05-01,digest:2010-05-05",
 	     "digest:2010-05-06"},
 	    /* reminders and the attendance list of day 1 (Tuesday 1 June) */
-	    {"7 days before, a second early", NULL,
-	     "2010-05-25T09:59:59+02:00", "digest:2010-05-25", ""},
+	    {"7 days before, a second early", NULL, "2010-05-25T09:59:59+02:00",
+	     "digest:2010-05-25", ""},
 	    {"7 days before, at reminder time", NULL,
 	     "2010-05-25T10:00:00+02:00", "digest:2010-05-25", "reminder:1:7"},
 	    {"the day before: attendance list and reminder", NULL,
@@ -129,27 +129,27 @@ test_due(void **state)
 	    {"missed the 7-day reminder: the 1-day one wins", NULL,
 	     "2010-05-31T11:00:00+02:00", "digest:2010-05-31",
 	     "reminder:1:7! attendance:1 reminder:1:1"},
-	    {"down from 24 May to the course night: no stale reminders",
-	     NULL, "2010-06-01T00:30:00+02:00", "digest:2010-05-31",
+	    {"down from 24 May to the course night: no stale reminders", NULL,
+	     "2010-06-01T00:30:00+02:00", "digest:2010-05-31",
 	     "reminder:1:7! attendance:1 reminder:1:1!"},
 	    {"back during the course day: nothing but the digest", NULL,
 	     "2010-06-01T10:00:00+02:00", "digest:2010-05-31",
 	     "reminder:1:7! attendance:1! reminder:1:1! digest:2010-06-01"},
 	    {"between 7-day reminder time and the 1-day one", NULL,
 	     "2010-09-20T12:00:00+02:00",
-	     DAY1 ",reminder:2:7,digest:2010-09-20",
-	     ""},
+	     DAY1 ",reminder:2:7,digest:2010-09-20", ""},
 	    {"day 2 (Thursday): attendance list on Wednesday", NULL,
-	     "2010-09-22T08:00:00+02:00", DAY1 ",reminder:2:7,"
-	     "digest:2010-09-22", "attendance:2"},
+	     "2010-09-22T08:00:00+02:00",
+	     DAY1 ",reminder:2:7,"
+		  "digest:2010-09-22",
+	     "attendance:2"},
 	    /* the end of summer time, Sunday 31 October 2010 */
 	    {"30 Oct 08:00 CEST is 06:00 UTC", NULL, "2010-10-30T06:00:00Z",
 	     DAY1 "," DAY2 ",reminder:3:7,digest:2010-10-29",
 	     "digest:2010-10-30"},
 	    {"31 Oct 06:59 UTC is 07:59 CET: not yet", NULL,
 	     "2010-10-31T06:59:59Z",
-	     DAY1 "," DAY2 ",reminder:3:7,digest:2010-10-30",
-	     ""},
+	     DAY1 "," DAY2 ",reminder:3:7,digest:2010-10-30", ""},
 	    {"31 Oct 07:00 UTC is 08:00 CET", NULL, "2010-10-31T07:00:00Z",
 	     DAY1 "," DAY2 ",reminder:3:7,digest:2010-10-30",
 	     "digest:2010-10-31"},
@@ -157,20 +157,26 @@ test_due(void **state)
 	     "2010-10-26T08:00:00Z", DAY1 "," DAY2 ",digest:2010-10-26",
 	     "reminder:3:7"},
 	    {"1 Nov 08:00 CET: attendance list for 2 Nov", NULL,
-	     "2010-11-01T07:00:00Z", DAY1 "," DAY2 ",reminder:3:7,"
-	     "digest:2010-11-01", "attendance:3"},
+	     "2010-11-01T07:00:00Z",
+	     DAY1 "," DAY2 ",reminder:3:7,"
+		  "digest:2010-11-01",
+	     "attendance:3"},
 	    {"1 Nov 09:59 UTC: 1-day reminder (due 09:00 UTC)", NULL,
-	     "2010-11-01T09:59:00Z", DAY1 "," DAY2 ",reminder:3:7,"
-	     "attendance:3,digest:2010-11-01", "reminder:3:1"},
+	     "2010-11-01T09:59:00Z",
+	     DAY1 "," DAY2 ",reminder:3:7,"
+		  "attendance:3,digest:2010-11-01",
+	     "reminder:3:1"},
 	    {"1 Nov 08:59 UTC is 09:59 CET: not yet", NULL,
-	     "2010-11-01T08:59:59Z", DAY1 "," DAY2 ",reminder:3:7,"
-	     "attendance:3,digest:2010-11-01", ""},
+	     "2010-11-01T08:59:59Z",
+	     DAY1 "," DAY2 ",reminder:3:7,"
+		  "attendance:3,digest:2010-11-01",
+	     ""},
 	    {"digest at 02:30, which happens twice: the first", "02:30",
 	     "2010-10-31T00:29:59Z", "digest:2010-10-30", ""},
 	    {"digest at 02:30 CEST (00:30 UTC)", "02:30",
 	     "2010-10-31T00:30:00Z", "digest:2010-10-30", "digest:2010-10-31"},
-	    {"02:30 again, now CET: not twice", "02:30",
-	     "2010-10-31T01:30:00Z", "digest:2010-10-30,digest:2010-10-31", ""},
+	    {"02:30 again, now CET: not twice", "02:30", "2010-10-31T01:30:00Z",
+	     "digest:2010-10-30,digest:2010-10-31", ""},
 	    {"digest at 02:30 on 28 March, an hour that does not exist",
 	     "02:30", "2010-03-28T01:29:59Z", "digest:2010-03-27", ""},
 	    {"... runs at 03:30 CEST", "02:30", "2010-03-28T01:30:00Z",
@@ -192,14 +198,14 @@ test_due(void **state)
 			c.digest_time = "02:30";
 			c.ndays = 0;
 		} else if (cases[i].variant &&
-		           !strcmp(cases[i].variant, "monday")) {
+			   !strcmp(cases[i].variant, "monday")) {
 			c.days = monday;
 			c.ndays = 1;
 		}
 		char *got = due_text(&c, at(cases[i].now), cases[i].done);
 		if (strcmp(got, cases[i].want)) {
 			print_error("%s: got '%s', want '%s'\n", cases[i].label,
-			            got, cases[i].want);
+				    got, cases[i].want);
 			failures++;
 		}
 		free(got);
@@ -231,17 +237,20 @@ test_local_time(void **state)
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		time_t t;
 		assert_int_equal(schedule_local_time("Europe/Amsterdam",
-		                                     cases[i].date,
-		                                     cases[i].hhmm, &t), 0);
+						     cases[i].date,
+						     cases[i].hhmm, &t),
+				 0);
 		if (t != at(cases[i].want))
 			fail_msg("%s %s: got %lld, want %s", cases[i].date,
-			         cases[i].hhmm, (long long)t, cases[i].want);
+				 cases[i].hhmm, (long long)t, cases[i].want);
 	}
 	time_t t;
-	assert_int_equal(schedule_local_time("Europe/Amsterdam", "2010-13-01",
-	                                     "08:00", &t), -1);
-	assert_int_equal(schedule_local_time("Europe/Amsterdam", "2010-06-01",
-	                                     "8:00", &t), -1);
+	assert_int_equal(
+	    schedule_local_time("Europe/Amsterdam", "2010-13-01", "08:00", &t),
+	    -1);
+	assert_int_equal(
+	    schedule_local_time("Europe/Amsterdam", "2010-06-01", "8:00", &t),
+	    -1);
 }
 
 static void
@@ -263,7 +272,7 @@ test_local_date(void **state)
 		schedule_local_date("Europe/Amsterdam", at(cases[i].utc), d);
 		if (strcmp(d, cases[i].want))
 			fail_msg("%s: got %s, want %s", cases[i].utc, d,
-			         cases[i].want);
+				 cases[i].want);
 	}
 }
 
@@ -284,10 +293,10 @@ test_dates(void **state)
 	for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
 		char d[11];
 		assert_int_equal(schedule_working_day_before(before[i].date, d),
-		                 0);
+				 0);
 		if (strcmp(d, before[i].want))
 			fail_msg("working day before %s: got %s, want %s",
-			         before[i].date, d, before[i].want);
+				 before[i].date, d, before[i].want);
 	}
 	char d[11];
 	assert_int_equal(schedule_date_add("2010-06-01", -7, d), 0);
@@ -299,7 +308,7 @@ test_dates(void **state)
 	assert_int_equal(schedule_date_add("nonsense", 1, d), -1);
 	assert_int_equal(schedule_days_between("2010-10-30", "2010-11-02"), 3);
 	assert_int_equal(schedule_days_between("2010-11-23", "2010-06-01"),
-	                 -175);
+			 -175);
 }
 
 static void
@@ -339,15 +348,15 @@ test_walk(void **state)
 	time_t t0 = at("2010-05-01T00:00:00Z"), t1 = at("2010-12-01T12:00:00Z");
 	for (time_t now = t0; now <= t1; now += 3600) {
 		struct sched_job *jobs = NULL;
-		size_t n = schedule_due(&c, now, (const char *const *)done, nd,
-		                        &jobs);
+		size_t n =
+		    schedule_due(&c, now, (const char *const *)done, nd, &jobs);
 		for (size_t i = 0; i < n; i++) {
 			struct sched_job *j = &jobs[i];
 			if (j->action != SCHED_RUN)
 				fail_msg("%s skipped: %s", j->key, j->why);
 			if (now < j->due || now - j->due >= 3600)
 				fail_msg("%s ran %lld s after it was due",
-				         j->key, (long long)(now - j->due));
+					 j->key, (long long)(now - j->due));
 			digests += j->kind == SCHED_DIGEST;
 			reminders += j->kind == SCHED_REMINDER;
 			lists += j->kind == SCHED_ATTENDANCE;

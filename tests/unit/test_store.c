@@ -4,11 +4,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <cmocka.h>
 
 #include "store.h"
 #include "util.h"
@@ -46,16 +46,16 @@ static int64_t
 add_msg(struct store *st, const char *key)
 {
 	struct store_msg m = {.msgkey = key,
-	                      .received_at = "2010-05-01T08:00:00Z",
-	                      .processed_at = "2010-05-01T08:00:00Z",
-	                      .outcome = "registered"};
+			      .received_at = "2010-05-01T08:00:00Z",
+			      .processed_at = "2010-05-01T08:00:00Z",
+			      .outcome = "registered"};
 	assert_int_equal(store_message_insert(st, &m), 0);
 	return m.id;
 }
 
 static int64_t
-add_reg(struct store *st, const char *code, const char *email,
-        const char *pool, const char *status, int64_t arrival)
+add_reg(struct store *st, const char *code, const char *email, const char *pool,
+	const char *status, int64_t arrival)
 {
 	struct reg r = {0};
 	r.code = (char *)code;
@@ -75,9 +75,12 @@ test_messages(void **state)
 {
 	struct fixture *f = *state;
 	assert_int_equal(store_message_known(f->st, "<a@x>"), 0);
-	struct store_msg m = {.msgkey = "<a@x>", .uidvalidity = 7, .uid = 3,
-	                      .received_at = "t", .processed_at = "t",
-	                      .outcome = "registered"};
+	struct store_msg m = {.msgkey = "<a@x>",
+			      .uidvalidity = 7,
+			      .uid = 3,
+			      .received_at = "t",
+			      .processed_at = "t",
+			      .outcome = "registered"};
 	assert_int_equal(store_message_insert(f->st, &m), 0);
 	assert_int_equal(store_message_known(f->st, "<a@x>"), 1);
 	assert_int_equal(store_message_uid_known(f->st, 7, 3), 1);
@@ -94,17 +97,18 @@ test_registrations(void **state)
 {
 	struct fixture *f = *state;
 	int64_t m = add_msg(f->st, "<m@x>");
-	assert_true(add_reg(f->st, "AAAAA-00001", "a@x.org", "p", "confirmed",
-	                    m) > 0);
+	assert_true(
+	    add_reg(f->st, "AAAAA-00001", "a@x.org", "p", "confirmed", m) > 0);
 	/* One active registration per address, whatever the case. */
-	assert_int_equal(add_reg(f->st, "AAAAA-00002", "A@X.ORG", "p",
-	                         "waitlisted", m + 1), -1);
+	assert_int_equal(
+	    add_reg(f->st, "AAAAA-00002", "A@X.ORG", "p", "waitlisted", m + 1),
+	    -1);
 	assert_true(add_reg(f->st, "AAAAA-00003", "b@x.org", "p", "waitlisted",
-	                    m + 2) > 0);
+			    m + 2) > 0);
 	assert_true(add_reg(f->st, "AAAAA-00004", "c@x.org", "p", "waitlisted",
-	                    m + 3) > 0);
+			    m + 3) > 0);
 	assert_true(add_reg(f->st, "AAAAA-00005", "d@x.org", "q", "waitlisted",
-	                    m + 4) > 0);
+			    m + 4) > 0);
 	assert_int_equal(store_reg_count(f->st, "p", "confirmed"), 1);
 	assert_int_equal(store_reg_count(f->st, "p", "waitlisted"), 2);
 	struct reg r;
@@ -119,7 +123,7 @@ test_registrations(void **state)
 	assert_int_equal(store_reg_update(f->st, &r), 0);
 	reg_clear(&r);
 	assert_true(add_reg(f->st, "AAAAA-00006", "d@x.org", "q", "waitlisted",
-	                    m + 5) > 0);
+			    m + 5) > 0);
 }
 
 static void
@@ -128,23 +132,23 @@ test_outbox(void **state)
 	struct fixture *f = *state;
 	const char *now = "2010-05-01T08:00:00Z";
 	assert_int_equal(store_outbox_add(f->st, "confirmation:A", "c",
-	                                  "a@x.org", "data", 4, 0, 0, now),
-	                 1);
+					  "a@x.org", "data", 4, 0, 0, now),
+			 1);
 	/* Same key: nothing new. */
 	assert_int_equal(store_outbox_add(f->st, "confirmation:A", "c",
-	                                  "a@x.org", "other", 5, 0, 0, now),
-	                 0);
-	assert_int_equal(store_outbox_add(f->st, "waitlist:B", "w",
-	                                  "b@x.org", "d2", 2, 0, 0, now),
-	                 1);
+					  "a@x.org", "other", 5, 0, 0, now),
+			 0);
+	assert_int_equal(store_outbox_add(f->st, "waitlist:B", "w", "b@x.org",
+					  "d2", 2, 0, 0, now),
+			 1);
 	struct outbox_item it;
 	assert_int_equal(store_outbox_next(f->st, now, 0, &it), 1);
 	assert_string_equal(it.key, "confirmation:A");
 	assert_int_equal(it.len, 4);
 	assert_memory_equal(it.data, "data", 4);
 	int64_t first = it.id;
-	assert_int_equal(store_outbox_retry(f->st, first,
-	                                    "2010-05-01T09:00:00Z", "421"), 0);
+	assert_int_equal(
+	    store_outbox_retry(f->st, first, "2010-05-01T09:00:00Z", "421"), 0);
 	outbox_item_clear(&it);
 	/* Not due before its retry time; the other one is. */
 	assert_int_equal(store_outbox_next(f->st, now, 0, &it), 1);
@@ -152,16 +156,16 @@ test_outbox(void **state)
 	assert_int_equal(store_outbox_sent(f->st, it.id, now), 0);
 	outbox_item_clear(&it);
 	assert_int_equal(store_outbox_next(f->st, now, 0, &it), 0);
-	assert_int_equal(store_outbox_next(f->st, "2010-05-01T09:00:00Z", 0,
-	                                   &it), 1);
+	assert_int_equal(
+	    store_outbox_next(f->st, "2010-05-01T09:00:00Z", 0, &it), 1);
 	assert_int_equal(it.attempts, 1);
 	assert_int_equal(store_outbox_failed(f->st, it.id, "550"), 0);
 	outbox_item_clear(&it);
 	assert_int_equal(store_outbox_count(f->st, "sent"), 1);
 	assert_int_equal(store_outbox_count(f->st, "failed"), 1);
 	assert_int_equal(store_outbox_count(f->st, "pending"), 0);
-	assert_int_equal(store_replies_since(f->st, "A@x.org",
-	                                     "2010-04-30T08:00:00Z"), 1);
+	assert_int_equal(
+	    store_replies_since(f->st, "A@x.org", "2010-04-30T08:00:00Z"), 1);
 }
 
 static void
@@ -188,7 +192,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_messages, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_registrations, setup,
-	                                    teardown),
+					    teardown),
 	    cmocka_unit_test_setup_teardown(test_outbox, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_transaction, setup, teardown),
 	};
