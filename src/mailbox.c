@@ -798,6 +798,164 @@ move_one(struct mailbox *mb, uint32_t uid, char **err)
 	return 0;
 }
 
+/* The Message-ID header's value of a fetched header block, or NULL.
+ * Caller frees. */
+static char *
+header_message_id(const char *h, size_t len)
+{
+	static const char name[] = "message-id:";
+	for (size_t i = 0; i + sizeof name - 1 <= len;) {
+		if (!strncasecmp(h + i, name, sizeof name - 1)) {
+			size_t v = i + sizeof name - 1, e = v;
+			while (e < len && h[e] != '\r' && h[e] != '\n')
+				e++;
+			while (v < e && (h[v] == ' ' || h[v] == '\t'))
+				v++;
+			while (e > v && (h[e - 1] == ' ' || h[e - 1] == '\t'))
+				e--;
+			return e > v ? xstrndup(h + v, e - v) : NULL;
+		}
+		const char *nl = memchr(h + i, '\n', len - i);
+		if (nl == NULL)
+			break;
+		i = (size_t)(nl - h) + 1;
+	}
+	return NULL;
+}
+
+/* A handled message still in the mailbox: did a move already put its
+ * copy in the processed folder?  A server's MOVE is a copy and an
+ * expunge (Dovecot's too), so a daemon killed in between leaves both,
+ * and moving again would file it twice.  Looks for the same Message-ID
+ * and size in the processed folder (EXAMINE, UID SEARCH, then SELECT the
+ * mailbox again).  1 filed, 0 not (or no Message-ID), -1 with *err. */
+static int
+filed_already(struct mailbox *mb, uint32_t uid, char **err)
+{
+	clist *names = clist_new();
+	clist_append(names, xstrdup("Message-ID"));
+	struct mailimap_section *sec =
+	    mailimap_section_new_header_fields(mailimap_header_list_new(names));
+	struct mailimap_fetch_type *ft =
+	    mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(
+	    ft, mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(
+	    ft, mailimap_fetch_att_new_rfc822_size());
+	mailimap_fetch_type_new_fetch_att_list_add(
+	    ft, mailimap_fetch_att_new_body_peek_section(sec));
+	struct mailimap_set *set = mailimap_set_new_single(uid);
+	clist *res = NULL;
+	arm(mb);
+	int r = mailimap_uid_fetch(mb->imap, set, ft, &res);
+	mailimap_fetch_type_free(ft);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what = xasprintf("UID FETCH %u (Message-ID)", uid);
+		*err = imap_fail(mb, r, what);
+		free(what);
+		return -1;
+	}
+	struct fetched f = {0};
+	for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+		struct fetched one = {0};
+		read_atts(clist_content(it), &one);
+		if (one.uid == uid && f.data == NULL)
+			f = one;
+		else
+			free(one.data);
+	}
+	mailimap_fetch_list_free(res);
+	char *id = f.data ? header_message_id(f.data, f.len) : NULL;
+	free(f.data);
+	if (id == NULL || f.size == 0) {
+		free(id);
+		return 0;
+	}
+	arm(mb);
+	r = mailimap_examine(mb->imap, mb->folder);
+	int found = 0;
+	if (r == MAILIMAP_NO_ERROR) {
+		struct mailimap_search_key *key =
+		    mailimap_search_key_new_multiple_empty();
+		mailimap_search_key_multiple_add(
+		    key, mailimap_search_key_new_header(xstrdup("Message-ID"),
+							xstrdup(id)));
+		mailimap_search_key_multiple_add(
+		    key, mailimap_search_key_new_larger(f.size - 1));
+		mailimap_search_key_multiple_add(
+		    key, mailimap_search_key_new_smaller(f.size + 1));
+		clist *hits = NULL;
+		arm(mb);
+		r = mailimap_uid_search(mb->imap, NULL, key, &hits);
+		mailimap_search_key_free(key);
+		if (r == MAILIMAP_NO_ERROR) {
+			found = clist_count(hits) > 0;
+			mailimap_search_result_free(hits);
+		}
+	}
+	free(id);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what =
+		    xasprintf("looking for UID %u in \"%s\"", uid, mb->folder);
+		*err = imap_fail(mb, r, what);
+		free(what);
+	}
+	/* back to the mailbox in any case */
+	uint32_t before = mb->uidvalidity;
+	arm(mb);
+	int s = mailimap_select(mb->imap, mb->cfg->mailbox);
+	if (s != MAILIMAP_NO_ERROR) {
+		if (r == MAILIMAP_NO_ERROR) {
+			char *what =
+			    xasprintf("SELECT \"%s\"", mb->cfg->mailbox);
+			*err = imap_fail(mb, s, what);
+			free(what);
+		}
+		if (mb->broken == B_NONE)
+			mb->broken = B_IO; /* nothing is selected now */
+		return -1;
+	}
+	if (r != MAILIMAP_NO_ERROR)
+		return -1;
+	if (mb->imap->imap_selection_info->sel_uidvalidity != before) {
+		*err = xasprintf("the mailbox \"%s\" changed UIDVALIDITY",
+				 mb->cfg->mailbox);
+		mb->broken = B_IO;
+		return -1;
+	}
+	return found;
+}
+
+/* Removes a message whose copy is filed already: \Deleted, and UID
+ * EXPUNGE where the server has UIDPLUS (never a plain EXPUNGE). */
+static int
+drop_one(struct mailbox *mb, uint32_t uid, char **err)
+{
+	struct mailimap_set *set = mailimap_set_new_single(uid);
+	const char *cmd = "UID STORE +FLAGS.SILENT (\\Deleted)";
+	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+	struct mailimap_store_att_flags *sf =
+	    mailimap_store_att_flags_new_add_flags_silent(fl);
+	arm(mb);
+	int r = mailimap_uid_store(mb->imap, set, sf);
+	mailimap_store_att_flags_free(sf);
+	if (r == MAILIMAP_NO_ERROR && mb->has_uidplus) {
+		cmd = "UID EXPUNGE";
+		arm(mb);
+		r = mailimap_uid_expunge(mb->imap, set);
+	}
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what = xasprintf("%s %u", cmd, uid);
+		*err = imap_fail(mb, r, what);
+		free(what);
+		return -1;
+	}
+	return 0;
+}
+
 /* Seconds before trying a troubled message again: 30 s doubling per
  * attempt, at most an hour; a broken connection already backs off as a
  * whole, so its attempt is retried at the next pass. */
@@ -914,6 +1072,7 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		return -1;
 	}
 	char *why = NULL;
+	int seen_before = k == 1; /* by its UID, or by its bytes below */
 	if (k == 0) {
 		struct fetched f;
 		int fr = fetch_one(mb, uid, &f, &why);
@@ -936,6 +1095,7 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		enum process_result pr =
 		    h->process(f.data, f.len, &src, h->arg);
 		free(f.data);
+		seen_before = pr == PROCESS_KNOWN;
 		if (pr == PROCESS_RETRY) {
 			if (trouble(mb, h, uid, "process", attempts,
 				    "temporary failure; kept for a retry",
@@ -954,7 +1114,19 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		have = 0;
 		attempts = 0;
 	}
-	if (move_one(mb, uid, &why) < 0) {
+	/* Handled before and still here: a move was cut short, perhaps
+	 * after the server had filed the copy; or the same mail came
+	 * again, byte for byte, and its twin is filed. */
+	int filed = seen_before ? filed_already(mb, uid, &why) : 0;
+	if (filed == 1) {
+		log_info(NULL,
+			 "UID %u is filed in \"%s\" already; removing it "
+			 "from the mailbox",
+			 uid, mb->folder);
+		filed = drop_one(mb, uid, &why);
+	} else if (filed == 0)
+		filed = move_one(mb, uid, &why);
+	if (filed < 0) {
 		int r = trouble(mb, h, uid, "move", attempts, why, err);
 		if (r == 0 && mb->broken != B_NONE) {
 			*err = why;
