@@ -6,6 +6,7 @@
  */
 #include "admin.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <json-c/json.h>
 #include <stdio.h>
@@ -228,6 +229,28 @@ add_distinct(struct buf *b, const char *v)
 	buf_adds(b, v);
 }
 
+/* An invoice field compared as the same when only case, spacing or
+ * punctuation between its words differ.  Caller frees. */
+static char *
+bill_norm(const char *v)
+{
+	struct buf b;
+	buf_init(&b, 1 << 16);
+	int space = 0;
+	for (const unsigned char *p = (const unsigned char *)(v ? v : ""); *p;
+	     p++) {
+		if (isalnum(*p) || *p >= 0x80) {
+			if (space && b.len)
+				buf_add(&b, " ", 1);
+			space = 0;
+			char c = (char)tolower(*p);
+			buf_add(&b, &c, 1);
+		} else
+			space = 1;
+	}
+	return buf_detach(&b);
+}
+
 static int
 bill_one(const struct reg *r, void *arg)
 {
@@ -240,7 +263,16 @@ bill_one(const struct reg *r, void *arg)
 	long cents = p ? p->fee_cents : bs->cfg->fee_cents;
 	if (cents == 0)
 		return 0;
-	const char *key = r->org_key && *r->org_key ? r->org_key : "";
+	/* One invoice line per organisation, invoice address and reference:
+	 * two departments of one organisation with their own addresses or
+	 * purchase orders get two invoices, not one line with both. */
+	char *addr = bill_norm(r->f[RF_INVOICE_ADDRESS]);
+	char *ref = bill_norm(r->f[RF_INVOICE_REFERENCE]);
+	char *key =
+	    xasprintf("%s\x1f%s\x1f%s",
+		      r->org_key && *r->org_key ? r->org_key : "", addr, ref);
+	free(addr);
+	free(ref);
 	struct org_bill *b = NULL;
 	for (size_t i = 0; i < bs->n; i++)
 		if (!strcmp(bs->b[i].key, key))
@@ -273,6 +305,7 @@ bill_one(const struct reg *r, void *arg)
 	json_object_object_add(o, "status", json_object_new_string(r->status));
 	json_object_object_add(o, "fee", json_object_new_double(cents / 100.0));
 	json_object_array_add(b->list, o);
+	free(key);
 	return 0;
 }
 
@@ -349,10 +382,11 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 			csv(buf_str(&b->references), 0);
 			csv(buf_str(&b->people), 1);
 		} else {
-			char *money =
-			    reply_money(b->cents, rb->cfg->currency, "en");
-			printf("%-40s %3ld x  %14s  %s%s%s\n", b->name,
-			       b->count, money, buf_str(&b->references),
+			char *money = reply_money(b->cents, rb->cfg->currency,
+						  rb->cfg->language);
+			util_fput_padded(stdout, b->name, 40);
+			printf(" %3ld x  %14s  %s%s%s\n", b->count, money,
+			       buf_str(&b->references),
 			       b->addresses.len ? "  " : "",
 			       buf_str(&b->addresses));
 			free(money);
@@ -371,7 +405,8 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 			     JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(arr);
 	} else if (!strcmp(fmt, "text")) {
-		char *money = reply_money(total, rb->cfg->currency, "en");
+		char *money =
+		    reply_money(total, rb->cfg->currency, rb->cfg->language);
 		printf("total: %s\n", money);
 		free(money);
 	}

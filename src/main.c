@@ -286,11 +286,16 @@ list_one(const struct reg *r, void *arg)
 		char pos[24] = "";
 		if (r->waitlist_position)
 			snprintf(pos, sizeof pos, "#%ld", r->waitlist_position);
-		printf("%-11s  %-10s %-4s %-12s %-30s %-28s %s\n", r->code,
-		       r->status, pos, r->pool,
-		       r->f[RF_NAME] ? r->f[RF_NAME] : "-",
-		       r->f[RF_EMAIL] ? r->f[RF_EMAIL] : "-",
-		       r->f[RF_ORGANISATION] ? r->f[RF_ORGANISATION] : "-");
+		/* columns by display width: "Zoë" is three wide, not four */
+		printf("%-11s  %-10s %-4s ", r->code, r->status, pos);
+		util_fput_padded(stdout, r->pool, 12);
+		putchar(' ');
+		util_fput_padded(stdout, r->f[RF_NAME], 30);
+		putchar(' ');
+		util_fput_padded(stdout, r->f[RF_EMAIL], 28);
+		putchar(' ');
+		util_fput_padded(stdout, r->f[RF_ORGANISATION], 0);
+		putchar('\n');
 	}
 	return 0;
 }

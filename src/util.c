@@ -577,3 +577,46 @@ util_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
 	*cp = v;
 	return len;
 }
+
+static int
+wide(unsigned long c)
+{
+	return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
+	       (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+	       (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+	       (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
+	       (c >= 0x20000 && c <= 0x3fffd);
+}
+
+size_t
+util_display_width(const char *s)
+{
+	size_t w = 0, n = s ? strlen(s) : 0;
+	const unsigned char *p = (const unsigned char *)s;
+	while (n > 0) {
+		unsigned long c;
+		size_t k = util_utf8_decode(p, n, &c);
+		if (k == 0) { /* not UTF-8: one column for the byte */
+			k = 1;
+			c = '?';
+		}
+		if ((c >= 0x300 && c <= 0x36f) ||
+		    (c >= 0x200b && c <= 0x200f) || c == 0xfe0f)
+			; /* combining or zero width */
+		else
+			w += wide(c) ? 2 : 1;
+		p += k;
+		n -= k;
+	}
+	return w;
+}
+
+void
+util_fput_padded(FILE *fp, const char *s, size_t width)
+{
+	if (s == NULL)
+		s = "-";
+	fputs(s, fp);
+	for (size_t w = util_display_width(s); w < width; w++)
+		fputc(' ', fp);
+}

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
@@ -108,6 +109,14 @@ int util_lock_spool(const char *dir, char **err);
  * the code point in *cp, or 0 when it is not valid UTF-8 (overlong,
  * surrogate, out of range, truncated). */
 size_t util_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
+
+/* Columns a UTF-8 string takes in a terminal: combining marks take none,
+ * East Asian wide characters and emoji two, everything else one (a byte
+ * that is not UTF-8 counts as one). */
+size_t util_display_width(const char *s);
+/* Prints s (NULL: "-") and spaces up to `width` display columns; a wider
+ * s is printed whole. */
+void util_fput_padded(FILE *fp, const char *s, size_t width);
 
 /* Crash injection for tests: with REGBOT_CRASH_AFTER=N in the environment
  * the Nth call (counted over the whole process) kills the process with
