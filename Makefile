@@ -59,7 +59,7 @@ UTESTS  := $(wildcard tests/unit/test_*.c)
 UBINS   := $(UTESTS:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all tests check unit integration demo install clean deps fmt lint \
-        torture
+        torture interop
 
 all: $(BUILD)/regbot
 ifeq ($(BUILD),build)
@@ -116,6 +116,11 @@ integration: deps
 
 demo: deps all
 	scripts/demo.sh
+
+# Not part of check: the reduced scenario against Dovecot and a real Cyrus
+# IMAP (downloaded and unpacked into build/interop), results table.
+interop: deps all
+	scripts/interop.sh
 
 # The binary, templates, man pages, the example configuration (with the
 # installed paths), and the systemd unit regbot@.service: one instance
