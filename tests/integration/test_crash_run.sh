@@ -3,7 +3,8 @@
 # `regbot run` waits in IDLE, and the daemon is killed again and again -
 # SIGKILL at random moments, and crash injection (REGBOT_CRASH_AFTER) at a
 # random crash point - and restarted each time.  Compared with a clean run
-# of `regbot once` over the same mail in a fresh mailbox and spool:
+# of `regbot once` over the same mail in a fresh mailbox and spool, in
+# the order the daemon saw it (the server's UIDs):
 #  - the same decisions in the same order: every registration's pool,
 #    status and waitlist position;
 #  - every sender answered, with the kind of reply the clean run gave;
@@ -37,25 +38,7 @@ next_now() {
 # participants' replies in a sink dir: "recipient kind", one per message
 replies() { t_sink_summary "$1" | grep -E '^(deelnemer|participant)' | sort; }
 
-# ---- the clean reference: `once` over the same mail ------------------------
-CFG_SPOOL=$T/clean-spool CFG_SMTP_PORT=$SRV_SINK_PORT t_config "$T/clean.conf"
-deliver_direct robot "${FILES[@]}" || t_fatal "could not deliver the burst"
-next_now
-for i in 1 2 3; do
-	t_regbot "$T/clean.conf" --now "$NOW" once && break
-done
-t_eq "clean run: INBOX empty" 0 "$(mailbox_count robot INBOX)"
-t_list "$T/clean.conf" |
-	jq -c 'map({email: (.email | ascii_downcase), pool, status, waitlist_position}) | sort_by(.email)' \
-		>"$T/clean.list"
-replies "$SINK" | sort -u >"$T/clean.replies"
-t_eq "clean run: every sender answered" "$NMAIL" "$(wc -l <"$T/clean.replies")"
-
 # ---- the crashing daemon -----------------------------------------------------
-smtp_sink_stop
-servers_reset
-rm -rf "$SINK"
-smtp_sink_start "$SINK" "$SRV_SINK_PORT" || t_fatal "smtp-sink did not start"
 CFG_SMTP_PORT=$SRV_SINK_PORT t_config "$T/regbot.conf"
 
 # the burst arrives while the daemon runs: delivered in the background
@@ -129,6 +112,42 @@ wait_until 30 "regbot run stops" t_gone "$pid"
 t_check "the last daemon stopped on SIGTERM" t_gone "$pid"
 t_log "$kills SIGKILLs and $injected injected crashes over $NMAIL mails"
 
+t_eq "INBOX" 0 "$(mailbox_count robot INBOX)"
+t_eq "each message once in Verwerkt" "$NMAIL" "$(mailbox_count robot Verwerkt)"
+
+# ---- the clean reference: `once` over the same mail, in the same order -----
+# The arrival order is the server's (UIDs); mail delivered while the
+# daemon syncs the maildir gets its UIDs in the server's order, not
+# always the order of delivery.  The reference gets the mail in the order
+# the crashing daemon saw it.
+declare -A FILE_OF=()
+for f in "${FILES[@]}"; do
+	id=$(sed -n 's/^Message-ID: *//Ip' "$f" | head -1 | tr -d '\r')
+	FILE_OF[$id]=$f
+done
+mapfile -t ORDER < <(sqlite3 -batch -noheader "$T/spool/regbot.db" \
+	"SELECT message_id FROM messages WHERE uid > 0 GROUP BY message_id ORDER BY min(id)")
+CLEAN_FILES=()
+for id in "${ORDER[@]}"; do
+	[ -n "${FILE_OF[$id]:-}" ] && CLEAN_FILES+=("${FILE_OF[$id]}")
+done
+t_eq "the crashing daemon saw every mail" "$NMAIL" "${#CLEAN_FILES[@]}"
+smtp_sink_stop
+servers_reset
+smtp_sink_start "$T/sink-clean" "$SRV_SINK_PORT" || t_fatal "smtp-sink did not start"
+CFG_SPOOL=$T/clean-spool CFG_SMTP_PORT=$SRV_SINK_PORT t_config "$T/clean.conf"
+deliver_direct robot "${CLEAN_FILES[@]}" || t_fatal "could not deliver the burst"
+next_now
+for i in 1 2 3; do
+	t_regbot "$T/clean.conf" --now "$NOW" once && break
+done
+t_eq "clean run: INBOX empty" 0 "$(mailbox_count robot INBOX)"
+t_list "$T/clean.conf" |
+	jq -c 'map({email: (.email | ascii_downcase), pool, status, waitlist_position}) | sort_by(.email)' \
+		>"$T/clean.list"
+replies "$T/sink-clean" | sort -u >"$T/clean.replies"
+t_eq "clean run: every sender answered" "$NMAIL" "$(wc -l <"$T/clean.replies")"
+
 t_list "$T/regbot.conf" |
 	jq -c 'map({email: (.email | ascii_downcase), pool, status, waitlist_position}) | sort_by(.email)' \
 		>"$T/crash.list"
@@ -136,8 +155,6 @@ t_check "the same decisions in the same order as the clean run" cmp -s "$T/clean
 replies "$SINK" | sort -u >"$T/crash.replies"
 t_eq "senders whose reply differs from the clean run" "" \
 	"$(comm -3 "$T/clean.replies" "$T/crash.replies" | head -5 | paste -sd' ')"
-t_eq "INBOX" 0 "$(mailbox_count robot INBOX)"
-t_eq "each message once in Verwerkt" "$NMAIL" "$(mailbox_count robot Verwerkt)"
 
 # repeats: at most one per crash, each with the first copy's Message-ID
 total=$(replies "$SINK" | wc -l)
