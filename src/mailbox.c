@@ -1061,8 +1061,19 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		char now[32];
 		store_time(clock_now(), now, sizeof now);
 		int wait = t.quarantined || strcmp(t.next_at, now) > 0;
+		/* A message whose processing failed keeps its place: mail
+		 * after it must not pass it (arrival order gives seats), so
+		 * the pass waits with it, until it is quarantined. */
+		int hold =
+		    wait && !t.quarantined && !strcmp(t.stage, "process");
+		if (hold)
+			*err = xasprintf("UID %u waits for its retry at %s; "
+					 "later mail waits behind it",
+					 uid, t.next_at);
 		attempts = t.attempts;
 		store_mbx_trouble_clear(&t);
+		if (hold)
+			return -2;
 		if (wait)
 			return 1;
 	}
@@ -1097,11 +1108,20 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		free(f.data);
 		seen_before = pr == PROCESS_KNOWN;
 		if (pr == PROCESS_RETRY) {
+			/* Mostly the store (locked, full), not the message:
+			 * the pass ends here rather than let later mail take
+			 * seats before it.  The count quarantines a message
+			 * that fails every time, so it cannot block for
+			 * ever. */
 			if (trouble(mb, h, uid, "process", attempts,
 				    "temporary failure; kept for a retry",
 				    err) < 0)
 				return -1;
-			return 1;
+			*err = xasprintf("UID %u could not be processed; kept "
+					 "for a retry, later mail waits behind "
+					 "it",
+					 uid);
+			return -2;
 		}
 		/* Processed now: an earlier fetch or process trouble is
 		 * over; a failing move starts its own count. */
@@ -1156,8 +1176,10 @@ process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	if (all_uids(mb, &uids, &n, err) < 0)
 		return -1;
 	int rc = 0;
-	/* One message's trouble never holds up the others: it is recorded
-	 * and the pass goes on; only a broken connection or store ends it. */
+	/* A message the server cannot deliver (its fetch fails) is recorded
+	 * and passed over; one that could not be processed (mostly the
+	 * store) ends the pass, so no later mail takes a seat before it,
+	 * until it is quarantined; a broken connection ends it too. */
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		if (stopping())
 			break;
