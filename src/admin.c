@@ -18,6 +18,7 @@
 #include "policy.h"
 #include "reply.h"
 #include "seats.h"
+#include "status.h"
 #include "store.h"
 #include "util.h"
 
@@ -145,8 +146,10 @@ find(struct robot *rb, const char *code, struct reg *r)
 static int
 print_entry(const struct audit_entry *e, void *arg)
 {
-	(void)arg;
-	printf("%s  %-14s %s\n", e->at, e->action, e->detail ? e->detail : "");
+	const struct config *cfg = arg;
+	char *at = status_local_iso(cfg->timezone, e->at);
+	printf("%s  %-14s %s\n", at, e->action, e->detail ? e->detail : "");
+	free(at);
 	return 0;
 }
 
@@ -169,16 +172,27 @@ cmd_show(struct robot *rb, const struct opts *o, time_t now)
 		printf(", position %ld", r.waitlist_position);
 	if (r.hold)
 		printf(" (organisation at its cap)");
-	if (r.offer_until)
-		printf(", seat offered until %s", r.offer_until);
+	if (r.offer_until) {
+		char *u = status_local_iso(rb->cfg->timezone, r.offer_until);
+		printf(", seat offered until %s", u);
+		free(u);
+	}
 	if (r.fee_due)
 		printf(", cancelled late: fee due");
-	printf("\nreceived:          %s\nregistered:        %s\n",
-	       r.received_at, r.registered_at);
-	if (r.cancelled_at)
-		printf("cancelled:         %s\n", r.cancelled_at);
+	/* times in the event's zone, with the offset */
+	const char *tz = rb->cfg->timezone;
+	char *rcv = status_local_iso(tz, r.received_at);
+	char *reg = status_local_iso(tz, r.registered_at);
+	printf("\nreceived:          %s\nregistered:        %s\n", rcv, reg);
+	free(rcv);
+	free(reg);
+	if (r.cancelled_at) {
+		char *c = status_local_iso(tz, r.cancelled_at);
+		printf("cancelled:         %s\n", c);
+		free(c);
+	}
 	printf("language:          %s\nhistory:\n", r.language);
-	int rc = store_audit_each(rb->st, r.id, print_entry, NULL);
+	int rc = store_audit_each(rb->st, r.id, print_entry, (void *)rb->cfg);
 	reg_clear(&r);
 	return rc < 0 ? EXIT_RUNTIME : 0;
 }
@@ -192,7 +206,7 @@ cmd_log(struct robot *rb, const struct opts *o, time_t now)
 		return EXIT_RUNTIME;
 	printf("history of %s (%s, %s):\n", r.code,
 	       r.f[RF_NAME] ? r.f[RF_NAME] : "-", r.f[RF_EMAIL]);
-	int rc = store_audit_each(rb->st, r.id, print_entry, NULL);
+	int rc = store_audit_each(rb->st, r.id, print_entry, (void *)rb->cfg);
 	reg_clear(&r);
 	return rc < 0 ? EXIT_RUNTIME : 0;
 }

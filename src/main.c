@@ -221,6 +221,7 @@ struct lister {
 	const char *format;
 	json_object *arr;
 	int n;
+	const char *tz; /* CSV times in the event's zone */
 };
 
 static void
@@ -281,7 +282,9 @@ list_one(const struct reg *r, void *arg)
 		if (r->waitlist_position)
 			snprintf(pos, sizeof pos, "%ld", r->waitlist_position);
 		csv_out(pos, 0);
-		csv_out(r->registered_at, 1);
+		char *at = status_local_iso(l->tz, r->registered_at);
+		csv_out(at, 1);
+		free(at);
 	} else {
 		char pos[24] = "";
 		if (r->waitlist_position)
@@ -344,7 +347,7 @@ cmd_list(struct ctx *c)
 			return EXIT_USAGE;
 		}
 	}
-	struct lister l = {.format = format};
+	struct lister l = {.format = format, .tz = c->cfg.timezone};
 	if (!strcmp(format, "json"))
 		l.arr = json_object_new_array();
 	if (!strcmp(format, "csv"))

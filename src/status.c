@@ -305,3 +305,16 @@ status_report_free(struct status_report *r)
 	free(r->problems);
 	memset(r, 0, sizeof *r);
 }
+
+char *
+status_local_iso(const char *tz, const char *iso)
+{
+	time_t t;
+	if (iso == NULL)
+		return NULL;
+	if (clock_parse_iso(iso, &t) < 0)
+		return xstrdup(iso);
+	char lt[48];
+	status_local_time(tz, t, lt);
+	return xstrdup(lt);
+}

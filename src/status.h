@@ -37,4 +37,9 @@ void status_report_free(struct status_report *r);
 /* "2010-05-01 10:02:03 +02:00" in the event's zone, into out[48]. */
 void status_local_time(const char *tz, time_t t, char out[48]);
 
+/* A stored UTC time ("2010-05-01T08:02:03Z") as the event's local time
+ * with its offset ("2010-05-01 10:02:03 +02:00"); NULL stays NULL, text
+ * that is not a time is copied.  Caller frees. */
+char *status_local_iso(const char *tz, const char *iso);
+
 #endif

@@ -37,4 +37,16 @@ for l in sys.stdin.read().splitlines():
         print(len(l[:i])); break' "$1" <<<"$lst"
 }
 t_eq "list columns by display width (Zoë and Zoe)" "$(col zoe2@example.org)" "$(col zoe@example.org)"
+
+# times in the event's zone, with the offset (stored in UTC)
+csv=$(rb list --format csv 2>/dev/null)
+t_check "list CSV: registered_at in local time with its offset" \
+	grep -qE '2010-05-01 10:00:[0-9]{2} \+02:00$' <<<"$csv"
+code=$(rb list --format json 2>/dev/null | jq -r '.[0].code')
+t_check "show: local times" grep -qE '^registered: *2010-05-01 10:00:[0-9]{2} \+02:00$' \
+	<<<"$(rb show "$code" 2>/dev/null)"
+t_check "log: local times" grep -qE '^2010-05-01 10:00:[0-9]{2} \+02:00  confirmed' \
+	<<<"$(rb log "$code" 2>/dev/null)"
+t_check "list JSON keeps ISO 8601 (the contract)" \
+	grep -qE '"registered_at": "2010-05-01T08:00:[0-9]{2}Z"' <<<"$(rb list --format json 2>/dev/null)"
 t_done
