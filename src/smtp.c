@@ -7,14 +7,42 @@
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util.h"
+
+/* How far a transaction got: a refusal before RCPT is the server
+ * refusing the robot (its greeting, EHLO, AUTH or MAIL FROM), which no
+ * message can help; one at RCPT or later is about this message. */
+enum stage { ST_SESSION, ST_RCPT, ST_DATA };
 
 struct smtp {
 	const struct config *cfg;
 	CURL *curl;
 	char errbuf[CURL_ERROR_SIZE];
+	enum stage stage;
 };
+
+/* libcurl's trace of what it sent: the last command tells the stage. */
+static int
+trace_cb(CURL *c, curl_infotype type, char *data, size_t size, void *arg)
+{
+	(void)c;
+	struct smtp *s = arg;
+	if (type == CURLINFO_HEADER_OUT && size >= 4) {
+		if (!strncasecmp(data, "RCPT", 4))
+			s->stage = ST_RCPT;
+		else if (!strncasecmp(data, "DATA", 4))
+			s->stage = ST_DATA;
+		else if (!strncasecmp(data, "MAIL", 4) ||
+			 !strncasecmp(data, "EHLO", 4) ||
+			 !strncasecmp(data, "HELO", 4) ||
+			 !strncasecmp(data, "AUTH", 4))
+			s->stage = ST_SESSION;
+	} else if (type == CURLINFO_DATA_OUT)
+		s->stage = ST_DATA;
+	return 0;
+}
 
 struct reader {
 	const char *data;
@@ -78,6 +106,11 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	char *to = xasprintf("<%s>", rcpt);
 	struct curl_slist *rcpts = curl_slist_append(NULL, to);
 	s->errbuf[0] = '\0';
+	s->stage = ST_SESSION;
+	/* the trace is read, not printed: VERBOSE only turns it on */
+	curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, trace_cb);
+	curl_easy_setopt(c, CURLOPT_DEBUGDATA, s);
+	curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
 	curl_easy_setopt(c, CURLOPT_URL, ep->url);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, s->errbuf);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -112,6 +145,17 @@ smtp_send(struct smtp *s, const char *rcpt, const char *data, size_t len,
 	if (res == CURLE_OK && code / 100 == 2)
 		return SMTP_OK;
 	const char *what = s->errbuf[0] ? s->errbuf : curl_easy_strerror(res);
+	if (code >= 500 && s->stage == ST_SESSION) {
+		/* The server refuses the robot itself (greeting, EHLO, AUTH,
+		 * MAIL FROM): a configuration or server problem, not this
+		 * message's; failing every reply for good would lose them
+		 * all.  Kept, retried with backoff, shown by status. */
+		*err = xasprintf("%s: the server refuses the session before "
+				 "any recipient (%ld: %s); mail is kept and "
+				 "retried",
+				 ep->url, code, what);
+		return SMTP_DOWN;
+	}
 	if (code >= 500) {
 		*err =
 		    xasprintf("%s: refused with %ld: %s", ep->url, code, what);
