@@ -426,38 +426,48 @@ exec(struct store *st, const char *s)
 static int
 migrate(struct store *st)
 {
-	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL))
-		return fail(st, "schema version");
-	int version =
-	    sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
-	sqlite3_finalize(s);
 	int n = (int)(sizeof migrations / sizeof migrations[0]);
-	if (version < 0)
-		return fail(st, "schema version");
-	if (version > n) {
-		free(st->err);
-		st->err = xasprintf("database schema %d is newer than this "
-				    "regbot (%d)",
-				    version, n);
-		return -1;
-	}
-	for (int v = version; v < n; v++) {
-		char *set = xasprintf("PRAGMA user_version = %d", v + 1);
-		int r = exec(st, "BEGIN IMMEDIATE") ||
-			exec(st, migrations[v]) || exec(st, set) ||
+	/* Each step reads the version inside its own write transaction:
+	 * two processes that open a new store at once (the daemon and a
+	 * `regbot list`) must not both create the schema. */
+	for (;;) {
+		if (exec(st, "BEGIN IMMEDIATE"))
+			return -1;
+		sqlite3_stmt *s;
+		int version = -1;
+		if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s,
+				       NULL) == SQLITE_OK) {
+			if (sqlite3_step(s) == SQLITE_ROW)
+				version = sqlite3_column_int(s, 0);
+			sqlite3_finalize(s);
+		}
+		if (version < 0 || version >= n) {
+			exec(st, "ROLLBACK");
+			if (version < 0)
+				return fail(st, "schema version");
+			if (version > n) {
+				free(st->err);
+				st->err = xasprintf("database schema %d is "
+						    "newer than this regbot "
+						    "(%d)",
+						    version, n);
+				return -1;
+			}
+			return 0;
+		}
+		char *set = xasprintf("PRAGMA user_version = %d", version + 1);
+		int r = exec(st, migrations[version]) || exec(st, set) ||
 			exec(st, "COMMIT");
 		free(set);
 		if (r) {
 			char *e = xstrdup(st->err);
 			exec(st, "ROLLBACK");
 			free(st->err);
-			st->err = xasprintf("migration %d: %s", v + 1, e);
+			st->err = xasprintf("migration %d: %s", version + 1, e);
 			free(e);
 			return -1;
 		}
 	}
-	return 0;
 }
 
 /* Creates the database file 0600 before SQLite would (0644 less the

@@ -76,4 +76,5 @@ t_eq "copies in the processed folder after the reset" 15 "$(variant_count robot 
 replies=$(sqlite3 -batch -noheader "$T/spool/regbot.db" \
 	"SELECT count(*) FROM outbox WHERE rcpt <> 'organiser@regbot.test'")
 t_eq "replies queued (one per registration)" 15 "$replies"
+[ "$T_FAILS" = 0 ] || t_show_log 40
 t_done
