@@ -427,6 +427,18 @@ static int
 migrate(struct store *st)
 {
 	int n = (int)(sizeof migrations / sizeof migrations[0]);
+	/* Up to date (the usual case): no write lock, so `list` and `status`
+	 * open a store another program holds a write lock on. */
+	sqlite3_stmt *q;
+	int current = -1;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &q, NULL) ==
+	    SQLITE_OK) {
+		if (sqlite3_step(q) == SQLITE_ROW)
+			current = sqlite3_column_int(q, 0);
+		sqlite3_finalize(q);
+	}
+	if (current == n)
+		return 0;
 	/* Each step reads the version inside its own write transaction:
 	 * two processes that open a new store at once (the daemon and a
 	 * `regbot list`) must not both create the schema. */
