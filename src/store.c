@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -537,9 +538,26 @@ store_open(const char *spool, struct store **out, char **err)
 		return -1;
 	}
 	sqlite3_busy_timeout(st->db, 10000);
-	if (exec(st, "PRAGMA journal_mode = WAL") ||
-	    exec(st, "PRAGMA synchronous = FULL") ||
-	    exec(st, "PRAGMA foreign_keys = ON") || migrate(st)) {
+	/* A store that other processes create or convert at this moment can
+	 * answer "locked" at once, without waiting for the busy timeout
+	 * (switching to WAL takes an exclusive lock): try again for a few
+	 * seconds before giving up. */
+	int setup = -1;
+	for (int tries = 0; tries < 100; tries++) {
+		setup = exec(st, "PRAGMA journal_mode = WAL") ||
+				exec(st, "PRAGMA synchronous = FULL") ||
+				exec(st, "PRAGMA foreign_keys = ON") ||
+				migrate(st)
+			    ? -1
+			    : 0;
+		int code = sqlite3_errcode(st->db) & 0xff;
+		if (setup == 0 ||
+		    (code != SQLITE_BUSY && code != SQLITE_LOCKED))
+			break;
+		struct timespec ts = {0, 50 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+	if (setup < 0) {
 		*err = xasprintf("%s: %s", path, st->err);
 		free(path);
 		store_close(st);
