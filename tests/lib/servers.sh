@@ -550,6 +550,15 @@ servers_add_cyrus_user() {
 	grep -q "^$u:" "$f" 2>/dev/null && return 0
 	printf '%s:::::%s::userdb_namespace/inbox/prefix=INBOX. userdb_namespace/inbox/separator=.\n' \
 		"$u" "$SRV_HOME/$u" >>"$f"
+	# Dovecot rereads passwd-files at most once a second: a login in
+	# that second would be refused.  Wait until both files are seen.
+	wait_until 10 "Dovecot knows $u" _srv_user_ready "$u" "$2"
+}
+
+_srv_user_ready() {
+	doveadm -c "$SRV_DOVECOT_CONF" auth test "$1" "$2" >/dev/null 2>&1 &&
+		doveadm -c "$SRV_DOVECOT_CONF" user "$1" 2>/dev/null |
+		grep -q 'namespace/inbox/prefix.*INBOX\.'
 }
 
 # servers_reset: an empty mailbox for every user and an empty Postfix
