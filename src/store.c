@@ -194,9 +194,7 @@ enum stmt {
 	Q_MBX_EACH,
 	Q_HEALTH_SET,
 	Q_HEALTH_GET,
-	Q_OUT_PENDING,
 	Q_OUT_OLDEST,
-	Q_OUT_FAILED_COUNT,
 	Q_MSG_ASIDE,
 	Q_RAW_OLD,
 	Q_RAW_CLEAR,
@@ -375,12 +373,9 @@ static const char *const sql[Q__COUNT] = {
     [Q_HEALTH_SET] = "INSERT OR REPLACE INTO health (key, value, at)"
 		     " VALUES (?1, ?2, ?3)",
     [Q_HEALTH_GET] = "SELECT value, at FROM health WHERE key = ?1",
-    [Q_OUT_PENDING] = "SELECT count(*) FROM outbox WHERE status = 'pending'",
     [Q_OUT_OLDEST] = "SELECT kind, rcpt, created_at, attempts, last_error,"
 		     " next_attempt_at FROM outbox WHERE status = 'pending'"
 		     " ORDER BY id LIMIT 1",
-    [Q_OUT_FAILED_COUNT] = "SELECT count(*) FROM outbox"
-			   " WHERE status = 'failed'",
     [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
 		    " WHERE outcome = 'set-aside'",
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
@@ -1461,28 +1456,14 @@ store_health_get(struct store *st, const char *key, char **value, char **at)
 	return found;
 }
 
-static long
-count_scalar(struct store *st, enum stmt q, const char *what)
-{
-	sqlite3_stmt *s = bind(st, q, "");
-	if (s == NULL)
-		return -1;
-	long n = -1;
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		n = (long)sqlite3_column_int64(s, 0);
-	else
-		fail(st, what);
-	sqlite3_reset(s);
-	return n;
-}
-
 int
 store_health_summary(struct store *st, struct store_health *h)
 {
 	memset(h, 0, sizeof *h);
-	h->out_pending = count_scalar(st, Q_OUT_PENDING, "outbox depth");
-	h->out_failed = count_scalar(st, Q_OUT_FAILED_COUNT, "failed mail");
+	h->out_pending = (long)scalar(st, bind(st, Q_OUT_COUNT, "s", "pending"),
+				      "outbox depth", 0);
+	h->out_failed = (long)scalar(st, bind(st, Q_OUT_COUNT, "s", "failed"),
+				     "failed mail", 0);
 	if (h->out_pending < 0 || h->out_failed < 0)
 		return -1;
 	sqlite3_stmt *s = bind(st, Q_OUT_OLDEST, "");

@@ -50,19 +50,7 @@ wait_until 30 "regbot run connects" connected || t_fatal "regbot run did not con
 # (the subshell must not run this script's exit handlers)
 (
 	trap - EXIT INT TERM
-	for f in "${FILES[@]}"; do
-		# doveadm save can fail for a moment while the daemon works
-		# on the mailbox; a burst from an MTA would be retried too
-		for try in 1 2 3 4 5; do
-			rc=0
-			doveadm -c "$SRV_DOVECOT_CONF" save -u robot -m INBOX <"$f" || rc=$?
-			[ "$rc" = 0 ] && break
-			echo "doveadm save $f: exit $rc (try $try)"
-			sleep 0.5
-		done
-		[ "$rc" = 0 ] || exit 1
-	done
-	echo "delivered ${#FILES[@]}"
+	deliver_direct robot "${FILES[@]}" && echo "delivered ${#FILES[@]}"
 ) >"$T/deliver.log" 2>&1 &
 deliverer=$!
 

@@ -56,21 +56,6 @@ variant_stop() {
 	while [ -e "$d/run/master.pid" ] && ((SECONDS < end)); do sleep 0.2; done
 }
 
-variant_deliver() {
-	local u=$1 f
-	shift
-	for f in "$@"; do
-		doveadm -c "$VARIANT_CONF" save -u "$u" -m INBOX <"$f" || return 1
-	done
-}
-
-variant_count() {
-	local n
-	n=$(doveadm -c "$VARIANT_CONF" -f flow mailbox status -u "$1" messages \
-		"$2" 2>/dev/null) || {
-		echo 0
-		return 0
-	}
-	n=${n##*messages=}
-	echo "${n:-0}"
-}
+# The stack's own helpers, pointed at the variant's configuration.
+variant_deliver() { SRV_DOVECOT_CONF=$VARIANT_CONF deliver_direct "$@"; }
+variant_count() { SRV_DOVECOT_CONF=$VARIANT_CONF mailbox_count "$@"; }
