@@ -786,10 +786,17 @@ part_text(struct mailmime *mm)
 	int freedec = 0;
 	if (d->dt_encoded && (enc == MAILMIME_MECHANISM_BASE64 ||
 			      enc == MAILMIME_MECHANISM_QUOTED_PRINTABLE)) {
+		/* libetpan's quoted-printable decoder reads the two bytes
+		 * after a '=' even when the part ends there (a fuzzer found
+		 * "...=?" at the end): decode a copy with zero bytes behind
+		 * it, so that read stays inside the buffer. */
+		char *pad = xcalloc(srclen + 4, 1);
+		memcpy(pad, src, srclen);
 		size_t idx = 0;
-		if (mailmime_part_parse(src, srclen, &idx, enc, &dec,
+		if (mailmime_part_parse(pad, srclen, &idx, enc, &dec,
 					&declen) == MAILIMF_NO_ERROR)
 			freedec = 1;
+		free(pad);
 	}
 	if (!freedec) {
 		dec = (char *)src;

@@ -21,7 +21,7 @@ BUILD=${2:-$REPO/build/fuzz}
 cd "$REPO" || exit 2
 mkdir -p "$BUILD/artifacts"
 BUILD=$(cd "$BUILD" && pwd) # absolute: fuzz_config works in a temp dir
-mail_seeds=("$REPO/tests/corpus")
+mail_seeds=("$REPO/tests/corpus" "$REPO/tests/fuzz/seeds/message")
 if [ -d "$REPO/../shared/corpus/public" ]; then
 	mail_seeds+=("$(cd "$REPO/../shared/corpus/public" && pwd)")
 else
