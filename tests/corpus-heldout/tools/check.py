@@ -13,7 +13,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(os.path.dirname(HERE), "set1")
+SET = os.path.join(os.path.dirname(HERE),
+                   sys.argv[1] if len(sys.argv) > 1 else "set1")
 
 
 def text_of(msg):

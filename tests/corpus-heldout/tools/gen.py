@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Write tests/corpus-heldout/set1/*.eml and *.expect.
+"""Write tests/corpus-heldout/set1/*.eml and *.expect (or set2/ ...).
 
-Run from anywhere: python3 tests/corpus-heldout/tools/gen.py
-Messages and labels are hand-written in batch*.py.
+Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2]
+Messages and labels are hand-written in batch*.py (set1) and
+set2_batch*.py (set2).
 """
 import glob
 import importlib
@@ -12,7 +13,10 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lib  # noqa: E402
 
-for path in sorted(glob.glob(os.path.join(lib.HERE, "batch*.py"))):
+name = sys.argv[1] if len(sys.argv) > 1 else "set1"
+prefix = {"set1": "batch", "set2": "set2_batch"}[name]
+lib.use_set(name)
+for path in sorted(glob.glob(os.path.join(lib.HERE, prefix + "*.py"))):
     importlib.import_module(os.path.basename(path)[:-3])
 n = lib.write_all()
 print("wrote %d messages to %s" % (n, os.path.relpath(lib.OUT)))

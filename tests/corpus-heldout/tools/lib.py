@@ -1,4 +1,4 @@
-"""Helpers to build the held-out corpus messages (tests/corpus-heldout/set1).
+"""Helpers to build the held-out corpus messages (tests/corpus-heldout/setN).
 
 Every message and every label is written by hand in the batch files
 (batch*.py); this module only assembles valid MIME and writes the files.
@@ -14,6 +14,13 @@ from email.message import EmailMessage
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "set1")
+
+
+def use_set(name):
+    """Write to tests/corpus-heldout/NAME instead of set1."""
+    global OUT
+    OUT = os.path.join(os.path.dirname(HERE), name)
+    os.makedirs(OUT, exist_ok=True)
 POL = email.policy.default.clone(linesep="\n", max_line_length=160)
 
 MSGS = []
