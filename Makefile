@@ -44,7 +44,7 @@ PKG_LIBS   = $(eval PKG_LIBS := $(call pkg_config,--libs $(PKGS)))$(PKG_LIBS)
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c17 $(WARN) $(PKG_CFLAGS)
 # pkg-config --libs libetpan leaks a Debian build spec file: link plainly.
-LDLIBS  += -letpan $(PKG_LIBS) -lm
+LDLIBS  += -letpan $(PKG_LIBS) -lunistring -lm
 
 ifneq ($(SAN),)
 CFLAGS  += -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -207,8 +207,8 @@ FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
 FUZZ_TARGETS       := message header config tmpl
-fuzz_message_MODS  := message form request util
-fuzz_header_MODS   := message form request util
+fuzz_message_MODS  := message form request judge util
+fuzz_header_MODS   := message form request judge util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
 FUZZ_PKGS          := libxml-2.0 inih libical
@@ -242,7 +242,7 @@ $(foreach t,$(FUZZ_TARGETS),$(eval \
 
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) \
-	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS)
+	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS) -lunistring
 
 fuzz-build: $(FUZZ_BINS)
 
