@@ -25,7 +25,7 @@
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-enum { MAX_TOKENS = 160, GAP = 3, NEG_REACH = 5 };
+enum { MAX_TOKENS = 160, GAP = 4, NEG_REACH = 5 };
 
 /* ---- folding and tokens ---- */
 
@@ -211,6 +211,7 @@ static const char *const cue_cancel[] = {
     "won't be able", "will not be able", "no longer able",
     "unregister~",   "deregister~",	 "niet * deelnemen",
     "not * attend",  "niet meer komen",	 "niet komen",
+    "afgemeld",
 };
 static const char *const cue_status[] = {
     "status~",
@@ -258,6 +259,8 @@ static const char *const cue_help[] = {
     "how can we register",
     "what information do you need",
     "what details do you need",
+    "wat * nodig",
+    "what * need",
 };
 static const char *const cue_correct[] = {
     "correctie",
@@ -289,7 +292,7 @@ static const char *const cue_register[] = {
     "sign * up",       "enrol~",	 "book * place",      "book * seat",
     "reserve * place", "reserve * seat", "plaats reserveren", "plek reserveren",
     "attend~",	       "participat~",	 "join the course",   "ik kom graag",
-    "wil graag komen", "kom ik graag",
+    "wil graag komen", "kom ik graag",	 "aangemeld",	      "ingeschreven",
 };
 
 static const struct {
@@ -427,10 +430,28 @@ static const char *const day_words[] = {
     "dag",	 "day",	    "dagen", "days", "ochtend",	  "middag",   "morning",
     "afternoon", "dagdeel", "juni",  "june", "september", "november",
 };
+/* A registration told as done: a participle after a form of "to have"
+ * or "to be", or the noun after a verb of sending. */
+static const char *const participles[] = {
+    "aangemeld",   "ingeschreven", "geregistreerd", "afgemeld",
+    "geannuleerd", "registered",   "enrolled",	    "signed",
+    "cancelled",   "canceled",	   "booked",	    "gereserveerd",
+};
+static const char *const auxiliaries[] = {
+    "heb",   "hebben", "heeft", "had", "hadden", "ben", "is",	"zijn", "was",
+    "waren", "have",   "has",	"had", "am",	 "are", "were", "i've", "we've",
+};
+static const char *const sent_verbs[] = {
+    "sent",	 "submitted", "stuurde",  "stuurden",  "gestuurd",
+    "verstuurd", "gedaan",    "ingevuld", "ontvangen", "received",
+    "gemaild",	 "mailed",    "filled",
+};
 /* Is `w` one of the space-separated words of `pat`? */
 static int
 has_word(const char *pat, const char *w)
 {
+	if (pat == NULL)
+		return 0;
 	size_t k = strlen(w);
 	for (const char *p = pat; (p = strstr(p, w)); p++)
 		if ((p == pat || p[-1] == ' ') && (p[k] == ' ' || !p[k]))
@@ -486,6 +507,14 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 			c = cues[k].intent;
 			cs = (size_t)at;
 		}
+	}
+	/* a bare "help" */
+	if (c == JI_NONE && T.n >= 1 && T.n <= 2) {
+		static const char *const bare[] = {
+		    "help", "hulp", "info", "instructies", "instructions"};
+		for (size_t k = 0; k < NELEM(bare); k++)
+			if (!strcmp(T.t[0], bare[k]))
+				c = JI_HELP;
 	}
 	size_t flen = strlen(f);
 	int qmark = flen > 0 && f[flen - 1] == '?';
@@ -548,6 +577,35 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 		if (mood != JM_STATEMENT)
 			goto out;
 	}
+	/* what was done before is not a request now */
+	if (c == JI_REGISTER || c == JI_CANCEL) {
+		size_t clause = 0;
+		for (size_t k = 0; k < C.n; k++)
+			if (C.at[k] <= cs)
+				clause = C.at[k];
+		size_t clause_end = T.n;
+		for (size_t k = 0; k < C.n; k++)
+			if (C.at[k] > cs && C.at[k] < clause_end)
+				clause_end = C.at[k];
+		int part = 0, aux = 0, sent = 0;
+		for (size_t i = cs; i < ce; i++)
+			for (size_t k = 0; k < NELEM(participles); k++)
+				if (!strcmp(T.t[i], participles[k]))
+					part = 1;
+		for (size_t i = clause; i < clause_end; i++) {
+			for (size_t k = 0; k < NELEM(auxiliaries) && i < cs;
+			     k++)
+				if (!strcmp(T.t[i], auxiliaries[k]))
+					aux = 1;
+			for (size_t k = 0; k < NELEM(sent_verbs); k++)
+				if (!strcmp(T.t[i], sent_verbs[k]))
+					sent = 1;
+		}
+		if ((part && aux) || sent) {
+			mood = JM_PAST;
+			goto out;
+		}
+	}
 	/* a negation near the cue, in the same clause, outside the cue */
 	if (c != JI_NONE) {
 		size_t clause = 0;
@@ -562,8 +620,8 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 		int neg_cue = 0;
 		for (size_t k = 0; k < NELEM(negators) && !neg_cue; k++)
 			neg_cue = has_word(cuepat, negators[k]) ||
-				  strstr(cuepat, "n't") != NULL ||
-				  strstr(cuepat, "cannot") != NULL;
+				  has_word(cuepat, "cannot") ||
+				  (cuepat && strstr(cuepat, "n't") != NULL);
 		size_t to = neg_cue ? cs : ce;
 		for (size_t i = from; i < to; i++)
 			for (size_t k = 0; k < NELEM(negators); k++)
@@ -610,7 +668,8 @@ const char *
 judge_mood_name(enum judge_mood m)
 {
 	static const char *const n[] = {"statement", "request",	  "question",
-					"negation",  "condition", "hesitation"};
+					"negation",  "condition", "hesitation",
+					"past"};
 	return (unsigned)m < NELEM(n) ? n[m] : "statement";
 }
 
@@ -759,7 +818,12 @@ judge(const struct judge_input *in, struct judgement *J)
 			s[len] = '\0';
 			enum judge_intent cue;
 			enum judge_mood m = judge_sentence(s, &cue);
-			if (m == JM_HESITATION || m == JM_CONDITION)
+			/* doubt about registering holds everything back; a
+			 * condition on something else ("should I be unable
+			 * to attend one day, a colleague ...") only keeps
+			 * its own words from counting */
+			if (m == JM_HESITATION ||
+			    (m == JM_CONDITION && cue == JI_REGISTER))
 				J->hesitant = 1;
 			/* a question for a person: not the status or the
 			 * how-to the robot answers, and a request only when
@@ -805,7 +869,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	/* The intent: the change that the writer states, else a
 	 * registration stated or sent as a form, else what was asked. */
 	enum judge_intent order[] = {JI_SUBSTITUTE, JI_CANCEL, JI_CORRECT,
-				     JI_STATUS,	    JI_HELP,   JI_REGISTER};
+				     JI_REGISTER,   JI_STATUS, JI_HELP};
 	enum judge_intent best = JI_NONE;
 	for (size_t k = 0; k < NELEM(order) && best == JI_NONE; k++)
 		if (counted[order[k]])

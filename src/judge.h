@@ -42,6 +42,8 @@ enum judge_mood {
 	JM_NEGATION,
 	JM_CONDITION,
 	JM_HESITATION,
+	JM_PAST, /* tells what was done before ("I sent my registration
+		    last week", "Ik heb mij al aangemeld") */
 };
 
 enum { JUDGE_MAX_EVIDENCE = 12, JUDGE_QUOTE = 96 };

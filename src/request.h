@@ -60,6 +60,13 @@ struct request {
 	 * mail is INTENT_HUMAN, `robot` is NULL, and this says why no
 	 * automatic answer may go to the sender. */
 	const char *robot_weak;
+	/* issue 9: the judgement behind the intent (see judge.h, decide.h) */
+	const char *confidence; /* "high", "low", "none" (static) */
+	char *evidence;		/* one line for people: what was read and
+				   why; owned */
+	int code_where;		/* enum code_where: where `code` was found */
+	int affirm; /* the prose plainly agrees: no question, doubt or
+		       negation, nothing but a registration or nothing */
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

@@ -63,6 +63,10 @@ static const struct {
     {"Ik vroeg me af of aanmelden nog mogelijk is.", JM_QUESTION, JI_REGISTER},
     {"I'll let you know next week whether I will register.", JM_HESITATION,
      JI_REGISTER},
+    {"I sent my registration last week.", JM_PAST, JI_REGISTER},
+    {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
+    {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
+    {"help", JM_STATEMENT, JI_HELP},
     {"Mijn naam is verkeerd gespeld, het moet zijn Deelnemer Een.",
      JM_STATEMENT, JI_CORRECT},
 };
@@ -128,6 +132,10 @@ static const struct {
     {"help", "Hoe kan ik mij aanmelden?", NULL, 0, 0, JI_HELP, JC_HIGH},
     {"status", "Ben ik al ingeschreven? Ik heb nog niets gehoord.", NULL, 0, 0,
      JI_STATUS, JC_HIGH},
+    {"status after a past registration",
+     "I sent my registration last week. Am I registered? I have not heard "
+     "back.",
+     NULL, 0, 0, JI_STATUS, JC_HIGH},
     {"program", "Kunt u mij het programma sturen?", NULL, 0, 0, JI_QUESTION,
      JC_HIGH},
     {"cancel and do not cancel",
