@@ -54,7 +54,7 @@ static const struct row {
 };
 
 enum decision
-decide(const struct decide_in *in, const char **why)
+decide_action(const struct decide_in *in, const char **why)
 {
 	for (size_t i = 0; i < NELEM(table); i++) {
 		const struct row *r = &table[i];

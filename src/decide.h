@@ -44,7 +44,7 @@ struct decide_in {
 };
 
 /* The action and, for DO_HUMAN, why (static text). */
-enum decision decide(const struct decide_in *in, const char **why);
+enum decision decide_action(const struct decide_in *in, const char **why);
 
 const char *decision_name(enum decision d);
 const char *code_where_name(enum code_where w);

@@ -287,7 +287,7 @@ static const char *const cue_correct[] = {
     "change my address",
 };
 static const char *const cue_register[] = {
-    "aanmeld~",	       "meld * aan",	 "inschrijv~",	      "schrijf * in",
+    "aanmeld~",	       "meld~ * aan",	 "inschrijv~",	      "schrijf * in",
     "deelnemen",       "deel * nemen",	 "neem * deel",	      "regist~",
     "sign * up",       "enrol~",	 "book * place",      "book * seat",
     "reserve * place", "reserve * seat", "plaats reserveren", "plek reserveren",
@@ -446,6 +446,27 @@ static const char *const sent_verbs[] = {
     "verstuurd", "gedaan",    "ingevuld", "ontvangen", "received",
     "gemaild",	 "mailed",    "filled",
 };
+/* Who a registration sentence is about: the writer ("ik", "wij",
+ * "my"), a third person ("mijn collega", "de volgende", "Participant
+ * Two"), or "hierbij"/"graag" that make it the writer's act.  A sentence
+ * that speaks only of the reader ("Meldt u zich aan", "you can register
+ * here") is an invitation, not a registration. */
+static const char *const first_person[] = {
+    "ik",	 "mij",	       "me",	     "mijzelf",	    "mezelf",
+    "wij",	 "we",	       "ons",	     "i",	    "i'd",
+    "i'm",	 "i'll",       "myself",     "us",	    "we'd",
+    "hierbij",	 "hereby",     "graag",	     "collega",	    "collega's",
+    "colleague", "colleagues", "medewerker", "medewerkers", "volgende",
+    "following", "deelnemer",  "deelnemers", "participant", "participants",
+    "hem",	 "him",	       "zichzelf",
+};
+static const char *const second_person[] = {
+    "u", "uw", "jij", "je", "jou", "jouw", "jullie", "you", "your", "meldt",
+};
+/* Thanks for a registration, a confirmation for one: about the past. */
+static const char *const thanks[] = {
+    "dank", "bedankt", "dankjewel", "dankuwel", "thanks", "thank",
+};
 /* Is `w` one of the space-separated words of `pat`? */
 static int
 has_word(const char *pat, const char *w)
@@ -601,8 +622,29 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 				if (!strcmp(T.t[i], sent_verbs[k]))
 					sent = 1;
 		}
-		if ((part && aux) || sent) {
+		int thanked = 0;
+		for (size_t i = clause; i < cs; i++)
+			for (size_t k = 0; k < NELEM(thanks); k++)
+				if (!strcmp(T.t[i], thanks[k]))
+					thanked = 1;
+		if ((part && aux) || sent || thanked) {
 			mood = JM_PAST;
+			goto out;
+		}
+	}
+	/* an invitation to the reader is not the writer's registration */
+	if (c == JI_REGISTER) {
+		int first = 0, second = 0;
+		for (size_t i = 0; i < T.n; i++) {
+			for (size_t k = 0; k < NELEM(first_person); k++)
+				if (!strcmp(T.t[i], first_person[k]))
+					first = 1;
+			for (size_t k = 0; k < NELEM(second_person); k++)
+				if (!strcmp(T.t[i], second_person[k]))
+					second = 1;
+		}
+		if (!first && second) {
+			mood = JM_INVITATION;
 			goto out;
 		}
 	}
@@ -669,7 +711,7 @@ judge_mood_name(enum judge_mood m)
 {
 	static const char *const n[] = {"statement", "request",	  "question",
 					"negation",  "condition", "hesitation",
-					"past"};
+					"past",	     "invitation"};
 	return (unsigned)m < NELEM(n) ? n[m] : "statement";
 }
 

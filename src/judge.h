@@ -42,8 +42,10 @@ enum judge_mood {
 	JM_NEGATION,
 	JM_CONDITION,
 	JM_HESITATION,
-	JM_PAST, /* tells what was done before ("I sent my registration
-		    last week", "Ik heb mij al aangemeld") */
+	JM_PAST,       /* tells what was done before ("I sent my registration
+			  last week", "Ik heb mij al aangemeld") */
+	JM_INVITATION, /* speaks only of the reader registering ("Meldt u
+			  zich aan voor onze workshop") */
 };
 
 enum { JUDGE_MAX_EVIDENCE = 12, JUDGE_QUOTE = 96 };

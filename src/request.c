@@ -997,6 +997,14 @@ int
 request_build(const struct message *m, const char *robot_addr,
 	      const char *default_lang, struct request *out)
 {
+	return request_read(m, robot_addr, NULL, default_lang, out);
+}
+
+int
+request_read(const struct message *m, const char *robot_addr,
+	     const char *organiser_addr, const char *default_lang,
+	     struct request *out)
+{
 	if (m == NULL || out == NULL)
 		return -1;
 	memset(out, 0, sizeof *out);
@@ -1113,12 +1121,16 @@ request_build(const struct message *m, const char *robot_addr,
 			out->affirm = 0;
 	free(prose);
 
-	struct decide_in din = {.intent = J.intent,
-				.conf = J.conf,
-				.code = where,
-				.role = ROLE_PARTICIPANT};
+	struct decide_in din = {
+	    .intent = J.intent,
+	    .conf = J.conf,
+	    .code = where,
+	    .role = organiser_addr && m->from_addr &&
+			    !strcasecmp(m->from_addr, organiser_addr)
+			? ROLE_ORGANISER
+			: ROLE_PARTICIPANT};
 	const char *why = NULL;
-	enum decision act = decide(&din, &why);
+	enum decision act = decide_action(&din, &why);
 	static const enum intent as_intent[] = {
 	    [DO_REGISTER] = INTENT_REGISTER,
 	    [DO_CANCEL] = INTENT_CANCEL,

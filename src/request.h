@@ -75,6 +75,13 @@ struct request {
 int request_build(const struct message *m, const char *robot_addr,
 		  const char *default_lang, struct request *out);
 void request_free(struct request *r);
+
+/* request_build with the organiser's address: mail from it is never read
+ * as a participant's (it becomes INTENT_HUMAN, "mail from the
+ * organiser's address"); NULL when there is none. */
+int request_read(const struct message *m, const char *robot_addr,
+		 const char *organiser_addr, const char *default_lang,
+		 struct request *out);
 /* "register", "cancel", "substitute", "status", "question", "help",
  * "unknown", "human"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);

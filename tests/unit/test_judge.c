@@ -67,6 +67,13 @@ static const struct {
     {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
     {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
     {"help", JM_STATEMENT, JI_HELP},
+    {"Bedankt voor de bevestiging van mijn aanmelding!", JM_PAST,
+     JI_REGISTER},
+    {"Meldt u zich nu aan voor onze workshop.", JM_INVITATION,
+     JI_REGISTER},
+    {"You can register for our webinar on our website.", JM_INVITATION,
+     JI_REGISTER},
+    {"Aanmelding voor de leergang.", JM_STATEMENT, JI_REGISTER},
     {"Mijn naam is verkeerd gespeld, het moet zijn Deelnemer Een.",
      JM_STATEMENT, JI_CORRECT},
 };
