@@ -496,10 +496,68 @@ struct clauses {
 	size_t n;
 };
 
+static const char *const self_words[] = {
+    "mij", "me", "mijzelf", "mezelf", "myself", "i", "ik", "i'd", "i'm",
+};
+static const char *const other_words[] = {
+    "collega",	  "collega's",	  "colleague", "colleagues",
+    "medewerker", "medewerkers",  "volgende",  "following",
+    "hem",	  "haar",	  "him",       "her",
+    "deelnemers", "participants", "teamleden", "zich",
+};
+static const char *const both_words[] = {"ons", "us",	   "wij",
+					 "we",	"onszelf", "ourselves"};
+
+/* Whom the registration in T is for (see judge.h). */
+static enum judge_who
+who_of(const struct toks *T, size_t cs, size_t ce)
+{
+	int self = 0, reflexive = 0, other = 0, both = 0;
+	/* "meld ik mij aan", "register myself": the writer, certainly */
+	size_t to = ce + 2 < T->n ? ce + 2 : T->n;
+	for (size_t i = cs; i < to; i++)
+		for (size_t k = 0; k < 5;
+		     k++) /* mij me mijzelf mezelf myself */
+			if (!strcmp(T->t[i], self_words[k]))
+				reflexive = 1;
+	/* the others may come before the verb ("mijn collega aanmelden")
+	 * or after it ("register my colleague Emma") */
+	for (size_t i = 0; i < T->n; i++) {
+		for (size_t k = 0; k < NELEM(other_words); k++)
+			if (!strcmp(T->t[i], other_words[k]))
+				other = 1;
+		for (size_t k = 0; k < NELEM(both_words); k++)
+			if (!strcmp(T->t[i], both_words[k]) && i >= cs)
+				both = 1;
+		for (size_t k = 0; k < NELEM(self_words); k++)
+			if (!strcmp(T->t[i], self_words[k]))
+				self = 1;
+	}
+	for (size_t i = 0; other && i < T->n; i++)
+		if (!strcmp(T->t[i], "ook") || !strcmp(T->t[i], "also") ||
+		    !strcmp(T->t[i], "ikzelf") || !strcmp(T->t[i], "mijzelf") ||
+		    !strcmp(T->t[i], "mezelf") || !strcmp(T->t[i], "myself"))
+			both = 1;
+	if (both || (reflexive && other))
+		return JW_BOTH;
+	if (other)
+		return JW_OTHERS;
+	return self ? JW_SELF : JW_UNKNOWN;
+}
+
 enum judge_mood
 judge_sentence(const char *sentence, enum judge_intent *cue)
 {
+	return judge_sentence_who(sentence, cue, NULL);
+}
+
+enum judge_mood
+judge_sentence_who(const char *sentence, enum judge_intent *cue,
+		   enum judge_who *who)
+{
 	enum judge_intent c = JI_NONE;
+	if (who)
+		*who = JW_UNKNOWN;
 	char *f = judge_fold(sentence);
 	/* clause starts from the folded text's commas */
 	struct clauses C = {.n = 0};
@@ -688,6 +746,8 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 			mood = JM_CONDITION;
 	}
 out:
+	if (who && c == JI_REGISTER)
+		*who = who_of(&T, cs, ce);
 	free(T.buf);
 	free(f);
 	if (cue)
@@ -859,7 +919,13 @@ judge(const struct judge_input *in, struct judgement *J)
 			memcpy(s, p, len);
 			s[len] = '\0';
 			enum judge_intent cue;
-			enum judge_mood m = judge_sentence(s, &cue);
+			enum judge_who w;
+			enum judge_mood m = judge_sentence_who(s, &cue, &w);
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    w != JW_UNKNOWN)
+				J->who = J->who == JW_UNKNOWN || J->who == w
+					     ? w
+					     : JW_BOTH;
 			/* doubt about registering holds everything back; a
 			 * condition on something else ("should I be unable
 			 * to attend one day, a colleague ...") only keeps

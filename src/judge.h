@@ -68,8 +68,15 @@ struct judge_input {
 				 the writer's own (or forwarded) part */
 };
 
+/* Whom a registration is for, from the words around the counted
+ * registration sentences: "meld ik mij aan" (self), "meld ik mijn collega
+ * aan", "register my colleague Emma" (others), "wij melden ons aan" or
+ * "mijn collega en ik" (both). */
+enum judge_who { JW_UNKNOWN, JW_SELF, JW_OTHERS, JW_BOTH };
+
 struct judgement {
 	enum judge_intent intent;
+	enum judge_who who;
 	enum judge_conf conf;
 	int asks;     /* a question a person must answer */
 	int hesitant; /* a hesitation or a condition about the intent */
@@ -95,6 +102,9 @@ void judge_summary(const struct judgement *j, char *dst, size_t size);
 /* For tests: the mood of one sentence and the intent its words point
  * at (JI_NONE when none). */
 enum judge_mood judge_sentence(const char *sentence, enum judge_intent *cue);
+/* The same, with whom a registration sentence is for. */
+enum judge_mood judge_sentence_who(const char *sentence, enum judge_intent *cue,
+				   enum judge_who *who);
 
 /* Case-folded, accent-free, single-spaced copy of UTF-8 text (libunistring):
  * "Aanmélding  ZOË" -> "aanmelding zoe".  Caller frees. */

@@ -669,39 +669,6 @@ static const char *const attachment_phrases[] = {
     "enclosed", "zie bijl",   "see attach",  "in de bijl",
 };
 /* A contact person registering others rather than themselves. */
-static const char *const others_phrases[] = {
-    "mijn collega",	    "onze collega",	    "collega's",
-    "my colleague",	    "our colleague",	    "colleagues",
-    "de volgende personen", "the following people", "medewerkers aan",
-    "mijn medewerker",	    "namens mijn collega",
-};
-static const char *const self_phrases[] = {
-    "meld ik mij",
-    "meld mij",
-    "meld ik me",
-    "meld me",
-    "mijzelf",
-    "mezelf",
-    "mij aanmelden",
-    "me aanmelden",
-    "mij graag aan",
-    "me graag aan",
-    "mij ook",
-    "myself",
-    "register me",
-    "sign me up",
-    "i would like to register",
-    "i'd like to register",
-    "i want to register",
-    "i would like to attend",
-    "i'd like to attend",
-    "schrijf mij",
-    "schrijf me",
-    "ik wil graag deelnemen",
-    "ik kom graag",
-    "i would like to join",
-    "i would like to participate",
-};
 
 static const char *const nl_words[] = {
     " ik ",	   " de ",   " het ",	" een ",    " en ",    " van ",
@@ -1163,9 +1130,11 @@ request_read(const struct message *m, const char *robot_addr,
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;
 		form_writer(ptext, &sig);
-		int self =
-		    !has_any(ptext, others_phrases, NELEM(others_phrases)) ||
-		    has_any(ptext, self_phrases, NELEM(self_phrases));
+		/* whom the writer registers, as the judge read it from
+		 * the registration sentence; a form alone is the writer's */
+		int self = J.who == JW_SELF || J.who == JW_BOTH ||
+			   (J.who == JW_UNKNOWN && !out->forwarded) ||
+			   out->forwarded;
 		if (out->form.n == 0 && self && waddr) {
 			out->form.people = xcalloc(1, sizeof *out->form.people);
 			out->form.n = 1;

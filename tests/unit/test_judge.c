@@ -67,10 +67,8 @@ static const struct {
     {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
     {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
     {"help", JM_STATEMENT, JI_HELP},
-    {"Bedankt voor de bevestiging van mijn aanmelding!", JM_PAST,
-     JI_REGISTER},
-    {"Meldt u zich nu aan voor onze workshop.", JM_INVITATION,
-     JI_REGISTER},
+    {"Bedankt voor de bevestiging van mijn aanmelding!", JM_PAST, JI_REGISTER},
+    {"Meldt u zich nu aan voor onze workshop.", JM_INVITATION, JI_REGISTER},
     {"You can register for our webinar on our website.", JM_INVITATION,
      JI_REGISTER},
     {"Aanmelding voor de leergang.", JM_STATEMENT, JI_REGISTER},
@@ -171,6 +169,32 @@ test_mails(void **state)
 }
 
 static void
+test_who(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		enum judge_who who;
+	} w[] = {
+	    {"Hierbij meld ik mij aan voor de leergang.", JW_SELF},
+	    {"Hierbij meld ik mijn collega aan.", JW_OTHERS},
+	    {"I'd like to register my colleague Emma.", JW_OTHERS},
+	    {"I would like to register for the course.", JW_SELF},
+	    {"Wij melden ons graag aan.", JW_BOTH},
+	    {"Graag meld ik de volgende medewerkers aan:", JW_OTHERS},
+	    {"Mijn collega en ikzelf melden ons ook aan.", JW_BOTH},
+	};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		enum judge_intent cue;
+		enum judge_who who;
+		judge_sentence_who(w[i].s, &cue, &who);
+		if (who != w[i].who)
+			fail_msg("\"%s\": who %d, want %d", w[i].s, who,
+				 w[i].who);
+	}
+}
+
+static void
 test_summary_bounds(void **state)
 {
 	(void)state;
@@ -199,6 +223,7 @@ main(void)
 	    cmocka_unit_test(test_fold),
 	    cmocka_unit_test(test_sentences),
 	    cmocka_unit_test(test_mails),
+	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
