@@ -25,7 +25,8 @@ BUILD   ?= build
 SAN     ?=
 CC      ?= cc
 
-PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd
+PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd \
+           libexttextcat
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc -I$(BUILD)
@@ -207,11 +208,11 @@ FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
 FUZZ_TARGETS       := message header config tmpl
-fuzz_message_MODS  := message form request judge util
-fuzz_header_MODS   := message form request judge util
+fuzz_message_MODS  := message form request judge segment decide lang util
+fuzz_header_MODS   := message form request judge segment decide lang util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
-FUZZ_PKGS          := libxml-2.0 inih libical
+FUZZ_PKGS          := libxml-2.0 inih libical libexttextcat
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \
                         $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))

@@ -214,7 +214,13 @@ static const char *const cue_cancel[] = {
     "afgemeld",
 };
 static const char *const cue_status[] = {
-    "status~",
+    "status * aanmelding",
+    "status * inschrijving",
+    "status * registration",
+    "mijn status",
+    "my status",
+    "de status",
+    "the status",
     "ben ik * aangemeld",
     "ben ik * ingeschreven",
     "ben ik * geplaatst",

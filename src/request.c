@@ -28,6 +28,7 @@
 
 #include "decide.h"
 #include "judge.h"
+#include "lang.h"
 #include "segment.h"
 #include "util.h"
 
@@ -670,57 +671,6 @@ static const char *const attachment_phrases[] = {
 };
 /* A contact person registering others rather than themselves. */
 
-static const char *const nl_words[] = {
-    " ik ",	   " de ",   " het ",	" een ",    " en ",    " van ",
-    " voor ",	   " mijn ", " graag ", "hierbij",  "aanmeld", "groet",
-    "organisatie", "naam",   "functie", "telefoon", "collega", " wij ",
-    " niet ",	   " op ",   " met ",	" zijn ",   " wil ",   " kan ",
-    " u ",	   " uw ",   " bij ",	"beste ",   " dank",   " dat ",
-    " er ",	   " ook ",  " deze ",	" wat ",    NULL};
-static const char *const en_words[] = {
-    " i ",	    " the ",	" a ",	   " and ",
-    " of ",	    " for ",	" my ",	   " please ",
-    "hereby",	    "register", "regards", "organisation",
-    "organization", "name:",	"phone",   "colleague",
-    "would like",   " to ",	" we ",	   " our ",
-    " you ",	    " your ",	" with ",  " am ",
-    " will ",	    " can ",	"dear ",   "thank",
-    " this ",	    " what ",	" be ",	   NULL};
-
-static int
-count_markers(const char *text, const char *const *words)
-{
-	int n = 0;
-	for (int i = 0; words[i]; i++)
-		for (const char *p = text; (p = strstr(p, words[i]));
-		     p += strlen(words[i]))
-			n++;
-	return n;
-}
-
-static void
-detect_language(const char *subject, const char *text, const char *dflt,
-		char lang[3])
-{
-	char *t =
-	    xasprintf(" %s %s ", subject ? subject : "", text ? text : "");
-	for (char *p = t; *p; p++)
-		if (*p == '\n' || *p == '\t' || *p == ',' || *p == '.' ||
-		    *p == '!' || *p == '?' || *p == ':' || *p == ';')
-			*p = *p == ':' && p[1] == ' ' && p > t &&
-				     isalpha((unsigned char)p[-1])
-				 ? ':'
-				 : ' ';
-	str_lower(t);
-	int nl = count_markers(t, nl_words), en = count_markers(t, en_words);
-	free(t);
-	const char *l = nl > en ? "nl" : en > nl ? "en" : dflt;
-	if (strcmp(l, "nl") && strcmp(l, "en"))
-		l = "nl";
-	memcpy(lang, l, 2);
-	lang[2] = '\0';
-}
-
 /* "Re:", "Antw:", "AW:", "Sv:" (after "[EXT]"-style tags): a subject the
  * writer did not write. */
 static int
@@ -1009,7 +959,8 @@ request_read(const struct message *m, const char *robot_addr,
 	 * or a signature; intent only from the writer's sentences. */
 	const unsigned no_fields =
 	    SEG_MASK(SK_GREETING) | SEG_MASK(SK_CLOSING) |
-	    SEG_MASK(SK_SIGNATURE) | SEG_MASK(SK_ATTACHMENT);
+	    SEG_MASK(SK_SIGNATURE) | SEG_MASK(SK_ATTACHMENT) |
+	    SEG_MASK(SK_HEADER);
 	struct segments S, FS;
 	segment_text(own, &S);
 	segment_text(fown, &FS);
@@ -1042,9 +993,13 @@ request_read(const struct message *m, const char *robot_addr,
 
 	const char *subj = m->subject ? m->subject : "";
 	int reply_subject = subject_is_reply(subj);
-	detect_language(m->subject,
-			word_count(own) >= 3 || !have_fwd ? own : fown,
-			default_lang ? default_lang : "nl", out->lang);
+	{
+		char *lt =
+		    xasprintf("%s\n%s", reply_subject ? "" : subj,
+			      word_count(own) >= 3 || !have_fwd ? own : fown);
+		lang_detect(lt, default_lang ? default_lang : "nl", out->lang);
+		free(lt);
+	}
 
 	/* the code, and where the writer put it */
 	enum code_where where = CODE_NONE;

@@ -118,6 +118,33 @@ is_attachment(const char *s, size_t n)
 	return 0;
 }
 
+/* "Name-With-Hyphens: value" or a well-known field name: the shape of a
+ * header field (RFC 5322), not a sentence and not a form label (those
+ * are tried first). */
+static int
+is_header(const char *s, size_t n)
+{
+	static const char *const known[] = {
+	    "received",	      "return-path",  "message-id",
+	    "mime-version",   "content-type", "content-transfer-encoding",
+	    "dkim-signature", "x-mailer",     "user-agent",
+	    "in-reply-to",    "references",
+	};
+	size_t i = 0;
+	int hyphen = 0;
+	while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '-')) {
+		hyphen |= s[i] == '-';
+		i++;
+	}
+	if (i == 0 || i >= n || s[i] != ':' || !isalpha((unsigned char)s[0]))
+		return 0;
+	for (size_t k = 0; k < NELEM(known); k++)
+		if (strlen(known[k]) == i && !strncasecmp(s, known[k], i))
+			return 1;
+	/* "X-Spam-Status:", "Thread-Topic:" */
+	return hyphen;
+}
+
 static int
 is_table(const char *s, size_t n)
 {
@@ -228,6 +255,8 @@ segment_text(const char *text, struct segments *out)
 			k = SK_TABLE;
 		else if ((f = form_line_field(s, m)) >= 0)
 			k = SK_FORM;
+		else if (is_header(s, m))
+			k = SK_HEADER;
 		else if (is_bulleted(s, m) ||
 			 (memchr(s, '@', m) && words(s, m) <= 12 &&
 			  !sentence_end(s, m)))

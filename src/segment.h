@@ -18,6 +18,8 @@
  *               without a closing: fields are never read from it, only a
  *               writer card that completes a registration
  *   attachment  "[cid:...]", "<<form.docx>>", a lone file name
+ *   header      a header field of a pasted or forwarded mail
+ *               ("X-Mailer: ...", "Content-Type: ...")
  *   blank
  *
  * A block after the closing that carries participant-only labels (diet,
@@ -40,6 +42,7 @@ enum seg_kind {
 	SK_CLOSING,
 	SK_SIGNATURE,
 	SK_ATTACHMENT,
+	SK_HEADER, /* "X-Antivirus-Status: Clean", a pasted header field */
 	SK__COUNT
 };
 
