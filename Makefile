@@ -25,7 +25,8 @@ BUILD   ?= build
 SAN     ?=
 CC      ?= cc
 
-PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd
+PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd \
+           libexttextcat
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror
 CPPFLAGS += -D_DEFAULT_SOURCE -D_GNU_SOURCE -Isrc -I$(BUILD)
@@ -44,7 +45,7 @@ PKG_LIBS   = $(eval PKG_LIBS := $(call pkg_config,--libs $(PKGS)))$(PKG_LIBS)
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c17 $(WARN) $(PKG_CFLAGS)
 # pkg-config --libs libetpan leaks a Debian build spec file: link plainly.
-LDLIBS  += -letpan $(PKG_LIBS) -lm
+LDLIBS  += -letpan $(PKG_LIBS) -lunistring -lm
 
 ifneq ($(SAN),)
 CFLAGS  += -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -207,11 +208,11 @@ FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
 FUZZ_TARGETS       := message header config tmpl
-fuzz_message_MODS  := message form request util
-fuzz_header_MODS   := message form request util
+fuzz_message_MODS  := message form request judge segment decide lang util
+fuzz_header_MODS   := message form request judge segment decide lang util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
-FUZZ_PKGS          := libxml-2.0 inih libical
+FUZZ_PKGS          := libxml-2.0 inih libical libexttextcat
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \
                         $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
@@ -228,7 +229,7 @@ FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 # blind (tests/corpus-heldout/*), which is scored, never tuned on.
 corpus-report:
 	$(MAKE) BUILD=build/san SAN=1 build/san/tests/test_corpus
-	@for d in tests/corpus tests/corpus-heldout/*/; do \
+	@for d in tests/corpus tests/corpus-heldout/set*/; do \
 	    REGBOT_CORPUS=$${d%/} build/san/tests/test_corpus --report | \
 	        sed '/^known misses/,$$d; /^differences/,$$d'; echo; done
 
@@ -242,7 +243,7 @@ $(foreach t,$(FUZZ_TARGETS),$(eval \
 
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) \
-	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS)
+	    -MMD -MP -o $@ $< $(filter %.o,$^) -letpan $(FUZZ_PKG_LIBS) -lunistring
 
 fuzz-build: $(FUZZ_BINS)
 

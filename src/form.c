@@ -1904,6 +1904,20 @@ form_parse(const char *text, struct form *out)
 	return 0;
 }
 
+int
+form_line_field(const char *s, size_t n)
+{
+	if (s == NULL)
+		return -1;
+	size_t i = skip_space(s, n);
+	i += skip_bullets(s + i, n - i);
+	struct labelled L;
+	if (i >= n || !parse_label(s + i, n - i, SIZE_MAX, &L))
+		return -1;
+	int f = L.lab->field;
+	return f >= FF__COUNT ? FF_NAME : f;
+}
+
 void
 form_free(struct form *f)
 {
@@ -1989,6 +2003,16 @@ closing_line(const char *s, size_t n, size_t *rest)
 	/* "Groeten uit Almere" is a closing; "Groet je collega" too short
 	 * to matter; a sentence that goes on is not one */
 	return i == n || count_words_n(s + i, n - i) <= 4;
+}
+
+int
+form_closing_line(const char *s, size_t n)
+{
+	size_t rest;
+	if (s == NULL)
+		return 0;
+	size_t i = skip_space(s, n);
+	return closing_line(s + i, n - i, &rest);
 }
 
 /* Does s[0..n) start with one of the phone labels, followed by a colon,

@@ -66,6 +66,15 @@ int form_name_like(const char *s);
 int form_role_like(const char *s);
 int form_org_like(const char *s);
 
+/* The field that the label at the start of the line s[0..n) names
+ * ("Naam: ...", "E-mailadres", "- Dieetwensen:"), FF_NAME for the parts
+ * of a name, or -1 when the line starts with no label.  Pure. */
+int form_line_field(const char *s, size_t n);
+
+/* 1 when s[0..n) is a closing ("Met vriendelijke groet,", "Kind
+ * regards", "Groet, Voorbeeld Persoon"). */
+int form_closing_line(const char *s, size_t n);
+
 /* Stable lower-case key of a field ("name", "email", "organisation",
  * "role", "phone", "diet", "invoice_address", "invoice_reference"). */
 const char *form_field_key(enum form_field f);

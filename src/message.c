@@ -657,7 +657,8 @@ struct walk {
 	int report;
 	int digest; /* multipart/digest: a list's digest */
 	int forwarded;
-	struct buf names; /* attachment file names */
+	int calendar_reply; /* a text/calendar part with METHOD:REPLY */
+	struct buf names;   /* attachment file names */
 };
 
 /* Text of one entity, and where it came from. */
@@ -1145,6 +1146,16 @@ walk_single(struct walk *w, struct mailmime *mm, int in_report, int in_related)
 	}
 	if (in_report)
 		return part_none();
+	/* an invitation's answer (iMIP, RFC 6047): the calendar program
+	 * writes it when someone clicks accept or decline */
+	if (text && !strcasecmp(sub, "calendar") && !w->forwarded) {
+		char *c = part_text(mm);
+		for (const char *q = c; (q = str_casestr(q, "METHOD:")); q += 7)
+			if ((q == c || q[-1] == '\n') &&
+			    !strncasecmp(q + 7, "REPLY", 5))
+				w->calendar_reply = 1;
+		free(c);
+	}
 	/* signatures and inline images of an HTML body are no attachment */
 	if (!strcasecmp(type, "application") &&
 	    (!strcasecmp(sub, "pgp-signature") ||
@@ -1346,6 +1357,7 @@ message_parse(const char *raw, size_t len, const struct message_limits *lim,
 				    : mime;
 	struct part p = walk(&w, body, 1, 0, 0);
 	m->is_report = w.report;
+	m->calendar_reply = w.calendar_reply;
 	if (w.digest && m->robot_header == NULL)
 		m->robot_header = "Content-Type: multipart/digest";
 	m->attachments = w.attachments;

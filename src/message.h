@@ -40,6 +40,8 @@ struct message {
 				     (X-Failed-Recipients, List-Unsubscribe,
 				     Precedence: auto_reply ...): its name,
 				     static; NULL when none */
+	int calendar_reply;	  /* a text/calendar part with METHOD:REPLY: a
+				     calendar program's accept/decline */
 };
 
 /* Parses raw bytes.  Never fails on content: a message past the limits or

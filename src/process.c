@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "decide.h"
 #include "form.h"
 #include "message.h"
 #include "policy.h"
@@ -142,6 +143,8 @@ to_human_people(struct job *j, const char *why, const char *ack,
 	tmpl_map_set_str(v, "subject", j->m->subject);
 	tmpl_map_set_str(v, "from", j->m->from_addr);
 	tmpl_map_set_str(v, "status", why);
+	if (j->rq->evidence)
+		tmpl_map_set_str(v, "understood", j->rq->evidence);
 	char *t = xstrndup(j->m->text ? j->m->text : "", FORWARD_TEXT_MAX);
 	tmpl_map_set_str(v, "text", t);
 	free(t);
@@ -165,8 +168,19 @@ to_human_people(struct job *j, const char *why, const char *ack,
 			       cfg->organiser_name, cfg->organiser_email, v, 0,
 			       0);
 	tmpl_value_free(v);
-	if (rc == 0)
-		rc = act_audit(&j->a, 0, "to-organiser", detail ? detail : why);
+	if (rc == 0) {
+		/* what was read and why it is unsure: the digest's "needs
+		 * a human" line and `regbot log` show it */
+		char *d = j->rq->evidence ? xasprintf("%s; understood: %s",
+						      detail ? detail : why,
+						      j->rq->evidence)
+					  : NULL;
+		rc = act_audit(&j->a, 0, "to-organiser",
+			       d	? d
+			       : detail ? detail
+					: why);
+		free(d);
+	}
 	free(detail);
 	if (rc == 0 && ack && !j->rq->robot && !j->rq->robot_weak &&
 	    !answers_ack(j))
@@ -611,6 +625,20 @@ decide(struct job *j)
 	if (have && byc.offer_until && rq->intent != INTENT_CANCEL &&
 	    rq->intent != INTENT_SUBSTITUTE) {
 		char *why = NULL;
+		int owner = m->from_addr && byc.f[RF_EMAIL] &&
+			    !strcasecmp(m->from_addr, byc.f[RF_EMAIL]);
+		if (!rq->affirm || (rq->code_where == CODE_QUOTE && !owner)) {
+			/* Taking the seat costs the fee: only a plain yes
+			 * takes it.  A question, a doubt or a "no" in the
+			 * answer goes to a person. */
+			j->outcome = "needs-human";
+			rc = to_human(j,
+				      "an answer to a seat offer that does not "
+				      "plainly accept it",
+				      "received");
+			reg_clear(&byc);
+			return rc;
+		}
 		rc = seats_accept_offer(a, &byc, &why);
 		j->outcome = "offer-accepted";
 		if (rc == 1) {
@@ -620,6 +648,13 @@ decide(struct job *j)
 		free(why);
 		reg_clear(&byc);
 		return rc;
+	}
+	if (rq->evidence &&
+	    (rq->intent == INTENT_REGISTER || rq->intent == INTENT_CANCEL ||
+	     rq->intent == INTENT_SUBSTITUTE) &&
+	    act_audit(a, 0, "understood", rq->evidence) < 0) {
+		reg_clear(&byc);
+		return -1;
 	}
 	switch (rq->intent) {
 	case INTENT_REGISTER:
@@ -747,7 +782,8 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	util_crash_point("raw copy written");
 
 	struct request rq;
-	request_build(&m, cfg->from_addr, cfg->language, &rq);
+	request_read(&m, cfg->from_addr, cfg->organiser_email, cfg->language,
+		     &rq);
 	struct job j = {.rb = rb,
 			.m = &m,
 			.rq = &rq,

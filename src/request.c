@@ -26,6 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decide.h"
+#include "judge.h"
+#include "lang.h"
+#include "segment.h"
 #include "util.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -110,6 +114,8 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 		return "multipart/report (bounce or receipt)";
 	if (m->robot_header)
 		return "a header only machines send";
+	if (m->calendar_reply)
+		return "a calendar reply (iMIP METHOD:REPLY)";
 	if (m->from_addr == NULL || !form_valid_email(m->from_addr))
 		return "no From address that can be answered";
 	for (int i = 0; system_senders[i]; i++)
@@ -625,119 +631,6 @@ has_any(const char *text, const char *const *phrases, size_t n)
 	return found;
 }
 
-static const char *const substitute_phrases[] = {
-    "neemt mijn plaats", "mijn plaats in",
-    "in mijn plaats",	 "mijn plaats overnemen",
-    "mijn plaats over",	 "plaats overnemen",
-    "in mijn plek",	 "mijn plek over",
-    "in plaats van mij", "vervanger",
-    "vervanging",	 "vervangen",
-    "vervangt mij",	 "deelname overdragen",
-    "plaats overdragen", "take my place",
-    "takes my place",	 "taking my place",
-    "in my place",	 "instead of me",
-    "replace me",	 "replacing me",
-    "substitute",	 "substitution",
-    "stand in for me",	 "transfer my registration",
-    "transfer my place", "my replacement",
-};
-static const char *const cancel_phrases[] = {
-    "afmelden",
-    "afmelding",
-    "meld mij af",
-    "meld me af",
-    "meld ik mij af",
-    "meld ik me af",
-    "mij afmelden",
-    "me afmelden",
-    "annuleren",
-    "annuleer",
-    "annulering van mijn",
-    "annulering van de",
-    "mijn aanmelding intrekken",
-    "aanmelding intrekken",
-    "trek mijn",
-    "kan helaas niet",
-    "kan toch niet",
-    "kan niet meer",
-    "ben verhinderd",
-    "helaas verhinderd",
-    "uitschrijven",
-    "schrijf mij uit",
-    "schrijf me uit",
-    "cancel my",
-    "cancel the",
-    "cancel our",
-    "please cancel",
-    "to cancel",
-    "cancelled",
-    "cancel registration",
-    "cancel participation",
-    "cancellation of my",
-    "cancel$",
-    "withdraw",
-    "unable to attend",
-    "can no longer attend",
-    "cannot attend",
-    "can't attend",
-    "can not attend",
-    "won't be able to attend",
-    "no longer able to",
-    "unregister",
-    "deregister",
-};
-static const char *const status_phrases[] = {
-    "sta ik op de wachtlijst",
-    "op de wachtlijst?",
-    "wachtlijst?",
-    "ben ik aangemeld",
-    "ben ik ingeschreven",
-    "ben ik geplaatst",
-    "is mijn aanmelding",
-    "mijn aanmelding ontvangen",
-    "aanmelding goed ontvangen",
-    "aanmelding ontvangen?",
-    "status van mijn",
-    "hoe staat het met mijn",
-    "welke plaats op de",
-    "heb ik een plek",
-    "heb ik een plaats",
-    "plek op de wachtlijst",
-    "plaats op de wachtlijst",
-    "am i registered",
-    "am i on the waiting",
-    "on the waiting list?",
-    "waiting list?",
-    "waitlist?",
-    "status of my",
-    "did you receive my",
-    "is my registration",
-    "have i been registered",
-    "do i have a place",
-    "do i have a seat",
-    "position on the waiting list",
-    "where do i stand",
-};
-static const char *const help_phrases[] = {
-    "help$",
-    "hulp$",
-    "hoe meld ik",
-    "hoe kan ik mij aanmelden",
-    "hoe kan ik me aanmelden",
-    "hoe kan ik mij inschrijven",
-    "hoe kan ik me inschrijven",
-    "hoe werkt het aanmelden",
-    "hoe werkt de aanmelding",
-    "welke gegevens",
-    "how do i register",
-    "how can i register",
-    "how to register",
-    "how do i sign up",
-    "what information do you need",
-    "what details do you need",
-    "instructies",
-    "instructions",
-};
 static const char *const register_phrases[] = {
     "aanmeld",
     "meld ik mij aan",
@@ -774,118 +667,35 @@ static const char *const register_phrases[] = {
     "ik kom graag",
     "ik wil graag komen",
 };
-static const char *const question_topics[] = {
-    "parkeer",	    "parkeren",
-    "parking",	    "lunch",
-    "programma",    "programme",
-    "program",	    "route",
-    "bereikbaar",   "openbaar vervoer",
-    "trein",	    "train",
-    "station",	    "adres",
-    "locatie",	    "location",
-    "venue",	    "tijden",
-    "hoe laat",	    "what time",
-    "kosten",	    "fee",
-    "factuur",	    "invoice",
-    "certificaat",  "certificate",
-    "accreditatie", "accreditation",
-    "dieet",	    "vegetari",
-    "rolstoel",	    "wheelchair",
-    "toegankelijk", "accessib",
-    "spreker",	    "speaker",
-    "presentatie",  "slides",
-    "materiaal",    "literatuur",
-    "wifi",	    "vraag",
-    "question",
-};
 static const char *const attachment_phrases[] = {
     "bijlage",	"bijgevoegd", "bijgesloten", "attached",   "attachment",
     "enclosed", "zie bijl",   "see attach",  "in de bijl",
 };
 /* A contact person registering others rather than themselves. */
-static const char *const others_phrases[] = {
-    "mijn collega",	    "onze collega",	    "collega's",
-    "my colleague",	    "our colleague",	    "colleagues",
-    "de volgende personen", "the following people", "medewerkers aan",
-    "mijn medewerker",	    "namens mijn collega",
-};
-static const char *const self_phrases[] = {
-    "meld ik mij",
-    "meld mij",
-    "meld ik me",
-    "meld me",
-    "mijzelf",
-    "mezelf",
-    "mij aanmelden",
-    "me aanmelden",
-    "mij graag aan",
-    "me graag aan",
-    "mij ook",
-    "myself",
-    "register me",
-    "sign me up",
-    "i would like to register",
-    "i'd like to register",
-    "i want to register",
-    "i would like to attend",
-    "i'd like to attend",
-    "schrijf mij",
-    "schrijf me",
-    "ik wil graag deelnemen",
-    "ik kom graag",
-    "i would like to join",
-    "i would like to participate",
-};
 
-static const char *const nl_words[] = {
-    " ik ",	   " de ",   " het ",	" een ",    " en ",    " van ",
-    " voor ",	   " mijn ", " graag ", "hierbij",  "aanmeld", "groet",
-    "organisatie", "naam",   "functie", "telefoon", "collega", " wij ",
-    " niet ",	   " op ",   " met ",	" zijn ",   " wil ",   " kan ",
-    " u ",	   " uw ",   " bij ",	"beste ",   " dank",   " dat ",
-    " er ",	   " ook ",  " deze ",	" wat ",    NULL};
-static const char *const en_words[] = {
-    " i ",	    " the ",	" a ",	   " and ",
-    " of ",	    " for ",	" my ",	   " please ",
-    "hereby",	    "register", "regards", "organisation",
-    "organization", "name:",	"phone",   "colleague",
-    "would like",   " to ",	" we ",	   " our ",
-    " you ",	    " your ",	" with ",  " am ",
-    " will ",	    " can ",	"dear ",   "thank",
-    " this ",	    " what ",	" be ",	   NULL};
-
+/* "Re:", "Antw:", "AW:", "Sv:" (after "[EXT]"-style tags): a subject the
+ * writer did not write. */
 static int
-count_markers(const char *text, const char *const *words)
+subject_is_reply(const char *subj)
 {
-	int n = 0;
-	for (int i = 0; words[i]; i++)
-		for (const char *p = text; (p = strstr(p, words[i]));
-		     p += strlen(words[i]))
-			n++;
-	return n;
-}
-
-static void
-detect_language(const char *subject, const char *text, const char *dflt,
-		char lang[3])
-{
-	char *t =
-	    xasprintf(" %s %s ", subject ? subject : "", text ? text : "");
-	for (char *p = t; *p; p++)
-		if (*p == '\n' || *p == '\t' || *p == ',' || *p == '.' ||
-		    *p == '!' || *p == '?' || *p == ':' || *p == ';')
-			*p = *p == ':' && p[1] == ' ' && p > t &&
-				     isalpha((unsigned char)p[-1])
-				 ? ':'
-				 : ' ';
-	str_lower(t);
-	int nl = count_markers(t, nl_words), en = count_markers(t, en_words);
-	free(t);
-	const char *l = nl > en ? "nl" : en > nl ? "en" : dflt;
-	if (strcmp(l, "nl") && strcmp(l, "en"))
-		l = "nl";
-	memcpy(lang, l, 2);
-	lang[2] = '\0';
+	static const char *const prefixes[] = {
+	    "re:", "re :", "antw:", "antw.:", "aw:",
+	    "sv:", "vs:",  "ref:",  "reply:"};
+	const char *p = subj;
+	for (;;) {
+		while (*p == ' ' || *p == '	')
+			p++;
+		if (*p != '[')
+			break;
+		const char *e = strchr(p, ']');
+		if (e == NULL)
+			break;
+		p = e + 1;
+	}
+	for (size_t i = 0; i < NELEM(prefixes); i++)
+		if (!strncasecmp(p, prefixes[i], strlen(prefixes[i])))
+			return 1;
+	return 0;
 }
 
 /* A reference code looks like XXXXX-XXXXX in the robot's alphabet. */
@@ -1102,18 +912,17 @@ word_count(const char *t)
 	return n;
 }
 
-static int
-has_question(const char *t)
-{
-	for (const char *p = t; (p = strchr(p, '?')); p++)
-		if (p > t && isalpha((unsigned char)p[-1]))
-			return 1;
-	return 0;
-}
-
 int
 request_build(const struct message *m, const char *robot_addr,
 	      const char *default_lang, struct request *out)
+{
+	return request_read(m, robot_addr, NULL, default_lang, out);
+}
+
+int
+request_read(const struct message *m, const char *robot_addr,
+	     const char *organiser_addr, const char *default_lang,
+	     struct request *out)
 {
 	if (m == NULL || out == NULL)
 		return -1;
@@ -1148,13 +957,29 @@ request_build(const struct message *m, const char *robot_addr,
 	const char *own = buf_str(&A.own);
 	const char *fown = have_fwd ? buf_str(&F.own) : "";
 
+	/* Typed lines: fields are never read from a greeting, a closing
+	 * or a signature; intent only from the writer's sentences. */
+	const unsigned no_fields =
+	    SEG_MASK(SK_GREETING) | SEG_MASK(SK_CLOSING) |
+	    SEG_MASK(SK_SIGNATURE) | SEG_MASK(SK_ATTACHMENT) |
+	    SEG_MASK(SK_HEADER);
+	struct segments S, FS;
+	segment_text(own, &S);
+	segment_text(fown, &FS);
+	char *own_fields = segment_join(&S, ~no_fields);
+	char *fwd_fields = segment_join(&FS, ~no_fields);
+	char *own_prose = segment_join(&S, SEG_MASK(SK_PROSE));
+	char *fwd_prose = segment_join(&FS, SEG_MASK(SK_PROSE));
+	segments_free(&S);
+	segments_free(&FS);
+
 	/* people: the sender's own lines, else the forwarded ones */
-	form_parse(own, &out->form);
+	form_parse(own_fields, &out->form);
 	const char *ptext = own;
 	const char *wname = m->from_name, *waddr = m->from_addr;
 	if (have_fwd && persons(&out->form) == 0) {
 		struct form ff;
-		form_parse(fown, &ff);
+		form_parse(fwd_fields, &ff);
 		if (persons(&ff) > 0 ||
 		    !has_any(own, register_phrases, NELEM(register_phrases)) ||
 		    has_any(fown, register_phrases, NELEM(register_phrases))) {
@@ -1168,75 +993,105 @@ request_build(const struct message *m, const char *robot_addr,
 			form_free(&ff);
 	}
 
-	/* intent: subject and own words (and the forwarded ones) */
-	char *words = xasprintf("%s\n%s\n%s", m->subject ? m->subject : "", own,
-				out->forwarded ? fown : "");
 	const char *subj = m->subject ? m->subject : "";
-	detect_language(m->subject,
-			word_count(own) >= 3 || !have_fwd ? own : fown,
-			default_lang ? default_lang : "nl", out->lang);
-	char *codetext =
-	    xasprintf("%s\n%s\n%s\n%s", subj, own, fown, buf_str(&A.quoted));
-	out->code = find_code(codetext);
-	free(codetext);
-
-	size_t np = persons(&out->form);
-	int reg_words =
-	    has_any(words, register_phrases, NELEM(register_phrases));
-	int strong = np > 0 && out->form.labelled;
-	struct {
-		const char *const *ph;
-		size_t n;
-		enum intent intent;
-	} changes[] = {
-	    {substitute_phrases, NELEM(substitute_phrases), INTENT_SUBSTITUTE},
-	    {cancel_phrases, NELEM(cancel_phrases), INTENT_CANCEL},
-	    {status_phrases, NELEM(status_phrases), INTENT_STATUS},
-	};
-	enum intent intent = INTENT_UNKNOWN;
-	for (size_t i = 0; i < NELEM(changes) && intent == INTENT_UNKNOWN;
-	     i++) {
-		if (!has_any(words, changes[i].ph, changes[i].n))
-			continue;
-		/* A filled-in form is a registration, whatever the prose
-		 * says ("mocht ik verhinderd zijn ..."), unless the mail
-		 * carries a code or says so in its subject. */
-		if (strong && !out->code &&
-		    !has_any(subj, changes[i].ph, changes[i].n))
-			continue;
-		intent = changes[i].intent;
+	int reply_subject = subject_is_reply(subj);
+	{
+		char *lt =
+		    xasprintf("%s\n%s", reply_subject ? "" : subj,
+			      word_count(own) >= 3 || !have_fwd ? own : fown);
+		lang_detect(lt, default_lang ? default_lang : "nl", out->lang);
+		free(lt);
 	}
+
+	/* the code, and where the writer put it */
+	enum code_where where = CODE_NONE;
+	const char *const places[] = {own, fown, subj, subj,
+				      buf_str(&A.quoted)};
+	const enum code_where place_kind[] = {CODE_OWN, CODE_OWN, CODE_SUBJECT,
+					      CODE_QUOTE, CODE_QUOTE};
+	for (size_t k = 0; k < NELEM(places) && out->code == NULL; k++) {
+		if (k == 2 && reply_subject)
+			continue;
+		if (k == 3 && !reply_subject)
+			continue;
+		out->code = find_code(places[k]);
+		if (out->code)
+			where = place_kind[k];
+	}
+	out->code_where = where;
+
+	/* intent: the judge reads the writer's sentences */
+	size_t np = persons(&out->form);
+	char *prose = out->forwarded || word_count(own_prose) < 3
+			  ? xasprintf("%s\n%s", own_prose, fwd_prose)
+			  : xstrdup(own_prose);
+	struct judge_input jin = {
+	    .prose = prose,
+	    .subject = subj,
+	    .subject_is_reply = reply_subject,
+	    .form_people =
+		np > 0 ? (int)np : out->form.n > 0 && out->form.labelled};
+	struct judgement J;
+	judge(&jin, &J);
+	char summary[600];
+	judge_summary(&J, summary, sizeof summary);
+	out->evidence = xstrdup(summary);
+	out->confidence = judge_conf_name(J.conf);
+	/* a plain yes: no question, no doubt, nothing else asked */
+	out->affirm = !J.asks && !J.hesitant &&
+		      (J.intent == JI_REGISTER || J.intent == JI_NONE);
+	for (size_t k = 0; k < J.nev; k++)
+		if (J.ev[k].mood == JM_NEGATION)
+			out->affirm = 0;
+	free(prose);
+
+	struct decide_in din = {
+	    .intent = J.intent,
+	    .conf = J.conf,
+	    .code = where,
+	    .role = organiser_addr && m->from_addr &&
+			    !strcasecmp(m->from_addr, organiser_addr)
+			? ROLE_ORGANISER
+			: ROLE_PARTICIPANT};
+	const char *why = NULL;
+	enum decision act = decide_action(&din, &why);
+	static const enum intent as_intent[] = {
+	    [DO_REGISTER] = INTENT_REGISTER,
+	    [DO_CANCEL] = INTENT_CANCEL,
+	    [DO_SUBSTITUTE] = INTENT_SUBSTITUTE,
+	    [DO_STATUS] = INTENT_STATUS,
+	    [DO_HELP] = INTENT_HELP,
+	    [DO_QUESTION] = INTENT_QUESTION,
+	    [DO_HUMAN] = INTENT_HUMAN,
+	};
+	enum intent intent = as_intent[act];
+	if (intent == INTENT_HUMAN)
+		out->human = J.intent == JI_NONE &&
+				     word_count(own) + word_count(fown) == 0
+				 ? "no text"
+				 : why;
+	/* Details only in an attachment: a person opens it.  A signature
+	 * or a From line never stands in for a form nobody can read. */
+	char *words = xasprintf("%s\n%s\n%s", subj, own, fown);
 	int attach_only =
 	    m->attachments > 0 && np == 0 &&
 	    (has_any(words, attachment_phrases, NELEM(attachment_phrases)) ||
 	     word_count(own) + word_count(fown) < 12);
-	if (intent == INTENT_UNKNOWN && attach_only) {
+	free(words);
+	if (attach_only &&
+	    (intent == INTENT_REGISTER || intent == INTENT_HUMAN)) {
 		intent = INTENT_HUMAN;
 		out->human = "only an attachment";
-	}
-	if (intent == INTENT_UNKNOWN && np == 0 &&
-	    has_any(words, help_phrases, NELEM(help_phrases)))
-		intent = INTENT_HELP;
-	if (intent == INTENT_UNKNOWN && (strong || np > 0 || reg_words))
-		intent = INTENT_REGISTER;
-	if (intent == INTENT_UNKNOWN && has_question(own))
-		intent = INTENT_QUESTION;
-	if (intent == INTENT_UNKNOWN && out->forwarded && A.fwd &&
-	    has_question(fown))
-		intent = INTENT_QUESTION;
-	if (intent == INTENT_UNKNOWN) {
-		intent = INTENT_HUMAN;
-		out->human = word_count(own) + word_count(fown) == 0
-				 ? "no text"
-				 : "not understood";
 	}
 
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;
 		form_writer(ptext, &sig);
-		int self =
-		    !has_any(ptext, others_phrases, NELEM(others_phrases)) ||
-		    has_any(ptext, self_phrases, NELEM(self_phrases));
+		/* whom the writer registers, as the judge read it from
+		 * the registration sentence; a form alone is the writer's */
+		int self = J.who == JW_SELF || J.who == JW_BOTH ||
+			   (J.who == JW_UNKNOWN && !out->forwarded) ||
+			   out->forwarded;
 		if (out->form.n == 0 && self && waddr) {
 			out->form.people = xcalloc(1, sizeof *out->form.people);
 			out->form.n = 1;
@@ -1276,8 +1131,7 @@ request_build(const struct message *m, const char *robot_addr,
 				     "participant's address";
 		}
 		form_person_free(&sig);
-		if (intent == INTENT_REGISTER && has_question(own) &&
-		    has_any(own, question_topics, NELEM(question_topics)))
+		if (intent == INTENT_REGISTER && J.asks)
 			out->question = 1;
 	}
 	if (intent == INTENT_SUBSTITUTE)
@@ -1299,7 +1153,10 @@ request_build(const struct message *m, const char *robot_addr,
 			     "automatic";
 	}
 	out->intent = intent;
-	free(words);
+	free(own_fields);
+	free(fwd_fields);
+	free(own_prose);
+	free(fwd_prose);
 	free(fwd_name);
 	free(fwd_addr);
 	anatomy_free(&A);
@@ -1312,6 +1169,7 @@ request_free(struct request *r)
 {
 	if (r == NULL)
 		return;
+	free(r->evidence);
 	form_free(&r->form);
 	free(r->code);
 	memset(r, 0, sizeof *r);

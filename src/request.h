@@ -60,6 +60,13 @@ struct request {
 	 * mail is INTENT_HUMAN, `robot` is NULL, and this says why no
 	 * automatic answer may go to the sender. */
 	const char *robot_weak;
+	/* issue 9: the judgement behind the intent (see judge.h, decide.h) */
+	const char *confidence; /* "high", "low", "none" (static) */
+	char *evidence;		/* one line for people: what was read and
+				   why; owned */
+	int code_where;		/* enum code_where: where `code` was found */
+	int affirm; /* the prose plainly agrees: no question, doubt or
+		       negation, nothing but a registration or nothing */
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).
@@ -68,6 +75,13 @@ struct request {
 int request_build(const struct message *m, const char *robot_addr,
 		  const char *default_lang, struct request *out);
 void request_free(struct request *r);
+
+/* request_build with the organiser's address: mail from it is never read
+ * as a participant's (it becomes INTENT_HUMAN, "mail from the
+ * organiser's address"); NULL when there is none. */
+int request_read(const struct message *m, const char *robot_addr,
+		 const char *organiser_addr, const char *default_lang,
+		 struct request *out);
 /* "register", "cancel", "substitute", "status", "question", "help",
  * "unknown", "human"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);

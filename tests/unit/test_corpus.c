@@ -170,6 +170,8 @@ yes(const char *v)
 	return v && !strcmp(v, "yes");
 }
 
+static const char *corpus_organiser(void);
+
 static void
 check_one(const char *dir, const char *name)
 {
@@ -194,7 +196,7 @@ check_one(const char *dir, const char *name)
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	struct request rq;
-	request_build(&m, ROBOT, "nl", &rq);
+	request_read(&m, ROBOT, corpus_organiser(), "nl", &rq);
 
 	const char *v;
 	int want_aside = yes(ex_get(&e, "set_aside"));
@@ -342,6 +344,29 @@ corpus_dir(void)
 			    : xstrdup("tests/corpus");
 	}
 	return dir;
+}
+
+/* The organiser's address of the corpus's setting: the first line of
+ * its file `organiser`, or NULL.  Mail from it is never a participant's
+ * (as in process.c). */
+static const char *
+corpus_organiser(void)
+{
+	static int done;
+	static char line[256];
+	if (!done) {
+		done = 1;
+		char *p = xasprintf("%s/organiser", corpus_dir());
+		FILE *f = fopen(p, "r");
+		free(p);
+		if (f) {
+			if (fgets(line, sizeof line, f) == NULL)
+				line[0] = '\0';
+			line[strcspn(line, "\r\n")] = '\0';
+			fclose(f);
+		}
+	}
+	return line[0] ? line : NULL;
 }
 
 /* Runs every message; returns the number read. */

@@ -35,6 +35,21 @@ static const struct {
     {"precedence list", HDR "Precedence: list\r\n\r\nx\r\n", "Precedence"},
     {"list-id", HDR "List-Id: <l.example.org>\r\n\r\nx\r\n", "List-Id"},
     {"null return path", "Return-Path: <>\r\n" HDR "\r\nx\r\n", "return path"},
+    {"calendar reply",
+     HDR "Subject: Accepted: Leergang dag 1\r\nMIME-Version: 1.0\r\n"
+	 "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+	 "Content-Type: text/plain\r\n\r\nJa, ik kom.\r\n--b\r\n"
+	 "Content-Type: text/calendar; method=REPLY\r\n\r\n"
+	 "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n"
+	 "END:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n",
+     "calendar reply"},
+    {"calendar invitation is no reply",
+     HDR "Subject: Leergang\r\nMIME-Version: 1.0\r\n"
+	 "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+	 "Content-Type: text/plain\r\n\r\nZie de uitnodiging.\r\n--b\r\n"
+	 "Content-Type: text/calendar; method=REQUEST\r\n\r\n"
+	 "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n--b--\r\n",
+     NULL},
     {"mailer-daemon",
      "From: MAILER-DAEMON@mx.example.org\r\nSubject: x\r\n\r\nx\r\n",
      "system address"},

@@ -1,0 +1,1104 @@
+/*
+ * judge — sentence moods and intent evidence (see judge.h).
+ *
+ * Matching runs on folded text (judge_fold: libunistring case folding
+ * and decomposition, combining marks dropped) cut into word tokens.  A
+ * cue is a short pattern of tokens: "meld * aan" allows up to three
+ * words in the gap (Dutch separable verbs), "aanmeld~" matches a word
+ * by its stem.  A sentence gets at most one cue, the first by the
+ * priority below (a substitution mentions cancelling; a cancellation
+ * mentions the registration), and one mood.  What counts is decided
+ * once, in judge(), from the moods: the tables only say what words
+ * point at, never what to do.
+ */
+#include "judge.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "util.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+enum { MAX_TOKENS = 160, GAP = 4, NEG_REACH = 5 };
+
+/* ---- folding and tokens ---- */
+
+char *
+judge_fold(const char *s)
+{
+	if (s == NULL)
+		return xstrdup("");
+	size_t n = strlen(s), len = 0;
+	uint8_t *f =
+	    u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKD, NULL, &len);
+	char *out = xmalloc((f ? len : n) + 1);
+	size_t o = 0;
+	int space = 1;
+	if (f == NULL) {
+		/* not valid UTF-8: ASCII folding only */
+		for (size_t i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (isspace(c)) {
+				if (!space)
+					out[o++] = ' ';
+				space = 1;
+			} else {
+				out[o++] = (char)tolower(c);
+				space = 0;
+			}
+		}
+	} else {
+		for (size_t i = 0; i < len;) {
+			ucs4_t cp;
+			int k = u8_mbtouc(&cp, f + i, len - i);
+			if (k <= 0)
+				k = 1;
+			if (cp >= 0x300 && cp <= 0x36f) {
+				i += (size_t)k; /* combining mark */
+				continue;
+			}
+			if (cp == 0x2019 || cp == 0x2018 || cp == 0x60) {
+				out[o++] = '\'';
+				space = 0;
+			} else if (cp < 0x80 && isspace((int)cp)) {
+				if (!space)
+					out[o++] = ' ';
+				space = 1;
+			} else if (cp == 0xa0) {
+				if (!space)
+					out[o++] = ' ';
+				space = 1;
+			} else {
+				memcpy(out + o, f + i, (size_t)k);
+				o += (size_t)k;
+				space = 0;
+			}
+			i += (size_t)k;
+		}
+		free(f);
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return out;
+}
+
+struct toks {
+	char *buf;
+	const char *t[MAX_TOKENS];
+	size_t n;
+};
+
+static int
+wordc(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || c == '\'';
+}
+
+/* Words of folded text; "can't" stays one word. */
+static void
+tokens(const char *folded, struct toks *T)
+{
+	T->buf = xstrdup(folded);
+	T->n = 0;
+	char *p = T->buf;
+	while (*p && T->n < MAX_TOKENS) {
+		while (*p && !wordc((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		T->t[T->n++] = p;
+		while (*p && wordc((unsigned char)*p))
+			p++;
+		if (*p)
+			*p++ = '\0';
+	}
+	/* strip quotes that are not apostrophes */
+	for (size_t i = 0; i < T->n; i++) {
+		while (T->t[i][0] == '\'')
+			T->t[i]++;
+		size_t k = strlen(T->t[i]);
+		while (k > 0 && T->t[i][k - 1] == '\'')
+			((char *)T->t[i])[--k] = '\0';
+	}
+}
+
+static int
+tok_is(const char *tok, const char *pat)
+{
+	size_t k = strlen(pat);
+	if (k > 0 && pat[k - 1] == '~')
+		return strncmp(tok, pat, k - 1) == 0;
+	return strcmp(tok, pat) == 0;
+}
+
+/* Does the pattern match at token i?  *end: one past the last token. */
+static int
+match_at(const struct toks *T, size_t i, const char *pat, size_t *end)
+{
+	char p[96];
+	snprintf(p, sizeof p, "%s", pat);
+	char *save = NULL;
+	size_t at = i;
+	int gap = 0, first = 1;
+	for (char *w = strtok_r(p, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save)) {
+		if (!strcmp(w, "*")) {
+			gap = GAP;
+			continue;
+		}
+		size_t lim = at + (size_t)gap;
+		size_t k = at;
+		while (k < T->n && k <= lim && !tok_is(T->t[k], w))
+			k++;
+		if (k >= T->n || k > lim || (first && k != i))
+			return 0;
+		at = k + 1;
+		gap = 0;
+		first = 0;
+	}
+	*end = at;
+	return 1;
+}
+
+/* First match of any pattern: the start token, or -1. */
+static long
+find_pat(const struct toks *T, const char *const *pats, size_t n, size_t *end,
+	 const char **which)
+{
+	for (size_t i = 0; i < T->n; i++)
+		for (size_t k = 0; k < n; k++)
+			if (match_at(T, i, pats[k], end)) {
+				if (which)
+					*which = pats[k];
+				return (long)i;
+			}
+	return -1;
+}
+
+static long
+find_any(const struct toks *T, const char *const *pats, size_t n, size_t *end)
+{
+	return find_pat(T, pats, n, end, NULL);
+}
+
+/* ---- what words point at ---- */
+
+static const char *const cue_substitute[] = {
+    "in mijn plaats",	 "in zijn plaats",  "in haar plaats",
+    "mijn plaats",	 "mijn plek",	    "vervang~",
+    "neemt * over",	 "overnemen",	    "overdragen",
+    "in plaats van mij", "take * place",    "takes * place",
+    "taking * place",	 "in my place",	    "instead of me",
+    "replace me",	 "replacing me",    "my replacement",
+    "substitut~",	 "stand in",	    "transfer * registration",
+    "transfer * place",	 "transfer * seat", "zijn plek",
+    "haar plek",
+};
+static const char *const cue_cancel[] = {
+    "afmeld~",	     "meld * af",	 "annuler~",
+    "annuleer~",     "intrekken",	 "trek * in",
+    "uitschrijv~",   "schrijf * uit",	 "kan helaas niet",
+    "kan toch niet", "kan niet meer",	 "verhinderd",
+    "cancel~",	     "withdraw~",	 "unable to attend",
+    "cannot attend", "can't attend",	 "can not attend",
+    "won't be able", "will not be able", "no longer able",
+    "unregister~",   "deregister~",	 "niet * deelnemen",
+    "not * attend",  "niet meer komen",	 "niet komen",
+    "afgemeld",
+};
+static const char *const cue_status[] = {
+    "status * aanmelding",
+    "status * inschrijving",
+    "status * registration",
+    "mijn status",
+    "my status",
+    "de status",
+    "the status",
+    "ben ik * aangemeld",
+    "ben ik * ingeschreven",
+    "ben ik * geplaatst",
+    "sta ik * wachtlijst",
+    "aanmelding * ontvangen",
+    "aanmelding * binnen",
+    "aanmelding * verwerkt",
+    "bevestiging * ontvangen",
+    "heb ik * plek",
+    "heb ik * plaats",
+    "welke plaats",
+    "positie op de wachtlijst",
+    "plek op de wachtlijst",
+    "plaats op de wachtlijst",
+    "am i registered",
+    "am i on",
+    "is my registration",
+    "have i been registered",
+    "do i have a place",
+    "do i have a seat",
+    "did you receive * registration",
+    "received * registration",
+    "where do i stand",
+    "position on the waiting",
+    "confirmation * received",
+    "received * confirmation",
+};
+static const char *const cue_help[] = {
+    "hoe meld ~",
+    "hoe kan ik * aanmelden",
+    "hoe kan ik * inschrijven",
+    "hoe werkt * aanmeld~",
+    "hoe schrijf ~",
+    "hoe moet ik * aanmelden",
+    "hoe kunnen wij * aanmelden",
+    "welke gegevens",
+    "how do i register",
+    "how can i register",
+    "how to register",
+    "how do i sign up",
+    "how do we register",
+    "how can we register",
+    "what information do you need",
+    "what details do you need",
+    "wat * nodig",
+    "what * need",
+};
+static const char *const cue_correct[] = {
+    "correctie",
+    "corrigeer~",
+    "corrigeren",
+    "verbeter~",
+    "spelfout",
+    "verkeerd gespeld",
+    "verkeerd * geschreven",
+    "moet zijn",
+    "should be",
+    "should read",
+    "correction",
+    "typo",
+    "misspel~",
+    "wrongly spelled",
+    "spelled wrong~",
+    "wijzig~",
+    "aanpassen",
+    "aangepast",
+    "update my",
+    "change my name",
+    "change my e",
+    "change my address",
+};
+static const char *const cue_register[] = {
+    "aanmeld~",	       "meld~ * aan",	 "inschrijv~",	      "schrijf * in",
+    "deelnemen",       "deel * nemen",	 "neem * deel",	      "regist~",
+    "sign * up",       "enrol~",	 "book * place",      "book * seat",
+    "reserve * place", "reserve * seat", "plaats reserveren", "plek reserveren",
+    "attend~",	       "participat~",	 "join the course",   "ik kom graag",
+    "wil graag komen", "kom ik graag",	 "aangemeld",	      "ingeschreven",
+};
+
+static const struct {
+	enum judge_intent intent;
+	const char *const *pats;
+	size_t n;
+} cues[] = {
+    {JI_SUBSTITUTE, cue_substitute, NELEM(cue_substitute)},
+    {JI_CANCEL, cue_cancel, NELEM(cue_cancel)},
+    {JI_STATUS, cue_status, NELEM(cue_status)},
+    {JI_HELP, cue_help, NELEM(cue_help)},
+    {JI_CORRECT, cue_correct, NELEM(cue_correct)},
+    {JI_REGISTER, cue_register, NELEM(cue_register)},
+};
+
+/* ---- moods ---- */
+
+/* Words that open a question (at the start of a clause). */
+static const char *const question_openers[] = {
+    "hoe",    "wat",	 "wanneer", "waar",   "welke", "welk",	 "wie",
+    "waarom", "hoeveel", "hoelang", "is",     "zijn",  "kan",	 "kun",
+    "kunt",   "kunnen",	 "mag",	    "mogen",  "moet",  "moeten", "heeft",
+    "hebben", "heb",	 "wordt",   "worden", "zou",   "zoudt",	 "zouden",
+    "wil",    "wilt",	 "willen",  "klopt",  "gaat",  "krijg",	 "krijgen",
+    "how",    "what",	 "when",    "where",  "which", "who",	 "why",
+    "is",     "are",	 "can",	    "could",  "do",    "does",	 "did",
+    "will",   "would",	 "should",  "may",    "have",  "has",	 "am",
+    "was",    "were",	 "shall",   "might",
+};
+/* Indirect questions, anywhere in a sentence. */
+static const char *const indirect_questions[] = {
+    "vraag me af",
+    "vroeg me af",
+    "vraag mij af",
+    "vroeg mij af",
+    "zou graag willen weten",
+    "zou graag weten",
+    "wil graag weten",
+    "graag weten",
+    "ben benieuwd",
+    "wonder~",
+    "would like to know",
+    "like to know",
+    "want to know",
+    "please let me know whether",
+    "laat u * weten of",
+    "laten weten of",
+};
+/* A request: a question that asks the robot to do something for
+ * someone ("Kunt u mij aanmelden?", "Could you register us?"). */
+static const char *const request_openers[] = {
+    "kunt u",	 "kun je",  "kunnen jullie", "wilt u",	      "wil je",
+    "zou u",	 "zoudt u", "zou je",	     "zouden jullie", "could you",
+    "would you", "can you", "will you",	     "please",
+};
+static const char *const objects[] = {
+    "mij", "me",  "ons", "hem", "haar",	   "mijn",   "onze",	 "my",
+    "us",  "him", "her", "our", "mijzelf", "myself", "collega~", "colleague~",
+};
+static const char *const negators[] = {
+    "niet",    "geen",	 "nooit", "not", "never", "don't",   "dont",
+    "doesn't", "didn't", "no",	  "nee", "hoeft", "neither", "nor",
+};
+/* A condition governs its whole sentence. */
+static const char *const conditions[] = {
+    "als ik",	  "als het",  "als mijn",     "als we",	   "als wij",
+    "als er",	  "als dat",  "als u",	      "als onze",  "als de",
+    "als hij",	  "als zij",  "als ze",	      "indien",	   "mocht",
+    "mochten",	  "stel dat", "stel",	      "mits",	   "tenzij",
+    "in geval",	  "ingeval",  "in het geval", "if",	   "in case",
+    "unless",	  "provided", "should i",     "should we", "should my",
+    "wanneer ik", "zodra",    "as soon as",   "once i",	   "once my",
+};
+/* Conditions the robot meets itself by giving a seat or a waiting-list
+ * place: they do not hold a registration back. */
+static const char *const availability[] = {
+    "als dat * kan",	   "als het * kan",	    "indien mogelijk",
+    "als er * plaats",	   "als er * plek",	    "als er * ruimte",
+    "if possible",	   "if there is * place",   "if there is * room",
+    "if there is * space", "if there is * seat",    "if that is * possible",
+    "if still possible",   "if there are * places", "if there are * seats",
+    "als het * mogelijk",  "indien er * plaats",    "indien er * plek",
+    "if it is * possible", "if places are",	    "als dat * mogelijk",
+};
+static const char *const hesitations[] = {
+    "twijfel~",
+    "weet * niet",
+    "nog niet zeker",
+    "niet zeker",
+    "overweeg~",
+    "misschien",
+    "wellicht",
+    "eventueel",
+    "eerst toestemming",
+    "eerst overleg~",
+    "toestemming vragen",
+    "toestemming nodig",
+    "nog toestemming",
+    "eerst * vragen",
+    "ik laat * weten",
+    "laat ik * weten",
+    "kom * terug",
+    "voorlopig",
+    "onder voorbehoud",
+    "not sure",
+    "unsure",
+    "maybe",
+    "perhaps",
+    "possibly",
+    "considering",
+    "thinking about",
+    "let you know",
+    "get back to you",
+    "need approval",
+    "need permission",
+    "approval first",
+    "permission first",
+    "waiting for approval",
+    "tentative~",
+    "pencil",
+    "not * decided",
+    "nog niet besloten",
+    "optie",
+    "interesse in",
+    "interested in",
+    /* an absence is not a request either way */
+    "afwezig~",
+    "niet aanwezig",
+    "absent",
+    "not be present",
+    "not present",
+};
+/* A day or a date: "dag 3", "the second day", "23 september". */
+static const char *const day_words[] = {
+    "dag",	 "day",	    "dagen", "days", "ochtend",	  "middag",   "morning",
+    "afternoon", "dagdeel", "juni",  "june", "september", "november",
+};
+/* A registration told as done: a participle after a form of "to have"
+ * or "to be", or the noun after a verb of sending. */
+static const char *const participles[] = {
+    "aangemeld",   "ingeschreven", "geregistreerd", "afgemeld",
+    "geannuleerd", "registered",   "enrolled",	    "signed",
+    "cancelled",   "canceled",	   "booked",	    "gereserveerd",
+};
+static const char *const auxiliaries[] = {
+    "heb",   "hebben", "heeft", "had", "hadden", "ben", "is",	"zijn", "was",
+    "waren", "have",   "has",	"had", "am",	 "are", "were", "i've", "we've",
+};
+static const char *const sent_verbs[] = {
+    "sent",	 "submitted", "stuurde",  "stuurden",  "gestuurd",
+    "verstuurd", "gedaan",    "ingevuld", "ontvangen", "received",
+    "gemaild",	 "mailed",    "filled",
+};
+/* Who a registration sentence is about: the writer ("ik", "wij",
+ * "my"), a third person ("mijn collega", "de volgende", "Participant
+ * Two"), or "hierbij"/"graag" that make it the writer's act.  A sentence
+ * that speaks only of the reader ("Meldt u zich aan", "you can register
+ * here") is an invitation, not a registration. */
+static const char *const first_person[] = {
+    "ik",	 "mij",	       "me",	     "mijzelf",	    "mezelf",
+    "wij",	 "we",	       "ons",	     "i",	    "i'd",
+    "i'm",	 "i'll",       "myself",     "us",	    "we'd",
+    "hierbij",	 "hereby",     "graag",	     "collega",	    "collega's",
+    "colleague", "colleagues", "medewerker", "medewerkers", "volgende",
+    "following", "deelnemer",  "deelnemers", "participant", "participants",
+    "hem",	 "him",	       "zichzelf",
+};
+static const char *const second_person[] = {
+    "u", "uw", "jij", "je", "jou", "jouw", "jullie", "you", "your", "meldt",
+};
+/* Thanks for a registration, a confirmation for one: about the past. */
+static const char *const thanks[] = {
+    "dank", "bedankt", "dankjewel", "dankuwel", "thanks", "thank",
+};
+/* Is `w` one of the space-separated words of `pat`? */
+static int
+has_word(const char *pat, const char *w)
+{
+	if (pat == NULL)
+		return 0;
+	size_t k = strlen(w);
+	for (const char *p = pat; (p = strstr(p, w)); p++)
+		if ((p == pat || p[-1] == ' ') && (p[k] == ' ' || !p[k]))
+			return 1;
+	return 0;
+}
+
+static int
+any_at_start(const struct toks *T, size_t from, const char *const *p, size_t n)
+{
+	size_t end;
+	for (size_t k = 0; k < n; k++)
+		if (match_at(T, from, p[k], &end))
+			return 1;
+	return 0;
+}
+
+/* The clause starts: token 0 and every token after a comma or ';'. */
+struct clauses {
+	size_t at[MAX_TOKENS];
+	size_t n;
+};
+
+static const char *const self_words[] = {
+    "mij", "me", "mijzelf", "mezelf", "myself", "i", "ik", "i'd", "i'm",
+};
+static const char *const other_words[] = {
+    "collega",	  "collega's",	  "colleague", "colleagues",
+    "medewerker", "medewerkers",  "volgende",  "following",
+    "hem",	  "haar",	  "him",       "her",
+    "deelnemers", "participants", "teamleden", "zich",
+};
+static const char *const both_words[] = {"ons", "us",	   "wij",
+					 "we",	"onszelf", "ourselves"};
+
+/* Whom the registration in T is for (see judge.h). */
+static enum judge_who
+who_of(const struct toks *T, size_t cs, size_t ce)
+{
+	int self = 0, reflexive = 0, other = 0, both = 0;
+	/* "meld ik mij aan", "register myself": the writer, certainly */
+	size_t to = ce + 2 < T->n ? ce + 2 : T->n;
+	for (size_t i = cs; i < to; i++)
+		for (size_t k = 0; k < 5;
+		     k++) /* mij me mijzelf mezelf myself */
+			if (!strcmp(T->t[i], self_words[k]))
+				reflexive = 1;
+	/* the others may come before the verb ("mijn collega aanmelden")
+	 * or after it ("register my colleague Emma") */
+	for (size_t i = 0; i < T->n; i++) {
+		for (size_t k = 0; k < NELEM(other_words); k++)
+			if (!strcmp(T->t[i], other_words[k]))
+				other = 1;
+		for (size_t k = 0; k < NELEM(both_words); k++)
+			if (!strcmp(T->t[i], both_words[k]) && i >= cs)
+				both = 1;
+		for (size_t k = 0; k < NELEM(self_words); k++)
+			if (!strcmp(T->t[i], self_words[k]))
+				self = 1;
+	}
+	for (size_t i = 0; other && i < T->n; i++)
+		if (!strcmp(T->t[i], "ook") || !strcmp(T->t[i], "also") ||
+		    !strcmp(T->t[i], "ikzelf") || !strcmp(T->t[i], "mijzelf") ||
+		    !strcmp(T->t[i], "mezelf") || !strcmp(T->t[i], "myself"))
+			both = 1;
+	if (both || (reflexive && other))
+		return JW_BOTH;
+	if (other)
+		return JW_OTHERS;
+	return self ? JW_SELF : JW_UNKNOWN;
+}
+
+enum judge_mood
+judge_sentence(const char *sentence, enum judge_intent *cue)
+{
+	return judge_sentence_who(sentence, cue, NULL);
+}
+
+enum judge_mood
+judge_sentence_who(const char *sentence, enum judge_intent *cue,
+		   enum judge_who *who)
+{
+	enum judge_intent c = JI_NONE;
+	if (who)
+		*who = JW_UNKNOWN;
+	char *f = judge_fold(sentence);
+	/* clause starts from the folded text's commas */
+	struct clauses C = {.n = 0};
+	struct toks T;
+	tokens(f, &T);
+	{
+		size_t ti = 0;
+		C.at[C.n++] = 0;
+		int wasword = 0;
+		for (const char *p = f; *p && ti < T.n; p++) {
+			int w = wordc((unsigned char)*p);
+			if (w && !wasword)
+				ti++;
+			if ((*p == ',' || *p == ';' || *p == ':') && ti < T.n &&
+			    C.n < MAX_TOKENS)
+				C.at[C.n++] = ti;
+			wasword = w;
+		}
+	}
+	size_t cs = 0, ce = 0;
+	long at = -1;
+	const char *cuepat = NULL;
+	for (size_t k = 0; k < NELEM(cues) && at < 0; k++) {
+		at = find_pat(&T, cues[k].pats, cues[k].n, &ce, &cuepat);
+		if (at >= 0) {
+			c = cues[k].intent;
+			cs = (size_t)at;
+		}
+	}
+	/* a bare "help" */
+	if (c == JI_NONE && T.n >= 1 && T.n <= 2) {
+		static const char *const bare[] = {
+		    "help", "hulp", "info", "instructies", "instructions"};
+		for (size_t k = 0; k < NELEM(bare); k++)
+			if (!strcmp(T.t[0], bare[k]))
+				c = JI_HELP;
+	}
+	size_t flen = strlen(f);
+	int qmark = flen > 0 && f[flen - 1] == '?';
+	size_t end;
+	enum judge_mood mood = JM_STATEMENT;
+
+	/* hesitation anywhere */
+	if (find_any(&T, hesitations, NELEM(hesitations), &end) >= 0) {
+		mood = JM_HESITATION;
+		goto out;
+	}
+	/* a condition, unless it is about room on the course */
+	for (size_t i = 0; i < T.n; i++) {
+		int cond = 0;
+		for (size_t k = 0; k < NELEM(conditions) && !cond; k++)
+			cond = match_at(&T, i, conditions[k], &end);
+		if (!cond)
+			continue;
+		/* "als" in the middle of a clause is "as" unless a
+		 * subject follows; the table lists only those forms */
+		int avail = 0;
+		for (size_t k = 0; k < NELEM(availability) && !avail; k++)
+			avail = match_at(&T, i, availability[k], &end);
+		if (!avail) {
+			mood = JM_CONDITION;
+			goto out;
+		}
+	}
+	/* a question: a question mark, or an indirect question */
+	int indirect = find_any(&T, indirect_questions,
+				NELEM(indirect_questions), &end) >= 0;
+	if (qmark || indirect) {
+		/* The question starts at the first clause that opens like
+		 * one; a statement before it ("Ik meld mij aan, kunt u
+		 * ...?") stays a statement. */
+		size_t qs = 0;
+		int found = 0;
+		for (size_t k = 0; k < C.n && !found; k++)
+			if (any_at_start(&T, C.at[k], question_openers,
+					 NELEM(question_openers))) {
+				qs = C.at[k];
+				found = 1;
+			}
+		int req = 0;
+		for (size_t k = 0; k < C.n && !req; k++)
+			if (C.at[k] >= qs &&
+			    any_at_start(&T, C.at[k], request_openers,
+					 NELEM(request_openers))) {
+				size_t e2;
+				req = find_any(&T, objects, NELEM(objects),
+					       &e2) >= 0;
+			}
+		if (c != JI_NONE && found && cs < qs && !indirect) {
+			/* the cue is in the statement before the question */
+			mood = JM_STATEMENT;
+		} else if (req)
+			mood = JM_REQUEST;
+		else
+			mood = JM_QUESTION;
+		if (mood != JM_STATEMENT)
+			goto out;
+	}
+	/* what was done before is not a request now */
+	if (c == JI_REGISTER || c == JI_CANCEL) {
+		size_t clause = 0;
+		for (size_t k = 0; k < C.n; k++)
+			if (C.at[k] <= cs)
+				clause = C.at[k];
+		size_t clause_end = T.n;
+		for (size_t k = 0; k < C.n; k++)
+			if (C.at[k] > cs && C.at[k] < clause_end)
+				clause_end = C.at[k];
+		int part = 0, aux = 0, sent = 0;
+		for (size_t i = cs; i < ce; i++)
+			for (size_t k = 0; k < NELEM(participles); k++)
+				if (!strcmp(T.t[i], participles[k]))
+					part = 1;
+		for (size_t i = clause; i < clause_end; i++) {
+			for (size_t k = 0; k < NELEM(auxiliaries) && i < cs;
+			     k++)
+				if (!strcmp(T.t[i], auxiliaries[k]))
+					aux = 1;
+			for (size_t k = 0; k < NELEM(sent_verbs); k++)
+				if (!strcmp(T.t[i], sent_verbs[k]))
+					sent = 1;
+		}
+		int thanked = 0;
+		for (size_t i = clause; i < cs; i++)
+			for (size_t k = 0; k < NELEM(thanks); k++)
+				if (!strcmp(T.t[i], thanks[k]))
+					thanked = 1;
+		if ((part && aux) || sent || thanked) {
+			mood = JM_PAST;
+			goto out;
+		}
+	}
+	/* an invitation to the reader is not the writer's registration */
+	if (c == JI_REGISTER) {
+		int first = 0, second = 0;
+		for (size_t i = 0; i < T.n; i++) {
+			for (size_t k = 0; k < NELEM(first_person); k++)
+				if (!strcmp(T.t[i], first_person[k]))
+					first = 1;
+			for (size_t k = 0; k < NELEM(second_person); k++)
+				if (!strcmp(T.t[i], second_person[k]))
+					second = 1;
+		}
+		if (!first && second) {
+			mood = JM_INVITATION;
+			goto out;
+		}
+	}
+	/* a negation near the cue, in the same clause, outside the cue */
+	if (c != JI_NONE) {
+		size_t clause = 0;
+		for (size_t k = 0; k < C.n; k++)
+			if (C.at[k] <= cs)
+				clause = C.at[k];
+		size_t from = cs > NEG_REACH ? cs - NEG_REACH : 0;
+		if (from < clause)
+			from = clause;
+		/* a cue that is negative itself ("kan helaas niet",
+		 * "cannot attend") keeps its own negator */
+		int neg_cue = 0;
+		for (size_t k = 0; k < NELEM(negators) && !neg_cue; k++)
+			neg_cue = has_word(cuepat, negators[k]) ||
+				  has_word(cuepat, "cannot") ||
+				  (cuepat && strstr(cuepat, "n't") != NULL);
+		size_t to = neg_cue ? cs : ce;
+		for (size_t i = from; i < to; i++)
+			for (size_t k = 0; k < NELEM(negators); k++)
+				if (!strcmp(T.t[i], negators[k]))
+					mood = JM_NEGATION;
+	}
+	/* "kan helaas niet op dag 3": one day, not the course */
+	if (c == JI_CANCEL && mood == JM_STATEMENT) {
+		int day = 0;
+		for (size_t i = 0; i < T.n; i++) {
+			for (size_t k = 0; k < NELEM(day_words); k++)
+				if (!strcmp(T.t[i], day_words[k]))
+					day = 1;
+			if (isdigit((unsigned char)T.t[i][0]) && i + 1 < T.n &&
+			    (!strcmp(T.t[i + 1], "juni") ||
+			     !strcmp(T.t[i + 1], "june") ||
+			     !strcmp(T.t[i + 1], "september") ||
+			     !strcmp(T.t[i + 1], "november")))
+				day = 1;
+		}
+		if (day)
+			mood = JM_CONDITION;
+	}
+out:
+	if (who && c == JI_REGISTER)
+		*who = who_of(&T, cs, ce);
+	free(T.buf);
+	free(f);
+	if (cue)
+		*cue = c;
+	return mood;
+}
+
+/* ---- the whole prose ---- */
+
+const char *
+judge_intent_name(enum judge_intent i)
+{
+	static const char *const n[] = {"none",	      "register", "cancel",
+					"substitute", "status",	  "help",
+					"question",   "correct"};
+	return (unsigned)i < NELEM(n) ? n[i] : "none";
+}
+
+const char *
+judge_mood_name(enum judge_mood m)
+{
+	static const char *const n[] = {"statement", "request",	  "question",
+					"negation",  "condition", "hesitation",
+					"past",	     "invitation"};
+	return (unsigned)m < NELEM(n) ? n[m] : "statement";
+}
+
+const char *
+judge_conf_name(enum judge_conf c)
+{
+	static const char *const n[] = {"none", "low", "high"};
+	return (unsigned)c < NELEM(n) ? n[c] : "none";
+}
+
+/* Copies at most size-1 bytes of s[0..n), whole UTF-8 characters only,
+ * newlines and tabs as spaces, "..." when cut. */
+static void
+quote_copy(char *dst, size_t size, const char *s, size_t n)
+{
+	size_t o = 0;
+	int cut = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		if (i + k > n)
+			break;
+		if (o + k + 4 >= size) {
+			cut = 1;
+			break;
+		}
+		if (c == '\n' || c == '\r' || c == '\t') {
+			if (o > 0 && dst[o - 1] != ' ')
+				dst[o++] = ' ';
+		} else {
+			memcpy(dst + o, s + i, k);
+			o += k;
+		}
+		i += k;
+	}
+	if (cut)
+		memcpy(dst + o, "...", 3), o += 3;
+	dst[o] = '\0';
+}
+
+static void
+add_evidence(struct judgement *J, enum judge_intent i, enum judge_mood m,
+	     const char *s, size_t n)
+{
+	if (J->nev >= JUDGE_MAX_EVIDENCE)
+		return;
+	struct judge_evidence *e = &J->ev[J->nev++];
+	e->intent = i;
+	e->mood = m;
+	e->counted = 0;
+	quote_copy(e->quote, sizeof e->quote, s, n);
+}
+
+/* Calls fn for every sentence of the prose: cut at '.', '!', '?' or ';'
+ * followed by a blank, at a blank line, and at a line break before a
+ * capital (mail is wrapped; a wrapped line goes on in lower case). */
+static size_t
+next_sentence(const char *p, size_t *len)
+{
+	size_t i = 0;
+	while (p[i]) {
+		char c = p[i];
+		if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+		    (p[i + 1] == '\0' || isspace((unsigned char)p[i + 1]))) {
+			/* "o.v.v. de factuur": a full stop before a
+			 * lower-case word is an abbreviation */
+			if (c == '.') {
+				size_t k = i + 1;
+				while (p[k] == ' ')
+					k++;
+				if (islower((unsigned char)p[k]) &&
+				    p[k + 1] != '\0') {
+					i++;
+					continue;
+				}
+			}
+			*len = i + 1;
+			return i + 1;
+		}
+		if (c == '\n') {
+			size_t k = i + 1;
+			while (p[k] == ' ' || p[k] == '\t' || p[k] == '\r')
+				k++;
+			if (p[k] == '\n' || p[k] == '\0' ||
+			    isupper((unsigned char)p[k]) ||
+			    (unsigned char)p[k] >= 0xc0 || p[k] == '-' ||
+			    p[k] == '*') {
+				*len = i;
+				return k;
+			}
+		}
+		i++;
+	}
+	*len = i;
+	return i;
+}
+
+static int
+has_letter(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0xc0)
+			return 1;
+	return 0;
+}
+
+/* Evidence for `i` counts in these moods. */
+static int
+counts_in(enum judge_intent i, enum judge_mood m)
+{
+	switch (i) {
+	case JI_STATUS:
+	case JI_HELP:
+		/* asked as questions by nature ("Ben ik ingeschreven?") */
+		return m == JM_STATEMENT || m == JM_REQUEST ||
+		       m == JM_QUESTION || m == JM_NEGATION;
+	case JI_NONE:
+		return 0;
+	default:
+		return m == JM_STATEMENT || m == JM_REQUEST;
+	}
+}
+
+static int
+is_change(enum judge_intent i)
+{
+	return i == JI_CANCEL || i == JI_SUBSTITUTE || i == JI_CORRECT;
+}
+
+void
+judge(const struct judge_input *in, struct judgement *J)
+{
+	memset(J, 0, sizeof *J);
+	int counted[JI__COUNT] = {0}, seen[JI__COUNT] = {0};
+	int negated[JI__COUNT] = {0};
+	const char *p = in->prose ? in->prose : "";
+	while (*p) {
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		size_t len, adv = next_sentence(p, &len);
+		if (len > 0 && has_letter(p, len)) {
+			char *s = xmalloc(len + 1);
+			memcpy(s, p, len);
+			s[len] = '\0';
+			enum judge_intent cue;
+			enum judge_who w;
+			enum judge_mood m = judge_sentence_who(s, &cue, &w);
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    w != JW_UNKNOWN)
+				J->who = J->who == JW_UNKNOWN || J->who == w
+					     ? w
+					     : JW_BOTH;
+			/* doubt about registering holds everything back; a
+			 * condition on something else ("should I be unable
+			 * to attend one day, a colleague ...") only keeps
+			 * its own words from counting */
+			if (m == JM_HESITATION ||
+			    (m == JM_CONDITION && cue == JI_REGISTER))
+				J->hesitant = 1;
+			/* a question for a person: not the status or the
+			 * how-to the robot answers, and a request only when
+			 * it asks for something other than a registration
+			 * change ("Kunt u mij het programma sturen?") */
+			int qmark = s[len - 1] == '?';
+			if (((m == JM_QUESTION || qmark) && cue != JI_STATUS &&
+			     cue != JI_HELP && m != JM_REQUEST) ||
+			    (m == JM_REQUEST && cue == JI_NONE))
+				J->asks = 1;
+			if (cue != JI_NONE || m != JM_STATEMENT) {
+				add_evidence(J, cue, m, s, len);
+				if (counts_in(cue, m)) {
+					J->ev[J->nev ? J->nev - 1 : 0].counted =
+					    1;
+					counted[cue]++;
+				}
+				if (m == JM_NEGATION)
+					negated[cue]++;
+				seen[cue]++;
+			}
+			free(s);
+		}
+		p += adv > 0 ? adv : 1;
+	}
+	/* The subject: the writer's words unless it answers our mail. */
+	enum judge_intent subj = JI_NONE;
+	enum judge_mood sm = JM_STATEMENT;
+	if (in->subject && !in->subject_is_reply && *in->subject) {
+		sm = judge_sentence(in->subject, &subj);
+		if (subj != JI_NONE)
+			add_evidence(J, subj, sm, in->subject,
+				     strlen(in->subject));
+	}
+	if (in->form_people > 0 && J->nev < JUDGE_MAX_EVIDENCE) {
+		char t[64];
+		snprintf(t, sizeof t, "a filled-in form with %d %s",
+			 in->form_people,
+			 in->form_people == 1 ? "person" : "people");
+		add_evidence(J, JI_REGISTER, JM_STATEMENT, t, strlen(t));
+	}
+
+	/* The intent: the change that the writer states, else a
+	 * registration stated or sent as a form, else what was asked. */
+	enum judge_intent order[] = {JI_SUBSTITUTE, JI_CANCEL, JI_CORRECT,
+				     JI_REGISTER,   JI_STATUS, JI_HELP};
+	enum judge_intent best = JI_NONE;
+	for (size_t k = 0; k < NELEM(order) && best == JI_NONE; k++)
+		if (counted[order[k]])
+			best = order[k];
+	int from_form = 0, from_subject = 0;
+	if (best == JI_NONE && in->form_people > 0) {
+		best = JI_REGISTER;
+		from_form = 1;
+	}
+	int body_cues = 0;
+	for (int i = 1; i < JI__COUNT; i++)
+		body_cues += seen[i];
+	if (best == JI_NONE && subj != JI_NONE && counts_in(subj, sm) &&
+	    body_cues == 0 && !J->asks && !J->hesitant) {
+		best = subj;
+		from_subject = 1;
+	}
+	if (best == JI_NONE && J->asks)
+		best = JI_QUESTION;
+	J->intent = best;
+
+	/* Confidence. */
+	const char *why = NULL;
+	enum judge_conf conf = JC_HIGH;
+	int other_change = 0;
+	for (int i = 1; i < JI__COUNT; i++)
+		if (i != (int)best && counted[i] && is_change(i) &&
+		    !(best == JI_SUBSTITUTE && i == JI_CANCEL))
+			other_change = 1;
+	if (best == JI_NONE) {
+		conf = JC_NONE;
+		why =
+		    seen[JI_REGISTER] || seen[JI_CANCEL] || seen[JI_SUBSTITUTE]
+			? "the words about registering or cancelling are "
+			  "in a question, a condition or a negation"
+			: "no request found in the writer's own text";
+	} else if (best == JI_QUESTION) {
+		why = "a question for a person";
+	} else if (J->hesitant && (best == JI_REGISTER || is_change(best))) {
+		conf = JC_LOW;
+		why = "the writer hesitates or sets a condition";
+	} else if (other_change) {
+		conf = JC_LOW;
+		why = "the mail asks for more than one change";
+	} else if (best == JI_REGISTER &&
+		   counted[JI_CANCEL] + counted[JI_SUBSTITUTE] > 0) {
+		conf = JC_LOW;
+		why = "the mail both registers and cancels";
+	} else if (is_change(best) && negated[best]) {
+		conf = JC_LOW;
+		why = "the mail also says not to";
+	} else if (best == JI_REGISTER && negated[JI_REGISTER]) {
+		conf = JC_LOW;
+		why = "the mail also says it does not register";
+	} else if (from_form) {
+		why = "a filled-in form";
+		if (seen[JI_REGISTER] && !counted[JI_REGISTER]) {
+			/* "Kan ik me nog aanmelden?" above the details */
+			conf = JC_LOW;
+			why = "a form, but the mail asks whether it can "
+			      "register";
+		}
+	} else if (from_subject) {
+		why = "the subject, with nothing else in the text";
+	} else {
+		why = "stated in the writer's own text";
+	}
+	J->conf = conf;
+	for (size_t k = 0; k < J->nev; k++)
+		if (J->ev[k].intent == best && best != JI_NONE &&
+		    (counts_in(best, J->ev[k].mood) ||
+		     (from_subject && k + 1 == J->nev)))
+			J->ev[k].counted = 1;
+	if (from_form && J->nev > 0)
+		J->ev[J->nev - 1].counted = 1;
+	snprintf(J->why, sizeof J->why, "%s", why ? why : "");
+}
+
+void
+judge_summary(const struct judgement *J, char *dst, size_t size)
+{
+	if (size == 0)
+		return;
+	size_t o = 0;
+	int w = snprintf(dst, size, "%s (%s confidence: %s)",
+			 judge_intent_name(J->intent), judge_conf_name(J->conf),
+			 J->why);
+	o = w < 0 ? 0 : (size_t)w < size ? (size_t)w : size - 1;
+	for (size_t k = 0; k < J->nev && o + 1 < size; k++) {
+		const struct judge_evidence *e = &J->ev[k];
+		w = snprintf(dst + o, size - o, "; %s%s%s \"%s\"%s",
+			     e->intent != JI_NONE ? judge_intent_name(e->intent)
+						  : "",
+			     e->intent != JI_NONE ? " in a " : "",
+			     judge_mood_name(e->mood), e->quote,
+			     e->counted ? "" : " (not counted)");
+		if (w < 0)
+			break;
+		o += (size_t)w;
+		if (o >= size) {
+			o = size - 1;
+			break;
+		}
+	}
+	dst[o] = '\0';
+	/* never end in half a UTF-8 character */
+	while (o > 0 && ((unsigned char)dst[o - 1] & 0xc0) == 0x80) {
+		size_t k = o - 1;
+		while (k > 0 && ((unsigned char)dst[k] & 0xc0) == 0x80)
+			k--;
+		unsigned char lead = (unsigned char)dst[k];
+		size_t need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+		if (o - k >= need)
+			break;
+		dst[k] = '\0';
+		o = k;
+	}
+}

@@ -1,0 +1,230 @@
+/* Unit tests: sentence moods and intent evidence (judge). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "judge.h"
+
+static void
+test_fold(void **state)
+{
+	(void)state;
+	char *f = judge_fold("Aanm\xc3\xa9lding  ZO\xc3\x8b\tvoor\n"
+			     "\xe2\x80\x99t Huis");
+	assert_string_equal(f, "aanmelding zoe voor 't huis");
+	free(f);
+	f = judge_fold("\xff\xfe Bad UTF-8");
+	assert_non_null(f);
+	free(f);
+	f = judge_fold(NULL);
+	assert_string_equal(f, "");
+	free(f);
+}
+
+static const struct {
+	const char *s;
+	enum judge_mood mood;
+	enum judge_intent cue;
+} sentences[] = {
+    {"Hierbij meld ik mij aan voor de cursus.", JM_STATEMENT, JI_REGISTER},
+    {"Graag meld ik mij aan, als dat nog kan.", JM_STATEMENT, JI_REGISTER},
+    {"Kan ik me nog aanmelden, of is hij al vol?", JM_QUESTION, JI_REGISTER},
+    {"Is registration still open?", JM_QUESTION, JI_REGISTER},
+    {"I am not sure yet whether I can make it.", JM_HESITATION, JI_NONE},
+    {"Is er parkeergelegenheid?", JM_QUESTION, JI_NONE},
+    {"Hoeveel plaatsen zijn er nog?", JM_QUESTION, JI_NONE},
+    {"Ik wil mij graag aanmelden maar moet eerst toestemming vragen.",
+     JM_HESITATION, JI_REGISTER},
+    {"Stel dat ik ziek word, kan ik dan kosteloos afmelden?", JM_CONDITION,
+     JI_CANCEL},
+    {"Please do not cancel my registration.", JM_NEGATION, JI_CANCEL},
+    {"Ik wil mijn aanmelding niet annuleren.", JM_NEGATION, JI_CANCEL},
+    {"Ik kan helaas niet meer deelnemen aan de cursus.", JM_STATEMENT,
+     JI_CANCEL},
+    {"I cannot attend the course after all.", JM_STATEMENT, JI_CANCEL},
+    {"Ik kan helaas niet op dag 3.", JM_CONDITION, JI_CANCEL},
+    {"Kunt u mij aanmelden voor de cursus?", JM_REQUEST, JI_REGISTER},
+    {"Could you please register my colleague?", JM_REQUEST, JI_REGISTER},
+    {"Kunt u mij het programma sturen?", JM_REQUEST, JI_NONE},
+    {"Ik meld mij aan, kunt u de factuur naar ons sturen?", JM_STATEMENT,
+     JI_REGISTER},
+    {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
+    {"Ben ik al ingeschreven?", JM_QUESTION, JI_STATUS},
+    {"Mijn collega neemt mijn plaats in.", JM_STATEMENT, JI_SUBSTITUTE},
+    {"Als mijn leidinggevende akkoord geeft, meld ik mij aan.", JM_CONDITION,
+     JI_REGISTER},
+    {"Ik werk als beleidsmedewerker en meld mij graag aan.", JM_STATEMENT,
+     JI_REGISTER},
+    {"Ik vroeg me af of aanmelden nog mogelijk is.", JM_QUESTION, JI_REGISTER},
+    {"I'll let you know next week whether I will register.", JM_HESITATION,
+     JI_REGISTER},
+    {"I sent my registration last week.", JM_PAST, JI_REGISTER},
+    {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
+    {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
+    {"help", JM_STATEMENT, JI_HELP},
+    {"Bedankt voor de bevestiging van mijn aanmelding!", JM_PAST, JI_REGISTER},
+    {"Meldt u zich nu aan voor onze workshop.", JM_INVITATION, JI_REGISTER},
+    {"You can register for our webinar on our website.", JM_INVITATION,
+     JI_REGISTER},
+    {"Aanmelding voor de leergang.", JM_STATEMENT, JI_REGISTER},
+    {"Mijn naam is verkeerd gespeld, het moet zijn Deelnemer Een.",
+     JM_STATEMENT, JI_CORRECT},
+};
+
+static void
+test_sentences(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof sentences / sizeof sentences[0]; i++) {
+		enum judge_intent cue;
+		enum judge_mood m = judge_sentence(sentences[i].s, &cue);
+		if (m != sentences[i].mood || cue != sentences[i].cue)
+			fail_msg("\"%s\": %s/%s, want %s/%s", sentences[i].s,
+				 judge_mood_name(m), judge_intent_name(cue),
+				 judge_mood_name(sentences[i].mood),
+				 judge_intent_name(sentences[i].cue));
+	}
+}
+
+static const struct {
+	const char *label;
+	const char *prose, *subject;
+	int reply, form;
+	enum judge_intent intent;
+	enum judge_conf conf;
+} mails[] = {
+    {"question about room, hesitant",
+     "Kan ik me nog aanmelden, of is hij al vol? Ik twijfel nog.", "Cursus", 0,
+     0, JI_QUESTION, JC_HIGH},
+    {"is registration open",
+     "Is registration still open? I am not sure yet whether I can make "
+     "it.",
+     "Course", 0, 0, JI_QUESTION, JC_HIGH},
+    {"parking", "Is er parkeergelegenheid?", "Aanmelding", 0, 0, JI_QUESTION,
+     JC_HIGH},
+    {"seats left", "Hoeveel plaatsen zijn er nog?", NULL, 0, 0, JI_QUESTION,
+     JC_HIGH},
+    {"permission first",
+     "Ik wil mij graag aanmelden maar moet eerst toestemming vragen.",
+     "Aanmelding", 0, 0, JI_NONE, JC_NONE},
+    {"ill, free cancel?",
+     "Stel dat ik ziek word, kan ik dan kosteloos afmelden?", NULL, 1, 0,
+     JI_QUESTION, JC_HIGH},
+    {"do not cancel", "Please do not cancel my registration.", NULL, 1, 0,
+     JI_NONE, JC_NONE},
+    {"plain registration", "Beste,\nHierbij meld ik mij aan voor de cursus.",
+     "Aanmelding", 0, 0, JI_REGISTER, JC_HIGH},
+    {"form only", "", "Aanmelding", 0, 1, JI_REGISTER, JC_HIGH},
+    {"form with a question", "Hierbij mijn gegevens. Is er parkeergelegenheid?",
+     NULL, 0, 1, JI_REGISTER, JC_HIGH},
+    {"form but hesitant", "Ik weet nog niet of ik kan.", NULL, 0, 1,
+     JI_REGISTER, JC_LOW},
+    {"cancel", "Ik kan helaas niet meer deelnemen aan de cursus.", "Afmelding",
+     0, 0, JI_CANCEL, JC_HIGH},
+    {"cancel by subject only", "ABCDE-12345", "Afmelding", 0, 0, JI_CANCEL,
+     JC_HIGH},
+    {"reply subject is not the writer's", "Dank u wel!",
+     "Re: Bevestiging van uw aanmelding", 1, 0, JI_NONE, JC_NONE},
+    {"substitute", "Ik kan helaas niet, mijn collega neemt mijn plaats in.",
+     NULL, 0, 1, JI_SUBSTITUTE, JC_HIGH},
+    {"one day absent", "Ik ben afwezig op dag 3, verder kom ik graag.",
+     "Aanmelding", 0, 1, JI_REGISTER, JC_LOW},
+    {"help", "Hoe kan ik mij aanmelden?", NULL, 0, 0, JI_HELP, JC_HIGH},
+    {"status", "Ben ik al ingeschreven? Ik heb nog niets gehoord.", NULL, 0, 0,
+     JI_STATUS, JC_HIGH},
+    {"status after a past registration",
+     "I sent my registration last week. Am I registered? I have not heard "
+     "back.",
+     NULL, 0, 0, JI_STATUS, JC_HIGH},
+    {"program", "Kunt u mij het programma sturen?", NULL, 0, 0, JI_QUESTION,
+     JC_HIGH},
+    {"cancel and do not cancel",
+     "Ik wil mij afmelden. Mijn collega wil zich niet afmelden.", NULL, 0, 0,
+     JI_CANCEL, JC_LOW},
+};
+
+static void
+test_mails(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof mails / sizeof mails[0]; i++) {
+		struct judge_input in = {.prose = mails[i].prose,
+					 .subject = mails[i].subject,
+					 .subject_is_reply = mails[i].reply,
+					 .form_people = mails[i].form};
+		struct judgement J;
+		judge(&in, &J);
+		char sum[600];
+		judge_summary(&J, sum, sizeof sum);
+		if (J.intent != mails[i].intent || J.conf != mails[i].conf)
+			fail_msg("%s: %s, want %s/%s", mails[i].label, sum,
+				 judge_intent_name(mails[i].intent),
+				 judge_conf_name(mails[i].conf));
+	}
+}
+
+static void
+test_who(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		enum judge_who who;
+	} w[] = {
+	    {"Hierbij meld ik mij aan voor de leergang.", JW_SELF},
+	    {"Hierbij meld ik mijn collega aan.", JW_OTHERS},
+	    {"I'd like to register my colleague Emma.", JW_OTHERS},
+	    {"I would like to register for the course.", JW_SELF},
+	    {"Wij melden ons graag aan.", JW_BOTH},
+	    {"Graag meld ik de volgende medewerkers aan:", JW_OTHERS},
+	    {"Mijn collega en ikzelf melden ons ook aan.", JW_BOTH},
+	};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		enum judge_intent cue;
+		enum judge_who who;
+		judge_sentence_who(w[i].s, &cue, &who);
+		if (who != w[i].who)
+			fail_msg("\"%s\": who %d, want %d", w[i].s, who,
+				 w[i].who);
+	}
+}
+
+static void
+test_summary_bounds(void **state)
+{
+	(void)state;
+	char prose[4000];
+	size_t o = 0;
+	while (o + 60 < sizeof prose)
+		o +=
+		    (size_t)snprintf(prose + o, sizeof prose - o,
+				     "Kan ik mij aanmelden \xc3\xab\xc3\xab? ");
+	struct judge_input in = {.prose = prose};
+	struct judgement J;
+	judge(&in, &J);
+	assert_true(J.nev <= JUDGE_MAX_EVIDENCE);
+	for (size_t size = 1; size < 200; size += 7) {
+		char d[200];
+		memset(d, 'x', sizeof d);
+		judge_summary(&J, d, size);
+		assert_true(strlen(d) < size);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_fold),
+	    cmocka_unit_test(test_sentences),
+	    cmocka_unit_test(test_mails),
+	    cmocka_unit_test(test_who),
+	    cmocka_unit_test(test_summary_bounds),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
