@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy.h"
 #include "util.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -892,23 +893,7 @@ detect_language(const char *subject, const char *text, const char *dflt,
 static char *
 find_code(const char *text)
 {
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	for (const char *p = text; p && *p; p++) {
-		if (p != text && isalnum((unsigned char)p[-1]))
-			continue;
-		int ok = 1;
-		for (int i = 0; i < 11 && ok; i++) {
-			char c = (char)toupper((unsigned char)p[i]);
-			ok = i == 5 ? c == '-' : c && strchr(alpha, c) != NULL;
-		}
-		if (ok && !isalnum((unsigned char)p[11])) {
-			char *c = xstrndup(p, 11);
-			for (char *q = c; *q; q++)
-				*q = (char)toupper((unsigned char)*q);
-			return c;
-		}
-	}
-	return NULL;
+	return policy_find_code(text);
 }
 
 /* ---- people ---- */
