@@ -1,5 +1,5 @@
 /*
- * bounce.
+ * bounce and bouncelog.
  *
  * The parser over hand-written reports, one per family (table-driven:
  * label, message, what must be read): a Postfix DSN, an Exchange DSN, a
@@ -8,19 +8,38 @@
  * qmail, Postfix and sendmail without a DSN, Exchange's plain Dutch
  * "Onbestelbaar", Office 365, Gmail and Domino; and a person's mail
  * that talks about an "undeliverable" message (not a bounce).
+ *
+ * The handling, through the real intake path (process_message on a
+ * fresh store, the real templates): a bounce of the confirmation is
+ * matched by its Message-ID, logged for the registration, never
+ * answered, and the seat stays; the same report again changes nothing;
+ * two reports about one mail are one failure, a second failed mail marks
+ * the address failing; a code in the returned text matches only when the
+ * failed address is the registration's; a report that matches nothing
+ * is recorded as unmatched; the digest lists all of it.
+ * Run from the repository root (tests/run.sh does): templates/ is used.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "bounce.h"
+#include "bouncelog.h"
+#include "clock.h"
+#include "config.h"
+#include "digest.h"
 #include "message.h"
+#include "process.h"
+#include "store.h"
 #include "util.h"
 
 /* ---- the parser ---- */
@@ -736,6 +755,426 @@ test_odd_reports(void **state)
 	assert_int_equal(bounce_parse(NULL, 0, &m, &b), -1);
 }
 
+/* ---- the handling: process_message on a fresh store ---- */
+
+#define T0 1272700800L /* 2010-05-01T08:00:00Z */
+
+static char dir[128];
+static struct config cfg;
+static struct store *st;
+static sqlite3 *db;
+static struct robot rb;
+static time_t now = T0;
+static int nmail;
+
+static void
+write_file(const char *path, const char *text, int mode)
+{
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	chmod(path, (mode_t)mode);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+	snprintf(dir, sizeof dir, "%s/regbot-bounce-XXXXXX", base);
+	assert_non_null(mkdtemp(dir));
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	char *pw = xasprintf("%s/pw", dir);
+	write_file(pw, "x\n", 0600);
+	char *conf = xasprintf(
+	    "[imap]\nurl = imap://127.0.0.1:9\ntls = none\nuser = r\n"
+	    "password_file = %s\n"
+	    "[smtp]\nurl = smtp://127.0.0.1:9\ntls = none\n"
+	    "from = Robot <robot@regbot.test>\n"
+	    "[robot]\nspool = %s/spool\ntemplates = %s/templates\n"
+	    "[organiser]\nname = Secretariaat\nemail = org@regbot.test\n"
+	    "[event]\ntitle = T\nfee = 1000\n"
+	    "[pool a]\nseats = 30\n"
+	    "[day 1]\ndate = 2010-06-01\nstart = 09:45\nend = 16:30\n"
+	    "theme = Een\n",
+	    pw, dir, cwd);
+	char *path = xasprintf("%s/regbot.conf", dir);
+	write_file(path, conf, 0600);
+	struct config_errors errs;
+	int r = config_load(path, &cfg, &errs);
+	for (size_t i = 0; i < errs.n; i++)
+		print_message("%s\n", errs.msgs[i]);
+	assert_int_equal(r, 0);
+	config_errors_free(&errs);
+	free(pw);
+	free(conf);
+	free(path);
+	char *err = NULL;
+	char *spool = xasprintf("%s/spool", dir);
+	assert_int_equal(store_open(spool, &st, &err), 0);
+	char *dbp = xasprintf("%s/regbot.db", spool);
+	assert_int_equal(sqlite3_open(dbp, &db), SQLITE_OK);
+	sqlite3_busy_timeout(db, 5000);
+	free(dbp);
+	free(spool);
+	rb.cfg = &cfg;
+	rb.st = st;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	sqlite3_close(db);
+	store_close(st);
+	config_free(&cfg);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	return 0;
+}
+
+static enum process_result
+ingest(const char *raw)
+{
+	now += 60;
+	clock_pin(now);
+	struct source src = {.received = now};
+	return process_message(&rb, raw, strlen(raw), &src);
+}
+
+static long
+count(const char *q, const char *a1)
+{
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (a1)
+		sqlite3_bind_text(s, 1, a1, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	long v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+/* One text column of the first row of q (caller frees), NULL for none. */
+static char *
+text(const char *q, const char *a1)
+{
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (a1)
+		sqlite3_bind_text(s, 1, a1, -1, SQLITE_STATIC);
+	char *v = NULL;
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+		v = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return v;
+}
+
+static void
+self_register(const char *name, const char *email)
+{
+	nmail++;
+	char *raw = xasprintf("From: %s <%s>\nTo: robot@regbot.test\n"
+			      "Message-ID: <p%d@test>\nSubject: Aanmelding\n\n"
+			      "Hierbij meld ik mij aan (%d).\n\nNaam: %s\n"
+			      "Organisatie: Stichting Wijk\nE-mail: %s\n",
+			      name, email, nmail, nmail, name, email);
+	assert_int_equal(ingest(raw), PROCESS_DONE);
+	free(raw);
+}
+
+/* A Postfix DSN for `rcpt` with Message-ID <id@mx.test> returning
+ * `returned` (a whole message) as message/rfc822; caller frees. */
+static char *
+dsn(const char *id, const char *rcpt, const char *status, const char *returned)
+{
+	return xasprintf(
+	    "Return-Path: <>\n"
+	    "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n"
+	    "To: robot@regbot.test\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "Message-ID: <%s@mx.test>\n"
+	    "Auto-Submitted: auto-replied\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;\n"
+	    "\tboundary=\"BB\"\n\n"
+	    "--BB\nContent-Type: text/plain\n\n"
+	    "This is the mail system at host mx.example.org.\n\n"
+	    "--BB\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.org\n\n"
+	    "Final-Recipient: rfc822; %s\nAction: failed\nStatus: %s\n"
+	    "Diagnostic-Code: smtp; 550 %s User unknown\n\n"
+	    "--BB\nContent-Type: message/rfc822\n\n%s\n--BB--\n",
+	    id, rcpt, status, status, returned);
+}
+
+/* The data of the newest outbox mail of `kind` (caller frees). */
+static char *
+sent(const char *kind)
+{
+	char *d = text("SELECT CAST(data AS TEXT) FROM outbox WHERE kind = ?1"
+		       " ORDER BY id DESC LIMIT 1",
+		       kind);
+	assert_non_null(d);
+	return d;
+}
+
+static long
+outbox_n(void)
+{
+	return count("SELECT count(*) FROM outbox WHERE ?1 IS NULL", NULL);
+}
+
+static long
+audits(const char *action)
+{
+	return count("SELECT count(*) FROM audit WHERE action = ?1", action);
+}
+
+static long
+audits_of(const char *action, const char *email)
+{
+	char *q = xasprintf("SELECT count(*) FROM audit a JOIN registrations r"
+			    " ON r.id = a.registration WHERE a.action = ?1"
+			    " AND r.email = '%s'",
+			    email);
+	long n = count(q, action);
+	free(q);
+	return n;
+}
+
+static char *
+outcome_of(const char *msgid)
+{
+	return text("SELECT outcome FROM messages WHERE message_id = ?1",
+		    msgid);
+}
+
+static void
+test_confirmation_bounces(void **state)
+{
+	(void)state;
+	self_register("Deelnemer Een", "een@b.example.org");
+	char *conf = sent("confirmation");
+	char *mid = text("SELECT message_id FROM outbox WHERE kind ="
+			 " 'confirmation'",
+			 NULL);
+	assert_non_null(mid);
+	assert_non_null(
+	    strstr(conf, mid + 1)); /* the stored id is the sent one */
+	long before = outbox_n();
+
+	char *d1 = dsn("d1", "een@b.example.org", "5.1.1", conf);
+	assert_int_equal(ingest(d1), PROCESS_DONE);
+	char *oc = outcome_of("<d1@mx.test>");
+	assert_string_equal(oc, "bounce");
+	free(oc);
+	assert_int_equal(outbox_n(), before); /* never answered */
+	assert_int_equal(
+	    count("SELECT count(*) FROM registrations WHERE email = ?1 AND"
+		  " status = 'confirmed'",
+		  "een@b.example.org"),
+	    1); /* the seat stays */
+	assert_int_equal(audits_of("bounce", "een@b.example.org"), 1);
+	char *det =
+	    text("SELECT detail FROM audit WHERE action = 'bounce'", NULL);
+	assert_non_null(strstr(det, "the confirmation to een@b.example.org"));
+	assert_non_null(strstr(det, "5.1.1"));
+	assert_non_null(strstr(det, "Message-ID"));
+	free(det);
+
+	/* the same report again: known, nothing changes */
+	assert_int_equal(ingest(d1), PROCESS_KNOWN);
+	assert_int_equal(audits_of("bounce", "een@b.example.org"), 1);
+
+	/* a second report about the same mail is the same failure */
+	char *d2 = dsn("d2", "een@b.example.org", "5.1.1", conf);
+	assert_int_equal(ingest(d2), PROCESS_DONE);
+	assert_int_equal(audits_of("bounce", "een@b.example.org"), 2);
+	assert_int_equal(
+	    count("SELECT count(*) FROM failing_addresses WHERE address = ?1",
+		  "een@b.example.org"),
+	    0);
+
+	/* a second mail to the address fails: the address is failing */
+	self_register("Deelnemer Een", "een@b.example.org"); /* "already" */
+	char *already = sent("already");
+	char *d3 = dsn("d3", "een@b.example.org", "5.1.1", already);
+	before = outbox_n();
+	assert_int_equal(ingest(d3), PROCESS_DONE);
+	assert_int_equal(outbox_n(), before);
+	assert_int_equal(
+	    count("SELECT failures FROM failing_addresses WHERE address = ?1",
+		  "een@b.example.org"),
+	    2);
+	assert_int_equal(audits_of("address-failing", "een@b.example.org"), 1);
+	/* and a third does not say so again */
+	char *d4 = dsn("d4", "een@b.example.org", "5.1.1", already);
+	assert_int_equal(ingest(d4), PROCESS_DONE);
+	assert_int_equal(audits_of("address-failing", "een@b.example.org"), 1);
+	assert_int_equal(
+	    count("SELECT count(*) FROM registrations WHERE email = ?1 AND"
+		  " status = 'confirmed'",
+		  "een@b.example.org"),
+	    1);
+	free(d1);
+	free(d2);
+	free(d3);
+	free(d4);
+	free(already);
+	free(mid);
+	free(conf);
+}
+
+/* A transient report is logged and counts for nothing. */
+static void
+test_delay(void **state)
+{
+	(void)state;
+	self_register("Deelnemer Twee", "twee@b.example.org");
+	char *conf = sent("confirmation");
+	for (int i = 0; i < 3; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "t%d", i);
+		char *d = dsn(id, "twee@b.example.org", "4.2.2", conf);
+		assert_int_equal(ingest(d), PROCESS_DONE);
+		free(d);
+	}
+	assert_int_equal(audits_of("bounce", "twee@b.example.org"), 3);
+	assert_int_equal(audits_of("address-failing", "twee@b.example.org"), 0);
+	assert_int_equal(count("SELECT count(*) FROM bounces WHERE address ="
+			       " ?1 AND permanent = 0",
+			       "twee@b.example.org"),
+			 3);
+	free(conf);
+}
+
+/* Matched by the code in the returned text only when the failed address
+ * is the registration's; else, and without anything, unmatched. */
+static void
+test_code_and_unmatched(void **state)
+{
+	(void)state;
+	self_register("Deelnemer Drie", "drie@b.example.org");
+	char *code = text("SELECT code FROM registrations WHERE email = ?1",
+			  "drie@b.example.org");
+	assert_non_null(code);
+	long before = outbox_n();
+	/* an Exim bounce whose copy has lost its Message-ID */
+	char *ex = xasprintf(
+	    "Return-path: <>\nFrom: Mail Delivery System "
+	    "<Mailer-Daemon@mail.example.nl>\nTo: robot@regbot.test\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "Message-Id: <%s@mail.example.nl>\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered. "
+	    "The following address(es) failed:\n\n  %s\n    550 5.1.1 User "
+	    "unknown\n\n------ This is a copy of the message, including all "
+	    "the headers. ------\n\nSubject: Bevestiging aanmelding [%s]\n\n"
+	    "Beste deelnemer,\n",
+	    "x1", "drie@b.example.org", code);
+	assert_int_equal(ingest(ex), PROCESS_DONE);
+	char *oc = outcome_of("<x1@mail.example.nl>");
+	assert_string_equal(oc, "bounce");
+	free(oc);
+	assert_int_equal(audits_of("bounce", "drie@b.example.org"), 1);
+	char *det = text("SELECT detail FROM audit WHERE action = 'bounce'"
+			 " ORDER BY id DESC",
+			 NULL);
+	assert_non_null(strstr(det, "reference code"));
+	free(det);
+	/* the same code in a bounce for another address (a forward to the
+	 * organiser that quoted it) is not this registration's */
+	char *other = xasprintf(
+	    "Return-path: <>\nFrom: Mail Delivery System "
+	    "<Mailer-Daemon@mail.example.nl>\nTo: robot@regbot.test\n"
+	    "Subject: Mail delivery failed: returning message to sender\n"
+	    "Message-Id: <x2@mail.example.nl>\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nThe following address(es) failed:\n\n"
+	    "  secretariaat@elders.example.org\n    550 5.1.1 User unknown\n\n"
+	    "------ This is a copy of the message, including all the "
+	    "headers. ------\n\nSubject: Doorgestuurd [%s]\n\nVraag.\n",
+	    code);
+	assert_int_equal(ingest(other), PROCESS_DONE);
+	oc = outcome_of("<x2@mail.example.nl>");
+	assert_string_equal(oc, "bounce-unmatched");
+	free(oc);
+	assert_int_equal(audits_of("bounce", "drie@b.example.org"), 1);
+	/* a report about mail the robot never sent */
+	char *d = dsn("u1", "vreemd@example.net", "5.1.1",
+		      "Message-ID: <iets@example.net>\nSubject: Reclame\n\n"
+		      "Koop nu.\n");
+	assert_int_equal(ingest(d), PROCESS_DONE);
+	oc = outcome_of("<u1@mx.test>");
+	assert_string_equal(oc, "bounce-unmatched");
+	free(oc);
+	assert_int_equal(audits("bounce-unmatched"), 2);
+	assert_int_equal(
+	    count("SELECT count(*) FROM audit WHERE action ="
+		  " 'bounce-unmatched' AND registration IS NOT NULL AND"
+		  " ?1 IS NULL",
+		  NULL),
+	    0);
+	assert_int_equal(outbox_n(), before);
+	free(d);
+	free(other);
+	free(ex);
+	free(code);
+}
+
+/* A person's mail about an "undeliverable" message is read as mail. */
+static void
+test_human_prose(void **state)
+{
+	(void)state;
+	assert_int_equal(ingest(human_prose), PROCESS_DONE);
+	char *oc = outcome_of("<mens.15@example.nl>");
+	assert_non_null(oc);
+	assert_null(strstr(oc, "bounce"));
+	free(oc);
+}
+
+/* The digest lists the bounces, the unmatched ones and the failing
+ * address; `regbot show`'s store calls see them. */
+static void
+test_digest(void **state)
+{
+	(void)state;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+	assert_non_null(fp);
+	assert_int_equal(digest_print(&cfg, st, now, 0, fp), 0);
+	fclose(fp);
+	assert_non_null(strstr(out, "Teruggekomen mail ("));
+	assert_non_null(
+	    strstr(out, "Deelnemer Een [")); /* with the registration */
+	assert_non_null(strstr(out, "niet afgeleverd, confirmation aan "
+				    "een@b.example.org (5.1.1)"));
+	assert_non_null(strstr(out, "niet afgeleverd (tijdelijke fout), "
+				    "confirmation aan twee@b.example.org"));
+	assert_non_null(
+	    strstr(out, "Bounces die bij geen mail van de robot horen (2)"));
+	assert_non_null(strstr(out, "Adressen waar mail niet aankomt (1;"));
+	assert_non_null(strstr(out, "- een@b.example.org: Deelnemer Een ["));
+	free(out);
+	long total = 0, perm = 0;
+	assert_int_equal(
+	    store_bounce_counts(st, "een@b.example.org", &total, &perm), 0);
+	assert_int_equal(total, 4);
+	assert_int_equal(perm, 4);
+	struct store_failing f;
+	assert_int_equal(store_failing_get(st, "EEN@b.example.org", &f), 1);
+	assert_int_equal(f.failures, 2);
+	store_failing_clear(&f);
+	assert_int_equal(store_failing_get(st, "twee@b.example.org", &f), 0);
+}
+
 int
 main(void)
 {
@@ -744,6 +1183,15 @@ main(void)
 	    cmocka_unit_test(test_crlf),
 	    cmocka_unit_test(test_odd_reports),
 	};
+	const struct CMUnitTest handle[] = {
+	    cmocka_unit_test(test_confirmation_bounces),
+	    cmocka_unit_test(test_delay),
+	    cmocka_unit_test(test_code_and_unmatched),
+	    cmocka_unit_test(test_human_prose),
+	    cmocka_unit_test(test_digest),
+	};
 	log_open("test_bounce", 0, LOG_LVL_ERR);
-	return cmocka_run_group_tests_name("bounce", parse, NULL, NULL);
+	int rc = cmocka_run_group_tests_name("bounce", parse, NULL, NULL);
+	rc += cmocka_run_group_tests_name("bouncelog", handle, setup, teardown);
+	return rc;
 }
