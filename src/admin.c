@@ -153,6 +153,34 @@ print_entry(const struct audit_entry *e, void *arg)
 	return 0;
 }
 
+/* Mail to the address that came back (bouncelog.h); nothing when none
+ * did.  0, -1 on a store error. */
+static int
+show_bounces(struct robot *rb, const char *email)
+{
+	long total = 0, permanent = 0;
+	struct store_failing f;
+	int failing = 0;
+	if (store_bounce_counts(rb->st, email, &total, &permanent) < 0 ||
+	    (failing = store_failing_get(rb->st, email, &f)) < 0) {
+		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+		return -1;
+	}
+	if (total > 0)
+		printf("bounces:           %ld (%ld permanent)\n", total,
+		       permanent);
+	if (failing) {
+		char *since = status_local_iso(rb->cfg->timezone, f.since);
+		printf("address failing:   since %s, %ld mails failed "
+		       "permanently%s%s\n",
+		       since, f.failures, f.status ? ", last " : "",
+		       f.status ? f.status : "");
+		free(since);
+		store_failing_clear(&f);
+	}
+	return 0;
+}
+
 static int
 cmd_show(struct robot *rb, const struct opts *o, time_t now)
 {
@@ -191,8 +219,12 @@ cmd_show(struct robot *rb, const struct opts *o, time_t now)
 		printf("cancelled:         %s\n", c);
 		free(c);
 	}
-	printf("language:          %s\nhistory:\n", r.language);
-	int rc = store_audit_each(rb->st, r.id, print_entry, (void *)rb->cfg);
+	printf("language:          %s\n", r.language);
+	int rc = show_bounces(rb, r.f[RF_EMAIL]);
+	printf("history:\n");
+	if (rc == 0)
+		rc = store_audit_each(rb->st, r.id, print_entry,
+				      (void *)rb->cfg);
 	reg_clear(&r);
 	return rc < 0 ? EXIT_RUNTIME : 0;
 }

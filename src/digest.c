@@ -376,6 +376,8 @@ struct digest_ctx {
 	size_t nseen;
 	struct tmpl_value *rate_limited, *messages, *incomplete, *failed;
 	long n_rate, n_messages, n_incomplete, n_failed, n_failed_new;
+	struct tmpl_value *bounces, *unmatched, *failing; /* bouncelog.h */
+	long n_bounces, n_unmatched, n_failing;
 	struct buf *csv;
 };
 
@@ -443,6 +445,53 @@ on_failed(const struct outbox_item *it, void *arg)
 	if (x->since == NULL ||
 	    (it->created_at && strcmp(it->created_at, x->since) > 0))
 		x->n_failed_new++;
+	return 0;
+}
+
+/* A bounce since the last digest: matched to the robot's mail (with
+ * the registration's code when there is one), or unmatched. */
+static int
+on_bounce(const struct store_bounce_row *b, void *arg)
+{
+	struct digest_ctx *x = arg;
+	struct tmpl_value *e = tmpl_map();
+	set_own(e, "when", short_time(x->r->cfg, b->at));
+	tmpl_map_set_str(e, "code", b->code);
+	tmpl_map_set_str(e, "name", b->name);
+	tmpl_map_set_str(e, "email", b->address);
+	tmpl_map_set_str(e, "kind", b->returned_kind);
+	tmpl_map_set(e, "permanent", tmpl_bool(b->permanent));
+	tmpl_map_set(e, "delayed", tmpl_bool(b->delayed));
+	tmpl_map_set_str(e, "dsn_status", b->status);
+	tmpl_map_set_str(e, "diagnostic", b->diagnostic);
+	tmpl_map_set_str(e, "from", b->from_addr);
+	tmpl_map_set_str(e, "subject", b->subject);
+	if (b->matched) {
+		tmpl_list_add(x->bounces, e);
+		x->n_bounces++;
+	} else {
+		tmpl_list_add(x->unmatched, e);
+		x->n_unmatched++;
+	}
+	return 0;
+}
+
+/* An address of a registration that counts as failing. */
+static int
+on_failing(const struct store_failing *f, const char *code, const char *name,
+	   void *arg)
+{
+	struct digest_ctx *x = arg;
+	struct tmpl_value *e = tmpl_map();
+	tmpl_map_set_str(e, "email", f->address);
+	tmpl_map_set_str(e, "code", code);
+	tmpl_map_set_str(e, "name", name);
+	set_own(e, "failing_since", short_time(x->r->cfg, f->since));
+	set_num(e, "n_failures", (double)f->failures);
+	tmpl_map_set_str(e, "dsn_status", f->status);
+	tmpl_map_set_str(e, "diagnostic", f->diagnostic);
+	tmpl_list_add(x->failing, e);
+	x->n_failing++;
 	return 0;
 }
 
@@ -678,6 +727,9 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	x.messages = tmpl_list();
 	x.incomplete = tmpl_list();
 	x.failed = tmpl_list();
+	x.bounces = tmpl_list();
+	x.unmatched = tmpl_list();
+	x.failing = tmpl_list();
 	struct regs all = {0}, inc = {0};
 	int64_t upto = store_audit_mark(r->st);
 	int rc = upto < 0 ? -1 : pool_vars(r, v);
@@ -689,6 +741,10 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	r->mark = upto;
 	if (rc == 0)
 		rc = store_outbox_each_failed(r->st, on_failed, &x);
+	if (rc == 0)
+		rc = store_bounce_since(r->st, after, upto, on_bounce, &x);
+	if (rc == 0)
+		rc = store_failing_each(r->st, on_failing, &x);
 	if (rc == 0)
 		rc = regs_load(r->st, "incomplete", &inc);
 	if (rc == 0)
@@ -719,6 +775,12 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	set_num(v, "c_messages", (double)x.n_messages);
 	set_num(v, "c_failed", (double)x.n_failed);
 	set_num(v, "c_rate_limited", (double)x.n_rate);
+	tmpl_map_set(v, "bounces", x.bounces);
+	tmpl_map_set(v, "unmatched_bounces", x.unmatched);
+	tmpl_map_set(v, "failing_addresses", x.failing);
+	set_num(v, "c_bounces", (double)x.n_bounces);
+	set_num(v, "c_unmatched", (double)x.n_unmatched);
+	set_num(v, "c_failing", (double)x.n_failing);
 	/* Mail that got no automatic answer (machines, the organiser's own
 	 * address, repeated texts) is counted, so nothing vanishes
 	 * unseen; any with registration content is in messages_human. */
@@ -748,7 +810,8 @@ build_digest(struct runner *r, const char *since, int64_t after,
 		tmpl_map_set(v, "health_ok", tmpl_bool(sr.nproblems == 0));
 		status_report_free(&sr);
 	}
-	long human = x.n_incomplete + x.n_messages + x.n_failed + x.n_rate;
+	long human = x.n_incomplete + x.n_messages + x.n_failed + x.n_rate +
+		     x.n_bounces + x.n_unmatched + x.n_failing;
 	set_num(v, "n_human", (double)human);
 	tmpl_map_set(v, "needs_human", tmpl_bool(human > 0));
 	if (rc == 0) {
@@ -761,7 +824,8 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	tmpl_map_set_str(v, "csv_file", csvname);
 	free(csvname);
 	*changed = since == NULL || nchanges > 0 || x.n_messages > 0 ||
-		   x.n_rate > 0 || x.n_failed_new > 0;
+		   x.n_rate > 0 || x.n_failed_new > 0 || x.n_bounces > 0 ||
+		   x.n_unmatched > 0;
 	free(x.seen);
 	regs_free(&all);
 	regs_free(&inc);

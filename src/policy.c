@@ -10,6 +10,9 @@
 
 #include "util.h"
 
+/* Crockford's base32: no I, L, O or U to misread. */
+#define CODE_ALPHABET "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
 long
 policy_capacity(const struct policy_pool *pools, size_t n, size_t i, time_t now)
 {
@@ -102,7 +105,7 @@ policy_org_key(const char *org)
 void
 policy_code(const unsigned char rnd[7], char out[12])
 {
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	static const char alpha[] = CODE_ALPHABET;
 	unsigned long long bits = 0;
 	for (int i = 0; i < 7; i++)
 		bits = (bits << 8) | rnd[i];
@@ -113,4 +116,26 @@ policy_code(const unsigned char rnd[7], char out[12])
 		out[o++] = alpha[(bits >> (5 * (9 - i))) & 31];
 	}
 	out[o] = '\0';
+}
+
+char *
+policy_find_code(const char *text)
+{
+	static const char alpha[] = CODE_ALPHABET;
+	for (const char *p = text; p && *p; p++) {
+		if (p != text && isalnum((unsigned char)p[-1]))
+			continue;
+		int ok = 1;
+		for (int i = 0; i < POLICY_CODE_LEN && ok; i++) {
+			char c = (char)toupper((unsigned char)p[i]);
+			ok = i == 5 ? c == '-' : c && strchr(alpha, c) != NULL;
+		}
+		if (ok && !isalnum((unsigned char)p[POLICY_CODE_LEN])) {
+			char *c = xstrndup(p, POLICY_CODE_LEN);
+			for (char *q = c; *q; q++)
+				*q = (char)toupper((unsigned char)*q);
+			return c;
+		}
+	}
+	return NULL;
 }

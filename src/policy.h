@@ -48,6 +48,9 @@ char *policy_org_key(const char *org);
  * without look-alikes (Crockford base32).  out has room for 12 bytes. */
 #define POLICY_CODE_LEN 11
 void policy_code(const unsigned char rnd[7], char out[12]);
+/* The first reference code in text (case free, not inside a longer
+ * word), upper-cased; caller frees.  NULL when there is none. */
+char *policy_find_code(const char *text);
 
 /* 1 when a registration arriving at `t` is inside the window. */
 int policy_window_open(time_t opens, time_t closes, time_t t);

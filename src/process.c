@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bouncelog.h"
 #include "clock.h"
 #include "decide.h"
 #include "form.h"
@@ -36,6 +37,8 @@ struct job {
 	char received_iso[32];
 	const char *outcome;
 	const char *text_sha256;
+	const char *raw; /* the message as received */
+	size_t rawlen;
 };
 
 static void
@@ -582,6 +585,15 @@ decide(struct job *j)
 			return -1;
 		return to_human(j, m->set_aside, "received");
 	}
+	/* A report that a mail did not arrive is recorded for the
+	 * registration it concerns and never answered (bouncelog.h). */
+	struct bounce b;
+	bounce_parse(j->raw, j->rawlen, m, &b);
+	if (b.kind != BOUNCE_NONE) {
+		int brc = bouncelog_apply(a, &b, m, &j->outcome);
+		bounce_free(&b);
+		return brc;
+	}
 	if (rq->robot) {
 		j->outcome = "no-reply";
 		return act_audit(a, 0, "no-reply", rq->robot);
@@ -789,7 +801,9 @@ process_message(struct robot *rb, const char *raw, size_t len,
 			.rq = &rq,
 			.msgkey = msgkey,
 			.received = src->received,
-			.text_sha256 = text};
+			.text_sha256 = text,
+			.raw = raw,
+			.rawlen = len};
 	time_t now = clock_now();
 	store_time(src->received, j.received_iso, sizeof j.received_iso);
 	char nowiso[32];

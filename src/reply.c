@@ -105,6 +105,10 @@ static const char *const known_vars[] = {
     "failed_mails", "rate_limited", "c_incomplete", "c_messages", "c_failed",
     "c_rate_limited", "reason", "rcpt", "kind", "error", "c_no_reply", "health",
     "health_problems", "health_ok", "line",
+    /* digest: bounces (bouncelog.h) */
+    "bounces", "unmatched_bounces", "failing_addresses", "c_bounces",
+    "c_unmatched", "c_failing", "permanent", "delayed", "dsn_status",
+    "diagnostic", "failing_since", "n_failures",
     /* digest: per organisation */
     "organisations", "n_people", "fee_owed", "fee_total", NULL};
 

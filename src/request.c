@@ -29,6 +29,7 @@
 #include "decide.h"
 #include "judge.h"
 #include "lang.h"
+#include "policy.h"
 #include "segment.h"
 #include "util.h"
 
@@ -702,23 +703,7 @@ subject_is_reply(const char *subj)
 static char *
 find_code(const char *text)
 {
-	static const char alpha[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-	for (const char *p = text; p && *p; p++) {
-		if (p != text && isalnum((unsigned char)p[-1]))
-			continue;
-		int ok = 1;
-		for (int i = 0; i < 11 && ok; i++) {
-			char c = (char)toupper((unsigned char)p[i]);
-			ok = i == 5 ? c == '-' : c && strchr(alpha, c) != NULL;
-		}
-		if (ok && !isalnum((unsigned char)p[11])) {
-			char *c = xstrndup(p, 11);
-			for (char *q = c; *q; q++)
-				*q = (char)toupper((unsigned char)*q);
-			return c;
-		}
-	}
-	return NULL;
+	return policy_find_code(text);
 }
 
 /* ---- people ---- */

@@ -147,6 +147,35 @@ static const char *const migrations[] = {
     "ALTER TABLE messages ADD COLUMN body_sha256 TEXT;"
     "ALTER TABLE messages ADD COLUMN text_sha256 TEXT;"
     "CREATE INDEX messages_text ON messages(from_addr, text_sha256);",
+    /* 9: bounces.  Each outgoing mail keeps its Message-ID, so a report
+     * that returns it finds the mail and its registration (rows from
+     * before take it from the stored header); every bounce is recorded,
+     * and an address with two permanent failures counts as failing. */
+    "ALTER TABLE outbox ADD COLUMN message_id TEXT;"
+    "UPDATE outbox SET message_id = substr(h, 1, instr(h, '>')) FROM"
+    " (SELECT id AS oid, substr(CAST(data AS TEXT),"
+    "  instr(CAST(data AS TEXT), 'Message-ID: <') + 12) AS h FROM outbox"
+    "  WHERE instr(CAST(data AS TEXT), 'Message-ID: <') > 0)"
+    " WHERE outbox.id = oid;"
+    "CREATE INDEX outbox_message_id ON outbox(message_id);"
+    "CREATE TABLE bounces ("
+    " id INTEGER PRIMARY KEY,"
+    " message INTEGER NOT NULL REFERENCES messages(id),"
+    " at TEXT NOT NULL,"
+    " registration INTEGER REFERENCES registrations(id),"
+    " outbox INTEGER REFERENCES outbox(id),"
+    " address TEXT,"
+    " permanent INTEGER NOT NULL,"
+    " delayed INTEGER NOT NULL DEFAULT 0,"
+    " status TEXT, diagnostic TEXT,"
+    " returned_id TEXT, returned_kind TEXT);"
+    "CREATE INDEX bounces_address ON bounces(address COLLATE NOCASE);"
+    "CREATE INDEX bounces_message ON bounces(message);"
+    "CREATE TABLE failing_addresses ("
+    " address TEXT PRIMARY KEY COLLATE NOCASE,"
+    " since TEXT NOT NULL,"
+    " failures INTEGER NOT NULL,"
+    " status TEXT, diagnostic TEXT);",
 };
 
 enum stmt {
@@ -203,6 +232,14 @@ enum stmt {
 	Q_FORWARDS_SINCE,
 	Q_MSG_FROM,
 	Q_NOREPLY_COUNT,
+	Q_OUT_BY_MSGID,
+	Q_BOUNCE_ADD,
+	Q_BOUNCE_FAILURES,
+	Q_BOUNCE_COUNTS,
+	Q_BOUNCE_SINCE,
+	Q_FAILING_MARK,
+	Q_FAILING_GET,
+	Q_FAILING_EACH,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -294,8 +331,8 @@ static const char *const sql[Q__COUNT] = {
 		" detail) VALUES (?1, ?2, ?3, ?4, ?5)",
     [Q_OUT_ADD] =
 	"INSERT OR IGNORE INTO outbox (key, kind, rcpt, data, message,"
-	" registration, created_at, next_attempt_at)"
-	" VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
+	" registration, created_at, next_attempt_at, message_id)"
+	" VALUES (?1,?2,?3,?4,?5,?6,?7,?7,?8)",
     [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
 		   " last_error, created_at, uncertain FROM outbox"
 		   " WHERE status = 'pending'"
@@ -381,6 +418,43 @@ static const char *const sql[Q__COUNT] = {
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
 		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
+    [Q_OUT_BY_MSGID] = "SELECT id, registration, kind, rcpt FROM outbox"
+		       " WHERE message_id = ?1 ORDER BY id LIMIT 1",
+    [Q_BOUNCE_ADD] = "INSERT INTO bounces (message, at, registration,"
+		     " outbox, address, permanent, delayed, status,"
+		     " diagnostic, returned_id, returned_kind)"
+		     " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+    /* Each failed mail counts once, whether one report or two came
+     * back for it; only bounces of the robot's own mail count. */
+    [Q_BOUNCE_FAILURES] =
+	"SELECT count(DISTINCT coalesce('o' || outbox, 'r' || returned_id,"
+	" 'm' || message)) FROM bounces WHERE address = ?1 COLLATE NOCASE"
+	" AND permanent = 1 AND (outbox IS NOT NULL OR registration IS NOT"
+	" NULL)",
+    [Q_BOUNCE_COUNTS] = "SELECT count(*), coalesce(sum(permanent), 0)"
+			" FROM bounces WHERE address = ?1 COLLATE NOCASE",
+    [Q_BOUNCE_SINCE] =
+	"SELECT b.at, b.address, b.permanent, b.delayed, b.status,"
+	" b.diagnostic, b.returned_kind, b.registration, r.code, r.name,"
+	" (b.outbox IS NOT NULL OR b.registration IS NOT NULL), m.from_addr,"
+	" m.subject FROM bounces b JOIN messages m ON m.id = b.message"
+	" LEFT JOIN registrations r ON r.id = b.registration"
+	" WHERE b.message IN (SELECT a.message FROM audit a WHERE a.id > ?1"
+	" AND a.id <= ?2 AND a.action IN ('bounce', 'bounce-unmatched'))"
+	" ORDER BY b.id",
+    [Q_FAILING_MARK] = "INSERT INTO failing_addresses (address, since,"
+		       " failures, status, diagnostic)"
+		       " VALUES (?1,?2,?3,?4,?5)"
+		       " ON CONFLICT (address) DO UPDATE SET failures = ?3,"
+		       " status = ?4, diagnostic = ?5",
+    [Q_FAILING_GET] = "SELECT address, since, failures, status, diagnostic"
+		      " FROM failing_addresses WHERE address = ?1",
+    /* The failing addresses of registrations still active. */
+    [Q_FAILING_EACH] =
+	"SELECT f.address, f.since, f.failures, f.status, f.diagnostic,"
+	" r.code, r.name FROM failing_addresses f JOIN registrations r"
+	" ON r.email = f.address COLLATE NOCASE AND r.status <> 'cancelled'"
+	" ORDER BY f.since, f.address",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1049,6 +1123,32 @@ outbox_item_clear(struct outbox_item *it)
 	memset(it, 0, sizeof *it);
 }
 
+/* The Message-ID field of a message the robot composed ("<id>"), from
+ * its header; caller frees, NULL when it has none. */
+static char *
+header_message_id(const char *data, size_t len)
+{
+	static const char name[] = "message-id:";
+	const size_t nl = sizeof name - 1;
+	for (size_t i = 0; i < len;) {
+		const char *eol = memchr(data + i, '\n', len - i);
+		size_t e = eol ? (size_t)(eol - data) : len;
+		if (e == i || (e == i + 1 && data[i] == '\r'))
+			break; /* the end of the header */
+		if (e - i > nl && !strncasecmp(data + i, name, nl)) {
+			const char *lt = memchr(data + i, '<', e - i);
+			const char *gt =
+			    lt ? memchr(lt, '>', (size_t)(data + e - lt))
+			       : NULL;
+			if (gt)
+				return xstrndup(lt, (size_t)(gt - lt) + 1);
+			return NULL;
+		}
+		i = e + 1;
+	}
+	return NULL;
+}
+
 int
 store_outbox_add(struct store *st, const char *key, const char *kind,
 		 const char *rcpt, const char *data, size_t len, int64_t msg,
@@ -1063,6 +1163,10 @@ store_outbox_add(struct store *st, const char *key, const char *kind,
 	if (reg)
 		sqlite3_bind_int64(s, 6, reg);
 	sqlite3_bind_text(s, 7, now, -1, SQLITE_TRANSIENT);
+	char *mid = header_message_id(data, len);
+	if (mid)
+		sqlite3_bind_text(s, 8, mid, -1, SQLITE_TRANSIENT);
+	free(mid);
 	if (run(st, s, "queue reply") < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;
@@ -1540,4 +1644,190 @@ int
 store_raw_forget(struct store *st, int64_t id)
 {
 	return run(st, bind(st, Q_RAW_CLEAR, "i", id), "forget raw copy");
+}
+
+/* ---- bounces ---- */
+
+void
+store_sent_clear(struct store_sent *s)
+{
+	if (s == NULL)
+		return;
+	free(s->kind);
+	free(s->rcpt);
+	memset(s, 0, sizeof *s);
+}
+
+static char *
+col_dup(sqlite3_stmt *s, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	return t ? xstrdup(t) : NULL;
+}
+
+int
+store_outbox_by_message_id(struct store *st, const char *message_id,
+			   struct store_sent *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = bind(st, Q_OUT_BY_MSGID, "s", message_id);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(s, 0);
+		out->reg = sqlite3_column_int64(s, 1);
+		out->kind = col_dup(s, 2);
+		out->rcpt = col_dup(s, 3);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "outbox by Message-ID");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_bounce_add(struct store *st, const struct store_bounce *b)
+{
+	sqlite3_stmt *s = bind(st, Q_BOUNCE_ADD, "is", b->message, b->at);
+	if (s == NULL)
+		return -1;
+	if (b->reg)
+		sqlite3_bind_int64(s, 3, b->reg);
+	if (b->outbox)
+		sqlite3_bind_int64(s, 4, b->outbox);
+	const char *text[] = {b->address,      NULL,	      NULL,
+			      b->status,       b->diagnostic, b->returned_id,
+			      b->returned_kind};
+	for (int i = 0; i < 7; i++)
+		if (text[i])
+			sqlite3_bind_text(s, 5 + i, text[i], -1,
+					  SQLITE_TRANSIENT);
+	sqlite3_bind_int(s, 6, b->permanent != 0);
+	sqlite3_bind_int(s, 7, b->delayed != 0);
+	return run(st, s, "record bounce");
+}
+
+long
+store_bounce_failures(struct store *st, const char *address)
+{
+	return (long)scalar(st, bind(st, Q_BOUNCE_FAILURES, "s", address),
+			    "count bounces", 0);
+}
+
+int
+store_bounce_counts(struct store *st, const char *address, long *total,
+		    long *permanent)
+{
+	*total = *permanent = 0;
+	sqlite3_stmt *s = bind(st, Q_BOUNCE_COUNTS, "s", address);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*total = (long)sqlite3_column_int64(s, 0);
+		*permanent = (long)sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE
+		   ? 0
+		   : fail(st, "count bounces");
+}
+
+int
+store_bounce_since(struct store *st, int64_t after, int64_t upto,
+		   store_bounce_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_BOUNCE_SINCE, "ii", after, upto);
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_bounce_row b = {
+		    .at = (const char *)sqlite3_column_text(s, 0),
+		    .address = (const char *)sqlite3_column_text(s, 1),
+		    .permanent = sqlite3_column_int(s, 2),
+		    .delayed = sqlite3_column_int(s, 3),
+		    .status = (const char *)sqlite3_column_text(s, 4),
+		    .diagnostic = (const char *)sqlite3_column_text(s, 5),
+		    .returned_kind = (const char *)sqlite3_column_text(s, 6),
+		    .reg = sqlite3_column_int64(s, 7),
+		    .code = (const char *)sqlite3_column_text(s, 8),
+		    .name = (const char *)sqlite3_column_text(s, 9),
+		    .matched = sqlite3_column_int(s, 10),
+		    .from_addr = (const char *)sqlite3_column_text(s, 11),
+		    .subject = (const char *)sqlite3_column_text(s, 12)};
+		r = fn(&b, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "bounces");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_failing_mark(struct store *st, const char *address, const char *since,
+		   long failures, const char *status, const char *diagnostic)
+{
+	return run(st,
+		   bind(st, Q_FAILING_MARK, "ssiss", address, since,
+			(int64_t)failures, status, diagnostic),
+		   "mark failing address");
+}
+
+void
+store_failing_clear(struct store_failing *f)
+{
+	if (f == NULL)
+		return;
+	free(f->address);
+	free(f->since);
+	free(f->status);
+	free(f->diagnostic);
+	memset(f, 0, sizeof *f);
+}
+
+int
+store_failing_get(struct store *st, const char *address,
+		  struct store_failing *f)
+{
+	memset(f, 0, sizeof *f);
+	sqlite3_stmt *s = bind(st, Q_FAILING_GET, "s", address);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		f->address = col_dup(s, 0);
+		f->since = col_dup(s, 1);
+		f->failures = (long)sqlite3_column_int64(s, 2);
+		f->status = col_dup(s, 3);
+		f->diagnostic = col_dup(s, 4);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "failing address");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_failing_each(struct store *st, store_failing_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_FAILING_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_failing f = {
+		    .address = (char *)sqlite3_column_text(s, 0),
+		    .since = (char *)sqlite3_column_text(s, 1),
+		    .failures = (long)sqlite3_column_int64(s, 2),
+		    .status = (char *)sqlite3_column_text(s, 3),
+		    .diagnostic = (char *)sqlite3_column_text(s, 4)};
+		r = fn(&f, (const char *)sqlite3_column_text(s, 5),
+		       (const char *)sqlite3_column_text(s, 6), arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "failing addresses");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
 }

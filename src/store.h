@@ -296,4 +296,73 @@ struct store_health {
 int store_health_summary(struct store *st, struct store_health *h);
 void store_health_clear(struct store_health *h);
 
+/* ---- bounces (migration 9) ----
+ * A report that one of the robot's mails did not arrive (bounce.h), as
+ * recorded by bouncelog.c: which outgoing mail and registration it was
+ * matched to, and the addresses that count as failing (two permanent
+ * failures of the robot's mail). */
+
+/* An outgoing mail found by its Message-ID. */
+struct store_sent {
+	int64_t id;  /* outbox id */
+	int64_t reg; /* its registration, 0 for none */
+	char *kind, *rcpt;
+};
+void store_sent_clear(struct store_sent *s);
+/* message_id as in the header ("<id>").  1 found (clear *out), 0 none,
+ * -1 error. */
+int store_outbox_by_message_id(struct store *st, const char *message_id,
+			       struct store_sent *out);
+
+struct store_bounce {
+	int64_t message, reg, outbox; /* reg and outbox 0 when unknown */
+	const char *at;
+	const char *address; /* the address that failed, or NULL */
+	int permanent, delayed;
+	const char *status, *diagnostic; /* may be NULL */
+	const char *returned_id;	 /* the returned Message-ID */
+	const char *returned_kind;	 /* the outbox kind, when matched */
+};
+int store_bounce_add(struct store *st, const struct store_bounce *b);
+/* Mails of the robot to `address` that failed permanently, each counted
+ * once; -1 on error. */
+long store_bounce_failures(struct store *st, const char *address);
+/* All bounces recorded for `address`, and the permanent ones. */
+int store_bounce_counts(struct store *st, const char *address, long *total,
+			long *permanent);
+/* A bounce as the digest lists it (borrowed for the call). */
+struct store_bounce_row {
+	const char *at, *address, *status, *diagnostic, *returned_kind;
+	int permanent, delayed;
+	int matched;		 /* to a mail of the robot or a registration */
+	int64_t reg;		 /* 0 for none */
+	const char *code, *name; /* the registration's, or NULL */
+	const char *from_addr, *subject; /* of the report itself */
+};
+typedef int (*store_bounce_fn)(const struct store_bounce_row *b, void *arg);
+/* Bounces of the mails whose audit entry ("bounce", "bounce-unmatched")
+ * has after < id <= upto, in order. */
+int store_bounce_since(struct store *st, int64_t after, int64_t upto,
+		       store_bounce_fn fn, void *arg);
+
+struct store_failing {
+	char *address, *since; /* since: when it was marked */
+	long failures;	       /* permanent failures counted */
+	char *status, *diagnostic;
+};
+void store_failing_clear(struct store_failing *f);
+/* Marks an address failing (since is kept from the first time) or
+ * updates its count and last reason. */
+int store_failing_mark(struct store *st, const char *address, const char *since,
+		       long failures, const char *status,
+		       const char *diagnostic);
+/* 1 failing (*f filled; clear it), 0 not, -1 error. */
+int store_failing_get(struct store *st, const char *address,
+		      struct store_failing *f);
+/* The failing addresses of registrations not cancelled, with the
+ * registration's code and name (all borrowed for the call). */
+typedef int (*store_failing_fn)(const struct store_failing *f, const char *code,
+				const char *name, void *arg);
+int store_failing_each(struct store *st, store_failing_fn fn, void *arg);
+
 #endif

@@ -2,7 +2,8 @@
 # tests/fuzz/run.sh SECONDS [BUILDDIR]: runs each libFuzzer target in
 # BUILDDIR (default build/fuzz) for SECONDS (0: no time limit), seeded per
 # target: fuzz_message and fuzz_header from tests/corpus and, when present,
-# ../shared/corpus/public; fuzz_config from config/; fuzz_tmpl from
+# ../shared/corpus/public; fuzz_bounce from those and
+# tests/fuzz/seeds/bounce; fuzz_config from config/; fuzz_tmpl from
 # templates/.  Crashes go to BUILDDIR/artifacts.
 #
 # With FUZZ_KEEP=1 (make fuzz, make torture) new inputs are kept in
@@ -33,18 +34,19 @@ seeds_of() {
 	case $1 in
 	config) echo "$REPO/config" "$REPO/tests/fuzz/seeds/config" ;;
 	tmpl) echo "$REPO/templates/nl" "$REPO/templates/en" ;;
+	bounce) echo "${mail_seeds[@]}" "$REPO/tests/fuzz/seeds/bounce" ;;
 	*) echo "${mail_seeds[@]}" ;;
 	esac
 }
 dict_of() {
 	case $1 in
-	config | tmpl) echo "$REPO/tests/fuzz/$1.dict" ;;
+	config | tmpl | bounce) echo "$REPO/tests/fuzz/$1.dict" ;;
 	*) echo "$REPO/tests/fuzz/header.dict" ;;
 	esac
 }
 
 rc=0
-for name in ${FUZZ_TARGETS:-message header config tmpl}; do
+for name in ${FUZZ_TARGETS:-message header config tmpl bounce}; do
 	t=fuzz_$name
 	bin=$BUILD/$t
 	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
