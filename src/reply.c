@@ -106,7 +106,10 @@ static const char *const known_vars[] = {
     "c_rate_limited", "reason", "rcpt", "kind", "error", "c_no_reply", "health",
     "health_problems", "health_ok", "line",
     /* digest: per organisation */
-    "organisations", "n_people", "fee_owed", "fee_total", NULL};
+    "organisations", "n_people", "fee_owed", "fee_total",
+    /* digest: attendance (attend.c) */
+    "has_attendance", "attendance_days", "n_present", "n_expected", "absent",
+    NULL};
 
 int
 reply_var_known(const char *name)
@@ -673,9 +676,10 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	char *code = NULL, *mid = NULL;
 	struct compose_attachment *att = NULL;
 	int has_html = 0, rc = -1;
-	if (reply_render(cfg, r->lang, r->kind, 0, r->vars, &text, err) < 0)
+	const char *tname = r->tmpl ? r->tmpl : r->kind;
+	if (reply_render(cfg, r->lang, tname, 0, r->vars, &text, err) < 0)
 		goto out;
-	int h = reply_render(cfg, r->lang, r->kind, 1, r->vars, &html, err);
+	int h = reply_render(cfg, r->lang, tname, 1, r->vars, &html, err);
 	if (h < 0)
 		goto out;
 	has_html = h == 0;
@@ -722,7 +726,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	rc = compose_build(&cm, out, &cerr);
 	if (rc < 0)
 		*err = xasprintf("%s/%s/%s.txt: %s", cfg->templates, r->lang,
-				 r->kind, cerr ? cerr : "cannot compose");
+				 tname, cerr ? cerr : "cannot compose");
 	free(cerr);
 out:
 	buf_free(&text);
