@@ -574,7 +574,10 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		digest_csv_field(csv, g->pool, 0);
 		digest_csv_field(csv, g->status, 0);
 		digest_csv_field(csv, pos, 0);
-		digest_csv_field(csv, g->registered_at, 0);
+		/* in the event's zone with its offset, as every CSV */
+		char *at = status_local_iso(cfg->timezone, g->registered_at);
+		digest_csv_field(csv, at, 0);
+		free(at);
 		digest_csv_field(csv, money, 1);
 		free(money);
 		int listed = !strcmp(g->status, "confirmed") ||
