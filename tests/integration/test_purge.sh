@@ -126,8 +126,15 @@ t_check "  with counts, no names" grep -q "personal data removed: 4 registration
 t_eq "undo: no records left" 0 "$(q "SELECT count(*) FROM undo")"
 t_eq "health: no server errors kept" 0 "$(q "SELECT count(*) FROM health WHERE key LIKE '%error'")"
 t_eq "attendance: kept (no personal data of its own)" 1 "$(q "SELECT count(*) FROM attendance")"
-t_eq "calendar records: kept (codes and days only)" 0 \
+t_eq "calendar records: only codes, days and the robot's domain" 0 \
 	"$(q "SELECT count(*) FROM calendar_sent WHERE uid LIKE '%@%' AND uid NOT LIKE '%@regbot.test'")"
+t_eq "message_uids, job_runs, mailbox_trouble: no address or name" 0 \
+	"$(q "SELECT (SELECT count(*) FROM job_runs WHERE outcome LIKE '%@%' OR outcome LIKE '%Deelnemer%')
+	      + (SELECT count(*) FROM mailbox_trouble WHERE last_error LIKE '%@%')
+	      + (SELECT count(*) FROM message_uids WHERE typeof(uid) <> 'integer')")"
+t_eq "every table was looked at" \
+	"attendance audit calendar_sent health job_runs mailbox_trouble message_uids messages outbox registrations undo" \
+	"$(q "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 t_eq "spool/raw: empty" 0 "$(find "$T/spool/raw" -type f | wc -l)"
 t_check "the WAL is empty or gone" test ! -s "$DB-wal"
 

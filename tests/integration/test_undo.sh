@@ -74,6 +74,13 @@ t_check "then the move" grep -q "pool gemeente -> organisaties" <<<"$OUT"
 t_eq "  back in organisaties" "organisaties confirmed" \
 	"$(q "SELECT pool || ' ' || status FROM registrations WHERE code = '$B'")"
 
+# ---- 2b. a forced promotion, quiet: undone ---------------------------------
+rb queued 2010-05-21T11:00:00+02:00 promote "$C" --force --quiet
+t_eq "C promoted over capacity" confirmed "$(status "$C")"
+rb queued 2010-05-21T11:01:00+02:00 undo "$C"
+t_check "undo of the promotion" grep -q "$C: status confirmed -> waitlisted" <<<"$OUT"
+t_eq "  C waits again" waitlisted "$(status "$C")"
+
 # ---- 3. a mail went out -----------------------------------------------------
 rb sent 2010-05-22T10:00:00+02:00 edit "$B" --diet vegetarisch --notify
 t_wait_sink "$SINK" 1 20 || t_fatal "the updated confirmation did not go out"
