@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attend.h"
 #include "csv.h"
 #include "form.h"
 #include "policy.h"
@@ -20,6 +21,7 @@
 #include "seats.h"
 #include "status.h"
 #include "store.h"
+#include "undo.h"
 #include "util.h"
 
 #define EXIT_RUNTIME 1
@@ -29,8 +31,9 @@ struct opts {
 	const char *name, *email, *organisation, *role, *phone, *diet;
 	const char *invoice_address, *invoice_reference, *pool, *reason;
 	const char *lang, *format;
-	int force, quiet, waive_fee, notify;
+	int force, quiet, waive_fee, notify, excel, attendance;
 	const char *code;
+	const char *cmd; /* the command's name */
 };
 
 static int
@@ -53,6 +56,8 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 	    {"quiet", no_argument, NULL, 'Q'},
 	    {"waive-fee", no_argument, NULL, 'W'},
 	    {"notify", no_argument, NULL, 'N'},
+	    {"excel", no_argument, NULL, 'X'},
+	    {"attendance", no_argument, NULL, 'A'},
 	    {NULL, 0, NULL, 0}};
 	memset(o, 0, sizeof *o);
 	optind = 0; /* 0: GNU getopt starts afresh (main used "+") */
@@ -106,6 +111,12 @@ parse_opts(int argc, char **argv, struct opts *o, int want_code)
 			break;
 		case 'N':
 			o->notify = 1;
+			break;
+		case 'X':
+			o->excel = 1;
+			break;
+		case 'A':
+			o->attendance = 1;
 			break;
 		default:
 			return -1;
@@ -219,6 +230,11 @@ cmd_show(struct robot *rb, const struct opts *o, time_t now)
 		printf("cancelled:         %s\n", c);
 		free(c);
 	}
+	if (r.purged_at) {
+		char *p = status_local_iso(tz, r.purged_at);
+		printf("purged:            %s (personal data removed)\n", p);
+		free(p);
+	}
 	printf("language:          %s\n", r.language);
 	int rc = show_bounces(rb, r.f[RF_EMAIL]);
 	printf("history:\n");
@@ -247,13 +263,14 @@ cmd_log(struct robot *rb, const struct opts *o, time_t now)
 
 struct org_bill {
 	char *key, *name;
-	struct buf people, addresses, references;
+	struct buf people, addresses, references, attendance;
 	long count, cents;
 	json_object *list;
 };
 
 struct bills {
 	const struct config *cfg;
+	const struct attend_map *att;
 	struct org_bill *b;
 	size_t n;
 };
@@ -297,16 +314,26 @@ bill_norm(const char *v)
 	return buf_detach(&b);
 }
 
-static int
-bill_one(const struct reg *r, void *arg)
+/* What a registration is billed: a seat, or a cancellation after the
+ * deadline; what the purge kept once the personal data is gone. */
+long
+admin_bill_amount(const struct config *cfg, const struct reg *r)
 {
-	struct bills *bs = arg;
+	if (r->purged_at)
+		return r->amount_cents > 0 ? r->amount_cents : 0;
 	int billed = !strcmp(r->status, "confirmed") ||
 		     (!strcmp(r->status, "cancelled") && r->fee_due);
 	if (!billed)
 		return 0;
-	const struct pool *p = config_pool_by_name(bs->cfg, r->pool);
-	long cents = p ? p->fee_cents : bs->cfg->fee_cents;
+	const struct pool *p = config_pool_by_name(cfg, r->pool);
+	return p ? p->fee_cents : cfg->fee_cents;
+}
+
+static int
+bill_one(const struct reg *r, void *arg)
+{
+	struct bills *bs = arg;
+	long cents = admin_bill_amount(bs->cfg, r);
 	if (cents == 0)
 		return 0;
 	/* One invoice line per organisation, invoice address and reference:
@@ -314,9 +341,11 @@ bill_one(const struct reg *r, void *arg)
 	 * purchase orders get two invoices, not one line with both. */
 	char *addr = bill_norm(r->f[RF_INVOICE_ADDRESS]);
 	char *ref = bill_norm(r->f[RF_INVOICE_REFERENCE]);
-	char *key =
-	    xasprintf("%s\x1f%s\x1f%s",
-		      r->org_key && *r->org_key ? r->org_key : "", addr, ref);
+	char *org = r->org_key && *r->org_key
+			? xstrdup(r->org_key)
+			: bill_norm(r->f[RF_ORGANISATION]);
+	char *key = xasprintf("%s\x1f%s\x1f%s", org, addr, ref);
+	free(org);
 	free(addr);
 	free(ref);
 	struct org_bill *b = NULL;
@@ -333,14 +362,21 @@ bill_one(const struct reg *r, void *arg)
 		buf_init(&b->people, 1 << 20);
 		buf_init(&b->addresses, 1 << 16);
 		buf_init(&b->references, 1 << 16);
+		buf_init(&b->attendance, 1 << 20);
 		b->list = json_object_new_array();
 	}
 	b->count++;
 	b->cents += cents;
-	add_distinct(&b->people,
-		     r->f[RF_NAME] ? r->f[RF_NAME] : r->f[RF_EMAIL]);
+	const char *who = r->f[RF_NAME] ? r->f[RF_NAME] : r->f[RF_EMAIL];
+	add_distinct(&b->people, who);
 	add_distinct(&b->addresses, r->f[RF_INVOICE_ADDRESS]);
 	add_distinct(&b->references, r->f[RF_INVOICE_REFERENCE]);
+	/* "Deelnemer Een: 1, 2; Deelnemer Twee: -" */
+	struct buf days;
+	buf_init(&days, 1 << 12);
+	long ndays = attend_days_text(bs->att, r->id, &days);
+	buf_printf(&b->attendance, "%s%s: %s", b->attendance.len ? "; " : "",
+		   who, ndays ? buf_str(&days) : "-");
 	json_object *o = json_object_new_object();
 	json_object_object_add(o, "code", json_object_new_string(r->code));
 	json_object_object_add(
@@ -350,19 +386,16 @@ bill_one(const struct reg *r, void *arg)
 			       json_object_new_string(r->f[RF_EMAIL]));
 	json_object_object_add(o, "status", json_object_new_string(r->status));
 	json_object_object_add(o, "fee", json_object_new_double(cents / 100.0));
+	json_object *dl = json_object_new_array();
+	for (size_t i = 0; i < bs->att->n; i++)
+		if (bs->att->v[i].reg == r->id)
+			json_object_array_add(
+			    dl, json_object_new_int(bs->att->v[i].day));
+	json_object_object_add(o, "days_present", dl);
 	json_object_array_add(b->list, o);
+	buf_free(&days);
 	free(key);
 	return 0;
-}
-
-static void
-csv(const char *s, int last)
-{
-	struct buf b;
-	buf_init(&b, BUF_MAX_DEFAULT);
-	csv_field(&b, s, last ? "\n" : ",");
-	fputs(buf_str(&b), stdout);
-	buf_free(&b);
 }
 
 static json_object *
@@ -371,26 +404,58 @@ str_or_null(const struct buf *b)
 	return b->len ? json_object_new_string(buf_str(b)) : NULL;
 }
 
+/* The columns of `invoices --format csv`; attendance with --attendance. */
+static const struct csv_col invoice_cols[] = {
+    {"organisation", "Organisation", "Organisatie"},
+    {"participants", "Participants", "Deelnemers"},
+    {"amount", "Amount", "Bedrag"},
+    {"currency", "Currency", "Valuta"},
+    {"invoice_address", "Invoice address", "Factuuradres"},
+    {"invoice_reference", "Invoice reference", "Factuurkenmerk"},
+    {"names", "Names", "Namen"},
+    {"attendance", "Days present", "Aanwezig op dag"},
+    {NULL, NULL, NULL}};
+
 static int
 cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 {
 	(void)now;
-	const char *fmt = o->format ? o->format : "text";
+	const struct config *cfg = rb->cfg;
+	const char *fmt = o->format ? o->format : o->excel ? "csv" : "text";
 	if (strcmp(fmt, "text") && strcmp(fmt, "csv") && strcmp(fmt, "json")) {
 		fprintf(stderr, "regbot invoices: --format is text, csv or "
 				"json\n");
 		return EXIT_USAGE;
 	}
-	struct bills bs = {.cfg = rb->cfg};
-	if (store_reg_each(rb->st, NULL, bill_one, &bs) < 0) {
+	if (o->excel && strcmp(fmt, "csv")) {
+		fprintf(stderr, "regbot invoices: --excel is a kind of CSV; "
+				"it goes with --format csv\n");
+		return EXIT_USAGE;
+	}
+	struct attend_map att;
+	struct bills bs = {.cfg = cfg, .att = &att};
+	if (attend_load(rb->st, &att) < 0 ||
+	    store_reg_each(rb->st, NULL, bill_one, &bs) < 0) {
 		fprintf(stderr, "regbot: %s\n", store_error(rb->st));
+		attend_map_free(&att);
 		return EXIT_RUNTIME;
 	}
+	attend_map_free(&att);
 	json_object *arr =
 	    !strcmp(fmt, "json") ? json_object_new_array() : NULL;
-	if (!strcmp(fmt, "csv"))
-		puts("organisation,participants,amount,currency,"
-		     "invoice_address,invoice_reference,names");
+	struct buf out;
+	buf_init(&out, BUF_MAX_DEFAULT);
+	struct csv csv;
+	struct csv_col cols[sizeof invoice_cols / sizeof *invoice_cols];
+	memcpy(cols, invoice_cols, sizeof cols);
+	if (!o->attendance) /* the column goes only with --attendance */
+		cols[sizeof cols / sizeof *cols - 2] =
+		    (struct csv_col){NULL, NULL, NULL};
+	if (!strcmp(fmt, "csv")) {
+		csv_start(&csv, &out, o->excel ? CSV_EXCEL : CSV_PLAIN,
+			  cfg->language);
+		csv_header_row(&csv, cols);
+	}
 	long total = 0;
 	for (size_t i = 0; i < bs.n; i++) {
 		struct org_bill *b = &bs.b[i];
@@ -398,6 +463,9 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 		char amount[32];
 		snprintf(amount, sizeof amount, "%ld.%02ld", b->cents / 100,
 			 b->cents % 100);
+		/* every amount a person reads: the event language's format */
+		char *money =
+		    reply_money(b->cents, cfg->currency, cfg->language);
 		if (arr) {
 			json_object *j = json_object_new_object();
 			json_object_object_add(j, "organisation",
@@ -409,7 +477,7 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 			    json_object_new_double_s(b->cents / 100.0, amount));
 			json_object_object_add(
 			    j, "currency",
-			    json_object_new_string(rb->cfg->currency));
+			    json_object_new_string(cfg->currency));
 			json_object_object_add(j, "invoice_address",
 					       str_or_null(&b->addresses));
 			json_object_object_add(j, "invoice_reference",
@@ -420,43 +488,58 @@ cmd_invoices(struct robot *rb, const struct opts *o, time_t now)
 		} else if (!strcmp(fmt, "csv")) {
 			char n[24];
 			snprintf(n, sizeof n, "%ld", b->count);
-			csv(b->name, 0);
-			csv(n, 0);
-			csv(amount, 0);
-			csv(rb->cfg->currency, 0);
-			csv(buf_str(&b->addresses), 0);
-			csv(buf_str(&b->references), 0);
-			csv(buf_str(&b->people), 1);
+			csv_cell(&csv, b->name);
+			csv_cell(&csv, n);
+			csv_cell(&csv, money);
+			csv_cell(&csv, cfg->currency);
+			csv_cell(&csv, buf_str(&b->addresses));
+			csv_cell(&csv, buf_str(&b->references));
+			csv_cell(&csv, buf_str(&b->people));
+			if (o->attendance)
+				csv_cell(&csv, buf_str(&b->attendance));
+			csv_row_end(&csv);
 		} else {
-			char *money = reply_money(b->cents, rb->cfg->currency,
-						  rb->cfg->language);
 			util_fput_padded(stdout, b->name, 40);
 			printf(" %3ld x  %14s  %s%s%s\n", b->count, money,
 			       buf_str(&b->references),
 			       b->addresses.len ? "  " : "",
 			       buf_str(&b->addresses));
-			free(money);
+			if (o->attendance)
+				printf("    %s %s\n",
+				       strcmp(cfg->language, "en")
+					   ? "aanwezig op dag:"
+					   : "days present:",
+				       buf_str(&b->attendance));
 		}
+		free(money);
 		json_object_put(b->list);
 		free(b->key);
 		free(b->name);
 		buf_free(&b->people);
 		buf_free(&b->addresses);
 		buf_free(&b->references);
+		buf_free(&b->attendance);
 	}
 	free(bs.b);
+	int rc = 0;
 	if (arr) {
 		puts(json_object_to_json_string_ext(
 		    arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
 			     JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(arr);
 	} else if (!strcmp(fmt, "text")) {
-		char *money =
-		    reply_money(total, rb->cfg->currency, rb->cfg->language);
+		char *money = reply_money(total, cfg->currency, cfg->language);
 		printf("total: %s\n", money);
 		free(money);
+	} else {
+		fwrite(out.p ? out.p : "", 1, out.len, stdout);
+		if (csv_error(&csv) < 0) {
+			fprintf(stderr, "regbot invoices: too large for CSV\n");
+			rc = EXIT_RUNTIME;
+		}
 	}
-	return 0;
+	buf_free(&out);
+	return rc;
 }
 
 /* ---- changes ---- */
@@ -642,12 +725,20 @@ change(struct robot *rb, const struct opts *o, time_t now, change_fn fn)
 	a.waive_fee = o->waive_fee;
 	char *why = NULL;
 	int rc = 0;
-	if (o->waive_fee && fn != do_cancel) {
+	/* What the change touches, for `regbot undo`. */
+	struct undo_snap *snap = undo_snap_take(rb->st);
+	if (snap == NULL)
+		rc = -1;
+	else if (o->waive_fee && fn != do_cancel) {
 		why = xstrdup("--waive-fee belongs to cancel: only a "
 			      "cancellation can owe the fee");
 		rc = 1;
 	} else
 		rc = fn(&a, &r, o, &why);
+	if (rc == 0 &&
+	    undo_snap_record(snap, rb->st, o->cmd, r.id, tag, a.nowiso) < 0)
+		rc = -1;
+	undo_snap_free(snap);
 	if (rc == 0 && store_commit(rb->st) == 0) {
 		struct reg after = {0};
 		if (store_reg_find_code(rb->st, o->code, &after) == 1)
@@ -840,5 +931,6 @@ admin_command(struct robot *rb, int argc, char **argv, time_t now)
 	struct opts o;
 	if (parse_opts(argc, argv, &o, c->code) < 0)
 		return EXIT_USAGE;
+	o.cmd = c->name;
 	return c->fn(rb, &o, now);
 }

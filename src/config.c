@@ -330,7 +330,8 @@ static const struct keydef smtp_keys[] = {
     {"url", V_URL, 0, 0},      {"tls", V_TLS, 0, 0},
     {"user", V_STR, 0, 0},     {"password_file", V_PWFILE, 0, 0},
     {"ca_file", V_STR, 0, 0},  {"from", V_ADDRESS, 0, 0},
-    {"reply_to", V_STR, 0, 0}, {NULL, V_STR, 0, 0}};
+    {"reply_to", V_STR, 0, 0}, {"max_per_hour", V_LONG, 0, 100000},
+    {NULL, V_STR, 0, 0}};
 static const struct keydef robot_keys[] = {
     {"spool", V_STR, 0, 0},
     {"templates", V_STR, 0, 0},
@@ -338,6 +339,7 @@ static const struct keydef robot_keys[] = {
     {"rate_limit", V_LONG, 1, 1000},
     {"max_message_size", V_LONG, 1024, 1L << 30},
     {"raw_retention_days", V_LONG, 0, 36500},
+    {"purge_after_days", V_LONG, 0, 36500},
     {"max_people", V_LONG, 1, 49},
     {"forward_limit", V_LONG, 1, 1000},
     {NULL, V_STR, 0, 0}};
@@ -635,6 +637,8 @@ apply(struct loader *ld, const char *key, const char *v)
 			set_long(ld, key, v, 1, 3600, &c->poll_interval);
 		else if (!strcmp(key, "idle_refresh"))
 			set_long(ld, key, v, 10, 1740, &c->idle_refresh);
+		else if (!strcmp(key, "max_per_hour"))
+			set_long(ld, key, v, 0, 100000, &c->max_per_hour);
 		else if (!strcmp(key, "from")) {
 			char *n = NULL, *a = NULL;
 			ld->from_line = ld->lineno;
@@ -671,6 +675,8 @@ apply(struct loader *ld, const char *key, const char *v)
 				 &c->max_message_size);
 		else if (!strcmp(key, "raw_retention_days"))
 			set_long(ld, key, v, 0, 36500, &c->raw_retention_days);
+		else if (!strcmp(key, "purge_after_days"))
+			set_long(ld, key, v, 0, 36500, &c->purge_after_days);
 		else if (!strcmp(key, "max_people"))
 			set_long(ld, key, v, 1, 49, &c->max_people);
 		else if (!strcmp(key, "forward_limit"))
@@ -1071,6 +1077,7 @@ config_load(const char *path, struct config *cfg, struct config_errors *errs)
 	cfg->rate_limit = 3;
 	cfg->max_message_size = 10L << 20;
 	cfg->raw_retention_days = 180;
+	cfg->purge_after_days = 365;
 	cfg->max_people = 10;
 	cfg->forward_limit = 3;
 	cfg->fee_cents = -1;

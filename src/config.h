@@ -73,6 +73,8 @@ struct config {
 	long max_people;	 /* people one mail may register */
 	long forward_limit;	 /* forwards per sender per 24 h */
 	long raw_retention_days; /* raw copies kept this long; 0: always */
+	long purge_after_days;	 /* regbot purge: days after the last day */
+	long max_per_hour;	 /* mails sent per hour; 0: no limit */
 	char *organiser_name, *organiser_email, *digest_time;
 	int digest_skip_unchanged; /* no digest on a day without news */
 	char *attendance_time;	   /* HH:MM; default digest_time */

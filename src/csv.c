@@ -30,13 +30,16 @@ csv_needs_guard(const char *s)
 	return !plain_number(s);
 }
 
-int
-csv_field(struct buf *b, const char *s, const char *after)
+/* One field, quoted where the separator sep, a quote or a line break
+ * needs it, formulas defused. */
+static int
+put_field(struct buf *b, const char *s, char sep)
 {
 	s = s ? s : "";
 	int guard = csv_needs_guard(s);
+	char special[] = {sep, '"', '\r', '\n', '\0'};
 	int r = 0;
-	if (guard || strpbrk(s, ",\"\r\n")) {
+	if (guard || strpbrk(s, special)) {
 		r |= buf_addc(b, '"');
 		if (guard)
 			r |= buf_addc(b, '\'');
@@ -48,6 +51,57 @@ csv_field(struct buf *b, const char *s, const char *after)
 		r |= buf_addc(b, '"');
 	} else
 		r |= buf_adds(b, s);
+	return r ? -1 : 0;
+}
+
+int
+csv_field(struct buf *b, const char *s, const char *after)
+{
+	int r = put_field(b, s, ',');
 	r |= buf_adds(b, after);
 	return r ? -1 : 0;
+}
+
+void
+csv_start(struct csv *c, struct buf *b, enum csv_style style, const char *lang)
+{
+	memset(c, 0, sizeof *c);
+	c->b = b;
+	c->excel = style == CSV_EXCEL;
+	c->sep = c->excel ? ';' : ',';
+	c->eol = c->excel ? "\r\n" : "\n";
+	c->dutch = c->excel && (lang == NULL || strcmp(lang, "en") != 0);
+	if (c->excel && buf_adds(b, "\xef\xbb\xbf") < 0)
+		c->err = 1;
+}
+
+void
+csv_cell(struct csv *c, const char *s)
+{
+	if (c->col++ && buf_addc(c->b, c->sep) < 0)
+		c->err = 1;
+	if (put_field(c->b, s, c->sep) < 0)
+		c->err = 1;
+}
+
+void
+csv_row_end(struct csv *c)
+{
+	if (buf_adds(c->b, c->eol) < 0)
+		c->err = 1;
+	c->col = 0;
+}
+
+void
+csv_header_row(struct csv *c, const struct csv_col *cols)
+{
+	for (const struct csv_col *k = cols; k->key; k++)
+		csv_cell(c, !c->excel ? k->key : c->dutch ? k->nl : k->en);
+	csv_row_end(c);
+}
+
+int
+csv_error(const struct csv *c)
+{
+	return c->err ? -1 : 0;
 }

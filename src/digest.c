@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "attend.h"
 #include "calendar.h"
 #include "clock.h"
 #include "compose.h"
@@ -613,18 +614,21 @@ org_vars(struct runner *r, const struct regs *all, const char *lang,
 		char pos[24] = "";
 		if (g->waitlist_position)
 			snprintf(pos, sizeof pos, "%ld", g->waitlist_position);
-		char money[32] = "";
-		if (owed)
-			snprintf(money, sizeof money, "%ld.%02ld", owed / 100,
-				 owed % 100);
+		/* one money format per language, in the CSV too */
+		char *money =
+		    owed ? reply_money(owed, cfg->currency, lang) : NULL;
 		digest_csv_field(csv, g->code, 0);
 		for (int f = 0; f < RF__COUNT; f++)
 			digest_csv_field(csv, g->f[f], 0);
 		digest_csv_field(csv, g->pool, 0);
 		digest_csv_field(csv, g->status, 0);
 		digest_csv_field(csv, pos, 0);
-		digest_csv_field(csv, g->registered_at, 0);
+		/* in the event's zone with its offset, as every CSV */
+		char *at = status_local_iso(cfg->timezone, g->registered_at);
+		digest_csv_field(csv, at, 0);
+		free(at);
 		digest_csv_field(csv, money, 1);
+		free(money);
 		int listed = !strcmp(g->status, "confirmed") ||
 			     !strcmp(g->status, "waitlisted") || owed;
 		if (!listed)
@@ -817,6 +821,7 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	if (rc == 0) {
 		org_vars(r, &all, lang, v, csv);
 		next_day_vars(r, v, lang);
+		rc = attend_digest_vars(cfg, r->st, r->today, lang, v);
 	}
 	char *csvname =
 	    xasprintf("%s-%s.csv",

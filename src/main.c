@@ -14,19 +14,23 @@
 #include <unistd.h>
 
 #include "admin.h"
+#include "attend.h"
 #include "clock.h"
 #include "config.h"
 #include "csv.h"
 #include "digest.h"
 #include "mailbox.h"
+#include "mailing.h"
 #include "notify.h"
 #include "outbox.h"
 #include "preview.h"
 #include "process.h"
+#include "purge.h"
 #include "reply.h"
 #include "status.h"
 #include "store.h"
 #include "tmpl.h"
+#include "undo.h"
 #include "util.h"
 #include "version.h"
 
@@ -72,7 +76,7 @@ usage(FILE *fp)
 	    "  run                 the daemon: IDLE or poll, send, repeat\n"
 	    "  once                one full cycle, then exit\n"
 	    "  ingest [FILE]       process one message from FILE or stdin\n"
-	    "  list [--status S] [--format text|csv|json]\n"
+	    "  list [--status S] [--format text|csv|json] [--excel]\n"
 	    "                      registrations\n"
 	    "  check-config [--connect]\n"
 	    "                      validate configuration and templates;\n"
@@ -97,7 +101,23 @@ usage(FILE *fp)
 	    "  add --name N --email E --organisation O [--role R --phone P\n"
 	    "      --diet D --invoice-address A --invoice-reference R "
 	    "--pool P --lang L]\n"
-	    "  invoices [--format text|csv|json]\n",
+	    "  invoices [--format text|csv|json] [--excel] [--attendance]\n"
+	    "  undo CODE           revert CODE's last change by the organiser\n"
+	    "                      while no mail about it has gone out\n"
+	    "  mail --to confirmed|waitlisted|all --template NAME [--send]\n"
+	    "                      a one-off message from "
+	    "templates/LANG/NAME.txt;\n"
+	    "                      without --send a preview\n"
+	    "  attendance DAY [--format text|csv] [--excel]\n"
+	    "                      the attendance list of course day DAY\n"
+	    "  present DAY CODE... [--remove]\n"
+	    "                      record who came on course day DAY\n"
+	    "  purge [--dry-run] [--force]\n"
+	    "                      remove personal data purge_after_days\n"
+	    "                      after the last course day\n"
+	    "CSV: --excel writes ';'-separated UTF-8 with a BOM and headers "
+	    "in\n"
+	    "words (Dutch when the event's language is nl)\n",
 	    fp);
 }
 
@@ -222,16 +242,32 @@ struct lister {
 	json_object *arr;
 	int n;
 	const char *tz; /* CSV times in the event's zone */
+	struct csv csv;
+	struct buf out; /* one CSV row at a time */
 };
 
+/* The columns of `list --format csv`: the keys are a contract. */
+static const struct csv_col list_cols[] = {
+    {"code", "Code", "Code"},
+    {"name", "Name", "Naam"},
+    {"email", "E-mail", "E-mail"},
+    {"organisation", "Organisation", "Organisatie"},
+    {"role", "Function", "Functie"},
+    {"phone", "Phone", "Telefoon"},
+    {"diet", "Dietary wishes", "Dieetwensen"},
+    {"invoice_address", "Invoice address", "Factuuradres"},
+    {"invoice_reference", "Invoice reference", "Factuurkenmerk"},
+    {"pool", "Pool", "Groep"},
+    {"status", "Status", "Status"},
+    {"waitlist_position", "Waiting list position", "Plaats wachtlijst"},
+    {"registered_at", "Registered", "Aangemeld"},
+    {NULL, NULL, NULL}};
+
 static void
-csv_out(const char *s, int last)
+csv_flush(struct lister *l)
 {
-	struct buf b;
-	buf_init(&b, BUF_MAX_DEFAULT);
-	csv_field(&b, s, last ? "\n" : ",");
-	fputs(buf_str(&b), stdout);
-	buf_free(&b);
+	fwrite(l->out.p ? l->out.p : "", 1, l->out.len, stdout);
+	buf_reset(&l->out);
 }
 
 static int
@@ -271,20 +307,25 @@ list_one(const struct reg *r, void *arg)
 		    o, "held_by_cap", json_object_new_boolean(r->hold != NULL));
 		json_object_object_add(o, "fee_due",
 				       json_object_new_boolean(r->fee_due));
+		json_object_object_add(
+		    o, "purged_at",
+		    r->purged_at ? json_object_new_string(r->purged_at) : NULL);
 		json_object_array_add(l->arr, o);
 	} else if (!strcmp(l->format, "csv")) {
-		csv_out(r->code, 0);
+		csv_cell(&l->csv, r->code);
 		for (int i = 0; i < RF__COUNT; i++)
-			csv_out(r->f[i], 0);
-		csv_out(r->pool, 0);
-		csv_out(r->status, 0);
+			csv_cell(&l->csv, r->f[i]);
+		csv_cell(&l->csv, r->pool);
+		csv_cell(&l->csv, r->status);
 		char pos[24] = "";
 		if (r->waitlist_position)
 			snprintf(pos, sizeof pos, "%ld", r->waitlist_position);
-		csv_out(pos, 0);
+		csv_cell(&l->csv, pos);
 		char *at = status_local_iso(l->tz, r->registered_at);
-		csv_out(at, 1);
+		csv_cell(&l->csv, at);
 		free(at);
+		csv_row_end(&l->csv);
+		csv_flush(l);
 	} else {
 		char pos[24] = "";
 		if (r->waitlist_position)
@@ -306,10 +347,12 @@ list_one(const struct reg *r, void *arg)
 static int
 cmd_list(struct ctx *c)
 {
-	const char *status = NULL, *format = "text";
+	const char *status = NULL, *format = NULL;
+	int excel = 0;
 	static const struct option opts[] = {
 	    {"status", required_argument, NULL, 's'},
 	    {"format", required_argument, NULL, 'f'},
+	    {"excel", no_argument, NULL, 'x'},
 	    {NULL, 0, NULL, 0}};
 	optind = 0; /* 0: GNU getopt starts afresh (main used "+") */
 	int ch;
@@ -318,6 +361,8 @@ cmd_list(struct ctx *c)
 			status = optarg;
 		else if (ch == 'f')
 			format = optarg;
+		else if (ch == 'x')
+			excel = 1;
 		else
 			return EXIT_USAGE;
 	}
@@ -326,11 +371,20 @@ cmd_list(struct ctx *c)
 			c->argv[optind]);
 		return EXIT_USAGE;
 	}
+	if (format == NULL)
+		format = excel ? "csv" : "text";
 	if (strcmp(format, "text") && strcmp(format, "csv") &&
 	    strcmp(format, "json")) {
 		fprintf(stderr,
 			"regbot list: --format is text, csv or json, "
 			"not '%s'\n",
+			format);
+		return EXIT_USAGE;
+	}
+	if (excel && strcmp(format, "csv")) {
+		fprintf(stderr,
+			"regbot list: --excel is a kind of CSV; it "
+			"goes with --format csv, not %s\n",
 			format);
 		return EXIT_USAGE;
 	}
@@ -348,12 +402,15 @@ cmd_list(struct ctx *c)
 		}
 	}
 	struct lister l = {.format = format, .tz = c->cfg.timezone};
+	buf_init(&l.out, BUF_MAX_DEFAULT);
 	if (!strcmp(format, "json"))
 		l.arr = json_object_new_array();
-	if (!strcmp(format, "csv"))
-		puts("code,name,email,organisation,role,phone,diet,"
-		     "invoice_address,invoice_reference,pool,status,"
-		     "waitlist_position,registered_at");
+	if (!strcmp(format, "csv")) {
+		csv_start(&l.csv, &l.out, excel ? CSV_EXCEL : CSV_PLAIN,
+			  c->cfg.language);
+		csv_header_row(&l.csv, list_cols);
+		csv_flush(&l);
+	}
 	int rc = store_reg_each(c->st, status, list_one, &l);
 	if (l.arr) {
 		puts(json_object_to_json_string_ext(
@@ -361,8 +418,15 @@ cmd_list(struct ctx *c)
 			       JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(l.arr);
 	}
+	int too_big = !strcmp(format, "csv") && csv_error(&l.csv) < 0;
+	buf_free(&l.out);
 	if (rc < 0) {
 		fprintf(stderr, "regbot: %s\n", store_error(c->st));
+		return EXIT_RUNTIME;
+	}
+	if (too_big) {
+		fprintf(stderr, "regbot list: a registration is too large "
+				"for a CSV row\n");
 		return EXIT_RUNTIME;
 	}
 	return 0;
@@ -855,6 +919,58 @@ struct command {
 	enum lock_mode lock;
 };
 
+/* After an organiser's change: its mails go out at once, unless another
+ * process holds the spool (it sends them). */
+static int
+send_now(struct ctx *c, int rc)
+{
+	if (rc == 0 && c->lock_holder) {
+		fprintf(stderr,
+			"regbot: the change is recorded; the "
+			"process holding the spool sends its mail (%s)\n",
+			c->lock_holder);
+		return rc;
+	}
+	if (rc == 0 && send_outbox(c) < 0)
+		rc = EXIT_RUNTIME;
+	return rc;
+}
+
+static int
+cmd_attendance(struct ctx *c)
+{
+	return attend_list_command(&c->rb, c->argc, c->argv, clock_now());
+}
+
+static int
+cmd_present(struct ctx *c)
+{
+	return attend_present_command(&c->rb, c->argc, c->argv, clock_now());
+}
+
+static int
+cmd_mail(struct ctx *c)
+{
+	long queued = 0;
+	int rc =
+	    mailing_command(&c->rb, c->argc, c->argv, clock_now(), &queued);
+	return queued ? send_now(c, rc) : rc;
+}
+
+static int
+cmd_undo(struct ctx *c)
+{
+	return undo_command(&c->rb, c->argc, c->argv, clock_now(),
+			    c->lock_holder);
+}
+
+static int
+cmd_purge(struct ctx *c)
+{
+	return purge_command(&c->rb, c->argc, c->argv, clock_now(),
+			     c->lock_holder == NULL);
+}
+
 /* The organiser's commands; changes send their mails at once. */
 static int
 cmd_admin(struct ctx *c)
@@ -892,6 +1008,11 @@ static const struct command commands[] = {
     {"move", cmd_admin, 1, LOCK_IF_FREE},
     {"add", cmd_admin, 1, LOCK_IF_FREE},
     {"invoices", cmd_admin, 1, LOCK_NONE},
+    {"attendance", cmd_attendance, 1, LOCK_NONE},
+    {"present", cmd_present, 1, LOCK_NONE},
+    {"mail", cmd_mail, 1, LOCK_IF_FREE},
+    {"undo", cmd_undo, 1, LOCK_IF_FREE},
+    {"purge", cmd_purge, 1, LOCK_IF_FREE},
     {"preview", cmd_preview, 0, LOCK_NONE},
     {"digest", cmd_digest, 1, LOCK_NONE},
     {"remind", cmd_remind, 1, LOCK_NONE},

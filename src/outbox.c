@@ -39,6 +39,9 @@ outbox_uncertain_backoff(long uncertain)
 	return wait[uncertain];
 }
 
+/* max_per_hour held the outbox back, and the log said so once. */
+static int paced_said;
+
 /* Sent but not recorded as sent (see outbox.h); id 0: none. */
 static int64_t unrecorded_id;
 static char unrecorded_at[32];
@@ -124,6 +127,33 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 		if (r == 0)
 			break;
 		after = it.id;
+		if (cfg->max_per_hour > 0) {
+			/* Paced: a one-off mail to every participant must not
+			 * trip the provider's sending limit.  What is left
+			 * waits for a later cycle. */
+			char hour_ago[32];
+			store_time(now - 3600, hour_ago, sizeof hour_ago);
+			long n = store_outbox_sent_since(st, hour_ago);
+			if (n < 0) {
+				log_err(NULL, "outbox: %s", store_error(st));
+				outbox_item_clear(&it);
+				rc = -1;
+				break;
+			}
+			if (n >= cfg->max_per_hour) {
+				if (!paced_said)
+					log_info(
+					    NULL,
+					    "outbox: %ld sent in the last "
+					    "hour (max_per_hour); the rest "
+					    "waits",
+					    n);
+				paced_said = 1;
+				stats->paced = 1;
+				outbox_item_clear(&it);
+				break;
+			}
+		}
 		if (room_for(cfg, it.len) < 0) {
 			outbox_item_clear(&it);
 			rc = -1;
@@ -145,6 +175,7 @@ outbox_run(const struct config *cfg, struct store *st, time_t now,
 			}
 			util_crash_point("reply sent");
 			stats->sent++;
+			paced_said = 0;
 			log_info(it.key, "sent %s to %s", it.kind, it.rcpt);
 		} else if (res == SMTP_MAYBE) {
 			long wait = outbox_uncertain_backoff(it.uncertain);

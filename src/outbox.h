@@ -21,6 +21,7 @@ struct outbox_stats {
 	int sent, deferred, failed;
 	int down;      /* the server was unreachable: the run stopped */
 	int uncertain; /* perhaps delivered (no reply after DATA): stopped */
+	int paced;     /* max_per_hour reached: the rest waits */
 };
 
 /* Sends every pending message due at `now`.  0 ok (see stats); -1 when

@@ -110,7 +110,10 @@ static const char *const known_vars[] = {
     "c_unmatched", "c_failing", "permanent", "delayed", "dsn_status",
     "diagnostic", "failing_since", "n_failures",
     /* digest: per organisation */
-    "organisations", "n_people", "fee_owed", "fee_total", NULL};
+    "organisations", "n_people", "fee_owed", "fee_total",
+    /* digest: attendance (attend.c) */
+    "has_attendance", "attendance_days", "n_present", "n_expected", "absent",
+    NULL};
 
 int
 reply_var_known(const char *name)
@@ -677,9 +680,10 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	char *code = NULL, *mid = NULL;
 	struct compose_attachment *att = NULL;
 	int has_html = 0, rc = -1;
-	if (reply_render(cfg, r->lang, r->kind, 0, r->vars, &text, err) < 0)
+	const char *tname = r->tmpl ? r->tmpl : r->kind;
+	if (reply_render(cfg, r->lang, tname, 0, r->vars, &text, err) < 0)
 		goto out;
-	int h = reply_render(cfg, r->lang, r->kind, 1, r->vars, &html, err);
+	int h = reply_render(cfg, r->lang, tname, 1, r->vars, &html, err);
 	if (h < 0)
 		goto out;
 	has_html = h == 0;
@@ -726,7 +730,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	rc = compose_build(&cm, out, &cerr);
 	if (rc < 0)
 		*err = xasprintf("%s/%s/%s.txt: %s", cfg->templates, r->lang,
-				 r->kind, cerr ? cerr : "cannot compose");
+				 tname, cerr ? cerr : "cannot compose");
 	free(cerr);
 out:
 	buf_free(&text);

@@ -26,6 +26,9 @@
 
 struct reply {
 	const char *kind; /* template name and X-Regbot-Kind */
+	/* The template when it is not named after the kind (a one-off
+	 * message of `regbot mail`: kind announcement); NULL: kind. */
+	const char *tmpl;
 	const char *lang; /* "nl" or "en" */
 	const char *to_name, *to_addr;
 	const char *key;	 /* outbox key; makes the Message-ID */

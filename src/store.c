@@ -176,6 +176,29 @@ static const char *const migrations[] = {
     " since TEXT NOT NULL,"
     " failures INTEGER NOT NULL,"
     " status TEXT, diagnostic TEXT);",
+    /* 10: the organiser's tools (issue 10).  purge: when a registration's
+     * personal data was removed, and the amount billed, kept for the
+     * invoice; attendance: who came on which course day; undo: the rows
+     * an organiser's change touched, before and after, to put them back
+     * while no mail about it has gone out. */
+    "ALTER TABLE registrations ADD COLUMN purged_at TEXT;"
+    "ALTER TABLE registrations ADD COLUMN amount_cents INTEGER;"
+    "CREATE TABLE attendance ("
+    " registration INTEGER NOT NULL REFERENCES registrations(id),"
+    " day INTEGER NOT NULL,"
+    " at TEXT NOT NULL,"
+    " PRIMARY KEY (registration, day));"
+    "CREATE TABLE undo ("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " tag TEXT NOT NULL,"
+    " command TEXT NOT NULL,"
+    " registration INTEGER NOT NULL REFERENCES registrations(id),"
+    " outbox_after INTEGER NOT NULL,"
+    " outbox_upto INTEGER NOT NULL,"
+    " snapshot TEXT NOT NULL,"
+    " undone_at TEXT);"
+    "CREATE INDEX undo_reg ON undo(registration, id);",
 };
 
 enum stmt {
@@ -240,6 +263,34 @@ enum stmt {
 	Q_FAILING_MARK,
 	Q_FAILING_GET,
 	Q_FAILING_EACH,
+	Q_OUT_LAST_ID,
+	Q_OUT_ROWS,
+	Q_OUT_DELETE,
+	Q_OUT_KEY_STATUS,
+	Q_OUT_SENT_SINCE,
+	Q_CAL_EACH,
+	Q_CAL_FORGET,
+	Q_UNDO_ADD,
+	Q_UNDO_LAST,
+	Q_UNDO_DONE,
+	Q_ATT_ADD,
+	Q_ATT_DEL,
+	Q_ATT_EACH,
+	Q_REG_KEEP_AMOUNT,
+	Q_PURGE_NAMES,
+	Q_PURGE_EMAILS,
+	Q_PURGE_PHONES,
+	Q_PURGE_DIETS,
+	Q_PURGE_ROLES,
+	Q_PURGE_ORGS,
+	Q_PURGE_REGS,
+	Q_PURGE_MSGS,
+	Q_PURGE_OUTBOX,
+	Q_PURGE_AUDIT,
+	Q_PURGE_UNDO,
+	Q_PURGE_HEALTH,
+	Q_PURGE_BOUNCES,
+	Q_PURGE_FAILING,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -255,7 +306,7 @@ enum stmt {
 	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' "   \
 	"AND w.arrival <= r.arrival) ELSE 0 END, "                             \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
-	"r.replaced_by, r.pool_fixed"
+	"r.replaced_by, r.pool_fixed, r.purged_at, r.amount_cents"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
@@ -358,7 +409,7 @@ static const char *const sql[Q__COUNT] = {
      * mails a participant did not ask for. */
     [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
 			" COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
-			" IN ('digest','reminder','attendance')",
+			" IN ('digest','reminder','attendance','announcement')",
     [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
 		  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
@@ -455,6 +506,95 @@ static const char *const sql[Q__COUNT] = {
 	" r.code, r.name FROM failing_addresses f JOIN registrations r"
 	" ON r.email = f.address COLLATE NOCASE AND r.status <> 'cancelled'"
 	" ORDER BY f.since, f.address",
+    [Q_OUT_LAST_ID] = "SELECT coalesce(max(id), 0) FROM outbox",
+    [Q_OUT_ROWS] = "SELECT id, coalesce(registration, 0), key, kind, rcpt,"
+		   " status, created_at, sent_at, attempts, uncertain"
+		   " FROM outbox WHERE id > ?2 AND (?3 = 0 OR id <= ?3)"
+		   " AND (?1 = 0 OR registration = ?1) ORDER BY id",
+    [Q_OUT_DELETE] = "DELETE FROM outbox WHERE id = ?1",
+    [Q_OUT_KEY_STATUS] = "SELECT status FROM outbox WHERE key = ?1",
+    [Q_OUT_SENT_SINCE] = "SELECT count(*) FROM outbox WHERE status ="
+			 " 'sent' AND sent_at >= ?1",
+    [Q_CAL_EACH] = "SELECT day, uid, sequence, fingerprint, method,"
+		   " outbox_key, sent_at FROM calendar_sent"
+		   " WHERE registration = ?1 ORDER BY day",
+    [Q_CAL_FORGET] = "DELETE FROM calendar_sent WHERE registration = ?1",
+    [Q_UNDO_ADD] = "INSERT INTO undo (at, tag, command, registration,"
+		   " outbox_after, outbox_upto, snapshot)"
+		   " VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [Q_UNDO_LAST] = "SELECT id, at, tag, command, registration,"
+		    " outbox_after, outbox_upto, snapshot, undone_at"
+		    " FROM undo WHERE registration = ?1 AND undone_at IS NULL"
+		    " ORDER BY id DESC LIMIT 1",
+    [Q_UNDO_DONE] = "UPDATE undo SET undone_at = ?2 WHERE id = ?1",
+    [Q_ATT_ADD] = "INSERT OR IGNORE INTO attendance (registration, day, at)"
+		  " VALUES (?1, ?2, ?3)",
+    [Q_ATT_DEL] = "DELETE FROM attendance WHERE registration = ?1"
+		  " AND day = ?2",
+    [Q_ATT_EACH] = "SELECT registration, day, at FROM attendance"
+		   " ORDER BY registration, day",
+    [Q_REG_KEEP_AMOUNT] = "UPDATE registrations SET amount_cents = ?2"
+			  " WHERE id = ?1",
+    /* regbot purge: what an invoice needs stays on registrations with an
+     * amount (name, organisation, invoice address and reference); the
+     * rest goes.  Each statement says how many rows it changed. */
+    [Q_PURGE_NAMES] = "UPDATE registrations SET name = NULL WHERE name IS"
+		      " NOT NULL AND coalesce(amount_cents, 0) <= 0",
+    [Q_PURGE_EMAILS] = "UPDATE registrations SET email = lower(code) ||"
+		       " '@purged.invalid' WHERE email <> lower(code) ||"
+		       " '@purged.invalid'",
+    [Q_PURGE_PHONES] = "UPDATE registrations SET phone = NULL"
+		       " WHERE phone IS NOT NULL",
+    [Q_PURGE_DIETS] = "UPDATE registrations SET diet = NULL"
+		      " WHERE diet IS NOT NULL",
+    [Q_PURGE_ROLES] = "UPDATE registrations SET role = NULL"
+		      " WHERE role IS NOT NULL",
+    [Q_PURGE_ORGS] = "UPDATE registrations SET organisation = NULL,"
+		     " org_key = NULL, invoice_address = NULL,"
+		     " invoice_reference = NULL"
+		     " WHERE coalesce(amount_cents, 0) <= 0 AND"
+		     " (organisation IS NOT NULL OR invoice_address IS NOT"
+		     " NULL OR invoice_reference IS NOT NULL)",
+    [Q_PURGE_REGS] = "UPDATE registrations SET hold = NULL,"
+		     " offer_until = NULL, purged_at = ?1"
+		     " WHERE purged_at IS NULL",
+    [Q_PURGE_MSGS] = "UPDATE messages SET message_id = NULL,"
+		     " from_addr = NULL, subject = NULL, detail = NULL,"
+		     " raw_path = NULL, body_sha256 = NULL,"
+		     " text_sha256 = NULL WHERE message_id IS NOT NULL OR"
+		     " from_addr IS NOT NULL OR subject IS NOT NULL OR"
+		     " detail IS NOT NULL OR raw_path IS NOT NULL OR"
+		     " body_sha256 IS NOT NULL OR text_sha256 IS NOT NULL",
+    /* The row stays (what was sent when); its text, address and key
+     * (which may hold the address) go, and what was never sent is not
+     * sent any more. */
+    [Q_PURGE_OUTBOX] = "UPDATE outbox SET data = zeroblob(0),"
+		       " rcpt = 'purged', key = 'purged:' || id,"
+		       " status = CASE WHEN status = 'pending' THEN"
+		       " 'failed' ELSE status END,"
+		       " last_error = CASE WHEN status = 'pending' THEN"
+		       " 'removed by regbot purge before it was sent'"
+		       " ELSE NULL END WHERE rcpt <> 'purged'",
+    /* Who acted stays ("mail: ...", "organiser: ...", "clock: ..."),
+     * the text (names, addresses, reasons) goes; reply entries name a
+     * reply kind only. */
+    [Q_PURGE_AUDIT] = "UPDATE audit SET detail = CASE"
+		      " WHEN detail LIKE 'mail: %' THEN 'mail'"
+		      " WHEN detail LIKE 'organiser: %' THEN 'organiser'"
+		      " WHEN detail LIKE 'clock: %' THEN 'clock'"
+		      " ELSE NULL END WHERE detail IS NOT NULL AND"
+		      " action NOT IN ('purged', 'reply', 'not-mailed') AND"
+		      " detail NOT IN ('mail', 'organiser', 'clock')",
+    [Q_PURGE_UNDO] = "DELETE FROM undo",
+    /* bounces keep when and whether permanent; the address, the
+     * server's text and the returned Message-ID go */
+    [Q_PURGE_BOUNCES] = "UPDATE bounces SET address = NULL, status = NULL,"
+			" diagnostic = NULL, returned_id = NULL"
+			" WHERE address IS NOT NULL OR diagnostic IS NOT NULL"
+			" OR returned_id IS NOT NULL OR status IS NOT NULL",
+    [Q_PURGE_FAILING] = "DELETE FROM failing_addresses",
+    [Q_PURGE_HEALTH] = "DELETE FROM health WHERE key IN ('smtp_error',"
+		       " 'imap_error')",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -861,6 +1001,7 @@ reg_clear(struct reg *r)
 	free(r->hold);
 	free(r->offer_until);
 	free(r->cancelled_at);
+	free(r->purged_at);
 	memset(r, 0, sizeof *r);
 }
 
@@ -871,10 +1012,10 @@ reg_copy(struct reg *d, const struct reg *s)
 	d->code = xstrdup(s->code);
 	for (int i = 0; i < RF__COUNT; i++)
 		d->f[i] = xstrdup(s->f[i]);
-	char **strs[] = {&d->pool,	  &d->status,	     &d->language,
-			 &d->received_at, &d->registered_at, &d->updated_at,
-			 &d->org_key,	  &d->hold,	     &d->offer_until,
-			 &d->cancelled_at};
+	char **strs[] = {&d->pool,	   &d->status,	      &d->language,
+			 &d->received_at,  &d->registered_at, &d->updated_at,
+			 &d->org_key,	   &d->hold,	      &d->offer_until,
+			 &d->cancelled_at, &d->purged_at};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		*strs[i] = xstrdup(*strs[i]);
 }
@@ -910,6 +1051,10 @@ read_reg(sqlite3_stmt *s, struct reg *r)
 	r->fee_due = sqlite3_column_int(s, 23);
 	r->replaced_by = sqlite3_column_int64(s, 24);
 	r->pool_fixed = sqlite3_column_int(s, 25);
+	r->purged_at = col_text(s, 26);
+	r->amount_cents = sqlite3_column_type(s, 27) == SQLITE_NULL
+			      ? -1
+			      : (long)sqlite3_column_int64(s, 27);
 }
 
 static int
@@ -1830,4 +1975,260 @@ store_failing_each(struct store *st, store_failing_fn fn, void *arg)
 		r = fail(st, "failing addresses");
 	sqlite3_reset(s);
 	return r < 0 ? -1 : 0;
+}
+
+/* ---- the organiser's tools: undo, attendance, purge ---- */
+
+int64_t
+store_outbox_last_id(struct store *st)
+{
+	return scalar(st, bind(st, Q_OUT_LAST_ID, ""), "outbox", 0);
+}
+
+int
+store_outbox_rows(struct store *st, int64_t reg, int64_t after, int64_t upto,
+		  store_outbox_row_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_OUT_ROWS, "iii", reg, after, upto);
+	if (s == NULL)
+		return -1;
+	int rc = SQLITE_DONE, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_outbox_row o = {
+		    .id = sqlite3_column_int64(s, 0),
+		    .reg = sqlite3_column_int64(s, 1),
+		    .key = (const char *)sqlite3_column_text(s, 2),
+		    .kind = (const char *)sqlite3_column_text(s, 3),
+		    .rcpt = (const char *)sqlite3_column_text(s, 4),
+		    .status = (const char *)sqlite3_column_text(s, 5),
+		    .created_at = (const char *)sqlite3_column_text(s, 6),
+		    .sent_at = (const char *)sqlite3_column_text(s, 7),
+		    .attempts = (long)sqlite3_column_int64(s, 8),
+		    .uncertain = (long)sqlite3_column_int64(s, 9)};
+		r = fn(&o, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "outbox rows");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_outbox_delete(struct store *st, int64_t id)
+{
+	return run(st, bind(st, Q_OUT_DELETE, "i", id), "outbox delete");
+}
+
+int
+store_outbox_key_status(struct store *st, const char *key, char **status)
+{
+	*status = NULL;
+	sqlite3_stmt *s = bind(st, Q_OUT_KEY_STATUS, "s", key);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*status = col_text(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, "outbox lookup");
+	return rc == SQLITE_ROW;
+}
+
+long
+store_outbox_sent_since(struct store *st, const char *since)
+{
+	return (long)scalar(st, bind(st, Q_OUT_SENT_SINCE, "s", since),
+			    "sent count", 0);
+}
+
+int
+store_calendar_each(struct store *st, int64_t reg, store_calendar_fn fn,
+		    void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_CAL_EACH, "i", reg);
+	if (s == NULL)
+		return -1;
+	int rc = SQLITE_DONE, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_calendar_row c = {
+		    .day = sqlite3_column_int(s, 0),
+		    .uid = (const char *)sqlite3_column_text(s, 1),
+		    .sequence = sqlite3_column_int(s, 2),
+		    .fingerprint = (const char *)sqlite3_column_text(s, 3),
+		    .method = (const char *)sqlite3_column_text(s, 4),
+		    .outbox_key = (const char *)sqlite3_column_text(s, 5),
+		    .sent_at = (const char *)sqlite3_column_text(s, 6)};
+		r = fn(&c, arg);
+	}
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "calendar rows");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_calendar_forget(struct store *st, int64_t reg)
+{
+	return run(st, bind(st, Q_CAL_FORGET, "i", reg), "calendar forget");
+}
+
+void
+store_undo_clear(struct store_undo *u)
+{
+	if (u == NULL)
+		return;
+	free(u->at);
+	free(u->tag);
+	free(u->command);
+	free(u->snapshot);
+	free(u->undone_at);
+	memset(u, 0, sizeof *u);
+}
+
+int
+store_undo_add(struct store *st, struct store_undo *u)
+{
+	if (run(st,
+		bind(st, Q_UNDO_ADD, "sssiiis", u->at, u->tag, u->command,
+		     u->reg, u->outbox_after, u->outbox_upto, u->snapshot),
+		"record undo") < 0)
+		return -1;
+	u->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_undo_last(struct store *st, int64_t reg, struct store_undo *u)
+{
+	memset(u, 0, sizeof *u);
+	sqlite3_stmt *s = bind(st, Q_UNDO_LAST, "i", reg);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		u->id = sqlite3_column_int64(s, 0);
+		u->at = col_text(s, 1);
+		u->tag = col_text(s, 2);
+		u->command = col_text(s, 3);
+		u->reg = sqlite3_column_int64(s, 4);
+		u->outbox_after = sqlite3_column_int64(s, 5);
+		u->outbox_upto = sqlite3_column_int64(s, 6);
+		u->snapshot = col_text(s, 7);
+		u->undone_at = col_text(s, 8);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "undo lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_undo_done(struct store *st, int64_t id, const char *at)
+{
+	return run(st, bind(st, Q_UNDO_DONE, "is", id, at), "undo done");
+}
+
+int
+store_attendance_add(struct store *st, int64_t reg, int day, const char *at)
+{
+	if (run(st, bind(st, Q_ATT_ADD, "iis", reg, (int64_t)day, at),
+		"record attendance") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_attendance_remove(struct store *st, int64_t reg, int day)
+{
+	if (run(st, bind(st, Q_ATT_DEL, "ii", reg, (int64_t)day),
+		"remove attendance") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_attendance_each(struct store *st, store_attendance_fn fn, void *arg)
+{
+	sqlite3_stmt *s = bind(st, Q_ATT_EACH, "");
+	if (s == NULL)
+		return -1;
+	int rc = SQLITE_DONE, r = 0;
+	while (r == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		r = fn(sqlite3_column_int64(s, 0), sqlite3_column_int(s, 1),
+		       (const char *)sqlite3_column_text(s, 2), arg);
+	if (r == 0 && rc != SQLITE_DONE)
+		r = fail(st, "attendance");
+	sqlite3_reset(s);
+	return r < 0 ? -1 : 0;
+}
+
+int
+store_reg_keep_amount(struct store *st, int64_t id, long cents)
+{
+	return run(st, bind(st, Q_REG_KEEP_AMOUNT, "ii", id, (int64_t)cents),
+		   "keep amount");
+}
+
+/* Runs one purge statement; the rows it changed go to *n. */
+static int
+purge_step(struct store *st, enum stmt q, const char *now, long *n)
+{
+	sqlite3_stmt *s =
+	    q == Q_PURGE_REGS ? bind(st, q, "s", now) : bind(st, q, "");
+	if (run(st, s, "purge") < 0)
+		return -1;
+	*n = (long)sqlite3_changes(st->db);
+	return 0;
+}
+
+int
+store_purge(struct store *st, const char *now, struct store_purge *n)
+{
+	memset(n, 0, sizeof *n);
+	const struct {
+		enum stmt q;
+		long *count;
+	} steps[] = {
+	    {Q_PURGE_NAMES, &n->names},
+	    {Q_PURGE_EMAILS, &n->emails},
+	    {Q_PURGE_PHONES, &n->phones},
+	    {Q_PURGE_DIETS, &n->diets},
+	    {Q_PURGE_ROLES, &n->roles},
+	    {Q_PURGE_ORGS, &n->organisations},
+	    {Q_PURGE_REGS, &n->registrations},
+	    {Q_PURGE_MSGS, &n->messages},
+	    {Q_PURGE_OUTBOX, &n->outbox},
+	    {Q_PURGE_AUDIT, &n->audit},
+	    {Q_PURGE_UNDO, &n->undo},
+	    {Q_PURGE_HEALTH, &n->health},
+	    {Q_PURGE_BOUNCES, &n->bounces},
+	    {Q_PURGE_FAILING, &n->failing},
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		if (purge_step(st, steps[i].q, now, steps[i].count) < 0)
+			return -1;
+	return 0;
+}
+
+int
+store_secure_delete(struct store *st)
+{
+	return exec(st, "PRAGMA secure_delete = ON");
+}
+
+int
+store_checkpoint(struct store *st)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA wal_checkpoint(TRUNCATE)", -1,
+			       &s, NULL) != SQLITE_OK)
+		return fail(st, "checkpoint");
+	int rc = sqlite3_step(s), busy = 0;
+	if (rc == SQLITE_ROW)
+		busy = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, "checkpoint");
+	return busy ? 1 : 0;
 }

@@ -97,6 +97,8 @@ struct reg {
 	int fee_due;	     /* cancelled late: the fee is still owed */
 	int64_t replaced_by; /* the registration that took this seat */
 	int pool_fixed;	     /* pool set by the organiser */
+	char *purged_at;     /* personal data removed (regbot purge) */
+	long amount_cents;   /* billed, kept by the purge; -1 before */
 };
 void reg_clear(struct reg *r);
 /* A deep copy of src into dst (dst's old contents are not freed). */
@@ -364,5 +366,90 @@ int store_failing_get(struct store *st, const char *address,
 typedef int (*store_failing_fn)(const struct store_failing *f, const char *code,
 				const char *name, void *arg);
 int store_failing_each(struct store *st, store_failing_fn fn, void *arg);
+/* ---- the organiser's tools: undo, attendance, purge ---- */
+
+/* The newest outbox id; 0 when the outbox is empty, -1 on error. */
+int64_t store_outbox_last_id(struct store *st);
+/* An outbox row without its text; strings borrowed for the call. */
+struct store_outbox_row {
+	int64_t id, reg; /* reg 0: about no registration */
+	const char *key, *kind, *rcpt, *status, *created_at, *sent_at;
+	long attempts, uncertain;
+};
+typedef int (*store_outbox_row_fn)(const struct store_outbox_row *o, void *arg);
+/* Rows with after < id <= upto (upto 0: no bound), of registration reg
+ * (0: any), oldest first; fn returns 0 to go on. */
+int store_outbox_rows(struct store *st, int64_t reg, int64_t after,
+		      int64_t upto, store_outbox_row_fn fn, void *arg);
+int store_outbox_delete(struct store *st, int64_t id);
+/* 1 when an item has this key (*status: caller frees), 0 none, -1. */
+int store_outbox_key_status(struct store *st, const char *key, char **status);
+/* Mails sent at or after `since`; -1 on error. */
+long store_outbox_sent_since(struct store *st, const char *since);
+
+/* A calendar_sent row, borrowed for the call. */
+struct store_calendar_row {
+	int day, sequence;
+	const char *uid, *fingerprint, *method, *outbox_key, *sent_at;
+};
+typedef int (*store_calendar_fn)(const struct store_calendar_row *c, void *arg);
+int store_calendar_each(struct store *st, int64_t reg, store_calendar_fn fn,
+			void *arg);
+/* Forgets every calendar entry sent to a registration. */
+int store_calendar_forget(struct store *st, int64_t reg);
+
+/* An organiser's change as undo.c records it (migration 9). */
+struct store_undo {
+	int64_t id;
+	char *at, *tag, *command;
+	int64_t reg; /* the registration the command named */
+	int64_t outbox_after, outbox_upto; /* the mails it queued */
+	char *snapshot;			   /* JSON, undo.c's */
+	char *undone_at;
+};
+void store_undo_clear(struct store_undo *u);
+/* Sets u->id. */
+int store_undo_add(struct store *st, struct store_undo *u);
+/* The newest change of reg not undone: 1 (clear *u), 0 none, -1. */
+int store_undo_last(struct store *st, int64_t reg, struct store_undo *u);
+int store_undo_done(struct store *st, int64_t id, const char *at);
+
+/* Who came on which course day.  add: 1 recorded, 0 recorded before;
+ * remove: 1 removed, 0 there was nothing; -1 on error. */
+int store_attendance_add(struct store *st, int64_t reg, int day,
+			 const char *at);
+int store_attendance_remove(struct store *st, int64_t reg, int day);
+typedef int (*store_attendance_fn)(int64_t reg, int day, const char *at,
+				   void *arg);
+/* Every record, by registration and day. */
+int store_attendance_each(struct store *st, store_attendance_fn fn, void *arg);
+
+/* regbot purge: the amount a registration is billed, kept with it. */
+int store_reg_keep_amount(struct store *st, int64_t id, long cents);
+/* What the purge changed, in rows. */
+struct store_purge {
+	long names, emails, phones, diets, roles, organisations;
+	long registrations; /* newly marked purged */
+	long messages, outbox, audit, undo, health;
+	long bounces, failing; /* bounce details cleared, failing marks */
+};
+/* Removes the personal data in the caller's transaction: registrations
+ * keep code, pool, status, times, and, where amount_cents > 0, name,
+ * organisation and invoice address and reference; the e-mail address
+ * becomes CODE@purged.invalid; messages keep their key and times;
+ * outbox rows lose text, recipient and key (pending ones are failed);
+ * audit details keep who acted; undo records and health errors go;
+ * bounces lose address and text, failing-address marks go.
+ * Raw copies are the caller's (store_raw_expired/store_raw_forget).
+ * Repeating it changes nothing more. */
+int store_purge(struct store *st, const char *now, struct store_purge *n);
+/* From now on what is deleted or overwritten is zeroed in the file
+ * (PRAGMA secure_delete), not left in free pages.  Outside a
+ * transaction.  0 ok, -1. */
+int store_secure_delete(struct store *st);
+/* Writes the WAL into the database and truncates it, so no older page
+ * stays in the -wal file.  0 done, 1 another connection kept part of it
+ * (try again later), -1 on error. */
+int store_checkpoint(struct store *st);
 
 #endif

@@ -206,7 +206,7 @@ t_check "9. substitute" t_regbot "$C9" --now "$at" substitute "$A1" --name "Deel
 t_eq "9. substitute keeps the seat" confirmed "$(status_of "$C9" a3@admin.example.org)"
 t_check "9. cancel" t_regbot "$C9" --now "$at" cancel "$A2" --reason "verhinderd"
 t_check "9. log explains it" bash -c "'$REGBOT' --config '$C9' log $A2 | grep -q 'cancelled by the organiser: verhinderd'"
-t_check "9. invoices as CSV" bash -c "'$REGBOT' --config '$C9' invoices --format csv | grep -q '^Telefoon Organisatie,1,1000.00,EUR'"
+t_check "9. invoices as CSV" bash -c "'$REGBOT' --config '$C9' invoices --format csv | grep -q '^Telefoon Organisatie,1,\"EUR 1.000,00\",EUR'"
 rc=0; t_regbot "$C9" show NOSUCH-CODE0 || rc=$?
 t_eq "9. unknown code: runtime error" 1 "$rc"
 
