@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "judge.h"
 #include "util.h"
 
 enum {
@@ -877,6 +878,92 @@ pat_match(const char *s, size_t n, const char *pat)
 }
 
 /* The longest label at s shorter than `below`; its length, or 0. */
+/* Letters of a label or pattern, case-folded and without accents
+ * (libunistring, see judge_fold), blanks, hyphens, dots and underscores
+ * left out: "E-mail adres" and "Emailadres" read alike. */
+static size_t
+label_letters(const char *s, size_t n, char *dst, size_t size)
+{
+	char *t = xmalloc(n + 1);
+	memcpy(t, s, n);
+	t[n] = '\0';
+	char *f = judge_fold(t);
+	free(t);
+	size_t o = 0;
+	for (const char *p = f; *p && o + 1 < size; p++)
+		if (!strchr(" -._'", *p))
+			dst[o++] = *p;
+	dst[o] = '\0';
+	free(f);
+	return o;
+}
+
+/* Optimal string alignment distance (a swap of two letters counts
+ * once), for strings of at most LABEL_MAX bytes. */
+enum { LABEL_MAX = 40 };
+
+static size_t
+edit_distance(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t d[LABEL_MAX + 1][LABEL_MAX + 1];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] != b[j - 1];
+			size_t v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[la][lb];
+}
+
+/* A label written with a typo ("Organistaie:", "Emial:", "Factuuradress:")
+ * or accents: the words before a colon, at most three, compared with each
+ * label after folding; one edit allowed from 5 letters, two from 9.  Only
+ * with a colon, so a sentence is never taken for a label.  Returns the
+ * bytes of the label, 0 when none is near enough. */
+static size_t
+fuzzy_label(const char *s, size_t n, size_t below, const struct label **out)
+{
+	size_t end = 0;
+	while (end < n && end < LABEL_MAX && s[end] != ':' && s[end] != '\n')
+		end++;
+	if (end >= n || s[end] != ':' || end == 0)
+		return 0;
+	size_t k = end;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == 0 || k >= below || count_words_n(s, k) > 3)
+		return 0;
+	char cand[LABEL_MAX + 1];
+	size_t lc = label_letters(s, k, cand, sizeof cand);
+	if (lc < 5)
+		return 0;
+	size_t allowed = lc >= 9 ? 2 : 1, bestd = allowed + 1;
+	for (size_t i = 0; i < NELEM(labels); i++) {
+		char pat[LABEL_MAX + 1];
+		size_t lp = label_letters(labels[i].pat, strlen(labels[i].pat),
+					  pat, sizeof pat);
+		if (lp < 5 || (lp > lc ? lp - lc : lc - lp) > allowed)
+			continue;
+		size_t dist = edit_distance(cand, lc, pat, lp);
+		if (dist < bestd) {
+			bestd = dist;
+			*out = &labels[i];
+		}
+	}
+	return bestd <= allowed ? k : 0;
+}
+
 static size_t
 match_label(const char *s, size_t n, size_t below, const struct label **out)
 {
@@ -893,6 +980,8 @@ match_label(const char *s, size_t n, size_t below, const struct label **out)
 			*out = &labels[i];
 		}
 	}
+	if (best == 0)
+		best = fuzzy_label(s, n, below, out);
 	return best;
 }
 

@@ -819,11 +819,41 @@ test_bad_arguments(void **state)
 	form_free(&f);
 }
 
+/* Labels with a typo or accents are read by edit distance after
+ * folding; a sentence ending in a colon is not a label. */
+static void
+test_fuzzy_labels(void **state)
+{
+	(void)state;
+	struct form f;
+	assert_int_equal(
+	    form_parse("Naam: Deelnemer Een\nEmial: een@example.org\n"
+		       "Organistaie: Stichting Voorbeeld\n"
+		       "Factuuradress: Postbus 1, 1300 AA Almere\n"
+		       "Functi\xc3\xab: coach\n",
+		       &f),
+	    0);
+	assert_int_equal(f.n, 1);
+	assert_string_equal(f.people[0].f[FF_EMAIL], "een@example.org");
+	assert_string_equal(f.people[0].f[FF_ORGANISATION],
+			    "Stichting Voorbeeld");
+	assert_string_equal(f.people[0].f[FF_INVOICE_ADDRESS],
+			    "Postbus 1, 1300 AA Almere");
+	assert_string_equal(f.people[0].f[FF_ROLE], "coach");
+	form_free(&f);
+	assert_int_equal(form_line_field("Organistaie: X", 14),
+			 FF_ORGANISATION);
+	assert_int_equal(form_line_field("Datum: 12 mei", 13), -1);
+	assert_int_equal(form_line_field("Mijn vraag is de volgende: waar", 31),
+			 -1);
+}
+
 int
 main(void)
 {
 	static const struct CMUnitTest fixed[] = {
 	    cmocka_unit_test(test_writer),
+	    cmocka_unit_test(test_fuzzy_labels),
 	    cmocka_unit_test(test_shapes),
 	    cmocka_unit_test(test_long_name_is_bounded),
 	    cmocka_unit_test(test_people_are_capped),
