@@ -49,7 +49,13 @@ static const struct row {
     {ANY, JI_STATUS, ANY, ANY, DO_STATUS, NULL},
     {ANY, JI_HELP, ANY, ANY, DO_HELP, NULL},
     {ANY, JI_QUESTION, ANY, ANY, DO_QUESTION, NULL},
-    {ANY, JI_CORRECT, ANY, ANY, DO_HUMAN, "a correction of registered details"},
+    /* a correction changes what an invoice and a badge say: the code
+     * must be in the writer's own words */
+    {ANY, JI_CORRECT, JC_HIGH, CODE_OWN, DO_CORRECT, NULL},
+    {ANY, JI_CORRECT, JC_HIGH, CODE_SUBJECT, DO_CORRECT, NULL},
+    {ANY, JI_CORRECT, ANY, ANY, DO_HUMAN,
+     "a correction of registered details without the reference code in "
+     "the writer's own words"},
     {ANY, ANY, ANY, ANY, DO_HUMAN, "not understood"},
 };
 
@@ -77,7 +83,7 @@ decision_name(enum decision d)
 {
 	static const char *const n[] = {"register", "cancel", "substitute",
 					"status",   "help",   "question",
-					"human"};
+					"human",    "correct"};
 	return (unsigned)d < NELEM(n) ? n[d] : "human";
 }
 

@@ -34,6 +34,7 @@ enum decision {
 	DO_HELP,
 	DO_QUESTION, /* forward the question, acknowledge */
 	DO_HUMAN,    /* acknowledge, hand to the organiser with `why` */
+	DO_CORRECT,  /* correct the registration's details */
 };
 
 struct decide_in {

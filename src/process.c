@@ -562,6 +562,53 @@ do_change(struct job *j, struct reg *byc)
 	return rc;
 }
 
+/* A correction of one's own details with the code in the writer's own
+ * words: the labelled fields replace the old ones, and the participant
+ * gets a confirmation with the new values.  The address stays (a change
+ * of address would send the confirmation elsewhere): that and anything
+ * the seat engine refuses goes to a person. */
+static int
+do_correct(struct job *j, struct reg *byc)
+{
+	const struct request *rq = j->rq;
+	if (byc == NULL) {
+		j->outcome = "needs-human";
+		return to_human(j,
+				"a correction for a reference code that is "
+				"not registered",
+				"received");
+	}
+	const struct form_person *p = &rq->form.people[0];
+	const char *const map[RF__COUNT] = {
+	    [RF_NAME] = p->f[FF_NAME],
+	    [RF_ORGANISATION] = p->f[FF_ORGANISATION],
+	    [RF_ROLE] = p->f[FF_ROLE],
+	    [RF_PHONE] = p->f[FF_PHONE],
+	    [RF_DIET] = p->f[FF_DIET],
+	    [RF_INVOICE_ADDRESS] = p->f[FF_INVOICE_ADDRESS],
+	    [RF_INVOICE_REFERENCE] = p->f[FF_INVOICE_REFERENCE]};
+	if (p->f[FF_EMAIL] && byc->f[RF_EMAIL] &&
+	    strcasecmp(p->f[FF_EMAIL], byc->f[RF_EMAIL])) {
+		j->outcome = "needs-human";
+		return to_human(j,
+				"a correction that changes the e-mail "
+				"address",
+				"received");
+	}
+	char *by =
+	    xasprintf("mail from %s", j->m->from_addr ? j->m->from_addr : "?");
+	char *why = NULL;
+	int rc = seats_edit(&j->a, byc, map, by, 1, &why);
+	free(by);
+	j->outcome = "corrected";
+	if (rc == 1) {
+		j->outcome = "needs-human";
+		rc = to_human(j, why, "received");
+	}
+	free(why);
+	return rc;
+}
+
 static int
 decide(struct job *j)
 {
@@ -663,7 +710,7 @@ decide(struct job *j)
 	}
 	if (rq->evidence &&
 	    (rq->intent == INTENT_REGISTER || rq->intent == INTENT_CANCEL ||
-	     rq->intent == INTENT_SUBSTITUTE) &&
+	     rq->intent == INTENT_SUBSTITUTE || rq->intent == INTENT_CORRECT) &&
 	    act_audit(a, 0, "understood", rq->evidence) < 0) {
 		reg_clear(&byc);
 		return -1;
@@ -692,6 +739,9 @@ decide(struct job *j)
 			j->outcome = "help";
 			rc = reply_sender(j, "help", NULL);
 		}
+		break;
+	case INTENT_CORRECT:
+		rc = do_correct(j, have ? &byc : NULL);
 		break;
 	case INTENT_HUMAN:
 		j->outcome = "needs-human";

@@ -1048,8 +1048,16 @@ request_read(const struct message *m, const char *robot_addr,
 	    [DO_HELP] = INTENT_HELP,
 	    [DO_QUESTION] = INTENT_QUESTION,
 	    [DO_HUMAN] = INTENT_HUMAN,
+	    [DO_CORRECT] = INTENT_CORRECT,
 	};
 	enum intent intent = as_intent[act];
+	if (intent == INTENT_CORRECT &&
+	    (out->form.n != 1 || !out->form.labelled)) {
+		/* only "Naam: ..." lines say which field gets which value */
+		intent = INTENT_HUMAN;
+		why = "a correction of registered details without labelled "
+		      "fields";
+	}
 	if (intent == INTENT_HUMAN)
 		out->human = J.intent == JI_NONE &&
 				     word_count(own) + word_count(fown) == 0
@@ -1165,7 +1173,7 @@ request_intent_name(enum intent i)
 {
 	static const char *names[] = {"register", "cancel",   "substitute",
 				      "status",	  "question", "help",
-				      "unknown",  "human"};
+				      "unknown",  "human",    "correct"};
 	if ((int)i < 0 || (size_t)i >= NELEM(names))
 		return NULL;
 	return names[i];

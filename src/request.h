@@ -44,6 +44,9 @@ enum intent {
 	INTENT_HELP,
 	INTENT_UNKNOWN, /* no longer returned by request_build */
 	INTENT_HUMAN,	/* a person must read it; see `human` */
+	INTENT_CORRECT, /* corrects the details of the registration whose
+			   code the writer gives: the labelled fields in
+			   `form` (one person) are the new values */
 };
 
 struct request {
@@ -83,7 +86,7 @@ int request_read(const struct message *m, const char *robot_addr,
 		 const char *organiser_addr, const char *default_lang,
 		 struct request *out);
 /* "register", "cancel", "substitute", "status", "question", "help",
- * "unknown", "human"; NULL for a value out of range. */
+ * "unknown", "human", "correct"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);
 
 /* The reason a message must get no reply (RFC 3834 and practice), or

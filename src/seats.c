@@ -21,6 +21,7 @@
 
 #include "calendar.h"
 #include "clock.h"
+#include "form.h"
 #include "policy.h"
 #include "reply.h"
 #include "util.h"
@@ -819,5 +820,89 @@ seats_move(struct act *a, struct reg *r, const char *pool, int force,
 	free(from);
 	if (rc == 0 && seats_rebalance(a) < 0)
 		rc = -1;
+	return rc;
+}
+
+/* Corrects a registration's details (see seats.h). */
+int
+seats_edit(struct act *a, struct reg *r, const char *const given[RF__COUNT],
+	   const char *by, int notify, char **why)
+{
+	if (!strcmp(r->status, "cancelled"))
+		return (*why = xasprintf("%s is cancelled; nothing to edit",
+					 r->code)),
+		       1;
+	if (given[RF_EMAIL]) {
+		if (!form_valid_email(given[RF_EMAIL]))
+			return (*why = xasprintf("'%s' is not an e-mail "
+						 "address",
+						 given[RF_EMAIL])),
+			       1;
+		struct reg other = {0};
+		int f = store_reg_find_active(a->st, given[RF_EMAIL], &other);
+		int clash = f == 1 && other.id != r->id;
+		if (clash)
+			*why = xasprintf("%s is registered already as %s",
+					 given[RF_EMAIL], other.code);
+		reg_clear(&other);
+		if (f < 0)
+			return -1;
+		if (clash)
+			return 1;
+	}
+	struct buf changes;
+	buf_init(&changes, 1 << 16);
+	for (int i = 0; i < RF__COUNT; i++) {
+		if (given[i] == NULL)
+			continue;
+		const char *old = r->f[i] ? r->f[i] : "";
+		/* an empty value clears an optional field */
+		if (!strcmp(old, given[i]))
+			continue;
+		if (*given[i] == '\0' &&
+		    (i == RF_NAME || i == RF_EMAIL || i == RF_ORGANISATION)) {
+			buf_free(&changes);
+			return (*why = xasprintf("%s cannot be empty",
+						 reg_field_key(i))),
+			       1;
+		}
+		buf_printf(&changes, "%s%s: '%s' -> '%s'",
+			   changes.len ? "; " : "", reg_field_key(i), old,
+			   given[i]);
+		free(r->f[i]);
+		r->f[i] = *given[i] ? xstrdup(given[i]) : NULL;
+	}
+	if (changes.len == 0) {
+		buf_free(&changes);
+		return (*why = xstrdup("nothing changes: no field has a new "
+				       "value")),
+		       1;
+	}
+	if (r->f[RF_EMAIL])
+		str_lower(r->f[RF_EMAIL]);
+	free(r->org_key);
+	r->org_key = r->f[RF_ORGANISATION]
+			 ? policy_org_key(r->f[RF_ORGANISATION])
+			 : NULL;
+	free(r->updated_at);
+	r->updated_at = xstrdup(a->nowiso);
+	char *detail = xasprintf("edited by %s: %s", by, buf_str(&changes));
+	buf_free(&changes);
+	int rc = store_reg_update(a->st, r) < 0 ||
+			 act_audit(a, r->id, "edited", detail) < 0
+		     ? -1
+		     : 0;
+	free(detail);
+	if (rc == 0 && notify &&
+	    (!strcmp(r->status, "confirmed") ||
+	     !strcmp(r->status, "waitlisted"))) {
+		struct tmpl_value *v = act_reg_vars(a, r, r->language);
+		rc = act_queue(a,
+			       !strcmp(r->status, "confirmed") ? "confirmation"
+							       : "waitlist",
+			       r->language, r->f[RF_NAME], r->f[RF_EMAIL], v,
+			       r->id, 0);
+		tmpl_value_free(v);
+	}
 	return rc;
 }

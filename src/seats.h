@@ -82,6 +82,15 @@ int seats_tick(struct act *a);
 /* The organiser's and the participants' changes.  Each updates the store,
  * mails whom it concerns and rebalances.  0 ok, -1 error; 1 when the
  * change is not possible (reason in *why, caller frees). */
+/* Corrects the details of registration r: the fields in `given` that
+ * are not NULL replace the old values (an empty value clears an optional
+ * field).  Each change is in the audit log, "edited by BY: old -> new";
+ * with `notify` the participant gets an updated confirmation (or
+ * waitlist notice).  Seats and pools are not touched.  0 done, 1 not
+ * possible (why: cancelled, an address another registration has, a
+ * required field emptied, nothing changes), -1 on error. */
+int seats_edit(struct act *a, struct reg *r, const char *const given[RF__COUNT],
+	       const char *by, int notify, char **why);
 int seats_cancel(struct act *a, struct reg *r, const char *reason, char **why);
 int seats_substitute(struct act *a, struct reg *old,
 		     const struct form_person *p, struct reg *newr, char **why);

@@ -33,7 +33,10 @@ static const struct {
     {JI_STATUS, JC_LOW, CODE_QUOTE, ROLE_PARTICIPANT, DO_STATUS},
     {JI_HELP, JC_HIGH, CODE_NONE, ROLE_PARTICIPANT, DO_HELP},
     {JI_QUESTION, JC_HIGH, CODE_NONE, ROLE_PARTICIPANT, DO_QUESTION},
-    {JI_CORRECT, JC_HIGH, CODE_OWN, ROLE_PARTICIPANT, DO_HUMAN},
+    {JI_CORRECT, JC_HIGH, CODE_OWN, ROLE_PARTICIPANT, DO_CORRECT},
+    {JI_CORRECT, JC_HIGH, CODE_QUOTE, ROLE_PARTICIPANT, DO_HUMAN},
+    {JI_CORRECT, JC_HIGH, CODE_NONE, ROLE_PARTICIPANT, DO_HUMAN},
+    {JI_CORRECT, JC_LOW, CODE_OWN, ROLE_PARTICIPANT, DO_HUMAN},
     {JI_NONE, JC_NONE, CODE_NONE, ROLE_PARTICIPANT, DO_HUMAN},
     /* the organiser's mail is never a participant's */
     {JI_REGISTER, JC_HIGH, CODE_NONE, ROLE_ORGANISER, DO_HUMAN},
@@ -80,7 +83,8 @@ test_no_act_without_confidence(void **state)
 					    decide_action(&in, NULL);
 					int acts = d == DO_REGISTER ||
 						   d == DO_CANCEL ||
-						   d == DO_SUBSTITUTE;
+						   d == DO_SUBSTITUTE ||
+						   d == DO_CORRECT;
 					if (acts)
 						assert_int_equal(c, JC_HIGH);
 					if (acts)
@@ -90,6 +94,9 @@ test_no_act_without_confidence(void **state)
 					    d == DO_SUBSTITUTE)
 						assert_int_not_equal(
 						    w, CODE_QUOTE);
+					if (d == DO_CORRECT)
+						assert_true(w == CODE_OWN ||
+							    w == CODE_SUBJECT);
 				}
 }
 

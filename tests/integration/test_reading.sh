@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# test_reading.sh — issue 9's misreadings, end to end against the real
+# servers (Dovecot INBOX, smtp-sink): a registered participant's replies
+# that ask, doubt or say "do not" change nothing and reach the organiser
+# with what was read; a correction with the code in the writer's own text
+# updates the registration and confirms the new values; the same
+# correction with the code only in the quoted mail goes to the organiser.
+set -uo pipefail
+. "$(dirname "$0")/../lib/regbot.sh"
+t_setup
+SINK=$T/sink
+smtp_sink_start "$SINK" "$SRV_SINK_PORT" || t_fatal "smtp-sink did not start"
+CONF=$T/regbot.conf
+CFG_SMTP_PORT=$SRV_SINK_PORT t_config "$CONF"
+DB=$T/spool/regbot.db
+P=deelnemer.een@example.org
+NOW=2010-05-03T12:00:00Z
+q() { sqlite3 "$DB" "$1"; }
+n=0
+mail() { # SUBJECT BODY [IN-REPLY-TO]
+	n=$((n + 1))
+	{
+		printf 'From: Deelnemer Een <%s>\nTo: robot@regbot.test\n' "$P"
+		printf 'Subject: %s\nMessage-ID: <r%d.%d@example.org>\n' "$1" "$n" "$$"
+		printf 'Date: Mon, 3 May 2010 10:0%d:00 +0200\n' "$n"
+		[ -n "${3:-}" ] && printf 'In-Reply-To: %s\n' "$3"
+		printf 'Content-Type: text/plain; charset=UTF-8\n\n%b\n' "$2"
+	} >"$T/m$n.eml"
+	deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+	t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after mail $n"
+}
+outcome() { q "SELECT outcome FROM messages ORDER BY id DESC LIMIT 1"; }
+
+mail "Aanmelding leergang" "Beste,\n\nHierbij meld ik mij aan.\n\nNaam: Deelnemer Een\nOrganisatie: Stichting Voorbeeld\nFunctie: coach\n\nMet vriendelijke groet,\nDeelnemer Een"
+CODE=$(q "SELECT code FROM registrations WHERE email = '$P'")
+t_check "registered" test -n "$CODE"
+t_eq "confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
+QUOTE="> Beste Deelnemer Een,\n>\n> U bent aangemeld. Uw referentiecode: $CODE"
+
+mail "Re: Bevestiging [$CODE]" "Stel dat ik ziek word, kan ik dan kosteloos afmelden?\n\nOp 3 mei 2010 schreef deSTADSWIJKstudies Almere <robot@regbot.test>:\n$QUOTE"
+t_eq "conditional question: still confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
+t_eq "  handed to the organiser as a question" question "$(outcome)"
+
+mail "Re: Bevestiging [$CODE]" "Please do not cancel my registration, $CODE. I will be there.\n"
+t_eq "'do not cancel': still confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
+t_eq "  a person reads it" needs-human "$(outcome)"
+t_check "  what was read is in the audit log" \
+	test "$(q "SELECT count(*) FROM audit WHERE action = 'to-organiser' AND detail LIKE '%cancel in a negation%'")" -ge 1
+
+mail "Correctie" "Mijn naam is verkeerd gespeld, code $CODE.\n\nNaam: Deelnemer Eén\nDieet: vegetarisch\n"
+t_eq "correction with the code: name updated" "Deelnemer Eén" "$(q "SELECT name FROM registrations WHERE code = '$CODE'")"
+t_eq "  diet updated" vegetarisch "$(q "SELECT diet FROM registrations WHERE code = '$CODE'")"
+t_eq "  outcome" corrected "$(outcome)"
+t_check "  audit names the old and new value" \
+	test "$(q "SELECT count(*) FROM audit WHERE action = 'edited' AND detail LIKE '%Deelnemer Een%Deelnemer Eén%'")" -ge 1
+t_check "  the participant gets the new values" \
+	sh -c "grep -l 'Deelnemer E' '$SINK'/* 2>/dev/null | xargs grep -l 'vegetarisch' >/dev/null"
+
+mail "Re: Bevestiging [$CODE]" "Graag aanpassen:\n\nFunctie: teamleider\n\nOp 3 mei 2010 schreef deSTADSWIJKstudies Almere <robot@regbot.test>:\n$QUOTE"
+t_eq "correction with the code only in the quote: unchanged" coach "$(q "SELECT role FROM registrations WHERE code = '$CODE'")"
+t_eq "  a person reads it" needs-human "$(outcome)"
+
+mail "Vraag" "Kan ik me nog aanmelden, of is hij al vol? Ik twijfel nog.\n\nMet vriendelijke groet,\nCollega Twee\nE-mail: collega.twee@example.org"
+t_eq "question with a signature: nobody new registered" 1 "$(q "SELECT count(*) FROM registrations")"
+t_done
