@@ -1803,6 +1803,8 @@ table_row(struct parser *P, const char *s, size_t n)
 	return 1;
 }
 
+static int all_of_line(struct parser *P, const char *s, size_t n);
+
 static void
 process_line(struct parser *P, const char *line, size_t n)
 {
@@ -1904,7 +1906,90 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 1;
 		return;
 	}
+	if (all_of_line(P, s, n)) {
+		P->prev_label = 0;
+		return;
+	}
 	P->prev_label = 0;
+}
+
+/* "Allen van Gemeente Almere, DMO", "All from Stichting Voorbeeld",
+ * "Wij werken allemaal bij ...": one organisation stated once for
+ * everybody in the mail, above or below the list.  The organisation is
+ * what follows "van"/"bij"/"from"/"at" up to a comma (a department after
+ * it is not the organisation).  Returns 1 when the line was one. */
+static int
+all_of_line(struct parser *P, const char *s, size_t n)
+{
+	static const char *const all[] = {
+	    "allen ",
+	    "allemaal ",
+	    "alle deelnemers ",
+	    "alle collega's ",
+	    "alle medewerkers ",
+	    "all ",
+	    "all of them ",
+	    "everyone ",
+	    "all participants ",
+	    "all colleagues ",
+	    "wij werken allemaal ",
+	    "zij werken allemaal ",
+	    "we all work ",
+	    "they all work ",
+	    "allen werkzaam ",
+	    "all working ",
+	};
+	static const char *const preps[] = {
+	    "van ", "bij ", "from ", "at ", "of ", "werkzaam bij ", "voor "};
+	if (n > 120 || P->global[FF_ORGANISATION])
+		return 0;
+	char *t = xstrndup(s, n);
+	char *f = judge_fold(t);
+	free(t);
+	size_t at = 0;
+	for (size_t i = 0; i < NELEM(all) && at == 0; i++)
+		if (!strncmp(f, all[i], strlen(all[i])))
+			at = strlen(all[i]);
+	size_t prep = 0;
+	for (size_t i = 0; at && i < NELEM(preps) && prep == 0; i++)
+		if (!strncmp(f + at, preps[i], strlen(preps[i])))
+			prep = strlen(preps[i]);
+	free(f);
+	if (at == 0 || prep == 0)
+		return 0;
+	/* the folded text has as many words as the line: count words to
+	 * find where the organisation starts in the original */
+	size_t words = count_words_n(s, n), skip = 0;
+	{
+		char *u = xstrndup(s, n);
+		char *g = judge_fold(u);
+		free(u);
+		g[at + prep] = '\0';
+		skip = count_words(g);
+		free(g);
+	}
+	if (skip >= words)
+		return 0;
+	size_t i = 0, w = 0;
+	while (i < n && w < skip) {
+		while (i < n && s[i] == ' ')
+			i++;
+		while (i < n && s[i] != ' ')
+			i++;
+		w++;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t e = i;
+	while (e < n && s[e] != ',' && s[e] != ';' && s[e] != '(')
+		e++;
+	while (e > i && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ':'))
+		e--;
+	char *v = value_for(FF_ORGANISATION, s + i, e - i);
+	if (v == NULL)
+		return 0;
+	P->global[FF_ORGANISATION] = v;
+	return 1;
 }
 
 /* Joins first, middle and last name where no full name was given. */

@@ -848,12 +848,48 @@ test_fuzzy_labels(void **state)
 			 -1);
 }
 
+/* One organisation stated once for a whole list applies to each. */
+static void
+test_all_of(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "1. Collega Twee, twee@almere.nl\n2. Collega Drie, "
+	    "drie@almere.nl\n\nAllen van Gemeente Almere, DMO.\n",
+	    "All from Gemeente Almere:\n- Collega Twee, twee@almere.nl\n"
+	    "- Collega Drie, drie@almere.nl\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct form f;
+		assert_int_equal(form_parse(texts[i], &f), 0);
+		assert_int_equal(f.n, 2);
+		for (size_t k = 0; k < f.n; k++)
+			assert_string_equal(f.people[k].f[FF_ORGANISATION],
+					    "Gemeente Almere");
+		form_free(&f);
+	}
+	/* a person's own organisation wins over the shared one */
+	struct form f;
+	assert_int_equal(
+	    form_parse("Allen van Stichting Voorbeeld.\n\nNaam: Een\n"
+		       "E-mail: een@example.org\nOrganisatie: Buurtwerk "
+		       "Noord\n\nNaam: Twee\nE-mail: twee@example.org\n",
+		       &f),
+	    0);
+	assert_int_equal(f.n, 2);
+	assert_string_equal(f.people[0].f[FF_ORGANISATION], "Buurtwerk Noord");
+	assert_string_equal(f.people[1].f[FF_ORGANISATION],
+			    "Stichting Voorbeeld");
+	form_free(&f);
+}
+
 int
 main(void)
 {
 	static const struct CMUnitTest fixed[] = {
 	    cmocka_unit_test(test_writer),
 	    cmocka_unit_test(test_fuzzy_labels),
+	    cmocka_unit_test(test_all_of),
 	    cmocka_unit_test(test_shapes),
 	    cmocka_unit_test(test_long_name_is_bounded),
 	    cmocka_unit_test(test_people_are_capped),
