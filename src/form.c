@@ -903,15 +903,23 @@ label_letters(const char *s, size_t n, char *dst, size_t size)
 enum { LABEL_MAX = 40 };
 
 static size_t
-edit_distance(const char *a, size_t la, const char *b, size_t lb)
+edit_distance(const char *a, size_t la, const char *b, size_t lb, size_t band)
 {
+	/* only cells within `band` of the diagonal can give a distance
+	 * within band: the rest stay "too far" */
+	size_t far = band + 1;
 	size_t d[LABEL_MAX + 1][LABEL_MAX + 1];
 	for (size_t i = 0; i <= la; i++)
+		for (size_t j = 0; j <= lb; j++)
+			d[i][j] = far;
+	for (size_t i = 0; i <= la && i <= band; i++)
 		d[i][0] = i;
-	for (size_t j = 0; j <= lb; j++)
+	for (size_t j = 0; j <= lb && j <= band; j++)
 		d[0][j] = j;
-	for (size_t i = 1; i <= la; i++)
-		for (size_t j = 1; j <= lb; j++) {
+	for (size_t i = 1; i <= la; i++) {
+		size_t from = i > band ? i - band : 1;
+		size_t to = i + band < lb ? i + band : lb;
+		for (size_t j = from; j <= to; j++) {
 			size_t cost = a[i - 1] != b[j - 1];
 			size_t v = d[i - 1][j] + 1;
 			if (d[i][j - 1] + 1 < v)
@@ -921,8 +929,9 @@ edit_distance(const char *a, size_t la, const char *b, size_t lb)
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
 				v = d[i - 2][j - 2] + 1;
-			d[i][j] = v;
+			d[i][j] = v < far ? v : far;
 		}
+	}
 	return d[la][lb];
 }
 
@@ -948,14 +957,24 @@ fuzzy_label(const char *s, size_t n, size_t below, const struct label **out)
 	size_t lc = label_letters(s, k, cand, sizeof cand);
 	if (lc < 5)
 		return 0;
+	/* the labels' letters, folded once */
+	static char folded[NELEM(labels)][LABEL_MAX + 1];
+	static size_t flen[NELEM(labels)];
+	static int ready;
+	if (!ready) {
+		for (size_t i = 0; i < NELEM(labels); i++)
+			flen[i] =
+			    label_letters(labels[i].pat, strlen(labels[i].pat),
+					  folded[i], sizeof folded[i]);
+		ready = 1;
+	}
 	size_t allowed = lc >= 9 ? 2 : 1, bestd = allowed + 1;
 	for (size_t i = 0; i < NELEM(labels); i++) {
-		char pat[LABEL_MAX + 1];
-		size_t lp = label_letters(labels[i].pat, strlen(labels[i].pat),
-					  pat, sizeof pat);
+		const char *pat = folded[i];
+		size_t lp = flen[i];
 		if (lp < 5 || (lp > lc ? lp - lc : lc - lp) > allowed)
 			continue;
-		size_t dist = edit_distance(cand, lc, pat, lp);
+		size_t dist = edit_distance(cand, lc, pat, lp, allowed);
 		if (dist < bestd) {
 			bestd = dist;
 			*out = &labels[i];

@@ -139,9 +139,21 @@ tok_is(const char *tok, const char *pat)
 }
 
 /* Does the pattern match at token i?  *end: one past the last token. */
+/* Does token `tok` match the first word of `pat` (its length k)? */
+static int
+first_is(const char *tok, const char *pat, size_t k)
+{
+	if (k > 0 && pat[k - 1] == '~')
+		return strncmp(tok, pat, k - 1) == 0;
+	return strncmp(tok, pat, k) == 0 && tok[k] == '\0';
+}
+
 static int
 match_at(const struct toks *T, size_t i, const char *pat, size_t *end)
 {
+	/* most patterns fail on their first word: test it before the copy */
+	if (i >= T->n || !first_is(T->t[i], pat, strcspn(pat, " ")))
+		return 0;
 	char p[96];
 	snprintf(p, sizeof p, "%s", pat);
 	char *save = NULL;

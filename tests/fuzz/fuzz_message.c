@@ -53,6 +53,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rq.intent == INTENT_HUMAN && rq.human == NULL)
 		abort();
 	check(rq.code, 1);
+	check(rq.evidence, 1);
 	for (size_t i = 0; i < rq.form.n; i++)
 		for (int f = 0; f < FF__COUNT; f++)
 			check(rq.form.people[i].f[f], 1);

@@ -3,7 +3,8 @@
 # BUILDDIR (default build/fuzz) for SECONDS (0: no time limit), seeded per
 # target: fuzz_message and fuzz_header from tests/corpus and, when present,
 # ../shared/corpus/public; fuzz_bounce from those and
-# tests/fuzz/seeds/bounce; fuzz_config from config/; fuzz_tmpl from
+# tests/fuzz/seeds/bounce; fuzz_reading (the reading stages on decoded
+# text) from the mail seeds; fuzz_config from config/; fuzz_tmpl from
 # templates/.  Crashes go to BUILDDIR/artifacts.
 #
 # With FUZZ_KEEP=1 (make fuzz, make torture) new inputs are kept in
@@ -46,7 +47,7 @@ dict_of() {
 }
 
 rc=0
-for name in ${FUZZ_TARGETS:-message header config tmpl bounce}; do
+for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading}; do
 	t=fuzz_$name
 	bin=$BUILD/$t
 	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
