@@ -2107,6 +2107,14 @@ form_line_field(const char *s, size_t n)
 	struct labelled L;
 	if (i >= n || !parse_label(s + i, n - i, SIZE_MAX, &L))
 		return -1;
+	/* as the parser reads them: a word that is a label only with a
+	 * colon ("Deelnemer Twee" is a name), a bare word only for the
+	 * invoice address that heads a block */
+	if (L.sep == SEP_SPACE && (L.lab->flags & L_NEEDSEP))
+		return -1;
+	if (L.sep == SEP_NONE &&
+	    ((L.lab->flags & L_NEEDSEP) || L.lab->field != FF_INVOICE_ADDRESS))
+		return -1;
 	int f = L.lab->field;
 	return f >= FF__COUNT ? FF_NAME : f;
 }

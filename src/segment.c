@@ -25,7 +25,7 @@ segment_kind_name(enum seg_kind k)
 {
 	static const char *const n[] = {
 	    "blank", "greeting", "prose",     "form",	    "list",
-	    "table", "closing",	 "signature", "attachment",
+	    "table", "closing",	 "signature", "attachment", "header",
 	};
 	return (unsigned)k < NELEM(n) ? n[k] : "?";
 }
@@ -102,10 +102,13 @@ ends_with(const char *s, size_t n, const char *suf)
 static int
 is_attachment(const char *s, size_t n)
 {
-	if (starts_ci(s, n, "[cid:") || starts_ci(s, n, "[image") ||
-	    starts_ci(s, n, "[afbeelding") || starts_ci(s, n, "[bijlage") ||
-	    starts_ci(s, n, "[attachment"))
-		return 1;
+	static const char *const marks[] = {
+	    "[cid:",	   "[image", "[afbeelding", "[bijlage",
+	    "[attachment", "<<",     "[logo"};
+	for (size_t i = 0; i < NELEM(marks); i++)
+		if (n >= strlen(marks[i]) &&
+		    !strncasecmp(s, marks[i], strlen(marks[i])))
+			return 1;
 	if (n > 4 && s[0] == '<' && s[1] == '<' && s[n - 1] == '>' &&
 	    s[n - 2] == '>')
 		return 1;
