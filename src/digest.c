@@ -27,6 +27,7 @@
 #include "preview.h"
 #include "reply.h"
 #include "schedule.h"
+#include "seats.h"
 #include "status.h"
 
 /* ---- pure helpers ---- */
@@ -451,23 +452,11 @@ static int
 pool_vars(struct runner *r, struct tmpl_value *v)
 {
 	const struct config *cfg = r->cfg;
-	struct policy_pool *pp = xcalloc(cfg->npools + 1, sizeof *pp);
-	for (size_t i = 0; i < cfg->npools; i++) {
-		const struct pool *c = &cfg->pools[i];
-		const struct pool *to =
-		    c->release_to ? config_pool_by_name(cfg, c->release_to)
-				  : NULL;
-		pp[i] = (struct policy_pool){
-		    .name = c->name,
-		    .seats = c->seats,
-		    .used = store_reg_used(r->st, c->name),
-		    .release_at = c->release_at,
-		    .release_to = to ? (int)config_pool_index(cfg, to) : -1};
-		if (pp[i].used < 0) {
-			free(pp);
-			return -1;
-		}
-	}
+	/* The seats released at a release date as recorded then (or, on
+	 * the day before any seat change counted it, as it would be now). */
+	struct policy_pool *pp = NULL;
+	if (seats_pools(cfg, r->st, &pp) < 0)
+		return -1;
 	struct tmpl_value *list = tmpl_list();
 	long tot_seats = 0, tot_conf = 0, tot_free = 0, tot_wait = 0;
 	for (size_t i = 0; i < cfg->npools; i++) {

@@ -147,6 +147,17 @@ static const char *const migrations[] = {
     "ALTER TABLE messages ADD COLUMN body_sha256 TEXT;"
     "ALTER TABLE messages ADD COLUMN text_sha256 TEXT;"
     "CREATE INDEX messages_text ON messages(from_addr, text_sha256);",
+    /* 9: the seats a pool released at its release date, counted once
+     * at that date (README "Release"): seats freed later stay in their
+     * pool.  Keyed by the date too, so a moved date counts again. */
+    "CREATE TABLE pool_releases ("
+    " pool TEXT NOT NULL,"
+    " release_at TEXT NOT NULL,"
+    " seats INTEGER NOT NULL,"
+    " used INTEGER NOT NULL,"
+    " released INTEGER NOT NULL CHECK (released >= 0),"
+    " taken_at TEXT NOT NULL,"
+    " PRIMARY KEY (pool, release_at));",
 };
 
 enum stmt {
@@ -203,6 +214,8 @@ enum stmt {
 	Q_FORWARDS_SINCE,
 	Q_MSG_FROM,
 	Q_NOREPLY_COUNT,
+	Q_RELEASE_GET,
+	Q_RELEASE_PUT,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -216,7 +229,8 @@ enum stmt {
 	"r.updated_at, r.message, "                                            \
 	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "        \
 	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' "   \
-	"AND w.arrival <= r.arrival) ELSE 0 END, "                             \
+	"AND (w.arrival < r.arrival OR (w.arrival = r.arrival AND "            \
+	"w.id <= r.id))) ELSE 0 END, "                                         \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed"
 
@@ -242,6 +256,11 @@ static const char *const sql[Q__COUNT] = {
 			 " AND m.from_addr = ?1 COLLATE NOCASE AND"
 			 " o.created_at >= ?2",
     [Q_MSG_FROM] = "SELECT from_addr FROM messages WHERE id = ?1",
+    [Q_RELEASE_GET] = "SELECT released FROM pool_releases WHERE pool = ?1"
+		      " AND release_at = ?2",
+    [Q_RELEASE_PUT] = "INSERT OR IGNORE INTO pool_releases (pool,"
+		      " release_at, seats, used, released, taken_at)"
+		      " VALUES (?1,?2,?3,?4,?5,?6)",
     [Q_NOREPLY_COUNT] = "SELECT count(*) FROM audit WHERE id > ?1 AND"
 			" id <= ?2 AND action = 'no-reply'",
     [Q_MSG_OUTCOME] = "UPDATE messages SET outcome = ?2 WHERE id = ?1",
@@ -1429,6 +1448,33 @@ store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn, void *arg)
 }
 
 /* ---- health ---- */
+
+int
+store_release_get(struct store *st, const char *pool, const char *release_at,
+		  long *released)
+{
+	sqlite3_stmt *s = bind(st, Q_RELEASE_GET, "ss", pool, release_at);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		*released = (long)sqlite3_column_int64(s, 0);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "pool release");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_release_put(struct store *st, const char *pool, const char *release_at,
+		  long seats, long used, long released, const char *now)
+{
+	return run(st,
+		   bind(st, Q_RELEASE_PUT, "ssiiis", pool, release_at,
+			(int64_t)seats, (int64_t)used, (int64_t)released, now),
+		   "record pool release");
+}
 
 int
 store_health_set(struct store *st, const char *key, const char *value,
