@@ -30,6 +30,9 @@
 #include "seats.h"
 #include "status.h"
 
+/* The width of the digest's text (README: lines of at most 78). */
+#define DIGEST_WIDTH 78
+
 /* ---- pure helpers ---- */
 
 static const struct {
@@ -99,6 +102,39 @@ digest_bar(long confirmed, long offered, long free_seats, int w[3])
 		rem[best] = -1;
 		sum++;
 	}
+}
+
+char *
+digest_wrap(const char *text, size_t first, size_t width, const char *indent)
+{
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	const char *p = text ? text : "";
+	size_t lead = strspn(p, " ");
+	buf_add(&b, p, lead);
+	size_t col = lead, room = first, ind = util_display_width(indent);
+	int line_empty = 1;
+	char *copy = xstrdup(p + lead), *save = NULL;
+	for (char *w = strtok_r(copy, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save)) {
+		size_t ww = util_display_width(w);
+		if (!line_empty && col + 1 + ww > room) {
+			buf_addc(&b, '\n');
+			buf_adds(&b, indent);
+			col = ind;
+			room = width;
+			line_empty = 1;
+		}
+		if (!line_empty) {
+			buf_addc(&b, ' ');
+			col++;
+		}
+		buf_adds(&b, w);
+		col += ww;
+		line_empty = 0;
+	}
+	free(copy);
+	return buf_detach(&b);
 }
 
 /* ---- small helpers ---- */
@@ -715,21 +751,33 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	if (noreply < 0)
 		rc = -1;
 	set_num(v, "c_no_reply", noreply > 0 ? (double)noreply : 0);
-	/* How the robot itself fares, as `regbot status` says it: a failing
-	 * SMTP server is seen the next morning, not days later. */
+	/* How the robot itself fares, as `regbot status` says it, in the
+	 * digest's language: a failing SMTP server is seen the next
+	 * morning, not days later. */
 	struct status_report sr;
-	if (rc == 0 && status_collect(cfg, r->st, r->now, &sr) < 0)
+	if (rc == 0 && status_collect_lang(cfg, r->st, r->now, lang, &sr) < 0)
 		rc = -1;
 	else if (rc == 0) {
 		struct tmpl_value *hl = tmpl_list(), *hp = tmpl_list();
 		for (size_t i = 0; i < sr.nlines; i++) {
 			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "line", sr.lines[i]);
+			/* the shipped templates: "  {{line}}"; continued
+			 * lines two further in than the line */
+			char ind[64];
+			snprintf(ind, sizeof ind, "%*s",
+				 (int)(4 + strspn(sr.lines[i], " ") % 32), "");
+			set_own(e, "line",
+				digest_wrap(sr.lines[i], DIGEST_WIDTH - 2,
+					    DIGEST_WIDTH, ind));
 			tmpl_list_add(hl, e);
 		}
+		/* "  LET OP: {{line}}", "  ATTENTION: {{line}}" */
+		size_t lead = is_en(lang) ? 13 : 10;
 		for (size_t i = 0; i < sr.nproblems; i++) {
 			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "line", sr.problems[i]);
+			set_own(e, "line",
+				digest_wrap(sr.problems[i], DIGEST_WIDTH - lead,
+					    DIGEST_WIDTH, "    "));
 			tmpl_list_add(hp, e);
 		}
 		tmpl_map_set(v, "health", hl);

@@ -68,4 +68,12 @@ void digest_csv_field(struct buf *b, const char *s, int last);
  * confirmed, offered and free, by largest remainder. */
 void digest_bar(long confirmed, long offered, long free_seats, int w[3]);
 
+/* Wraps one line of text at spaces for a mail of `width` columns: the
+ * first line takes at most `first` display columns (what the template
+ * leaves after its own text before the value), every following line
+ * starts with `indent` and fills up to `width`.  The text's own leading
+ * spaces stay; a word longer than a line stays whole.  Caller frees. */
+char *digest_wrap(const char *text, size_t first, size_t width,
+		  const char *indent);
+
 #endif
