@@ -49,7 +49,7 @@ const char *const reply_kinds[] = {"confirmation",
 				   "forward",
 				   NULL};
 const char *const reply_scheduled_kinds[] = {"digest", "reminder", "attendance",
-					     NULL};
+					     "final-report", NULL};
 
 /* Which kinds carry a calendar by default, and when. */
 static const struct {
@@ -121,7 +121,13 @@ static const char *const known_vars[] = {
     "c_rate_limited", "reason", "rcpt", "kind", "error", "c_no_reply", "health",
     "health_problems", "health_ok", "line",
     /* digest: per organisation */
-    "organisations", "n_people", "fee_owed", "fee_total", NULL};
+    "organisations", "n_people", "fee_owed", "fee_total",
+    /* final report (digest.c): the digest's variables and these */
+    "report_date", "last_date", "final_pools", "n_cancelled", "n_late",
+    "total_cancelled", "total_late", "cancelled_regs",
+    /* digest and final report: attendance, where recorded */
+    "has_attendance", "attendance_days", "n_present", "n_expected", "absent",
+    NULL};
 
 int
 reply_var_known(const char *name)

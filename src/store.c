@@ -340,7 +340,8 @@ static const char *const sql[Q__COUNT] = {
      * mails a participant did not ask for. */
     [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
 			" COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
-			" IN ('digest','reminder','attendance')",
+			" IN ('digest','reminder','attendance',"
+			"'final-report')",
     [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
 		  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
