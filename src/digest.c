@@ -28,7 +28,11 @@
 #include "preview.h"
 #include "reply.h"
 #include "schedule.h"
+#include "seats.h"
 #include "status.h"
+
+/* The width of the digest's text (README: lines of at most 78). */
+#define DIGEST_WIDTH 78
 
 /* ---- pure helpers ---- */
 
@@ -99,6 +103,39 @@ digest_bar(long confirmed, long offered, long free_seats, int w[3])
 		rem[best] = -1;
 		sum++;
 	}
+}
+
+char *
+digest_wrap(const char *text, size_t first, size_t width, const char *indent)
+{
+	struct buf b;
+	buf_init(&b, BUF_MAX_DEFAULT);
+	const char *p = text ? text : "";
+	size_t lead = strspn(p, " ");
+	buf_add(&b, p, lead);
+	size_t col = lead, room = first, ind = util_display_width(indent);
+	int line_empty = 1;
+	char *copy = xstrdup(p + lead), *save = NULL;
+	for (char *w = strtok_r(copy, " ", &save); w;
+	     w = strtok_r(NULL, " ", &save)) {
+		size_t ww = util_display_width(w);
+		if (!line_empty && col + 1 + ww > room) {
+			buf_addc(&b, '\n');
+			buf_adds(&b, indent);
+			col = ind;
+			room = width;
+			line_empty = 1;
+		}
+		if (!line_empty) {
+			buf_addc(&b, ' ');
+			col++;
+		}
+		buf_adds(&b, w);
+		col += ww;
+		line_empty = 0;
+	}
+	free(copy);
+	return buf_detach(&b);
 }
 
 /* ---- small helpers ---- */
@@ -501,23 +538,11 @@ static int
 pool_vars(struct runner *r, struct tmpl_value *v)
 {
 	const struct config *cfg = r->cfg;
-	struct policy_pool *pp = xcalloc(cfg->npools + 1, sizeof *pp);
-	for (size_t i = 0; i < cfg->npools; i++) {
-		const struct pool *c = &cfg->pools[i];
-		const struct pool *to =
-		    c->release_to ? config_pool_by_name(cfg, c->release_to)
-				  : NULL;
-		pp[i] = (struct policy_pool){
-		    .name = c->name,
-		    .seats = c->seats,
-		    .used = store_reg_used(r->st, c->name),
-		    .release_at = c->release_at,
-		    .release_to = to ? (int)config_pool_index(cfg, to) : -1};
-		if (pp[i].used < 0) {
-			free(pp);
-			return -1;
-		}
-	}
+	/* The seats released at a release date as recorded then (or, on
+	 * the day before any seat change counted it, as it would be now). */
+	struct policy_pool *pp = NULL;
+	if (seats_pools(cfg, r->st, &pp) < 0)
+		return -1;
 	struct tmpl_value *list = tmpl_list();
 	long tot_seats = 0, tot_conf = 0, tot_free = 0, tot_wait = 0;
 	for (size_t i = 0; i < cfg->npools; i++) {
@@ -792,21 +817,33 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	if (noreply < 0)
 		rc = -1;
 	set_num(v, "c_no_reply", noreply > 0 ? (double)noreply : 0);
-	/* How the robot itself fares, as `regbot status` says it: a failing
-	 * SMTP server is seen the next morning, not days later. */
+	/* How the robot itself fares, as `regbot status` says it, in the
+	 * digest's language: a failing SMTP server is seen the next
+	 * morning, not days later. */
 	struct status_report sr;
-	if (rc == 0 && status_collect(cfg, r->st, r->now, &sr) < 0)
+	if (rc == 0 && status_collect_lang(cfg, r->st, r->now, lang, &sr) < 0)
 		rc = -1;
 	else if (rc == 0) {
 		struct tmpl_value *hl = tmpl_list(), *hp = tmpl_list();
 		for (size_t i = 0; i < sr.nlines; i++) {
 			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "line", sr.lines[i]);
+			/* the shipped templates: "  {{line}}"; continued
+			 * lines two further in than the line */
+			char ind[64];
+			snprintf(ind, sizeof ind, "%*s",
+				 (int)(4 + strspn(sr.lines[i], " ") % 32), "");
+			set_own(e, "line",
+				digest_wrap(sr.lines[i], DIGEST_WIDTH - 2,
+					    DIGEST_WIDTH, ind));
 			tmpl_list_add(hl, e);
 		}
+		/* "  LET OP: {{line}}", "  ATTENTION: {{line}}" */
+		size_t lead = is_en(lang) ? 13 : 10;
 		for (size_t i = 0; i < sr.nproblems; i++) {
 			struct tmpl_value *e = tmpl_map();
-			tmpl_map_set_str(e, "line", sr.problems[i]);
+			set_own(e, "line",
+				digest_wrap(sr.problems[i], DIGEST_WIDTH - lead,
+					    DIGEST_WIDTH, "    "));
 			tmpl_list_add(hp, e);
 		}
 		tmpl_map_set(v, "health", hl);
@@ -886,6 +923,134 @@ digest_job(struct runner *r, const char *date, int force, const char **outcome)
 		free(fname);
 		free(key);
 	}
+	tmpl_value_free(v);
+	buf_free(&csv);
+	free(since);
+	return rc;
+}
+
+/* ---- the final report ---- */
+
+/* The final report's own variables: per pool the seats, who took part,
+ * who cancelled (late ones still owe the fee) and who never got a seat,
+ * with the fees; every cancellation; the totals.  A registration passed
+ * on to a colleague is no cancellation: the colleague took the seat. */
+static int
+final_vars(struct runner *r, const struct regs *all, const char *lang,
+	   struct tmpl_value *v)
+{
+	const struct config *cfg = r->cfg;
+	struct policy_pool *pp = NULL;
+	if (seats_pools(cfg, r->st, &pp) < 0)
+		return -1;
+	struct fp {
+		long confirmed, cancelled, late, waiting, cents;
+	} *fp = xcalloc(cfg->npools + 1, sizeof *fp);
+	struct tmpl_value *cancelled = tmpl_list();
+	long n_cancelled = 0, n_late = 0;
+	for (size_t i = 0; i < all->n; i++) {
+		const struct reg *g = &all->v[i];
+		const struct pool *p =
+		    g->pool ? config_pool_by_name(cfg, g->pool) : NULL;
+		struct fp *f = &fp[p ? config_pool_index(cfg, p) : cfg->npools];
+		long owed = fee_owed(cfg, g);
+		f->cents += owed;
+		if (!strcmp(g->status, "confirmed"))
+			f->confirmed++;
+		else if (!strcmp(g->status, "waitlisted"))
+			f->waiting++;
+		else if (!strcmp(g->status, "cancelled") && !g->replaced_by) {
+			f->cancelled++;
+			n_cancelled++;
+			f->late += g->fee_due != 0;
+			n_late += g->fee_due != 0;
+			struct tmpl_value *e = tmpl_map();
+			tmpl_map_set_str(e, "name",
+					 g->f[RF_NAME] ? g->f[RF_NAME]
+						       : g->f[RF_EMAIL]);
+			tmpl_map_set_str(e, "code", g->code);
+			tmpl_map_set_str(e, "organisation",
+					 g->f[RF_ORGANISATION]);
+			tmpl_map_set_str(e, "pool", g->pool);
+			set_own(e, "when", short_time(cfg, g->cancelled_at));
+			if (owed)
+				set_own(e, "fee",
+					reply_money(owed, cfg->currency, lang));
+			tmpl_list_add(cancelled, e);
+		}
+	}
+	struct tmpl_value *list = tmpl_list();
+	for (size_t i = 0; i < cfg->npools; i++) {
+		struct tmpl_value *e = tmpl_map();
+		tmpl_map_set_str(e, "pool", cfg->pools[i].name);
+		set_num(e, "seats",
+			(double)policy_capacity(pp, cfg->npools, i, r->now));
+		set_num(e, "n_confirmed", (double)fp[i].confirmed);
+		set_num(e, "n_cancelled", (double)fp[i].cancelled);
+		set_num(e, "n_late", (double)fp[i].late);
+		set_num(e, "n_waiting", (double)fp[i].waiting);
+		set_own(e, "fee",
+			reply_money(fp[i].cents, cfg->currency, lang));
+		tmpl_list_add(list, e);
+	}
+	tmpl_map_set(v, "final_pools", list);
+	tmpl_map_set(v, "cancelled_regs", cancelled);
+	set_num(v, "total_cancelled", (double)n_cancelled);
+	set_num(v, "total_late", (double)n_late);
+	char last[11];
+	if (schedule_last_day(cfg, last))
+		set_own(v, "last_date", clock_long_date(last, lang));
+	free(fp);
+	free(pp);
+	return 0;
+}
+
+/* The final report, after the last course day: the last digest (what
+ * changed since the one before, what needs a human, the robot's health,
+ * attendance where recorded) with the totals of the whole course, and
+ * the CSV of every registration.  After it no digest is due. */
+static int
+final_report_job(struct runner *r, const struct sched_job *j)
+{
+	const struct config *cfg = r->cfg;
+	const char *lang = cfg->language;
+	char *since = NULL;
+	int64_t after = 0;
+	if (store_job_last(r->st, "digest", "sent", &since, &after) < 0)
+		return -1;
+	struct tmpl_value *v = NULL;
+	struct buf csv;
+	buf_init(&csv, 16 << 20);
+	int changed = 1;
+	struct regs all = {0};
+	int rc = build_digest(r, since, after, lang, &v, &csv, &changed);
+	if (rc == 0)
+		rc = regs_load(r->st, NULL, &all);
+	if (rc == 0)
+		rc = final_vars(r, &all, lang, v);
+	if (rc == 0) {
+		set_own(v, "report_date", clock_long_date(j->date, lang));
+		char *fname = xasprintf(
+		    "%s-%s.csv", is_en(lang) ? "final-report" : "eindverslag",
+		    j->date);
+		tmpl_map_set_str(v, "csv_file", fname);
+		struct compose_attachment att = {.content_type =
+						     "text/csv; charset=UTF-8",
+						 .filename = fname,
+						 .data = csv.p ? csv.p : "",
+						 .len = csv.len};
+		struct mail m = {.kind = "final-report",
+				 .lang = lang,
+				 .to_name = cfg->organiser_name,
+				 .to_addr = cfg->organiser_email,
+				 .key = j->key,
+				 .vars = v,
+				 .att = &att,
+				 .natt = 1};
+		rc = emit(r, &m);
+		free(fname);
+	}
+	regs_free(&all);
 	tmpl_value_free(v);
 	buf_free(&csv);
 	free(since);
@@ -1107,6 +1272,11 @@ dry_header(struct runner *r, const struct sched_job *j)
 		fprintf(r->out, "attendance list for day %d (%s) to %s\n",
 			j->day, j->date, cfg->organiser_email);
 		break;
+	case SCHED_FINAL:
+		fprintf(r->out,
+			"final report of %s to %s (no digest after it)\n",
+			j->date, cfg->organiser_email);
+		break;
 	}
 }
 
@@ -1132,6 +1302,8 @@ run_job(struct runner *r, const struct sched_job *j)
 		rc = digest_job(r, j->date, 0, &outcome);
 	else if (j->kind == SCHED_REMINDER)
 		rc = reminder_job(r, j);
+	else if (j->kind == SCHED_FINAL)
+		rc = final_report_job(r, j);
 	else
 		rc = attendance_job(r, j);
 	if (r->dry) {

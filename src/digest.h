@@ -1,7 +1,9 @@
 /*
  * digest — the robot's scheduled mails: the organiser's daily digest, the
- * reminders to confirmed participants before each course day, and the
- * attendance list per course day.  schedule.c decides what is due; this
+ * reminders to confirmed participants before each course day, the
+ * attendance list per course day, and the final report after the last
+ * course day (the last digest with the course's totals; no digest after
+ * it).  schedule.c decides what is due; this
  * module reads the store, renders the mails through reply.c and queues
  * them in the outbox, each job and its mails in one transaction with the
  * job's record (store_job_record), so nothing is sent twice, also after a
@@ -9,9 +11,11 @@
  * remind --dry-run`) go through the same code and print instead of
  * queueing.
  *
- * Mails carry X-Regbot-Kind digest, reminder or attendance and
- * Auto-Submitted: auto-generated.  Outbox keys: digest:<date>,
- * reminder:<day>:<days before>:<code>, attendance:<day>.
+ * Mails carry X-Regbot-Kind digest, reminder, attendance or final-report
+ * and Auto-Submitted: auto-generated.  Outbox keys: digest:<date>,
+ * reminder:<day>:<days before>:<code>, attendance:<day>, final-report.
+ * The digest's health lines (status.c) are in its language, wrapped to
+ * the mail's 78 columns (digest_wrap).
  *
  * The parts that only compute (classifying an audit entry, the CSV
  * writer, the bar widths) are pure and exported for the unit tests.
@@ -67,5 +71,13 @@ void digest_csv_field(struct buf *b, const char *s, int last);
 /* Widths in percent (summing to 100 unless all are 0) of the bar parts
  * confirmed, offered and free, by largest remainder. */
 void digest_bar(long confirmed, long offered, long free_seats, int w[3]);
+
+/* Wraps one line of text at spaces for a mail of `width` columns: the
+ * first line takes at most `first` display columns (what the template
+ * leaves after its own text before the value), every following line
+ * starts with `indent` and fills up to `width`.  The text's own leading
+ * spaces stay; a word longer than a line stays whole.  Caller frees. */
+char *digest_wrap(const char *text, size_t first, size_t width,
+		  const char *indent);
 
 #endif

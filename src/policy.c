@@ -14,20 +14,34 @@
 #define CODE_ALPHABET "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 long
+policy_release_count(long seats, long used)
+{
+	return seats > used ? seats - used : 0;
+}
+
+static long
+released_by(const struct policy_pool *p)
+{
+	long r =
+	    p->recorded ? p->released : policy_release_count(p->seats, p->used);
+	return r < 0 ? 0 : r > p->seats ? p->seats : r;
+}
+
+static int
+past_release(const struct policy_pool *p, time_t now)
+{
+	return p->release_at && now >= p->release_at && p->release_to >= 0;
+}
+
+long
 policy_capacity(const struct policy_pool *pools, size_t n, size_t i, time_t now)
 {
 	const struct policy_pool *p = &pools[i];
-	int released =
-	    p->release_at && now >= p->release_at && p->release_to >= 0;
-	long cap =
-	    released ? (p->used < p->seats ? p->used : p->seats) : p->seats;
+	long cap = past_release(p, now) ? p->seats - released_by(p) : p->seats;
 	for (size_t j = 0; j < n; j++) {
 		const struct policy_pool *q = &pools[j];
-		if (j == i || q->release_to != (int)i || q->release_at == 0 ||
-		    now < q->release_at)
-			continue;
-		if (q->seats > q->used)
-			cap += q->seats - q->used;
+		if (j != i && q->release_to == (int)i && past_release(q, now))
+			cap += released_by(q);
 	}
 	return cap;
 }

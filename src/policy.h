@@ -13,15 +13,26 @@ struct policy_pool {
 	const char *name;
 	long seats;	   /* configured */
 	long used;	   /* confirmed plus open offers */
-	time_t release_at; /* 0: never; after it unused seats move */
+	time_t release_at; /* 0: never; at it unused seats move */
 	int release_to;	   /* index of the pool that gets them, or -1 */
+	/* The seats released at release_at, counted once then (the store
+	 * keeps the count).  recorded 0: not counted yet, so the count is
+	 * what it would be now: policy_release_count(seats, used). */
+	int recorded;
+	long released;
 };
 
-/* Seats pool i may fill at `now`.  A pool past its release date keeps
- * only the seats it uses; what it does not use is added to the pool it
- * releases to (one level: released seats are not passed on again). */
+/* Seats pool i may fill at `now`.  From its release date a pool keeps
+ * its seats minus those it released: the seats still unused at that
+ * date, counted once; the pool it releases to gets them on top of its
+ * own.  A seat freed later stays in its pool, for the people waiting
+ * there.  One level: released seats are not passed on again. */
 long policy_capacity(const struct policy_pool *pools, size_t n, size_t i,
 		     time_t now);
+
+/* The seats a pool with `seats` and `used` releases: those unused,
+ * never fewer than none. */
+long policy_release_count(long seats, long used);
 
 enum seat { SEAT_CONFIRM, SEAT_WAIT, SEAT_WAIT_CAP };
 

@@ -77,8 +77,10 @@ static const struct {
 } samples[] = {
     {"confirmation", S_REG, "confirmed", 0},
     {"waitlist", S_REG, "waitlisted", 3},
+    {"waitlist-update", S_REG, "waitlisted", 3},
     {"promotion", S_REG, "confirmed", 0},
     {"offer", S_REG, "waitlisted", 1},
+    {"offer-expired", S_REG, "cancelled", 0},
     {"incomplete", S_REG, "incomplete", 0},
     {"already", S_REG, "confirmed", 0},
     {"cancelled", S_REG, "cancelled", 0},
@@ -191,6 +193,8 @@ reg_sample(const struct config *cfg, const char *kind, const char *status,
 			 now +
 			     3600 * (cfg->offer_hours ? cfg->offer_hours : 48),
 			 lang);
+	if (!strcmp(kind, "offer-expired"))
+		set_time(v, "offer_deadline", cfg, now - 3600, lang);
 	if (!strcmp(kind, "cancelled") || !strcmp(kind, "substitution-old"))
 		tmpl_map_set(v, "had_seat", tmpl_bool(1));
 	if (subst_new) {

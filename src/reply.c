@@ -27,14 +27,29 @@
 #include "clock.h"
 #include "compose.h"
 
-const char *const reply_kinds[] = {
-    "confirmation",	"waitlist", "promotion",   "offer",
-    "incomplete",	"already",  "cancelled",   "substitution-new",
-    "substitution-old", "status",   "code-needed", "help",
-    "question",		"received", "closed",	   "ratelimit",
-    "overview",		"forward",  NULL};
+const char *const reply_kinds[] = {"confirmation",
+				   "waitlist",
+				   "waitlist-update",
+				   "promotion",
+				   "offer",
+				   "offer-expired",
+				   "incomplete",
+				   "already",
+				   "cancelled",
+				   "substitution-new",
+				   "substitution-old",
+				   "status",
+				   "code-needed",
+				   "help",
+				   "question",
+				   "received",
+				   "closed",
+				   "ratelimit",
+				   "overview",
+				   "forward",
+				   NULL};
 const char *const reply_scheduled_kinds[] = {"digest", "reminder", "attendance",
-					     NULL};
+					     "final-report", NULL};
 
 /* Which kinds carry a calendar by default, and when. */
 static const struct {
@@ -74,7 +89,7 @@ static const char *const known_vars[] = {
     "name", "email", "organisation", "role", "phone", "diet", "invoice_address",
     "invoice_reference", "code", "pool", "status", "status_text", "position",
     "fee", "free", "confirmed", "waitlisted", "understood", "label", "value",
-    "missing", "cancel_deadline",
+    "missing", "cancel_deadline", "held_by_cap", "org_cap", "org_cap_until",
     /* offers, cancellations, substitutions */
     "offer_deadline", "offer_expired", "fee_due", "had_seat", "old_name",
     "old_email", "new_name", "new_email",
@@ -111,7 +126,10 @@ static const char *const known_vars[] = {
     "diagnostic", "failing_since", "n_failures",
     /* digest: per organisation */
     "organisations", "n_people", "fee_owed", "fee_total",
-    /* digest: attendance (attend.c) */
+    /* final report (digest.c): the digest's variables and these */
+    "report_date", "last_date", "final_pools", "n_cancelled", "n_late",
+    "total_cancelled", "total_late", "cancelled_regs",
+    /* digest and final report: attendance, where recorded (attend.c) */
     "has_attendance", "attendance_days", "n_present", "n_expected", "absent",
     NULL};
 
@@ -262,6 +280,18 @@ reply_vars_reg(struct tmpl_value *m, const struct config *cfg,
 	char *fee = reply_money(cents, cfg->currency, lang);
 	tmpl_map_set_str(m, "fee", fee);
 	free(fee);
+	/* The organisation cap: why someone waits while seats may be free,
+	 * and until when. */
+	tmpl_map_set(m, "held_by_cap", tmpl_bool(wait && r->hold));
+	if (p && p->org_cap > 0) {
+		tmpl_map_set(m, "org_cap", tmpl_number((double)p->org_cap));
+		if (p->org_cap_until_at) {
+			char *s = clock_long_time(p->org_cap_until_at,
+						  cfg->timezone, lang);
+			tmpl_map_set_str(m, "org_cap_until", s);
+			free(s);
+		}
+	}
 	return m;
 }
 

@@ -57,7 +57,8 @@ struct reply {
  * with tmpl_value_free. */
 struct tmpl_value *reply_vars(const struct config *cfg, const char *lang);
 /* Adds a registration's fields (name, email, ..., code, pool, status,
- * status_text, confirmed, waitlisted, position, fee, free) to map.  Text
+ * status_text, confirmed, waitlisted, position, fee, free, held_by_cap,
+ * org_cap, org_cap_until) to map.  Text
  * fields are made one line (an invoice address's lines are joined with
  * ", ").  Returns map. */
 struct tmpl_value *reply_vars_reg(struct tmpl_value *map,

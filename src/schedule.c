@@ -166,6 +166,8 @@ schedule_kind_name(enum sched_kind k)
 		return "reminder";
 	case SCHED_ATTENDANCE:
 		return "attendance";
+	case SCHED_FINAL:
+		return "final-report";
 	}
 	return "?";
 }
@@ -205,6 +207,39 @@ add(struct jobs *js, enum sched_kind kind, time_t due)
 	return j;
 }
 
+int
+schedule_last_day(const struct config *cfg, char out[11])
+{
+	int found = 0;
+	long days;
+	for (size_t i = 0; i < cfg->ndays; i++)
+		if (parse_date(cfg->days[i].date, &days) == 0 &&
+		    (!found || strcmp(cfg->days[i].date, out) > 0)) {
+			snprintf(out, 11, "%s", cfg->days[i].date);
+			found = 1;
+		}
+	return found;
+}
+
+/* The final report: due at digest_time on the day after the last course
+ * day, once. */
+static void
+final_job(const struct config *cfg, const char *last, time_t now,
+	  const char *const *done, size_t ndone, struct jobs *js)
+{
+	char date[11];
+	time_t due;
+	if (is_done("final-report", done, ndone) ||
+	    schedule_date_add(last, 1, date) < 0 ||
+	    schedule_local_time(cfg->timezone, date, cfg->digest_time, &due) <
+		0 ||
+	    now < due)
+		return;
+	struct sched_job *j = add(js, SCHED_FINAL, due);
+	snprintf(j->key, sizeof j->key, "final-report");
+	memcpy(j->date, date, sizeof j->date);
+}
+
 static void
 digest_job(const struct config *cfg, time_t now, const char *const *done,
 	   size_t ndone, struct jobs *js)
@@ -225,6 +260,12 @@ digest_job(const struct config *cfg, time_t now, const char *const *done,
 		if (schedule_local_time(tz, slot_date, cfg->digest_time,
 					&slot) < 0)
 			return;
+	}
+	/* After the last course day: the final report, then nothing. */
+	char last[11];
+	if (schedule_last_day(cfg, last) && strcmp(slot_date, last) > 0) {
+		final_job(cfg, last, now, done, ndone, js);
+		return;
 	}
 	char key[SCHED_KEY_MAX];
 	snprintf(key, sizeof key, "digest:%s", slot_date);

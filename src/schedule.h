@@ -9,6 +9,10 @@
  * Jobs and their keys (the store records each run by key, so a job never
  * runs twice, also across restarts):
  *   digest:YYYY-MM-DD    the digest of that local date, at digest_time
+ *   final-report         the final report, at digest_time on the day
+ *                        after the last course day: it takes the place
+ *                        of that day's digest, and once it ran no digest
+ *                        is due any more (the course is over)
  *   reminder:N:D         course day N, D days before, at reminder_time
  *   attendance:N         course day N, on the working day (Monday to
  *                        Friday) before it, at attendance_time
@@ -18,7 +22,8 @@
  *    passed, else yesterday's; yesterday's only when some digest ran
  *    before), so missed days give one digest, not one per day; never
  *    one for a date older than a digest that already ran (a clock
- *    stepped back would send an old digest again);
+ *    stepped back would send an old digest again); after the last
+ *    course day the final report instead, once;
  *  - reminder: not sent once its course day has begun (local midnight);
  *    not sent when a later reminder for the same day is due as well;
  *  - attendance list: not sent once the course day has started (start).
@@ -33,7 +38,7 @@
 
 #include "config.h"
 
-enum sched_kind { SCHED_DIGEST, SCHED_REMINDER, SCHED_ATTENDANCE };
+enum sched_kind { SCHED_DIGEST, SCHED_REMINDER, SCHED_ATTENDANCE, SCHED_FINAL };
 enum sched_action { SCHED_RUN, SCHED_SKIP };
 
 #define SCHED_KEY_MAX 40
@@ -45,7 +50,8 @@ struct sched_job {
 	int day;	 /* course day number ([day N]); 0: digest */
 	int days_before; /* reminder: D */
 	time_t due;	 /* the moment the job was due */
-	char date[11];	 /* digest: its local date; else the course day's */
+	char date[11];	 /* digest, final report: its local date; else the
+			    course day's */
 	const char *why; /* SCHED_SKIP: why, static English text */
 };
 
@@ -65,7 +71,7 @@ size_t schedule_due(const struct config *cfg, time_t now,
  * long ago) gets the reminder due at `due`. */
 int schedule_remind_participant(time_t confirmed, time_t due);
 
-/* "digest", "reminder", "attendance". */
+/* "digest", "reminder", "attendance", "final-report". */
 const char *schedule_kind_name(enum sched_kind k);
 
 /* ---- local time in a zone (helpers shared with the digest) ---- */
@@ -84,5 +90,7 @@ int schedule_date_add(const char *date, long n, char out[11]);
 long schedule_days_between(const char *a, const char *b);
 /* The working day (Monday to Friday) before date, into out[11]. */
 int schedule_working_day_before(const char *date, char out[11]);
+/* The date of the last course day into out[11]; 0 when there is none. */
+int schedule_last_day(const struct config *cfg, char out[11]);
 
 #endif

@@ -348,32 +348,93 @@ set_str(char **dst, const char *v)
 
 /* ---- counting ---- */
 
+int
+seats_pools(const struct config *cfg, struct store *st,
+	    struct policy_pool **out)
+{
+	struct policy_pool *pp = xcalloc(cfg->npools + 1, sizeof *pp);
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *c = &cfg->pools[i];
+		const struct pool *to =
+		    c->release_to ? config_pool_by_name(cfg, c->release_to)
+				  : NULL;
+		pp[i] = (struct policy_pool){
+		    .name = c->name,
+		    .seats = c->seats,
+		    .used = store_reg_used(st, c->name),
+		    .release_at = c->release_at,
+		    .release_to = to ? (int)config_pool_index(cfg, to) : -1};
+		int found = 0;
+		if (pp[i].used >= 0 && c->release_at && to) {
+			char at[32];
+			store_time(c->release_at, at, sizeof at);
+			found =
+			    store_release_get(st, c->name, at, &pp[i].released);
+			pp[i].recorded = found == 1;
+		}
+		if (pp[i].used < 0 || found < 0) {
+			free(pp);
+			return -1;
+		}
+	}
+	*out = pp;
+	return 0;
+}
+
+/* A pool whose release date has come, and whose release is not counted
+ * yet, counts it now: the seats it does not use at this moment.  Every
+ * seat change reads the pools through here first, and the robot's
+ * cycle calls seats_tick before anything else that time causes, so the
+ * count is the pool's state at its release date; later changes leave it
+ * as it is. */
+static int
+take_releases(struct act *a, struct policy_pool *pp)
+{
+	const struct config *cfg = a->cfg;
+	for (size_t i = 0; i < cfg->npools; i++) {
+		struct policy_pool *p = &pp[i];
+		if (p->recorded || p->release_to < 0 || p->release_at == 0 ||
+		    a->now < p->release_at)
+			continue;
+		char at[32];
+		store_time(p->release_at, at, sizeof at);
+		long n = policy_release_count(p->seats, p->used);
+		if (store_release_put(a->st, p->name, at, p->seats, p->used, n,
+				      a->nowiso) < 0)
+			return -1;
+		const char *to = cfg->pools[p->release_to].name;
+		char *d =
+		    xasprintf("pool %s released %ld unused seat%s of %ld "
+			      "to pool %s (release date %s)",
+			      p->name, n, n == 1 ? "" : "s", p->seats, to, at);
+		int rc = act_audit(a, 0, "released", d);
+		free(d);
+		if (rc < 0)
+			return -1;
+		log_info(a->msgkey, "pool %s released %ld seat%s to pool %s",
+			 p->name, n, n == 1 ? "" : "s", to);
+		p->recorded = 1;
+		p->released = n;
+	}
+	return 0;
+}
+
 struct pools {
 	struct policy_pool *p;
 	size_t n;
 };
 
+/* The pools' counts for a change, with any release that is due counted
+ * first.  Runs inside the caller's transaction. */
 static int
 load_pools(struct act *a, struct pools *ps)
 {
-	const struct config *cfg = a->cfg;
-	ps->n = cfg->npools;
-	ps->p = xcalloc(ps->n, sizeof *ps->p);
-	for (size_t i = 0; i < ps->n; i++) {
-		const struct pool *c = &cfg->pools[i];
-		const struct pool *to =
-		    c->release_to ? config_pool_by_name(cfg, c->release_to)
-				  : NULL;
-		ps->p[i] = (struct policy_pool){
-		    .name = c->name,
-		    .seats = c->seats,
-		    .used = store_reg_used(a->st, c->name),
-		    .release_at = c->release_at,
-		    .release_to = to ? (int)config_pool_index(cfg, to) : -1};
-		if (ps->p[i].used < 0) {
-			free(ps->p);
-			return -1;
-		}
+	ps->n = a->cfg->npools;
+	if (seats_pools(a->cfg, a->st, &ps->p) < 0)
+		return -1;
+	if (take_releases(a, ps->p) < 0) {
+		free(ps->p);
+		return -1;
 	}
 	return 0;
 }
@@ -476,6 +537,87 @@ set_status(struct act *a, struct reg *r, const char *status, const char *why)
 	return act_audit(a, r->id, status, why);
 }
 
+struct regs {
+	struct reg *v;
+	size_t n;
+};
+
+static int
+regs_collect(const struct reg *r, void *arg)
+{
+	struct regs *rs = arg;
+	rs->v = xrealloc(rs->v, (rs->n + 1) * sizeof *rs->v);
+	reg_copy(&rs->v[rs->n++], r);
+	return 0;
+}
+
+static void
+regs_clear(struct regs *rs)
+{
+	for (size_t i = 0; i < rs->n; i++)
+		reg_clear(&rs->v[i]);
+	free(rs->v);
+	memset(rs, 0, sizeof *rs);
+}
+
+/* Keeps every waiting registration's hold (held_by_cap) true to the cap
+ * as it stands now, and tells the person when that changes: the cap no
+ * longer holds them (its end date passed, or their organisation has
+ * fewer seats now) and they wait in arrival order; or it holds them
+ * again (a colleague took a seat).  The seats themselves are decided by
+ * pick_one from the same counts; this keeps what people are told and
+ * what `list` shows in step with it. */
+static int
+review_holds(struct act *a)
+{
+	const struct config *cfg = a->cfg;
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *p = &cfg->pools[i];
+		if (p->org_cap <= 0)
+			continue;
+		long cap = org_cap_now(a, p);
+		struct regs w = {0};
+		if (store_reg_waiting(a->st, p->name, regs_collect, &w) < 0) {
+			regs_clear(&w);
+			return -1;
+		}
+		int rc = 0;
+		for (size_t k = 0; k < w.n && rc == 0; k++) {
+			struct reg *r = &w.v[k];
+			int held = 0;
+			if (cap && r->org_key && *r->org_key) {
+				long used = store_reg_org_used(a->st, p->name,
+							       r->org_key);
+				if (used < 0) {
+					rc = -1;
+					break;
+				}
+				held = used >= cap;
+			}
+			if (held == (r->hold != NULL))
+				continue;
+			set_str(&r->hold, held ? "cap" : NULL);
+			set_str(&r->updated_at, a->nowiso);
+			rc = store_reg_update(a->st, r);
+			if (rc == 0)
+				rc = act_audit(
+				    a, r->id,
+				    held ? "held-by-cap" : "cap-lifted",
+				    held ? "the organisation reached the cap "
+					   "of its pool: others may pass"
+					 : "no longer held by the organisation "
+					   "cap: waits in arrival order");
+			if (rc == 0)
+				rc = mail_reg(a, "waitlist-update", r, 0, NULL,
+					      NULL, -1);
+		}
+		regs_clear(&w);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int
 seats_rebalance(struct act *a)
 {
@@ -538,7 +680,7 @@ seats_rebalance(struct act *a)
 			given++;
 		}
 	}
-	return given;
+	return review_holds(a) < 0 ? -1 : given;
 }
 
 static int
@@ -547,13 +689,18 @@ expire_one(const struct reg *r, void *arg)
 	struct act *a = arg;
 	struct reg c;
 	reg_copy(&c, r); /* the store hands out read-only rows */
+	char *deadline = c.offer_until ? xstrdup(c.offer_until) : NULL;
 	set_str(&c.offer_until, NULL);
 	free(c.cancelled_at);
 	c.cancelled_at = xstrdup(a->nowiso);
 	int rc = set_status(a, &c, "cancelled",
 			    "the seat offer expired without an answer");
+	/* The mail names the deadline that passed (the store no longer
+	 * has it). */
+	set_str(&c.offer_until, deadline);
+	free(deadline);
 	if (rc == 0)
-		rc = mail_reg(a, "cancelled", &c, 0, "offer_expired", "yes", 0);
+		rc = mail_reg(a, "offer-expired", &c, 0, NULL, NULL, -1);
 	reg_clear(&c);
 	return rc < 0 ? -1 : 0;
 }
@@ -561,6 +708,12 @@ expire_one(const struct reg *r, void *arg)
 int
 seats_tick(struct act *a)
 {
+	/* A release date that has come is counted before offers run out:
+	 * an open offer holds its seat until its deadline. */
+	struct pools ps;
+	if (load_pools(a, &ps) < 0)
+		return -1;
+	free(ps.p);
 	if (store_reg_offers_expired(a->st, a->nowiso, expire_one, a) < 0)
 		return -1;
 	return seats_rebalance(a) < 0 ? -1 : 0;
@@ -666,6 +819,7 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 	nr->pool_fixed = 1;
 	set_str(&nr->status, old->status);
 	set_str(&nr->offer_until, old->offer_until);
+	set_str(&nr->hold, old->hold);
 	set_str(&nr->language, old->language);
 	nr->arrival = old->arrival;
 	set_str(&nr->received_at, old->received_at);
@@ -756,6 +910,9 @@ seats_promote(struct act *a, struct reg *r, int force, char **why)
 					: "promoted by the organiser");
 	if (rc == 0)
 		rc = mail_reg(a, "promotion", r, 0, NULL, NULL, -1);
+	/* A colleague of the same organisation may be held by the cap now. */
+	if (rc == 0 && review_holds(a) < 0)
+		rc = -1;
 	return rc;
 }
 

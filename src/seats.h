@@ -16,6 +16,7 @@
 
 #include "config.h"
 #include "form.h"
+#include "policy.h"
 #include "store.h"
 #include "tmpl.h"
 
@@ -54,6 +55,13 @@ struct tmpl_value *act_reg_vars(struct act *a, const struct reg *r,
 int act_audit(struct act *a, int64_t reg, const char *action,
 	      const char *detail);
 
+/* Each pool's seats, seats in use and recorded release (see
+ * policy_capacity), read from the store without writing.  A release
+ * that is due but not counted yet is counted as of now.  *out: npools
+ * entries, caller frees.  0 ok, -1 error. */
+int seats_pools(const struct config *cfg, struct store *st,
+		struct policy_pool **out);
+
 /* Required fields of a registration. */
 int seats_complete(const struct reg *r);
 
@@ -72,11 +80,15 @@ void seats_new_code(struct reg *r);
 int seats_decide(struct act *a, struct reg *r);
 
 /* Fills free seats from the waitlists (honouring organisation caps and
- * release dates), with a promotion or an offer mail each.  Returns the
+ * release dates), with a promotion or an offer mail each; then brings
+ * each waiting registration's hold by the organisation cap up to date,
+ * with a waitlist-update mail to whom it changed for.  Returns the
  * number of seats given, -1 on error. */
 int seats_rebalance(struct act *a);
 
-/* Time-driven changes: expired offers pass on, then rebalance. */
+/* Time-driven changes: a release date that has come is counted (the
+ * seats then unused go to the other pool, once); expired offers pass on
+ * (an offer-expired mail); then rebalance. */
 int seats_tick(struct act *a);
 
 /* The organiser's and the participants' changes.  Each updates the store,

@@ -1,5 +1,10 @@
 /*
  * status — see status.h.  Only reads the store; never changes it.
+ *
+ * Every line comes in English (`regbot status`, for the operator) and in
+ * Dutch (the digest of a Dutch event): each text is written out in both
+ * languages next to each other, so the compiler checks both formats.
+ * What servers said (an SMTP or IMAP error) is quoted as it is.
  */
 #include "status.h"
 
@@ -43,23 +48,91 @@ status_local_time(const char *tz, time_t t, char out[48])
 
 /* "2010-05-01 10:02:03 +02:00 (5 min ago)" for a stored UTC time. */
 static char *
-when(const char *tz, const char *iso, time_t now, time_t *t)
+when(const char *tz, const char *iso, time_t now, time_t *t, int en)
 {
 	*t = 0;
 	if (iso == NULL || clock_parse_iso(iso, t) < 0)
-		return xstrdup(iso ? iso : "never");
+		return xstrdup(iso ? iso : en ? "never" : "nooit");
 	char lt[48];
 	status_local_time(tz, *t, lt);
 	long ago = (long)(now - *t);
 	if (ago < 0)
-		return xasprintf("%s (in the future: the clock?)", lt);
+		return xasprintf(en ? "%s (in the future: the clock?)"
+				    : "%s (in de toekomst: klopt de klok?)",
+				 lt);
 	if (ago < 120)
-		return xasprintf("%s (%ld s ago)", lt, ago);
+		return xasprintf(en ? "%s (%ld s ago)" : "%s (%ld s geleden)",
+				 lt, ago);
 	if (ago < 7200)
-		return xasprintf("%s (%ld min ago)", lt, ago / 60);
+		return xasprintf(en ? "%s (%ld min ago)"
+				    : "%s (%ld min geleden)",
+				 lt, ago / 60);
 	if (ago < 2 * 86400)
-		return xasprintf("%s (%ld h ago)", lt, ago / 3600);
-	return xasprintf("%s (%ld days ago)", lt, ago / 86400);
+		return xasprintf(en ? "%s (%ld h ago)" : "%s (%ld uur geleden)",
+				 lt, ago / 3600);
+	return xasprintf(en ? "%s (%ld days ago)" : "%s (%ld dagen geleden)",
+			 lt, ago / 86400);
+}
+
+static const char *
+stage_text(const char *stage, int en)
+{
+	static const struct {
+		const char *stage, *nl;
+	} t[] = {{"fetch", "ophalen"},
+		 {"process", "verwerken"},
+		 {"move", "verplaatsen"}};
+	for (size_t i = 0; !en && stage && i < sizeof t / sizeof *t; i++)
+		if (!strcmp(stage, t[i].stage))
+			return t[i].nl;
+	return stage ? stage : "?";
+}
+
+/* The stored way of waiting for mail, in the reader's language. */
+static const char *
+wait_text(const char *v, int en)
+{
+	if (v && !en && !strcmp(v, "polling"))
+		return "periodiek controleren";
+	return v;
+}
+
+/* A mail or job kind as a Dutch reader knows it. */
+static const char *
+kind_text(const char *kind, int en)
+{
+	static const struct {
+		const char *kind, *nl;
+	} t[] = {
+	    {"confirmation", "bevestiging"},
+	    {"waitlist", "wachtlijstbericht"},
+	    {"waitlist-update", "wachtlijstbericht"},
+	    {"promotion", "plaats van de wachtlijst"},
+	    {"offer", "aanbod van een plaats"},
+	    {"offer-expired", "aanbod verlopen"},
+	    {"incomplete", "onvolledige aanmelding"},
+	    {"already", "al aangemeld"},
+	    {"cancelled", "afmelding"},
+	    {"substitution-new", "vervanging"},
+	    {"substitution-old", "vervanging"},
+	    {"status", "stand van zaken"},
+	    {"code-needed", "code nodig"},
+	    {"help", "uitleg"},
+	    {"question", "vraag"},
+	    {"received", "ontvangstbericht"},
+	    {"closed", "aanmelding gesloten"},
+	    {"ratelimit", "te veel mail"},
+	    {"overview", "overzicht voor een contactpersoon"},
+	    {"forward", "doorgestuurd bericht"},
+	    {"digest", "dagoverzicht"},
+	    {"reminder", "herinnering"},
+	    {"attendance", "presentielijst"},
+	    {"final-report", "eindverslag"},
+	};
+	for (size_t i = 0; !en && kind && i < sizeof t / sizeof *t; i++)
+		if (!strcmp(kind, t[i].kind))
+			return t[i].nl;
+	return kind ? kind : "?";
 }
 
 struct keys {
@@ -142,6 +215,7 @@ next_job(const struct config *cfg, struct store *st, time_t now,
 struct trouble {
 	struct status_report *r;
 	long stuck, quarantined;
+	int en;
 };
 
 static int
@@ -152,10 +226,15 @@ one_trouble(const struct store_mbx_trouble *t, void *arg)
 		tr->quarantined++;
 	else
 		tr->stuck++;
+	int en = tr->en;
 	add(&tr->r->lines, &tr->r->nlines,
-	    "  mailbox UID %lld: %s failed %d time%s%s: %s", (long long)t->uid,
-	    t->stage, t->attempts, t->attempts == 1 ? "" : "s",
-	    t->quarantined ? ", set aside (quarantined)" : "",
+	    en ? "  mailbox UID %lld: %s failed %d time%s%s: %s"
+	       : "  mailbox UID %lld: %s mislukt, %d keer%s%s: %s",
+	    (long long)t->uid, stage_text(t->stage, en), t->attempts,
+	    en && t->attempts != 1 ? "s" : "",
+	    !t->quarantined ? ""
+	    : en	    ? ", set aside (quarantined)"
+			    : ", apart gezet (quarantaine)",
 	    t->last_error ? t->last_error : "");
 	return 0;
 }
@@ -164,7 +243,15 @@ int
 status_collect(const struct config *cfg, struct store *st, time_t now,
 	       struct status_report *r)
 {
+	return status_collect_lang(cfg, st, now, "en", r);
+}
+
+int
+status_collect_lang(const struct config *cfg, struct store *st, time_t now,
+		    const char *lang, struct status_report *r)
+{
 	memset(r, 0, sizeof *r);
+	const int en = lang == NULL || strcmp(lang, "nl") != 0;
 	const char *tz = cfg->timezone;
 	int rc = 0;
 	char *v = NULL, *at = NULL, *ev = NULL, *eat = NULL;
@@ -174,28 +261,39 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 	if (store_health_get(st, "imap_ok", &v, &at) < 0 ||
 	    store_health_get(st, "imap_error", &ev, &eat) < 0)
 		rc = -1;
-	char *w = when(tz, at, now, &t_ok);
-	add(&r->lines, &r->nlines, "IMAP: last good check %s%s%s", w,
-	    v ? ", " : "", v ? v : "");
+	char *w = when(tz, at, now, &t_ok, en);
+	add(&r->lines, &r->nlines,
+	    en ? "IMAP: last good check %s%s%s"
+	       : "IMAP: laatste goede controle %s%s%s",
+	    w, v ? ", " : "", v ? wait_text(v, en) : "");
 	free(w);
 	if (eat && clock_parse_iso(eat, &t_err) == 0 && t_err >= t_ok) {
-		w = when(tz, eat, now, &t_err);
-		add(&r->lines, &r->nlines, "IMAP: last error %s: %s", w, ev);
+		w = when(tz, eat, now, &t_err, en);
+		add(&r->lines, &r->nlines,
+		    en ? "IMAP: last error %s: %s"
+		       : "IMAP: laatste fout %s: %s",
+		    w, ev);
 		free(w);
 	}
 	char *fv = NULL, *fat = NULL;
 	if (store_health_get(st, "imap_folder", &fv, &fat) == 1)
-		add(&r->lines, &r->nlines, "IMAP: processed folder %s", fv);
+		add(&r->lines, &r->nlines,
+		    en ? "IMAP: processed folder %s"
+		       : "IMAP: map voor verwerkte mail %s",
+		    fv);
 	free(fv);
 	free(fat);
 	long poll = cfg->poll_interval > 60 ? cfg->poll_interval : 60;
 	long limit = STATUS_FETCH_INTERVALS * poll;
 	if (t_ok == 0)
-		add(&r->problems, &r->nproblems,
-		    "the mailbox was never checked");
+		add(&r->problems, &r->nproblems, "%s",
+		    en ? "the mailbox was never checked"
+		       : "de mailbox is nog nooit gecontroleerd");
 	else if (now - t_ok > limit)
 		add(&r->problems, &r->nproblems,
-		    "no good mailbox check for %ld min (limit %ld min)",
+		    en ? "no good mailbox check for %ld min (limit %ld min)"
+		       : "al %ld min geen goede controle van de mailbox "
+			 "(grens %ld min)",
 		    (long)(now - t_ok) / 60, limit / 60);
 	free(v);
 	free(at);
@@ -208,12 +306,18 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 	if (store_health_get(st, "smtp_ok", &v, &at) < 0 ||
 	    store_health_get(st, "smtp_error", &ev, &eat) < 0)
 		rc = -1;
-	w = when(tz, at, now, &s_ok);
-	add(&r->lines, &r->nlines, "SMTP: last mail accepted %s", w);
+	w = when(tz, at, now, &s_ok, en);
+	add(&r->lines, &r->nlines,
+	    en ? "SMTP: last mail accepted %s"
+	       : "SMTP: laatste mail aangenomen %s",
+	    w);
 	free(w);
 	if (eat && clock_parse_iso(eat, &s_err) == 0 && s_err >= s_ok) {
-		w = when(tz, eat, now, &s_err);
-		add(&r->lines, &r->nlines, "SMTP: last error %s: %s", w, ev);
+		w = when(tz, eat, now, &s_err, en);
+		add(&r->lines, &r->nlines,
+		    en ? "SMTP: last error %s: %s"
+		       : "SMTP: laatste fout %s: %s",
+		    w, ev);
 		free(w);
 	}
 	free(v);
@@ -227,51 +331,75 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 		rc = -1;
 	} else {
 		add(&r->lines, &r->nlines,
-		    "outbox: %ld waiting, %ld failed (not delivered)",
+		    en ? "outbox: %ld waiting, %ld failed (not delivered)"
+		       : "uitgaande mail: %ld wachtend, %ld mislukt (niet "
+			 "afgeleverd)",
 		    h.out_pending, h.out_failed);
 		if (h.oldest_created) {
 			time_t tc;
-			w = when(tz, h.oldest_created, now, &tc);
+			w = when(tz, h.oldest_created, now, &tc, en);
 			add(&r->lines, &r->nlines,
-			    "outbox: oldest unsent: %s to %s, queued %s, "
-			    "%ld attempt%s%s%s",
-			    h.oldest_kind, h.oldest_rcpt, w, h.oldest_attempts,
-			    h.oldest_attempts == 1 ? "" : "s",
-			    h.oldest_error ? "; last error: " : "",
+			    en ? "outbox: oldest unsent: %s to %s, queued %s, "
+				 "%ld attempt%s%s%s"
+			       : "uitgaande mail: oudste niet verzonden: %s "
+				 "aan %s, klaargezet %s, %ld poging%s%s%s",
+			    kind_text(h.oldest_kind, en), h.oldest_rcpt, w,
+			    h.oldest_attempts,
+			    h.oldest_attempts == 1 ? ""
+			    : en		   ? "s"
+						   : "en",
+			    !h.oldest_error ? ""
+			    : en	    ? "; last error: "
+					    : "; laatste fout: ",
 			    h.oldest_error ? h.oldest_error : "");
 			free(w);
 			if (tc && now - tc > STATUS_UNSENT_SECONDS)
 				add(&r->problems, &r->nproblems,
-				    "mail unsent for %ld min (limit %ld min)",
+				    en ? "mail unsent for %ld min (limit %ld "
+					 "min)"
+				       : "mail al %ld min niet verzonden "
+					 "(grens %ld min)",
 				    (long)(now - tc) / 60,
 				    STATUS_UNSENT_SECONDS / 60);
 		}
 		if (h.set_aside) {
 			time_t ts;
-			w = when(tz, h.last_set_aside, now, &ts);
+			w = when(tz, h.last_set_aside, now, &ts, en);
 			add(&r->lines, &r->nlines,
-			    "messages set aside for a person: %ld (newest "
-			    "%s)",
+			    en ? "messages set aside for a person: %ld "
+				 "(newest %s)"
+			       : "berichten apart gezet voor een mens: %ld "
+				 "(nieuwste %s)",
 			    h.set_aside, w);
 			free(w);
 		} else
-			add(&r->lines, &r->nlines,
-			    "messages set aside for a person: 0");
+			add(&r->lines, &r->nlines, "%s",
+			    en ? "messages set aside for a person: 0"
+			       : "berichten apart gezet voor een mens: 0");
 		store_health_clear(&h);
 	}
 
 	/* the mailbox's stuck messages */
-	struct trouble tr = {.r = r};
+	struct trouble tr = {.r = r, .en = en};
 	if (store_mbx_trouble_each(st, one_trouble, &tr) < 0)
 		rc = -1;
 	if (tr.stuck)
 		add(&r->problems, &r->nproblems,
-		    "%ld message%s in the mailbox could not be handled yet",
-		    tr.stuck, tr.stuck == 1 ? "" : "s");
+		    en ? "%ld message%s in the mailbox could not be handled "
+			 "yet"
+		       : "%ld bericht%s in de mailbox nog niet verwerkt",
+		    tr.stuck,
+		    tr.stuck == 1 ? ""
+		    : en	  ? "s"
+				  : "en");
 	if (tr.quarantined)
 		add(&r->problems, &r->nproblems,
-		    "%ld message%s quarantined in the mailbox", tr.quarantined,
-		    tr.quarantined == 1 ? "" : "s");
+		    en ? "%ld message%s quarantined in the mailbox"
+		       : "%ld bericht%s in de mailbox in quarantaine",
+		    tr.quarantined,
+		    tr.quarantined == 1 ? ""
+		    : en		? "s"
+					: "en");
 
 	/* the schedule */
 	struct sched_job j;
@@ -279,17 +407,21 @@ status_collect(const struct config *cfg, struct store *st, time_t now,
 	if (nj < 0)
 		rc = -1;
 	else if (nj == 0)
-		add(&r->lines, &r->nlines, "next scheduled job: none");
+		add(&r->lines, &r->nlines, "%s",
+		    en ? "next scheduled job: none"
+		       : "volgende geplande taak: geen");
 	else {
 		char lt[48];
 		status_local_time(tz, j.due, lt);
-		add(&r->lines, &r->nlines, "next scheduled job: %s (%s) at %s",
-		    schedule_kind_name(j.kind), j.key, lt);
+		add(&r->lines, &r->nlines,
+		    en ? "next scheduled job: %s (%s) at %s"
+		       : "volgende geplande taak: %s (%s) op %s",
+		    kind_text(schedule_kind_name(j.kind), en), j.key, lt);
 	}
 	if (rc < 0)
 		add(&r->problems, &r->nproblems,
-		    "the store could not be read: "
-		    "%s",
+		    en ? "the store could not be read: %s"
+		       : "de opslag kon niet worden gelezen: %s",
 		    store_error(st));
 	return rc;
 }

@@ -28,10 +28,15 @@ struct status_report {
 	size_t nproblems;
 };
 
-/* Fills *r (free with status_report_free).  0 ok, -1 when the store
- * could not be read (r then holds what was read). */
+/* Fills *r (free with status_report_free) in English.  0 ok, -1 when
+ * the store could not be read (r then holds what was read). */
 int status_collect(const struct config *cfg, struct store *st, time_t now,
 		   struct status_report *r);
+/* The same in lang: "nl" (the digest of a Dutch event), else English.
+ * Lines are one fact each and not wrapped; what servers said is quoted
+ * as it is. */
+int status_collect_lang(const struct config *cfg, struct store *st, time_t now,
+			const char *lang, struct status_report *r);
 void status_report_free(struct status_report *r);
 
 /* "2010-05-01 10:02:03 +02:00" in the event's zone, into out[48]. */

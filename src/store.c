@@ -199,6 +199,17 @@ static const char *const migrations[] = {
     " snapshot TEXT NOT NULL,"
     " undone_at TEXT);"
     "CREATE INDEX undo_reg ON undo(registration, id);",
+    /* 11: the seats a pool released at its release date, counted once
+     * at that date (README "Release"): seats freed later stay in their
+     * pool.  Keyed by the date too, so a moved date counts again. */
+    "CREATE TABLE pool_releases ("
+    " pool TEXT NOT NULL,"
+    " release_at TEXT NOT NULL,"
+    " seats INTEGER NOT NULL,"
+    " used INTEGER NOT NULL,"
+    " released INTEGER NOT NULL CHECK (released >= 0),"
+    " taken_at TEXT NOT NULL,"
+    " PRIMARY KEY (pool, release_at));",
 };
 
 enum stmt {
@@ -291,6 +302,8 @@ enum stmt {
 	Q_PURGE_HEALTH,
 	Q_PURGE_BOUNCES,
 	Q_PURGE_FAILING,
+	Q_RELEASE_GET,
+	Q_RELEASE_PUT,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -304,7 +317,8 @@ enum stmt {
 	"r.updated_at, r.message, "                                            \
 	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "        \
 	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' "   \
-	"AND w.arrival <= r.arrival) ELSE 0 END, "                             \
+	"AND (w.arrival < r.arrival OR (w.arrival = r.arrival AND "            \
+	"w.id <= r.id))) ELSE 0 END, "                                         \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed, r.purged_at, r.amount_cents"
 
@@ -330,6 +344,11 @@ static const char *const sql[Q__COUNT] = {
 			 " AND m.from_addr = ?1 COLLATE NOCASE AND"
 			 " o.created_at >= ?2",
     [Q_MSG_FROM] = "SELECT from_addr FROM messages WHERE id = ?1",
+    [Q_RELEASE_GET] = "SELECT released FROM pool_releases WHERE pool = ?1"
+		      " AND release_at = ?2",
+    [Q_RELEASE_PUT] = "INSERT OR IGNORE INTO pool_releases (pool,"
+		      " release_at, seats, used, released, taken_at)"
+		      " VALUES (?1,?2,?3,?4,?5,?6)",
     [Q_NOREPLY_COUNT] = "SELECT count(*) FROM audit WHERE id > ?1 AND"
 			" id <= ?2 AND action = 'no-reply'",
     [Q_MSG_OUTCOME] = "UPDATE messages SET outcome = ?2 WHERE id = ?1",
@@ -409,7 +428,8 @@ static const char *const sql[Q__COUNT] = {
      * mails a participant did not ask for. */
     [Q_REPLIES_SINCE] = "SELECT count(*) FROM outbox WHERE rcpt = ?1"
 			" COLLATE NOCASE AND created_at >= ?2 AND kind NOT"
-			" IN ('digest','reminder','attendance','announcement')",
+			" IN ('digest','reminder','attendance',"
+			"'final-report','announcement')",
     [Q_JOB_ADD] = "INSERT OR IGNORE INTO job_runs (key, kind, due_at, ran_at,"
 		  " outcome, mails, mark) VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [Q_JOB_EACH] = "SELECT key FROM job_runs ORDER BY key",
@@ -1678,6 +1698,33 @@ store_mbx_trouble_each(struct store *st, store_mbx_trouble_fn fn, void *arg)
 }
 
 /* ---- health ---- */
+
+int
+store_release_get(struct store *st, const char *pool, const char *release_at,
+		  long *released)
+{
+	sqlite3_stmt *s = bind(st, Q_RELEASE_GET, "ss", pool, release_at);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		*released = (long)sqlite3_column_int64(s, 0);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "pool release");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_release_put(struct store *st, const char *pool, const char *release_at,
+		  long seats, long used, long released, const char *now)
+{
+	return run(st,
+		   bind(st, Q_RELEASE_PUT, "ssiiis", pool, release_at,
+			(int64_t)seats, (int64_t)used, (int64_t)released, now),
+		   "record pool release");
+}
 
 int
 store_health_set(struct store *st, const char *key, const char *value,

@@ -274,6 +274,18 @@ int store_raw_expired(struct store *st, const char *before, int64_t **ids,
 /* The message's raw copy is gone: raw_path becomes NULL. */
 int store_raw_forget(struct store *st, int64_t id);
 
+/* ---- released seats ---- */
+
+/* The seats `pool` released at its release date `release_at` (stored
+ * time), recorded once.  1 found (*released set), 0 not yet, -1 error. */
+int store_release_get(struct store *st, const char *pool,
+		      const char *release_at, long *released);
+/* Records it (the pool's seats and use at that moment, for the record);
+ * a second call for the same pool and date changes nothing. */
+int store_release_put(struct store *st, const char *pool,
+		      const char *release_at, long seats, long used,
+		      long released, const char *now);
+
 /* ---- health: how the daemon fares (regbot status, the digest) ---- */
 
 /* Keys: "imap_ok" (value: IDLE or polling), "imap_error", "smtp_ok",

@@ -3,15 +3,20 @@
 # same path as fetched mail) and the organiser's commands, with every
 # reply captured by smtp-sink:
 #   1. pool release: unused municipality seats go to organisations at the
-#      release date; waiting organisations are promoted;
+#      release date; waiting organisations are promoted; a municipal seat
+#      freed after the date stays with the municipality's waiting staff
+#      (the count of the date is kept);
 #   2. organisation cap: "Stichting De Wijk", "de wijk" and "De Wijk." are
-#      one organisation; above the cap they wait (marked) until the cap
-#      lifts;
+#      one organisation; above the cap they wait (marked, and told so,
+#      not "all seats are taken") until the cap lifts; with no seat free
+#      then, a waitlist-update says the cap no longer holds them back;
 #   3. registration window: too early and too late get a "closed" answer;
 #   4. waitlist: a cancellation by mail (with the code) promotes the first
-#      in line, in arrival order;
+#      in line, in arrival order; two people waitlisted by one mail get
+#      the positions their mails, `list` and the digest give;
 #   5. seat offers with a deadline: accepted by answering with the code;
-#      an unanswered offer passes on after the deadline;
+#      an unanswered offer passes on after the deadline, and is mailed as
+#      an expired offer;
 #   6. changes need the code: a cancellation with only a forged From line
 #      changes nothing, and the answer goes to the registered address;
 #   7. substitution by mail keeps seat, pool and organisation;
@@ -60,6 +65,30 @@ code_of() { field "$1" "$2" code; }
 # one-second resolution).
 kinds_to() { t_sink_summary "$SINK" | awk -v a="$1" '$1 == a { print $2 }' | sort | paste -sd, -; }
 pool_count() { json "$1" | jq --arg p "$2" --arg s "$3" '[.[] | select(.pool == $p and .status == $s)] | length'; }
+# text_to ADDR KIND: the newest captured mail of KIND to ADDR, decoded:
+# its Subject, then its text part.
+text_to() {
+	local f want=
+	for f in "$SINK"/*; do
+		[ -f "$f" ] || continue
+		awk -v a="$1" -v k="$2" 'BEGIN { IGNORECASE = 1 }
+		     /^\r?$/ { exit }
+		     { sub(/\r$/, "") }
+		     tolower($0) ~ /^x-rcpt-args:/ { r = $2; gsub(/[<>]/, "", r); if (tolower(r) == a) ra = 1 }
+		     tolower($0) ~ /^x-regbot-kind:/ && $2 == k { ka = 1 }
+		     END { exit !(ra && ka) }' "$f" && want=$f
+	done
+	[ -n "$want" ] || return 1
+	python3 - "$want" <<'PY'
+import email, sys
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
+print(m['Subject'])
+for p in m.walk():
+    if p.get_content_type() == 'text/plain' and p.get_filename() is None:
+        print(p.get_content())
+PY
+}
 
 # ---- 1. release of unused seats --------------------------------------------
 C1=$T/release.conf
@@ -78,6 +107,20 @@ register "$C1" 2010-05-11T10:00:00+02:00 "Deelnemer G2" g2@almere.nl "Gemeente A
 t_eq "1. municipality after release: its released seats are gone" waitlisted "$(status_of "$C1" g2@almere.nl)"
 register "$C1" 2010-05-11T10:01:00+02:00 "Deelnemer O5" o5@org5.example.org "Organisatie 5"
 t_eq "1. released seats are all used: the next organisation waits" waitlisted "$(status_of "$C1" o5@org5.example.org)"
+t_check "1. the release is in the audit log" bash -c \
+	"sqlite3 '$T/spool-release/regbot.db' \"select detail from audit where action = 'released'\" | grep -q 'pool gemeente released 2 unused seats of 3 to pool organisaties'"
+# After the date a municipal seat frees: it stays with the municipality
+# (g2 waits for it), not the organisations' line.
+G1=$(code_of "$C1" g1@almere.nl)
+t_regbot "$C1" --now 2010-05-12T10:00:00+02:00 cancel "$G1" >/dev/null
+t_eq "1. a seat freed after the date goes to the municipality's waiting staff" confirmed "$(status_of "$C1" g2@almere.nl)"
+t_eq "1. ... not to the organisations" waitlisted "$(status_of "$C1" o5@org5.example.org)"
+t_eq "1. g2 was promoted" "promotion,waitlist" "$(kinds_to g2@almere.nl)"
+O5=$(code_of "$C1" o5@org5.example.org)
+rc=0; t_regbot "$C1" --now 2010-05-12T10:01:00+02:00 promote "$O5" || rc=$?
+t_eq "1. the organisations' pool is still full (its 2 released seats)" 1 "$rc"
+t_eq "1. organisaties: 4 seats in the digest" 1 \
+	"$("$REGBOT" --config "$C1" --now 2010-05-12T10:02:00+02:00 digest --print | grep -c '^  organisaties: 4 bevestigd, 0 vrij (van 4), 1 op de wachtlijst')"
 
 # ---- 2. organisation cap ----------------------------------------------------
 C2=$T/cap.conf
@@ -90,8 +133,28 @@ register "$C2" 2010-05-01T10:03:00+02:00 "Deelnemer X1" x1@other.example.org "An
 t_eq "2. third of one organisation waits" waitlisted "$(status_of "$C2" w3@dewijk.example.org)"
 t_eq "2. marked as held by the cap" true "$(field "$C2" w3@dewijk.example.org held_by_cap)"
 t_eq "2. another organisation passes it" confirmed "$(status_of "$C2" x1@other.example.org)"
+W3=$(text_to w3@dewijk.example.org waitlist)
+t_check "2. its mail says why it waits: the cap" grep -q 'Uw organisatie heeft al 2 plaats(en) in deze leergang' <<<"$W3"
+t_check "2. ... until when" grep -q 'maximum per organisatie tot donderdag 20 mei 2010 om 00:00' <<<"$W3"
+t_check "2. ... and not that all seats are taken (one is free)" bash -c "! grep -q 'Alle plaatsen zijn' <<<\"\$0\"" "$W3"
 t_regbot "$C2" --now 2010-05-20T00:00:01+02:00 once || true
 t_eq "2. cap lifted: it gets the free seat" confirmed "$(status_of "$C2" w3@dewijk.example.org)"
+t_eq "2. and is told so" "promotion,waitlist" "$(kinds_to w3@dewijk.example.org)"
+# The cap lifts with the pool full: a notice, with the position.
+C2B=$T/capfull.conf
+conf "$C2B" 's/^seats = 40$/seats = 2/' \
+	'/^\[pool organisaties\]/a org_cap = 1\norg_cap_until = 2010-05-20'
+register "$C2B" 2010-05-01T10:00:00+02:00 "Deelnemer V1" v1@vol.example.org "Volle Organisatie"
+register "$C2B" 2010-05-01T10:01:00+02:00 "Deelnemer V2" v2@vol.example.org "Volle Organisatie"
+register "$C2B" 2010-05-01T10:02:00+02:00 "Deelnemer Y1" y1@ander.example.org "Andere Organisatie"
+t_eq "2b. held by the cap" true "$(field "$C2B" v2@vol.example.org held_by_cap)"
+t_regbot "$C2B" --now 2010-05-20T00:00:01+02:00 once || true
+t_eq "2b. the cap lifted, no seat free: still waiting" waitlisted "$(status_of "$C2B" v2@vol.example.org)"
+t_eq "2b. no longer marked" false "$(field "$C2B" v2@vol.example.org held_by_cap)"
+t_eq "2b. told so" "waitlist,waitlist-update" "$(kinds_to v2@vol.example.org)"
+V2=$(text_to v2@vol.example.org waitlist-update)
+t_check "2b. the notice: the cap no longer holds it back, position 1" \
+	bash -c "grep -q 'houdt u niet langer tegen' <<<\"\$0\" && grep -q 'op plaats 1, en komt aan de beurt' <<<\"\$0\"" "$V2"
 
 # ---- 3. registration window ------------------------------------------------
 C3=$T/window.conf
@@ -121,6 +184,16 @@ t_eq "4. first in line promoted" confirmed "$(status_of "$C4" q3@wait.example.or
 t_eq "4. second in line now first" 1 "$(field "$C4" q4@wait.example.org waitlist_position)"
 t_eq "4. mails to the promoted one" "promotion,waitlist" "$(kinds_to q3@wait.example.org)"
 t_eq "4. mails to the cancelled one" "cancelled,confirmation" "$(kinds_to q1@wait.example.org)"
+# A contact registers two colleagues in one mail; both wait.
+mail "$C4" 2010-05-02T11:00:00+02:00 "Contact <contact@wait.example.org>" "Aanmelding" \
+	"Hierbij meld ik twee collega's aan.\n\n1. Naam: Deelnemer Q5\n   E-mail: q5@wait.example.org\n   Organisatie: Wachtorganisatie\n\n2. Naam: Deelnemer Q6\n   E-mail: q6@wait.example.org\n   Organisatie: Wachtorganisatie\n"
+t_eq "4. one mail, two waiting: list positions in the mail's order" "2 3" \
+	"$(field "$C4" q5@wait.example.org waitlist_position) $(field "$C4" q6@wait.example.org waitlist_position)"
+t_check "4. the first one's mail says 2" grep -q 'op plaats 2\.' <<<"$(text_to q5@wait.example.org waitlist)"
+t_check "4. the second one's mail says 3" grep -q 'op plaats 3\.' <<<"$(text_to q6@wait.example.org waitlist)"
+DG4=$("$REGBOT" --config "$C4" --now 2010-05-02T11:05:00+02:00 digest --print)
+t_check "4. the digest agrees" bash -c \
+	"grep -q 'Deelnemer Q5 \\[.*\\]: op de wachtlijst (plaats 2)' <<<\"\$0\" && grep -q 'Deelnemer Q6 \\[.*\\]: op de wachtlijst (plaats 3)' <<<\"\$0\"" "$DG4"
 
 # ---- 5. seat offers with a deadline ----------------------------------------
 C5=$T/offer.conf
@@ -142,6 +215,10 @@ t_eq "5. unanswered offer passes on (expired)" cancelled \
 	"$(json "$C5" | jq -r '.[] | select(.email == "f3@offer.example.org") | .status')"
 t_check "5. the audit log says why" bash -c \
 	"'$REGBOT' --config '$C5' log '$(json "$C5" | jq -r '.[] | select(.email == "f3@offer.example.org") | .code')' | grep -q 'offer expired'"
+t_eq "5. mailed as an expired offer" "offer,offer-expired,waitlist" "$(kinds_to f3@offer.example.org)"
+F3=$(text_to f3@offer.example.org offer-expired)
+t_check "5. its subject" grep -q '^Aanbod verlopen: ' <<<"$F3"
+t_check "5. not 'cancellation received'" bash -c "! grep -q 'Afmelding ontvangen' <<<\"\$0\"" "$F3"
 
 # ---- 6. changes need the code (spoofing) -----------------------------------
 C6=$T/spoof.conf

@@ -18,8 +18,9 @@
 #           the confirmation only
 # On 10 November day 4 is made to end later: its reminders carry the
 # day's calendar entry with the next SEQUENCE.
-# The organiser gets exactly one digest per day and four attendance
-# lists, each on the working day before its course day.
+# The organiser gets exactly one digest per day up to the last course
+# day (23 November), then the final report instead (24 November), and
+# four attendance lists, each on the working day before its course day.
 set -uo pipefail
 . "$(dirname "$0")/../lib/regbot.sh"
 t_setup
@@ -127,13 +128,13 @@ t_eq "every reminder is auto-generated" "auto-generated" \
 	"$(for u in tijdreis01 tijdreis04; do mailbox_fetch_headers $u INBOX X-Regbot-Kind Auto-Submitted; done |
 		awk -F'\t' '$1 == "reminder" { print $2 }' | sort -u | paste -sd' ' -)"
 
-t_eq "organiser: one digest per day and four attendance lists" \
-	"attendance=4 digest=$steps" "$(kinds organiser)"
+t_eq "organiser: one digest per day to the last course day, the final report, four attendance lists" \
+	"attendance=4 digest=$((steps - 1)) final-report=1" "$(kinds organiser)"
 digest_days=$(mailbox_fetch_headers organiser INBOX X-Regbot-Kind Message-ID |
 	awk -F'\t' '$1 == "digest" { sub(/^<regbot\.digest\./, "", $2); sub(/@.*/, "", $2); print $2 }' | sort)
-t_eq "digests: distinct days" "$steps" "$(uniq <<<"$digest_days" | wc -l)"
-t_eq "digests: days stepped without one, or one twice" "" \
-	"$(diff <(printf '%s\n' "${DAYS[@]}" | sort) <(printf '%s\n' "$digest_days") | grep '^[<>]' | tr '\n' ' ')"
+t_eq "digests: distinct days" "$((steps - 1))" "$(uniq <<<"$digest_days" | wc -l)"
+t_eq "digests: days stepped without one (but the day after the course), or one twice" "> 2010-11-24" \
+	"$(diff <(printf '%s\n' "$digest_days") <(printf '%s\n' "${DAYS[@]}" | sort) | grep '^[<>]' | tr '\n' ' ' | sed 's/ $//')"
 t_eq "attendance lists: day, size" \
 	"1:3 2:3 3:3 4:4" \
 	"$(mailbox_fetch_headers organiser INBOX X-Regbot-Kind Message-ID Subject |

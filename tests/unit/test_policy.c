@@ -51,29 +51,44 @@ static void
 test_capacity(void **state)
 {
 	(void)state;
-	/* gemeente (20) releases to organisaties (40) at t=1000. */
+	/* gemeente (20) releases to organisaties (40) at t=1000.  rec: the
+	 * release was counted (released seats), else -1: not yet. */
 	static const struct {
 		const char *label;
 		long gem_used, org_used;
+		long rec;
 		time_t now;
 		long want_gem, want_org;
 	} cases[] = {
-	    {"before release", 5, 40, 999, 20, 40},
-	    {"at release: 15 unused seats move", 5, 40, 1000, 5, 55},
-	    {"release with all seats used", 20, 12, 2000, 20, 40},
-	    {"over-full pool releases nothing", 22, 40, 2000, 20, 40},
-	    {"empty pool releases everything", 0, 0, 2000, 0, 60},
+	    {"before release", 5, 40, -1, 999, 20, 40},
+	    {"at release, not counted yet: 15 unused seats move", 5, 40, -1,
+	     1000, 5, 55},
+	    {"release with all seats used", 20, 12, -1, 2000, 20, 40},
+	    {"over-full pool releases nothing", 22, 40, -1, 2000, 20, 40},
+	    {"empty pool releases everything", 0, 0, -1, 2000, 0, 60},
+	    {"counted: 15 released", 5, 40, 15, 1000, 5, 55},
+	    /* A cancellation after the date: the seat stays in gemeente
+	     * (its waiting staff get it), organisaties keep 55. */
+	    {"counted 15, a seat freed later stays", 4, 55, 15, 3000, 5, 55},
+	    {"counted 0, seats freed later stay", 12, 40, 0, 3000, 20, 40},
+	    {"counted, before the date (a moved date): no effect", 5, 40, 15,
+	     999, 20, 40},
+	    {"a count above the seats is capped", 0, 0, 25, 2000, 0, 60},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct policy_pool p[2] = {
-		    {"gemeente", 20, cases[i].gem_used, 1000, 1},
-		    {"organisaties", 40, cases[i].org_used, 0, -1}};
+		    {"gemeente", 20, cases[i].gem_used, 1000, 1,
+		     cases[i].rec >= 0, cases[i].rec},
+		    {"organisaties", 40, cases[i].org_used, 0, -1, 0, 0}};
 		long g = policy_capacity(p, 2, 0, cases[i].now);
 		long o = policy_capacity(p, 2, 1, cases[i].now);
 		if (g != cases[i].want_gem || o != cases[i].want_org)
 			fail_msg("%s: gemeente %ld organisaties %ld",
 				 cases[i].label, g, o);
 	}
+	assert_int_equal(policy_release_count(20, 5), 15);
+	assert_int_equal(policy_release_count(20, 20), 0);
+	assert_int_equal(policy_release_count(20, 23), 0);
 }
 
 static void

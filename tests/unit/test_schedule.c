@@ -79,6 +79,9 @@ due_text(const struct config *c, time_t now, const char *done_csv)
 
 #define DAY1 "reminder:1:7,reminder:1:1,attendance:1"
 #define DAY2 "reminder:2:7,reminder:2:1,attendance:2"
+#define DAYS34                                                                 \
+	"reminder:3:7,reminder:3:1,attendance:3,reminder:4:7,reminder:4:1,"    \
+	"attendance:4"
 
 static void
 test_due(void **state)
@@ -181,6 +184,34 @@ test_due(void **state)
 	     "02:30", "2010-03-28T01:29:59Z", "digest:2010-03-27", ""},
 	    {"... runs at 03:30 CEST", "02:30", "2010-03-28T01:30:00Z",
 	     "digest:2010-03-27", "digest:2010-03-28"},
+	    /* after the last course day (Tuesday 23 November): the final
+	     * report, once, then no digest */
+	    {"the last course day: its digest", NULL,
+	     "2010-11-23T08:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-22",
+	     "digest:2010-11-23"},
+	    {"the next morning, a second early: nothing", NULL,
+	     "2010-11-24T07:59:59+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-23", ""},
+	    {"the next morning at digest time: the final report", NULL,
+	     "2010-11-24T08:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-23", "final-report"},
+	    {"after the final report: no digest", NULL,
+	     "2010-11-25T08:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-23,final-report", ""},
+	    {"... nor a month later", NULL, "2010-12-24T12:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-23,final-report", ""},
+	    {"down over the last day, back a week later: the final report",
+	     NULL, "2010-12-01T09:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-20", "final-report"},
+	    {"missed the last day's digest, back early next day: that one",
+	     NULL, "2010-11-24T07:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-22",
+	     "digest:2010-11-23"},
+	    {"... then the final report at digest time", NULL,
+	     "2010-11-24T08:00:00+01:00",
+	     DAY1 "," DAY2 "," DAYS34 ",digest:2010-11-22,digest:2010-11-23",
+	     "final-report"},
 	    /* weekends */
 	    {"course on Monday: attendance list on Friday", "monday",
 	     "2010-11-19T08:00:00+01:00", "reminder:1:7,digest:2010-11-19",
@@ -336,7 +367,8 @@ test_remind_participant(void **state)
 
 /* The whole course, hour by hour from 1 May to 1 December 2010 (UTC
  * hours, so the autumn night has 25 of them): every job runs exactly
- * once, in the first hour at or after it was due, and none is skipped. */
+ * once, in the first hour at or after it was due, and none is skipped;
+ * the digests stop after the last course day, with the final report. */
 static void
 test_walk(void **state)
 {
@@ -344,7 +376,7 @@ test_walk(void **state)
 	struct config c = base_config();
 	char **done = NULL;
 	size_t nd = 0;
-	int digests = 0, reminders = 0, lists = 0;
+	int digests = 0, reminders = 0, lists = 0, finals = 0;
 	time_t t0 = at("2010-05-01T00:00:00Z"), t1 = at("2010-12-01T12:00:00Z");
 	for (time_t now = t0; now <= t1; now += 3600) {
 		struct sched_job *jobs = NULL;
@@ -360,6 +392,13 @@ test_walk(void **state)
 			digests += j->kind == SCHED_DIGEST;
 			reminders += j->kind == SCHED_REMINDER;
 			lists += j->kind == SCHED_ATTENDANCE;
+			finals += j->kind == SCHED_FINAL;
+			if (j->kind == SCHED_DIGEST)
+				assert_true(strcmp(j->date, "2010-11-23") <= 0);
+			if (j->kind == SCHED_FINAL) {
+				assert_true(now == at("2010-11-24T07:00:00Z"));
+				assert_string_equal(j->date, "2010-11-24");
+			}
 			if (!strcmp(j->key, "digest:2010-10-31"))
 				assert_true(now == at("2010-10-31T07:00:00Z"));
 			if (!strcmp(j->key, "digest:2010-10-30"))
@@ -369,8 +408,10 @@ test_walk(void **state)
 		}
 		free(jobs);
 	}
-	/* 1 May to 1 December: 31+30+31+31+30+31+30+1 days */
-	assert_int_equal(digests, 215);
+	/* 1 May to 23 November, the last course day: 31+30+31+31+30+31+23
+	 * days; then the final report */
+	assert_int_equal(digests, 207);
+	assert_int_equal(finals, 1);
 	assert_int_equal(reminders, 8);
 	assert_int_equal(lists, 4);
 	for (size_t i = 0; i < nd; i++)

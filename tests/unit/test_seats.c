@@ -6,10 +6,19 @@
  * the reference code), organiser cancellations and promotions, accepted
  * seat offers, clock jumps (across release dates, cap dates and offer
  * deadlines) and replays of earlier messages.  After every step:
- *   - no pool uses more seats than policy_capacity() allows;
+ *   - no pool uses more seats than the model's capacity allows (and
+ *     policy_capacity() agrees with the model): from the release date a
+ *     pool keeps its seats minus those unused at that date, counted
+ *     once by the model when its clock passes the date, and the pool it
+ *     releases to gets them; a seat freed later stays in its pool;
+ *   - the release the store recorded is the model's;
  *   - no pool has a free seat while someone eligible waits (so a freed
  *     seat is filled, and filled once: the first check forbids twice);
- *   - each waitlist's positions follow arrival order;
+ *   - each waitlist's positions follow arrival order (then the order
+ *     of registration within one mail);
+ *   - a waiting registration is marked held by the cap exactly when
+ *     its organisation has reached the cap, and each change of that
+ *     mark was mailed (waitlist-update);
  *   - replaying a message changes nothing;
  *   - every registration's status is the one its last status audit entry
  *     names (the audit log explains every state).
@@ -186,11 +195,13 @@ setup(void **state)
 	char *tpl = xasprintf("%s/tpl", dir);
 	util_mkdir_p(tpl, 0700);
 	static const char *const kinds[] = {
-	    "confirmation",	"waitlist", "promotion",   "offer",
-	    "incomplete",	"already",  "cancelled",   "substitution-new",
-	    "substitution-old", "status",   "code-needed", "help",
-	    "question",		"received", "closed",	   "ratelimit",
-	    "overview",		"forward",  NULL};
+	    "confirmation",    "waitlist",	   "promotion",
+	    "offer",	       "incomplete",	   "already",
+	    "cancelled",       "substitution-new", "substitution-old",
+	    "status",	       "code-needed",	   "help",
+	    "question",	       "received",	   "closed",
+	    "ratelimit",       "overview",	   "forward",
+	    "waitlist-update", "offer-expired",	   NULL};
 	for (int i = 0; kinds[i]; i++)
 		for (int l = 0; l < 2; l++) {
 			char *p = xasprintf("%s/%s", tpl, l ? "en" : "nl");
@@ -247,7 +258,7 @@ sql(const char *q)
 static struct {
 	const char *q;
 	sqlite3_stmt *s;
-} cache[16];
+} cache[32];
 
 static sqlite3_stmt *
 prep(const char *q)
@@ -334,7 +345,39 @@ struct seq {
 	int npeople;
 	int step;
 	unsigned long long seed;
+	/* the model's release counts, per pool: taken when the clock
+	 * passed the date */
+	int taken[3];
+	long released[3];
 };
+
+static long
+used_in(const char *pool)
+{
+	return count("SELECT count(*) FROM registrations WHERE pool = ?1"
+		     " AND (status = 'confirmed' OR (status = 'waitlisted'"
+		     " AND offer_until IS NOT NULL))",
+		     pool, NULL);
+}
+
+/* The model's capacity of pool i, written out for this configuration's
+ * shape (one pool releasing to one other) without policy.c. */
+static long
+model_capacity(const struct seq *q, size_t i)
+{
+	const struct config *cfg = q->cfg;
+	const struct pool *p = &cfg->pools[i];
+	long cap = p->seats;
+	if (p->release_to && q->now >= p->release_at)
+		cap -= q->released[i];
+	for (size_t j = 0; j < cfg->npools; j++) {
+		const struct pool *o = &cfg->pools[j];
+		if (j != i && o->release_to &&
+		    !strcmp(o->release_to, p->name) && q->now >= o->release_at)
+			cap += q->released[j];
+	}
+	return cap;
+}
 
 static void
 check(struct seq *q, const char *what)
@@ -347,16 +390,34 @@ check(struct seq *q, const char *what)
 		    p->release_to ? config_pool_by_name(cfg, p->release_to)
 				  : NULL;
 		pp[i] = (struct policy_pool){
-		    p->name, p->seats,
-		    count("SELECT count(*) FROM registrations WHERE pool = ?1"
-			  " AND (status = 'confirmed' OR (status = 'waitlisted'"
-			  " AND offer_until IS NOT NULL))",
-			  p->name, NULL),
-		    p->release_at, to ? (int)config_pool_index(cfg, to) : -1};
+		    p->name,
+		    p->seats,
+		    used_in(p->name),
+		    p->release_at,
+		    to ? (int)config_pool_index(cfg, to) : -1,
+		    q->taken[i],
+		    q->released[i]};
+		long rec = count("SELECT released FROM pool_releases WHERE"
+				 " pool = ?1",
+				 p->name, NULL);
+		long nrec = count("SELECT count(*) FROM pool_releases WHERE"
+				  " pool = ?1",
+				  p->name, NULL);
+		if (nrec != q->taken[i] || (nrec && rec != q->released[i]))
+			fail_msg("seed %llu step %d (%s): pool %s released "
+				 "%ld (%ld records), the model %ld (%s)",
+				 q->seed, q->step, what, p->name, rec, nrec,
+				 q->released[i],
+				 q->taken[i] ? "counted" : "not counted");
 	}
 	for (size_t i = 0; i < cfg->npools; i++) {
 		const struct pool *p = &cfg->pools[i];
-		long cap = policy_capacity(pp, cfg->npools, i, q->now);
+		long cap = model_capacity(q, i);
+		long pcap = policy_capacity(pp, cfg->npools, i, q->now);
+		if (pcap != cap)
+			fail_msg("seed %llu step %d (%s): pool %s: "
+				 "policy_capacity %ld, the model %ld",
+				 q->seed, q->step, what, p->name, pcap, cap);
 		if (pp[i].used > cap)
 			fail_msg(
 			    "seed %llu step %d (%s): pool %s uses %ld of %ld",
@@ -391,6 +452,55 @@ check(struct seq *q, const char *what)
 			}
 			sqlite3_reset(s);
 		}
+		/* A waiting registration is marked held exactly when the
+		 * cap holds it, and its last mail said which. */
+		long capn =
+		    policy_cap_active(p->org_cap, p->org_cap_until_at, q->now)
+			? p->org_cap
+			: 0;
+		sqlite3_stmt *h =
+		    prep("SELECT id, code, ifnull(org_key,''), hold IS NOT NULL"
+			 " FROM registrations WHERE pool = ?1 AND status ="
+			 " 'waitlisted' AND offer_until IS NULL");
+		sqlite3_bind_text(h, 1, p->name, -1, SQLITE_STATIC);
+		while (sqlite3_step(h) == SQLITE_ROW) {
+			const char *org =
+			    (const char *)sqlite3_column_text(h, 2);
+			int marked = sqlite3_column_int(h, 3);
+			int held = capn && *org &&
+				   count("SELECT count(*) FROM registrations"
+					 " WHERE pool = ?1 AND org_key = ?2 AND"
+					 " (status = 'confirmed' OR (status ="
+					 " 'waitlisted' AND offer_until IS NOT"
+					 " NULL))",
+					 p->name, org) >= capn;
+			if (held != marked)
+				fail_msg("seed %llu step %d (%s): %s is %s "
+					 "held by the cap, but marked %s",
+					 q->seed, q->step, what,
+					 sqlite3_column_text(h, 1),
+					 held ? "" : "not",
+					 marked ? "so" : "not");
+			/* Each change of the hold was mailed. */
+			char id[24];
+			snprintf(id, sizeof id, "%lld",
+				 (long long)sqlite3_column_int64(h, 0));
+			long changes = count("SELECT count(*) FROM audit WHERE"
+					     " registration = ?1 AND action IN"
+					     " ('held-by-cap','cap-lifted')",
+					     id, NULL);
+			long told = count("SELECT count(*) FROM outbox WHERE"
+					  " registration = ?1 AND kind ="
+					  " 'waitlist-update'",
+					  id, NULL);
+			if (changes != told)
+				fail_msg("seed %llu step %d (%s): %s: %ld "
+					 "changes of its hold, %ld mails",
+					 q->seed, q->step, what,
+					 sqlite3_column_text(h, 1), changes,
+					 told);
+		}
+		sqlite3_reset(h);
 	}
 	/* Waitlist positions follow arrival order. */
 	struct reg r;
@@ -412,7 +522,9 @@ check(struct seq *q, const char *what)
 		long before = count("SELECT count(*) FROM registrations w,"
 				    " registrations r WHERE r.code = ?1 AND"
 				    " w.pool = r.pool AND w.status ="
-				    " 'waitlisted' AND w.arrival < r.arrival",
+				    " 'waitlisted' AND (w.arrival < r.arrival"
+				    " OR (w.arrival = r.arrival AND w.id <"
+				    " r.id))",
 				    code, NULL);
 		if (r.waitlist_position != before + 1)
 			fail_msg("seed %llu step %d: %s has position %ld, %ld "
@@ -440,7 +552,10 @@ ingest(struct seq *q, char *raw)
 		free(raw);
 }
 
-static const char *const domains[] = {"a.test", "b.test", "c.test", "d.test"};
+/* b.test twice: pool b (2 seats, a cap of 1 per organisation until 4
+ * May) fills often enough for the cap to hold people, and let go. */
+static const char *const domains[] = {"a.test", "b.test", "c.test", "d.test",
+				      "b.test"};
 static const char *const orgs[] = {"Stichting Een", "een", "Twee B.V.", "Drie"};
 
 static void
@@ -449,7 +564,7 @@ step_register(struct seq *q)
 	if (q->npeople >= 64)
 		return;
 	int k = q->npeople;
-	const char *dom = domains[rnd(4)];
+	const char *dom = domains[rnd(5)];
 	struct person *p = &q->people[q->npeople++];
 	snprintf(p->email, sizeof p->email, "p%d@%s", k, dom);
 	ingest(q, xasprintf("From: Deelnemer %d <%s>\nTo: robot@regbot.test\n"
@@ -497,7 +612,7 @@ step_substitute(struct seq *q)
 	}
 	int k = q->npeople;
 	struct person *p = &q->people[q->npeople++];
-	snprintf(p->email, sizeof p->email, "p%d@%s", k, domains[rnd(4)]);
+	snprintf(p->email, sizeof p->email, "p%d@%s", k, domains[rnd(5)]);
 	ingest(q, xasprintf("From: <%s>\nTo: robot@regbot.test\n"
 			    "Message-ID: <v%d.%llu@test>\nSubject: Vervanging\n"
 			    "\nMijn collega neemt mijn plaats in, code %s.\n\n"
@@ -538,6 +653,18 @@ static void
 step_time(struct seq *q)
 {
 	q->now += (time_t)(rnd(30) + 1) * HOUR;
+	/* The model: a release date the clock passes counts the pool's
+	 * unused seats as they are now, before anything this time causes
+	 * (offers that run out hold their seats until then). */
+	const struct config *cfg = q->cfg;
+	for (size_t i = 0; i < cfg->npools; i++) {
+		const struct pool *p = &cfg->pools[i];
+		if (p->release_to && !q->taken[i] && q->now >= p->release_at) {
+			long u = used_in(p->name);
+			q->taken[i] = 1;
+			q->released[i] = u < p->seats ? p->seats - u : 0;
+		}
+	}
 	assert_int_equal(process_tick(&q->rb, q->now), 0);
 }
 
@@ -575,19 +702,33 @@ run_sequence(unsigned long long seed, int offers)
 	sqlite3_finalize(s);
 	sql("DELETE FROM calendar_sent; DELETE FROM outbox; DELETE FROM audit;"
 	    " DELETE FROM message_uids; DELETE FROM registrations;"
-	    " DELETE FROM messages;");
+	    " DELETE FROM messages; DELETE FROM pool_releases;");
 	rng = seed * 2654435761ULL + 1;
 	struct seq q = {.cfg = &cfgs[offers], .now = T0, .seed = seed};
 	q.rb.cfg = q.cfg;
 	q.rb.st = st;
-	int nsteps = 6 + (int)rnd(14);
+	/* Sequences start within three days before the cap on pool b ends
+	 * (4 May), pool a's release date (3 May) in between, so the clock
+	 * often passes one or both with seats in use.  One that starts
+	 * after the release date begins with the robot's first cycle,
+	 * which counts the release: the whole empty pool. */
+	q.now += (time_t)rnd(72) * HOUR;
+	for (size_t i = 0; i < q.cfg->npools; i++) {
+		const struct pool *p = &q.cfg->pools[i];
+		if (p->release_to && q.now >= p->release_at) {
+			q.taken[i] = 1;
+			q.released[i] = p->seats;
+		}
+	}
+	assert_int_equal(process_tick(&q.rb, q.now), 0);
+	int nsteps = 8 + (int)rnd(18);
 	static const char *const what[] = {
 	    "register",		 "register",   "register",
 	    "cancel by mail",	 "substitute", "organiser cancel",
 	    "organiser promote", "time",       "replay",
-	    "accept offer",	 "status"};
+	    "accept offer",	 "status",     "time"};
 	for (q.step = 0; q.step < nsteps; q.step++) {
-		unsigned op = rnd(11);
+		unsigned op = rnd(12);
 		switch (op) {
 		case 0:
 		case 1:
@@ -609,6 +750,7 @@ run_sequence(unsigned long long seed, int offers)
 			step_organiser(&q, 1);
 			break;
 		case 7:
+		case 11:
 			step_time(&q);
 			break;
 		case 8:
@@ -619,7 +761,7 @@ run_sequence(unsigned long long seed, int offers)
 					 "Ja, graag. "
 					 "Mijn code is");
 			break;
-		default:
+		case 10:
 			step_mail_change(&q, "Status",
 					 "Sta ik op de "
 					 "wachtlijst? Code");
@@ -718,11 +860,168 @@ test_calendar_sequence(void **state)
 		free(q.raws[i]);
 }
 
+/* ---- the release rule, step by step ---- */
+
+static void
+fresh(void)
+{
+	sql("DELETE FROM calendar_sent; DELETE FROM outbox; DELETE FROM audit;"
+	    " DELETE FROM message_uids; DELETE FROM registrations;"
+	    " DELETE FROM messages; DELETE FROM pool_releases;");
+}
+
+static void
+register_as(struct seq *q, const char *email, const char *org)
+{
+	ingest(q, xasprintf("From: <%s>\nTo: robot@regbot.test\n"
+			    "Message-ID: <rel%d.%s>\nSubject: Aanmelding\n\n"
+			    "Hierbij meld ik mij aan.\nNaam: Deelnemer %d\n"
+			    "Organisatie: %s\nE-mail: %s\n",
+			    email, q->n, email, q->n, org, email));
+}
+
+static char *
+status_of(const char *email)
+{
+	struct reg r = {0};
+	if (store_reg_find_active(st, email, &r) != 1)
+		return xstrdup("none");
+	char *s = xstrdup(r.status);
+	reg_clear(&r);
+	return s;
+}
+
+#define assert_status(email, want)                                             \
+	do {                                                                   \
+		char *got_ = status_of(email);                                 \
+		if (strcmp(got_, want))                                        \
+			fail_msg("%s is %s, want %s", email, got_, want);      \
+		free(got_);                                                    \
+	} while (0)
+
+/* Organiser action on the registration of `email`: 0 done, 1 refused
+ * (*why, caller frees). */
+static int
+organiser(struct seq *q, const char *email, int promote, char **why)
+{
+	struct reg r = {0};
+	assert_int_equal(store_reg_find_active(st, email, &r), 1);
+	assert_int_equal(store_begin(st), 0);
+	struct act a;
+	act_init(&a, q->cfg, st, q->now, email, "organiser");
+	int rc = promote ? seats_promote(&a, &r, 0, why)
+			 : seats_cancel(&a, &r, "organiser", why);
+	assert_true(rc >= 0);
+	if (rc == 0)
+		assert_int_equal(store_commit(st), 0);
+	else
+		store_rollback(st);
+	reg_clear(&r);
+	return rc;
+}
+
+static long
+capacity_now(struct seq *q, const char *pool)
+{
+	struct policy_pool *pp = NULL;
+	assert_int_equal(seats_pools(q->cfg, st, &pp), 0);
+	const struct pool *p = config_pool_by_name(q->cfg, pool);
+	long c = policy_capacity(pp, q->cfg->npools,
+				 config_pool_index(q->cfg, p), q->now);
+	free(pp);
+	return c;
+}
+
+/* Pool a (3 seats) releases to pool c (4 seats) on 3 May.  The seat a
+ * does not use then goes to c, once; seats a frees later stay in a for
+ * the people waiting there (the issue: they went to c while a's staff
+ * waited, and promoting one of them said "pool a is full"). */
+static void
+test_release_rule(void **state)
+{
+	(void)state;
+	if (worker != 0)
+		return;
+	fresh();
+	struct seq q = {.cfg = &cfgs[0], .now = T0, .seed = 2};
+	q.rb.cfg = q.cfg;
+	q.rb.st = st;
+	register_as(&q, "a1@a.test", "Gemeente");
+	register_as(&q, "a2@a.test", "Gemeente");
+	static const char *const c[] = {"c1@c.test", "c2@c.test", "c3@c.test",
+					"c4@c.test", "c5@c.test"};
+	static const char *const corg[] = {"Een", "Twee", "Drie", "Vier",
+					   "Vijf"};
+	for (int i = 0; i < 5; i++)
+		register_as(&q, c[i], corg[i]);
+	assert_status("c4@c.test", "confirmed");
+	assert_status("c5@c.test", "waitlisted");
+	assert_int_equal(capacity_now(&q, "c"), 4);
+
+	/* The release date passes: a uses 2 of 3, so 1 seat goes to c and
+	 * the first in c's line gets it. */
+	q.now = T0 + 49 * HOUR;
+	assert_int_equal(process_tick(&q.rb, q.now), 0);
+	assert_int_equal(count("SELECT released FROM pool_releases WHERE"
+			       " pool = ?1",
+			       "a", NULL),
+			 1);
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE action ="
+			       " 'released' AND detail LIKE ?1",
+			       "%pool a released 1 unused seat of 3 to pool c%",
+			       NULL),
+			 1);
+	assert_status("c5@c.test", "confirmed");
+	assert_int_equal(capacity_now(&q, "a"), 2);
+	assert_int_equal(capacity_now(&q, "c"), 5);
+
+	/* After the date: a is full for a newcomer, c too. */
+	register_as(&q, "c6@c.test", "Zes");
+	register_as(&q, "a3@a.test", "Gemeente");
+	assert_status("c6@c.test", "waitlisted");
+	assert_status("a3@a.test", "waitlisted");
+
+	/* A cancellation in a: the seat stays in a, for a3. */
+	q.now += HOUR;
+	char *why = NULL;
+	assert_int_equal(organiser(&q, "a1@a.test", 0, &why), 0);
+	assert_status("a3@a.test", "confirmed");
+	assert_status("c6@c.test", "waitlisted");
+	assert_int_equal(capacity_now(&q, "a"), 2);
+	assert_int_equal(capacity_now(&q, "c"), 5);
+
+	/* Nobody waits in a now: a freed seat stays free in a (c's line
+	 * does not get it, and promoting c6 says c is full), for the next
+	 * registration of a. */
+	q.now += HOUR;
+	assert_int_equal(organiser(&q, "a2@a.test", 0, &why), 0);
+	assert_status("c6@c.test", "waitlisted");
+	assert_int_equal(organiser(&q, "c6@c.test", 1, &why), 1);
+	assert_non_null(strstr(why, "pool c is full"));
+	free(why);
+	why = NULL;
+	q.now += HOUR;
+	assert_int_equal(process_tick(&q.rb, q.now), 0);
+	assert_status("c6@c.test", "waitlisted");
+	register_as(&q, "a4@a.test", "Gemeente");
+	assert_status("a4@a.test", "confirmed");
+	/* Counted once: later ticks change nothing. */
+	assert_int_equal(
+	    count("SELECT count(*) FROM pool_releases", NULL, NULL), 1);
+	assert_int_equal(count("SELECT released FROM pool_releases WHERE"
+			       " pool = ?1",
+			       "a", NULL),
+			 1);
+	for (int i = 0; i < q.n; i++)
+		free(q.raws[i]);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_calendar_sequence),
+	    cmocka_unit_test(test_release_rule),
 	    cmocka_unit_test(test_random_sequences),
 	};
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
