@@ -196,8 +196,8 @@ clean:
 # The fuzz targets build the parsing modules with clang's libFuzzer,
 # ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
 # tests/corpus and ../shared/corpus/public, config/ for fuzz_config,
-# templates/ for fuzz_tmpl).  Each target links only the modules it
-# tests: fuzz_NAME_MODS.
+# templates/ for fuzz_tmpl, tests/fuzz/seeds/orgcmd for fuzz_orgcmd).
+# Each target links only the modules it tests: fuzz_NAME_MODS.
 
 FUZZ_CC            ?= clang
 FUZZ_DIR           := build/fuzz
@@ -206,11 +206,12 @@ FUZZ_CHECK_SECONDS ?= 15
 FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
-FUZZ_TARGETS       := message header config tmpl
+FUZZ_TARGETS       := message header config tmpl orgcmd
 fuzz_message_MODS  := message form request util
 fuzz_header_MODS   := message form request util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
+fuzz_orgcmd_MODS   := orgcmd util
 FUZZ_PKGS          := libxml-2.0 inih libical
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \

@@ -127,11 +127,19 @@ split_lines(const char *text, struct lines *ls)
 	}
 }
 
-/* Blank: spaces, tabs and no-break spaces (U+00A0, from HTML mail). */
+/* Blank: spaces, tabs and no-break spaces (U+00A0, from HTML mail); a
+ * stray control character (a lone CR) counts as one too, so no word and
+ * no value can carry it. */
+static int
+blank_byte(char c)
+{
+	return c == ' ' || (unsigned char)c < 0x20 || c == 0x7f;
+}
+
 static size_t
 blank_at(const char *p, size_t left)
 {
-	if (left >= 1 && (p[0] == ' ' || p[0] == '\t'))
+	if (left >= 1 && blank_byte(p[0]))
 		return 1;
 	if (left >= 2 && (unsigned char)p[0] == 0xc2 &&
 	    (unsigned char)p[1] == 0xa0)
@@ -149,7 +157,7 @@ trim(struct line l)
 		l.len -= b;
 	}
 	while (l.len > 0) {
-		if (l.p[l.len - 1] == ' ' || l.p[l.len - 1] == '\t')
+		if (blank_byte(l.p[l.len - 1]))
 			l.len--;
 		else if (l.len >= 2 && (unsigned char)l.p[l.len - 2] == 0xc2 &&
 			 (unsigned char)l.p[l.len - 1] == 0xa0)
@@ -328,13 +336,13 @@ upper(char *s)
 		*s = (char)toupper((unsigned char)*s);
 }
 
-/* At most SOURCE_MAX bytes of the line, never half a character. */
+/* At most max bytes of the line, never half a character. */
 static char *
-excerpt(struct line t)
+excerpt_n(struct line t, size_t max)
 {
 	size_t n = t.len;
-	if (n > SOURCE_MAX) {
-		n = SOURCE_MAX;
+	if (n > max) {
+		n = max;
 		while (n > 0 && ((unsigned char)t.p[n] & 0xc0) == 0x80)
 			n--;
 	}
@@ -345,6 +353,19 @@ excerpt(struct line t)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f)
 			*p = ' ';
 	return s;
+}
+
+static char *
+excerpt(struct line t)
+{
+	return excerpt_n(t, SOURCE_MAX);
+}
+
+/* A word as a reason quotes it: at most 40 bytes. */
+static char *
+quoted(const char *w)
+{
+	return excerpt_n((struct line){w, strlen(w)}, 40);
 }
 
 /* ---- results ---- */
@@ -424,6 +445,16 @@ answer_text(const struct lines *ls, size_t i, struct line rest, char **out)
 	return k - 1;
 }
 
+/* "'WORD' is not WHAT", the word quoted in part.  Caller frees. */
+static char *
+not_a(const char *word, const char *what)
+{
+	char *q = quoted(word);
+	char *s = xasprintf("'%s' is not %s", q, what);
+	free(q);
+	return s;
+}
+
 /* One line of the organiser's text; *last: the last line it used. */
 static void
 parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
@@ -468,9 +499,8 @@ parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
 			why = xasprintf("%s takes one token: %s", verbs[v].nl,
 					verbs[v].usage);
 		else if (!orgcmd_token_shape(a1))
-			why = xasprintf("'%s' is not a token (four characters "
-					"such as 7F3K)",
-					a1);
+			why = not_a(a1, "a token (four characters such as "
+					"7F3K)");
 		else {
 			struct orgcmd *c = add_cmd(m, verbs[v].verb, no, t);
 			upper(a1);
@@ -483,9 +513,8 @@ parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
 			why = xasprintf("%s takes one reference code: %s",
 					verbs[v].nl, verbs[v].usage);
 		else if (!orgcmd_code_shape(a1))
-			why = xasprintf("'%s' is not a reference code (such "
-					"as ABCDE-12345)",
-					a1);
+			why = not_a(a1, "a reference code (such as "
+					"ABCDE-12345)");
 		else {
 			struct orgcmd *c = add_cmd(m, verbs[v].verb, no, t);
 			upper(a1);
@@ -496,18 +525,26 @@ parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
 	case A_CODE_POOL: {
 		free(a1);
 		a1 = ws.n > 1 ? xstrndup(ws.w[1].p, ws.w[1].len) : NULL;
-		if (ws.n < 3)
+		if (ws.n < 3 || ws.more)
 			why = xasprintf("%s takes a reference code and a "
 					"pool: %s",
 					verbs[v].nl, verbs[v].usage);
 		else if (!orgcmd_code_shape(a1))
-			why = xasprintf("'%s' is not a reference code (such "
-					"as ABCDE-12345)",
-					a1);
+			why = not_a(a1, "a reference code (such as "
+					"ABCDE-12345)");
 		else {
-			struct line p = {ws.w[2].p,
-					 (size_t)(t.p + t.len - ws.w[2].p)};
-			char *pool = arg(p);
+			/* the pool's name: the words after the code, one
+			 * space between them */
+			struct buf pb;
+			buf_init(&pb, 1 << 12);
+			for (size_t k = 2; k < ws.n; k++) {
+				if (k > 2)
+					buf_addc(&pb, ' ');
+				buf_add(&pb, ws.w[k].p, ws.w[k].len);
+			}
+			char *joined = buf_detach(&pb);
+			char *pool = arg((struct line){joined, strlen(joined)});
+			free(joined);
 			if (*pool == '\0') {
 				free(pool);
 				why = xasprintf("%s needs the pool's name",
@@ -524,9 +561,8 @@ parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
 	}
 	case A_TOKEN_TEXT: {
 		if (a1 == NULL || !orgcmd_token_shape(a1)) {
-			why = a1 ? xasprintf("'%s' is not a token (four "
-					     "characters such as 7F3K)",
-					     a1)
+			why = a1 ? not_a(a1, "a token (four characters such "
+					     "as 7F3K)")
 				 : xasprintf("%s takes a token: %s",
 					     verbs[v].nl, verbs[v].usage);
 			break;
@@ -536,10 +572,10 @@ parse_line(struct orgcmd_mail *m, const struct lines *ls, size_t i,
 		char *text = NULL;
 		*last = answer_text(ls, i, rest, &text);
 		if (text == NULL) {
-			why = xasprintf("%s %s has no text: write it on the "
+			why = xasprintf("%s has no text: write it on the "
 					"lines below the command, up to an "
 					"empty line",
-					verbs[v].nl, a1);
+					verbs[v].nl);
 			break;
 		}
 		struct orgcmd *c = add_cmd(m, verbs[v].verb, no, t);

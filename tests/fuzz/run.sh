@@ -3,7 +3,8 @@
 # BUILDDIR (default build/fuzz) for SECONDS (0: no time limit), seeded per
 # target: fuzz_message and fuzz_header from tests/corpus and, when present,
 # ../shared/corpus/public; fuzz_config from config/; fuzz_tmpl from
-# templates/.  Crashes go to BUILDDIR/artifacts.
+# templates/; fuzz_orgcmd from tests/fuzz/seeds/orgcmd.  Crashes go to
+# BUILDDIR/artifacts.
 #
 # With FUZZ_KEEP=1 (make fuzz, make torture) new inputs are kept in
 # BUILDDIR/corpus-NAME and seed the next run; otherwise (make check) they
@@ -33,18 +34,19 @@ seeds_of() {
 	case $1 in
 	config) echo "$REPO/config" "$REPO/tests/fuzz/seeds/config" ;;
 	tmpl) echo "$REPO/templates/nl" "$REPO/templates/en" ;;
+	orgcmd) echo "$REPO/tests/fuzz/seeds/orgcmd" ;;
 	*) echo "${mail_seeds[@]}" ;;
 	esac
 }
 dict_of() {
 	case $1 in
-	config | tmpl) echo "$REPO/tests/fuzz/$1.dict" ;;
+	config | tmpl | orgcmd) echo "$REPO/tests/fuzz/$1.dict" ;;
 	*) echo "$REPO/tests/fuzz/header.dict" ;;
 	esac
 }
 
 rc=0
-for name in ${FUZZ_TARGETS:-message header config tmpl}; do
+for name in ${FUZZ_TARGETS:-message header config tmpl orgcmd}; do
 	t=fuzz_$name
 	bin=$BUILD/$t
 	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
