@@ -715,6 +715,44 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 }
 
 int
+seats_register(struct act *a, struct reg *r, const char *reason, char **why)
+{
+	if (r->f[RF_EMAIL] == NULL || !seats_complete(r))
+		return refuse(why, "%s",
+			      "a name, an e-mail address and an "
+			      "organisation are needed");
+	struct reg dup = {0};
+	int found = store_reg_find_active(a->st, r->f[RF_EMAIL], &dup);
+	if (found == 1)
+		refuse(why, "%s is registered already as %s (%s)",
+		       dup.f[RF_EMAIL], dup.code, dup.status);
+	reg_clear(&dup);
+	if (found != 0)
+		return found;
+	seats_new_code(r);
+	if (r->language == NULL)
+		r->language = xstrdup(a->cfg->language);
+	if (r->received_at == NULL)
+		r->received_at = xstrdup(a->nowiso);
+	set_str(&r->registered_at, a->nowiso);
+	set_str(&r->updated_at, a->nowiso);
+	if (seats_decide(a, r) < 0 || store_reg_insert(a->st, r) < 0 ||
+	    act_audit(a, r->id, r->status, reason) < 0)
+		return -1;
+	/* Positions are read back: the store counts them. */
+	struct reg back = {0};
+	if (store_reg_find_code(a->st, r->code, &back) == 1)
+		r->waitlist_position = back.waitlist_position;
+	reg_clear(&back);
+	char tag[SEATS_CODE_TAG];
+	log_info(a->msgkey, "%s %s in pool %s", seats_code_tag(r->code, tag),
+		 r->status, r->pool);
+	return mail_reg(
+	    a, !strcmp(r->status, "confirmed") ? "confirmation" : "waitlist", r,
+	    0, NULL, NULL, -1);
+}
+
+int
 seats_accept_offer(struct act *a, struct reg *r, char **why)
 {
 	if (strcmp(r->status, "waitlisted") || r->offer_until == NULL)

@@ -79,6 +79,15 @@ int seats_rebalance(struct act *a);
 /* Time-driven changes: expired offers pass on, then rebalance. */
 int seats_tick(struct act *a);
 
+/* A new registration, placed now: r holds its fields (seats_take_fields),
+ * arrival and message, and may hold language, received_at and a fixed
+ * pool.  It gets a code, pool and status, is stored, logged with
+ * `reason`, and sent its confirmation or waiting-list notice.  0, -1 on
+ * error; 1 (nothing written, reason in *why) when a required field is
+ * missing or the address is registered already. */
+int seats_register(struct act *a, struct reg *r, const char *reason,
+		   char **why);
+
 /* The organiser's and the participants' changes.  Each updates the store,
  * mails whom it concerns and rebalances.  0 ok, -1 error; 1 when the
  * change is not possible (reason in *why, caller frees). */

@@ -147,6 +147,32 @@ static const char *const migrations[] = {
     "ALTER TABLE messages ADD COLUMN body_sha256 TEXT;"
     "ALTER TABLE messages ADD COLUMN text_sha256 TEXT;"
     "CREATE INDEX messages_text ON messages(from_addr, text_sha256);",
+    /* 9: the organiser's decisions by mail (orgmail.c): one token per
+     * mail handed to a human, what the robot understood and proposed,
+     * the registrations' state it was issued against, and when and how
+     * the organiser used it (once) */
+    "CREATE TABLE decisions ("
+    " id INTEGER PRIMARY KEY,"
+    " token TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " message INTEGER NOT NULL REFERENCES messages(id),"
+    " msgkey TEXT NOT NULL,"
+    " message_id TEXT,"
+    " sender TEXT,"
+    " subject TEXT,"
+    " lang TEXT NOT NULL,"
+    " why TEXT NOT NULL,"
+    " propose TEXT NOT NULL CHECK (propose IN"
+    "  ('none','register','cancel')),"
+    " codes TEXT,"
+    " people TEXT,"
+    " snapshot TEXT NOT NULL,"
+    " forward_msgid TEXT,"
+    " created_at TEXT NOT NULL,"
+    " used_at TEXT,"
+    " used_by INTEGER REFERENCES messages(id),"
+    " used_how TEXT);"
+    "CREATE INDEX decisions_message ON decisions(message);"
+    "CREATE INDEX decisions_forward ON decisions(forward_msgid);",
 };
 
 enum stmt {
@@ -203,9 +229,18 @@ enum stmt {
 	Q_FORWARDS_SINCE,
 	Q_MSG_FROM,
 	Q_NOREPLY_COUNT,
+	Q_DEC_INSERT,
+	Q_DEC_TOKEN,
+	Q_DEC_FORWARD,
+	Q_DEC_OPEN,
+	Q_DEC_USE,
+	Q_MSG_ID_OF,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
+	Q_SAVEPOINT,
+	Q_RELEASE,
+	Q_ROLLBACK_TO,
 	Q__COUNT
 };
 
@@ -219,6 +254,11 @@ enum stmt {
 	"AND w.arrival <= r.arrival) ELSE 0 END, "                             \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed"
+
+#define DEC_COLS                                                               \
+	"id, token, message, msgkey, message_id, sender, subject, lang, why, " \
+	"propose, codes, people, snapshot, forward_msgid, created_at, "        \
+	"used_at, used_by, used_how"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
@@ -340,7 +380,7 @@ static const char *const sql[Q__COUNT] = {
 	" m.subject, m.outcome, m.detail FROM messages m WHERE m.id IN"
 	" (SELECT a.message FROM audit a WHERE a.id > ?1 AND a.id <= ?2"
 	" AND a.action = 'to-organiser') AND m.outcome IN ('set-aside',"
-	"'needs-human','question','closed') ORDER BY m.id",
+	"'needs-human','question','closed','forged') ORDER BY m.id",
     [Q_OUT_FAILED_EACH] = "SELECT id, key, kind, rcpt, status, attempts,"
 			  " last_error, created_at FROM outbox"
 			  " WHERE status = 'failed' ORDER BY id",
@@ -381,9 +421,25 @@ static const char *const sql[Q__COUNT] = {
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
 		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
+    [Q_DEC_INSERT] =
+	"INSERT INTO decisions (token, message, msgkey, message_id, sender,"
+	" subject, lang, why, propose, codes, people, snapshot,"
+	" forward_msgid, created_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+	"?10,?11,?12,?13,?14)",
+    [Q_DEC_TOKEN] = "SELECT " DEC_COLS " FROM decisions WHERE token = ?1",
+    [Q_DEC_FORWARD] = "SELECT " DEC_COLS " FROM decisions"
+		      " WHERE forward_msgid = ?1 ORDER BY id DESC LIMIT 1",
+    [Q_DEC_OPEN] = "SELECT token FROM decisions WHERE message = ?1 AND"
+		   " used_at IS NULL ORDER BY id DESC LIMIT 1",
+    [Q_DEC_USE] = "UPDATE decisions SET used_at = ?2, used_by = ?3,"
+		  " used_how = ?4 WHERE id = ?1 AND used_at IS NULL",
+    [Q_MSG_ID_OF] = "SELECT message_id FROM messages WHERE id = ?1",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
+    [Q_SAVEPOINT] = "SAVEPOINT regbot_part",
+    [Q_RELEASE] = "RELEASE regbot_part",
+    [Q_ROLLBACK_TO] = "ROLLBACK TO regbot_part",
 };
 
 struct store {
@@ -1540,4 +1596,144 @@ int
 store_raw_forget(struct store *st, int64_t id)
 {
 	return run(st, bind(st, Q_RAW_CLEAR, "i", id), "forget raw copy");
+}
+
+/* ---- the organiser's decisions by mail (migration 9) ---- */
+
+void
+store_decision_clear(struct store_decision *d)
+{
+	if (d == NULL)
+		return;
+	char **f[] = {&d->token,      &d->msgkey,   &d->message_id,
+		      &d->sender,     &d->subject,  &d->lang,
+		      &d->why,	      &d->propose,  &d->codes,
+		      &d->people,     &d->snapshot, &d->forward_msgid,
+		      &d->created_at, &d->used_at,  &d->used_how};
+	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+		free(*f[i]);
+	memset(d, 0, sizeof *d);
+}
+
+int
+store_decision_insert(struct store *st, struct store_decision *d)
+{
+	sqlite3_stmt *s =
+	    bind(st, Q_DEC_INSERT, "sisssssssssssss", d->token, d->message,
+		 d->msgkey, d->message_id, d->sender, d->subject, d->lang,
+		 d->why, d->propose, d->codes, d->people, d->snapshot,
+		 d->forward_msgid, d->created_at);
+	if (run(st, s, "insert decision") < 0)
+		return -1;
+	d->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static int
+read_decision(struct store *st, sqlite3_stmt *s, struct store_decision *d)
+{
+	memset(d, 0, sizeof *d);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		d->id = sqlite3_column_int64(s, 0);
+		d->token = col_text(s, 1);
+		d->message = sqlite3_column_int64(s, 2);
+		d->msgkey = col_text(s, 3);
+		d->message_id = col_text(s, 4);
+		d->sender = col_text(s, 5);
+		d->subject = col_text(s, 6);
+		d->lang = col_text(s, 7);
+		d->why = col_text(s, 8);
+		d->propose = col_text(s, 9);
+		d->codes = col_text(s, 10);
+		d->people = col_text(s, 11);
+		d->snapshot = col_text(s, 12);
+		d->forward_msgid = col_text(s, 13);
+		d->created_at = col_text(s, 14);
+		d->used_at = col_text(s, 15);
+		d->used_by = sqlite3_column_int64(s, 16);
+		d->used_how = col_text(s, 17);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "decision lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_decision_find(struct store *st, const char *token,
+		    struct store_decision *d)
+{
+	return read_decision(st, bind(st, Q_DEC_TOKEN, "s", token), d);
+}
+
+int
+store_decision_by_forward(struct store *st, const char *msgid,
+			  struct store_decision *d)
+{
+	return read_decision(st, bind(st, Q_DEC_FORWARD, "s", msgid), d);
+}
+
+/* The first text column of a one-row statement into *out (caller frees):
+ * 1 found, 0 no row, -1 error. */
+static int
+text_row(struct store *st, sqlite3_stmt *s, const char *what, char **out)
+{
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = col_text(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, what);
+	return *out != NULL;
+}
+
+int
+store_decision_open_token(struct store *st, int64_t message, char **token)
+{
+	return text_row(st, bind(st, Q_DEC_OPEN, "i", message), "open decision",
+			token);
+}
+
+int
+store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
+		   const char *how)
+{
+	if (run(st, bind(st, Q_DEC_USE, "isis", id, at, by, how),
+		"use decision") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_message_id_of(struct store *st, int64_t id, char **message_id)
+{
+	return text_row(st, bind(st, Q_MSG_ID_OF, "i", id), "message id",
+			message_id);
+}
+
+int
+store_savepoint(struct store *st)
+{
+	return run(st, bind(st, Q_SAVEPOINT, ""), "savepoint");
+}
+
+int
+store_savepoint_release(struct store *st)
+{
+	return run(st, bind(st, Q_RELEASE, ""), "release savepoint");
+}
+
+int
+store_savepoint_rollback(struct store *st)
+{
+	/* back to the savepoint, which stays open: release it too */
+	if (run(st, bind(st, Q_ROLLBACK_TO, ""), "rollback to savepoint") < 0)
+		return -1;
+	return store_savepoint_release(st);
 }
