@@ -175,6 +175,8 @@ outcome_text(const char *outcome, const char *lang)
 	    {"needs-human", "niet begrepen", "not understood"},
 	    {"question", "vraag", "question"},
 	    {"closed", "buiten de aanmeldperiode", "outside the window"},
+	    {"forged", "vervalst? afzender niet bevestigd, niets gedaan",
+	     "forged? sender not authenticated, nothing done"},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		if (outcome && !strcmp(outcome, t[i].outcome))
@@ -376,6 +378,7 @@ struct digest_ctx {
 	size_t nseen;
 	struct tmpl_value *rate_limited, *messages, *incomplete, *failed;
 	long n_rate, n_messages, n_incomplete, n_failed, n_failed_new;
+	long n_tokens; /* human lines with an open decision token */
 	struct buf *csv;
 };
 
@@ -424,6 +427,18 @@ on_message(const struct store_msg *m, void *arg)
 	tmpl_map_set_str(e, "from", m->from_addr);
 	tmpl_map_set_str(e, "subject", m->subject);
 	tmpl_map_set_str(e, "reason", outcome_text(m->outcome, x->lang));
+	/* The decision still open for it: the organiser answers by mail
+	 * with its token (orgmail.c). */
+	char *token = NULL;
+	if (store_decision_open_token(x->r->st, m->id, &token) < 0) {
+		tmpl_value_free(e);
+		return -1;
+	}
+	if (token) {
+		tmpl_map_set_str(e, "token", token);
+		x->n_tokens++;
+	}
+	free(token);
 	tmpl_list_add(x->messages, e);
 	x->n_messages++;
 	return 0;
@@ -717,6 +732,7 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	tmpl_map_set(v, "rate_limited", x.rate_limited);
 	set_num(v, "c_incomplete", (double)x.n_incomplete);
 	set_num(v, "c_messages", (double)x.n_messages);
+	set_num(v, "c_tokens", (double)x.n_tokens);
 	set_num(v, "c_failed", (double)x.n_failed);
 	set_num(v, "c_rate_limited", (double)x.n_rate);
 	/* Mail that got no automatic answer (machines, the organiser's own

@@ -28,11 +28,13 @@
 #include "compose.h"
 
 const char *const reply_kinds[] = {
-    "confirmation",	"waitlist", "promotion",   "offer",
-    "incomplete",	"already",  "cancelled",   "substitution-new",
-    "substitution-old", "status",   "code-needed", "help",
-    "question",		"received", "closed",	   "ratelimit",
-    "overview",		"forward",  NULL};
+    "confirmation", "waitlist",		"promotion",
+    "offer",	    "incomplete",	"already",
+    "cancelled",    "substitution-new", "substitution-old",
+    "status",	    "code-needed",	"help",
+    "question",	    "received",		"closed",
+    "ratelimit",    "overview",		"forward",
+    "answer",	    "commands",		NULL};
 const char *const reply_scheduled_kinds[] = {"digest", "reminder", "attendance",
 					     NULL};
 
@@ -106,7 +108,12 @@ static const char *const known_vars[] = {
     "c_rate_limited", "reason", "rcpt", "kind", "error", "c_no_reply", "health",
     "health_problems", "health_ok", "line",
     /* digest: per organisation */
-    "organisations", "n_people", "fee_owed", "fee_total", NULL};
+    "organisations", "n_people", "fee_owed", "fee_total",
+    /* the organiser's decisions by mail (orgmail.c): forward, digest,
+     * answer, commands */
+    "token", "proposal", "can_confirm", "confirm_people", "c_tokens", "answer",
+    "applied", "results", "command", "result", "ok", "ignored", "c_ignored",
+    NULL};
 
 int
 reply_var_known(const char *name)
@@ -705,7 +712,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	    .from_addr = cfg->from_addr,
 	    .to_name = r->to_name,
 	    .to_addr = r->to_addr,
-	    .reply_to = cfg->reply_to,
+	    .reply_to = r->reply_to ? r->reply_to : cfg->reply_to,
 	    .message_id = mid,
 	    .in_reply_to = r->in_reply_to,
 	    .references = r->references,

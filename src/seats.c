@@ -139,6 +139,13 @@ calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
 	return 0;
 }
 
+char *
+act_key(const struct act *a, const char *kind, const char *addr, int64_t reg)
+{
+	return reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg, a->tag)
+		   : xasprintf("%s:%s:%s", kind, addr, a->tag);
+}
+
 int
 act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	  const char *addr, const struct tmpl_value *vars, int64_t reg,
@@ -168,8 +175,7 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 			kind = "ratelimit";
 		}
 	}
-	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg, a->tag)
-			: xasprintf("%s:%s:%s", kind, addr, a->tag);
+	char *key = act_key(a, kind, addr, reg);
 	struct calsend cs;
 	if (calendar_plan(a, kind, vars, reg, &cs) < 0) {
 		free(key);
@@ -185,6 +191,7 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	    .references = a->references,
 	    .auto_submitted = "auto-replied",
 	    .vars = vars,
+	    .reply_to = a->reply_to,
 	    /* NULL: the kind's default; a planned CALENDAR_NONE: none */
 	    .calendar = cs.planned ? &cs.req : NULL,
 	};

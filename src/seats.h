@@ -36,11 +36,20 @@ struct act {
 	int64_t quiet_reg;
 	/* The organiser's --waive-fee: a cancellation owes nothing. */
 	int waive_fee;
+	/* Reply-To of the mails queued while it is set (a forward to the
+	 * organiser: the asker's address), else the configured one. */
+	const char *reply_to;
 };
 
 /* tag: "m<message id>", "o<time>" for the organiser, ... */
 void act_init(struct act *a, const struct config *cfg, struct store *st,
 	      time_t now, const char *tag, const char *actor);
+
+/* The outbox key act_queue gives a mail of `kind` to addr (about
+ * registration reg, or 0); it makes the Message-ID (reply_message_id).
+ * Caller frees. */
+char *act_key(const struct act *a, const char *kind, const char *addr,
+	      int64_t reg);
 
 /* Renders and queues a reply.  limited: apply the per-address rate limit
  * (replies to incoming mail).  0 ok, -1 error. */

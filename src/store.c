@@ -157,7 +157,9 @@ static const char *const migrations[] = {
     " message INTEGER NOT NULL REFERENCES messages(id),"
     " msgkey TEXT NOT NULL,"
     " message_id TEXT,"
+    " received_at TEXT NOT NULL,"
     " sender TEXT,"
+    " sender_name TEXT,"
     " subject TEXT,"
     " lang TEXT NOT NULL,"
     " why TEXT NOT NULL,"
@@ -234,7 +236,6 @@ enum stmt {
 	Q_DEC_FORWARD,
 	Q_DEC_OPEN,
 	Q_DEC_USE,
-	Q_MSG_ID_OF,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -256,9 +257,9 @@ enum stmt {
 	"r.replaced_by, r.pool_fixed"
 
 #define DEC_COLS                                                               \
-	"id, token, message, msgkey, message_id, sender, subject, lang, why, " \
-	"propose, codes, people, snapshot, forward_msgid, created_at, "        \
-	"used_at, used_by, used_how"
+	"id, token, message, msgkey, message_id, received_at, sender, "        \
+	"sender_name, subject, lang, why, propose, codes, people, snapshot, "  \
+	"forward_msgid, created_at, used_at, used_by, used_how"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
@@ -422,10 +423,10 @@ static const char *const sql[Q__COUNT] = {
 		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
     [Q_DEC_INSERT] =
-	"INSERT INTO decisions (token, message, msgkey, message_id, sender,"
-	" subject, lang, why, propose, codes, people, snapshot,"
-	" forward_msgid, created_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-	"?10,?11,?12,?13,?14)",
+	"INSERT INTO decisions (token, message, msgkey, message_id,"
+	" received_at, sender, sender_name, subject, lang, why, propose,"
+	" codes, people, snapshot, forward_msgid, created_at) VALUES (?1,"
+	"?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
     [Q_DEC_TOKEN] = "SELECT " DEC_COLS " FROM decisions WHERE token = ?1",
     [Q_DEC_FORWARD] = "SELECT " DEC_COLS " FROM decisions"
 		      " WHERE forward_msgid = ?1 ORDER BY id DESC LIMIT 1",
@@ -433,7 +434,6 @@ static const char *const sql[Q__COUNT] = {
 		   " used_at IS NULL ORDER BY id DESC LIMIT 1",
     [Q_DEC_USE] = "UPDATE decisions SET used_at = ?2, used_by = ?3,"
 		  " used_how = ?4 WHERE id = ?1 AND used_at IS NULL",
-    [Q_MSG_ID_OF] = "SELECT message_id FROM messages WHERE id = ?1",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
@@ -1605,11 +1605,12 @@ store_decision_clear(struct store_decision *d)
 {
 	if (d == NULL)
 		return;
-	char **f[] = {&d->token,      &d->msgkey,   &d->message_id,
-		      &d->sender,     &d->subject,  &d->lang,
-		      &d->why,	      &d->propose,  &d->codes,
-		      &d->people,     &d->snapshot, &d->forward_msgid,
-		      &d->created_at, &d->used_at,  &d->used_how};
+	char **f[] = {&d->token,       &d->msgkey,	  &d->message_id,
+		      &d->received_at, &d->sender,	  &d->sender_name,
+		      &d->subject,     &d->lang,	  &d->why,
+		      &d->propose,     &d->codes,	  &d->people,
+		      &d->snapshot,    &d->forward_msgid, &d->created_at,
+		      &d->used_at,     &d->used_how};
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
 		free(*f[i]);
 	memset(d, 0, sizeof *d);
@@ -1618,11 +1619,11 @@ store_decision_clear(struct store_decision *d)
 int
 store_decision_insert(struct store *st, struct store_decision *d)
 {
-	sqlite3_stmt *s =
-	    bind(st, Q_DEC_INSERT, "sisssssssssssss", d->token, d->message,
-		 d->msgkey, d->message_id, d->sender, d->subject, d->lang,
-		 d->why, d->propose, d->codes, d->people, d->snapshot,
-		 d->forward_msgid, d->created_at);
+	sqlite3_stmt *s = bind(
+	    st, Q_DEC_INSERT, "sissssssssssssss", d->token, d->message,
+	    d->msgkey, d->message_id, d->received_at, d->sender, d->sender_name,
+	    d->subject, d->lang, d->why, d->propose, d->codes, d->people,
+	    d->snapshot, d->forward_msgid, d->created_at);
 	if (run(st, s, "insert decision") < 0)
 		return -1;
 	d->id = sqlite3_last_insert_rowid(st->db);
@@ -1642,19 +1643,21 @@ read_decision(struct store *st, sqlite3_stmt *s, struct store_decision *d)
 		d->message = sqlite3_column_int64(s, 2);
 		d->msgkey = col_text(s, 3);
 		d->message_id = col_text(s, 4);
-		d->sender = col_text(s, 5);
-		d->subject = col_text(s, 6);
-		d->lang = col_text(s, 7);
-		d->why = col_text(s, 8);
-		d->propose = col_text(s, 9);
-		d->codes = col_text(s, 10);
-		d->people = col_text(s, 11);
-		d->snapshot = col_text(s, 12);
-		d->forward_msgid = col_text(s, 13);
-		d->created_at = col_text(s, 14);
-		d->used_at = col_text(s, 15);
-		d->used_by = sqlite3_column_int64(s, 16);
-		d->used_how = col_text(s, 17);
+		d->received_at = col_text(s, 5);
+		d->sender = col_text(s, 6);
+		d->sender_name = col_text(s, 7);
+		d->subject = col_text(s, 8);
+		d->lang = col_text(s, 9);
+		d->why = col_text(s, 10);
+		d->propose = col_text(s, 11);
+		d->codes = col_text(s, 12);
+		d->people = col_text(s, 13);
+		d->snapshot = col_text(s, 14);
+		d->forward_msgid = col_text(s, 15);
+		d->created_at = col_text(s, 16);
+		d->used_at = col_text(s, 17);
+		d->used_by = sqlite3_column_int64(s, 18);
+		d->used_how = col_text(s, 19);
 		found = 1;
 	} else if (rc != SQLITE_DONE)
 		found = fail(st, "decision lookup");
@@ -1708,13 +1711,6 @@ store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
 		"use decision") < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;
-}
-
-int
-store_message_id_of(struct store *st, int64_t id, char **message_id)
-{
-	return text_row(st, bind(st, Q_MSG_ID_OF, "i", id), "message id",
-			message_id);
 }
 
 int

@@ -282,7 +282,8 @@ struct store_decision {
 	int64_t id;
 	char *token;
 	int64_t message; /* messages.id of the mail it is about */
-	char *msgkey, *message_id, *sender, *subject, *lang;
+	char *msgkey, *message_id, *received_at;
+	char *sender, *sender_name, *subject, *lang;
 	char *why;	     /* why a human is needed */
 	char *propose;	     /* what JA does: none, register, cancel */
 	char *codes;	     /* registration codes it concerns, or NULL */
@@ -307,10 +308,6 @@ int store_decision_open_token(struct store *st, int64_t message, char **token);
 /* Marks a decision used: 1 done, 0 used before, -1 error. */
 int store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
 		       const char *how);
-/* The Message-ID a message had (*message_id: caller frees; NULL when it
- * had none): 1, 0, -1. */
-int store_message_id_of(struct store *st, int64_t id, char **message_id);
-
 /* A part of the open transaction that can be undone alone: everything
  * after store_savepoint is kept by store_savepoint_release or undone by
  * store_savepoint_rollback (which ends the savepoint too).  One at a
