@@ -804,6 +804,10 @@ apply_mail(struct act *a, const struct message *m, const struct orgcmd_mail *cm,
 		x.answering = f == 1;
 		free(parent);
 	}
+	/* what time did first (expired offers), as regbot add does; kept
+	 * whatever the commands come to */
+	if (rc == 0 && seats_tick(a) < 0)
+		rc = -1;
 	if (rc == 0 && store_savepoint(st) < 0)
 		rc = -1;
 	size_t refused = 0;
