@@ -142,6 +142,15 @@ test_parse(void **state)
 	    {"cancel with a bad code", "AFMELDEN ABCDE-1234\n", "1:?B", 1},
 	    {"cancel with more words", "AFMELDEN ABCDE-12345 ziek\n", "1:?B",
 	     1},
+	    /* An autoresponder that copies a forward unquoted: the NEE line
+	     * (always in the forward) has its description after the token,
+	     * so the copy stops itself and nothing is applied. */
+	    {"a forward's decision block copied unquoted",
+	     "Beslissen per mail: stuur een nieuwe mail aan x@example.org met\n"
+	     "  NEE 7F3K       niets doen; de afzender krijgt niets\n"
+	     "  ANTWOORD 7F3K  met op de regels eronder uw antwoord\n",
+	     "3:ANSWER 7F3K \"met op de regels eronder uw antwoord\"|1:?|2:?B",
+	     1},
 	    {"empty", "", "", 0},
 	    {"only blank lines", "\n \n\t\n", "", 0},
 	};
