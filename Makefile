@@ -198,8 +198,8 @@ clean:
 # ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
 # tests/corpus and ../shared/corpus/public, config/ for fuzz_config,
 # templates/ for fuzz_tmpl, the mail and tests/fuzz/seeds/bounce for
-# fuzz_bounce).  Each target links only the modules it
-# tests: fuzz_NAME_MODS.
+# fuzz_bounce, tests/fuzz/seeds/orgcmd for fuzz_orgcmd).  Each target
+# links only the modules it tests: fuzz_NAME_MODS.
 
 FUZZ_CC            ?= clang
 FUZZ_DIR           := build/fuzz
@@ -208,13 +208,14 @@ FUZZ_CHECK_SECONDS ?= 15
 FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
-FUZZ_TARGETS       := message header config tmpl bounce reading
+FUZZ_TARGETS       := message header config tmpl bounce reading orgcmd
 fuzz_message_MODS  := message form request judge segment decide lang policy util
 fuzz_header_MODS   := message form request judge segment decide lang policy util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
 fuzz_bounce_MODS   := bounce message policy util
 fuzz_reading_MODS  := segment form judge decide util
+fuzz_orgcmd_MODS   := orgcmd util
 FUZZ_PKGS          := libxml-2.0 inih libical libexttextcat
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \

@@ -761,11 +761,7 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 		store_rollback(rb->st);
 		return EXIT_RUNTIME;
 	}
-	seats_new_code(&r);
 	r.language = xstrdup(o->lang ? o->lang : cfg->language);
-	r.received_at = xstrdup(a.nowiso);
-	r.registered_at = xstrdup(a.nowiso);
-	r.updated_at = xstrdup(a.nowiso);
 	if (o->pool) {
 		r.pool = xstrdup(o->pool);
 		r.pool_fixed = 1;
@@ -785,26 +781,19 @@ cmd_add(struct robot *rb, const struct opts *o, time_t now)
 		a.msg = sm.id;
 		r.arrival = sm.id;
 		r.message = sm.id;
-		rc = seats_tick(&a) < 0 || seats_decide(&a, &r) < 0 ||
-			     store_reg_insert(rb->st, &r) < 0
-			 ? -1
-			 : 0;
+		rc = seats_tick(&a) < 0 ? -1 : 0;
 	}
+	char *why = NULL;
 	if (rc == 0)
-		rc = act_audit(&a, r.id, r.status,
-			       "registered by the organiser (phone)");
-	if (rc == 0) {
-		const char *kind = !strcmp(r.status, "confirmed")
-				       ? "confirmation"
-				       : "waitlist";
-		struct reg back = {0};
-		if (store_reg_find_code(rb->st, r.code, &back) == 1)
-			r.waitlist_position = back.waitlist_position;
-		reg_clear(&back);
-		struct tmpl_value *v = act_reg_vars(&a, &r, r.language);
-		rc = act_queue(&a, kind, r.language, r.f[RF_NAME],
-			       r.f[RF_EMAIL], v, r.id, 0);
-		tmpl_value_free(v);
+		rc = seats_register(
+		    &a, &r, "registered by the organiser (phone)", &why);
+	if (rc == 1) {
+		/* checked above; only a race with the daemon gets here */
+		fprintf(stderr, "regbot add: %s\n", why);
+		free(why);
+		store_rollback(rb->st);
+		reg_clear(&r);
+		return EXIT_RUNTIME;
 	}
 	if (rc == 0 && store_commit(rb->st) == 0) {
 		printf("%s: %s in pool %s\n", r.code, r.status, r.pool);

@@ -213,6 +213,8 @@ outcome_text(const char *outcome, const char *lang)
 	    {"needs-human", "niet begrepen", "not understood"},
 	    {"question", "vraag", "question"},
 	    {"closed", "buiten de aanmeldperiode", "outside the window"},
+	    {"forged", "vervalst? afzender niet bevestigd, niets gedaan",
+	     "forged? sender not authenticated, nothing done"},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		if (outcome && !strcmp(outcome, t[i].outcome))
@@ -416,6 +418,7 @@ struct digest_ctx {
 	long n_rate, n_messages, n_incomplete, n_failed, n_failed_new;
 	struct tmpl_value *bounces, *unmatched, *failing; /* bouncelog.h */
 	long n_bounces, n_unmatched, n_failing;
+	long n_tokens; /* human lines with an open decision token */
 	struct buf *csv;
 };
 
@@ -464,6 +467,18 @@ on_message(const struct store_msg *m, void *arg)
 	tmpl_map_set_str(e, "from", m->from_addr);
 	tmpl_map_set_str(e, "subject", m->subject);
 	tmpl_map_set_str(e, "reason", outcome_text(m->outcome, x->lang));
+	/* The decision still open for it: the organiser answers by mail
+	 * with its token (orgmail.c). */
+	char *token = NULL;
+	if (store_decision_open_token(x->r->st, m->id, &token) < 0) {
+		tmpl_value_free(e);
+		return -1;
+	}
+	if (token) {
+		tmpl_map_set_str(e, "token", token);
+		x->n_tokens++;
+	}
+	free(token);
 	tmpl_list_add(x->messages, e);
 	x->n_messages++;
 	return 0;
@@ -802,6 +817,7 @@ build_digest(struct runner *r, const char *since, int64_t after,
 	tmpl_map_set(v, "rate_limited", x.rate_limited);
 	set_num(v, "c_incomplete", (double)x.n_incomplete);
 	set_num(v, "c_messages", (double)x.n_messages);
+	set_num(v, "c_tokens", (double)x.n_tokens);
 	set_num(v, "c_failed", (double)x.n_failed);
 	set_num(v, "c_rate_limited", (double)x.n_rate);
 	tmpl_map_set(v, "bounces", x.bounces);

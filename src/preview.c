@@ -27,6 +27,7 @@
 struct sample_text {
 	const char *name, *colleague, *third, *contact, *organisation, *role;
 	const char *diet, *subject, *question;
+	const char *answer, *cancelled, *greeting; /* orgmail's kinds */
 	const char *labels[RF__COUNT];
 };
 
@@ -42,6 +43,11 @@ static const struct sample_text nl_text = {
     .question = "Beste organisatie,\n\nIs er parkeergelegenheid bij de "
 		"bibliotheek?\n\nMet vriendelijke groet,\nVoorbeeld "
 		"Deelnemer\n",
+    .answer = "Ja, achter de bibliotheek is een parkeergarage.\nTot "
+	      "ziens op 1 juni.",
+    .cancelled = SAMPLE_CODE " (Voorbeeld Deelnemer "
+			     "<deelnemer@example.org>) cancelled",
+    .greeting = "Hallo regbot,",
     .labels = {"Naam", "E-mailadres", "Organisatie", "Functie", "Telefoon",
 	       "Dieetwensen", "Factuuradres", "Factuurkenmerk"},
 };
@@ -57,6 +63,11 @@ static const struct sample_text en_text = {
     .subject = "Question about the venue",
     .question = "Dear organiser,\n\nIs there parking near the library?\n\n"
 		"Kind regards,\nExample Participant\n",
+    .answer = "Yes, there is a car park behind the library.\nSee you "
+	      "on 1 June.",
+    .cancelled = SAMPLE_CODE " (Example Participant "
+			     "<deelnemer@example.org>) cancelled",
+    .greeting = "Hello regbot,",
     .labels = {"Name", "E-mail address", "Organisation", "Function", "Phone",
 	       "Dietary wishes", "Invoice address", "Invoice reference"},
 };
@@ -95,6 +106,8 @@ static const struct {
     {"ratelimit", S_SENDER, NULL, 0},
     {"overview", S_CONTACT, NULL, 0},
     {"forward", S_ORGANISER, NULL, 0},
+    {"answer", S_SENDER, NULL, 0},
+    {"commands", S_ORGANISER, NULL, 0},
 };
 
 /* The pool whose participants pay, so the sample shows the fee. */
@@ -242,6 +255,27 @@ people_sample(const struct config *cfg, const char *lang,
 	tmpl_map_set(v, "people", people);
 }
 
+/* The reply to the organiser's commands: one done, one line skipped. */
+static void
+commands_sample(struct tmpl_value *v, const struct sample_text *tx)
+{
+	tmpl_map_set(v, "applied", tmpl_bool(1));
+	struct tmpl_value *res = tmpl_list(), *e = tmpl_map();
+	tmpl_map_set_str(e, "line", "3");
+	tmpl_map_set_str(e, "command", "AFMELDEN " SAMPLE_CODE);
+	tmpl_map_set_str(e, "result", tx->cancelled);
+	tmpl_map_set(e, "ok", tmpl_bool(1));
+	tmpl_list_add(res, e);
+	tmpl_map_set(v, "results", res);
+	struct tmpl_value *ign = tmpl_list();
+	e = tmpl_map();
+	tmpl_map_set_str(e, "line", "1");
+	tmpl_map_set_str(e, "text", tx->greeting);
+	tmpl_list_add(ign, e);
+	tmpl_map_set(v, "ignored", ign);
+	tmpl_map_set(v, "c_ignored", tmpl_bool(1));
+}
+
 int
 preview_sample(const struct config *cfg, const char *kind, const char *lang,
 	       time_t now, struct preview_sample *s, char **err)
@@ -303,6 +337,8 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 				     : tx->subject);
 		if (samples[k].who == S_CONTACT)
 			people_sample(cfg, lang, tx, s->vars);
+		if (!strcmp(kind, "answer"))
+			tmpl_map_set_str(s->vars, "answer", tx->answer);
 		s->key = xasprintf("%s:%s:preview", kind, r->to_addr);
 		break;
 	case S_ORGANISER:
@@ -311,6 +347,13 @@ preview_sample(const struct config *cfg, const char *kind, const char *lang,
 		tmpl_map_set_str(s->vars, "from", "deelnemer@example.org");
 		tmpl_map_set_str(s->vars, "status", "question");
 		tmpl_map_set_str(s->vars, "text", tx->question);
+		if (!strcmp(kind, "forward")) {
+			/* the decision token (orgmail.c); an answer to the
+			 * forward reaches the asker */
+			tmpl_map_set_str(s->vars, "token", "7F3K");
+			r->reply_to = "deelnemer@example.org";
+		} else
+			commands_sample(s->vars, tx);
 		r->to_name = cfg->organiser_name;
 		r->to_addr = cfg->organiser_email;
 		s->key = xasprintf("%s:preview", kind);

@@ -19,6 +19,7 @@
 #include "decide.h"
 #include "form.h"
 #include "message.h"
+#include "orgmail.h"
 #include "policy.h"
 #include "reply.h"
 #include "request.h"
@@ -37,7 +38,7 @@ struct job {
 	char received_iso[32];
 	const char *outcome;
 	const char *text_sha256;
-	const char *raw; /* the message as received */
+	const char *raw; /* the message as received (its header: orgmail) */
 	size_t rawlen;
 };
 
@@ -132,6 +133,31 @@ reply_sender(struct job *j, const char *kind, struct tmpl_value *v)
 	return rc;
 }
 
+/* The organiser decides by mail (orgmail.c): every mail handed to a
+ * human gets a token, shown in its forward (v) and its digest line.  A
+ * group request proposes to register the people understood. */
+static int
+decision_token(struct job *j, const char *why, int group, int forward,
+	       struct tmpl_value *v)
+{
+	const struct request *rq = j->rq;
+	struct orgmail_case oc = {
+	    .why = why,
+	    .propose = group ? "register" : NULL,
+	    .understood = rq->form.n > 0 ? &rq->form : NULL,
+	    .code = rq->code,
+	    .lang = rq->lang,
+	    .received_at = j->received_iso,
+	};
+	char *key =
+	    forward ? act_key(&j->a, "forward", j->rb->cfg->organiser_email, 0)
+		    : NULL;
+	char token[ORGCMD_TOKEN_LEN + 1];
+	int rc = orgmail_issue(&j->a, j->m, &oc, key, v, token);
+	free(key);
+	return rc;
+}
+
 /* A copy of the mail for the organiser, and an acknowledgement to the
  * sender (`ack` kind) unless the sender is a machine.  people: what was
  * understood (the forward lists it), taken over; NULL for none. */
@@ -161,15 +187,26 @@ to_human_people(struct job *j, const char *why, const char *ack,
 		sent = store_forwards_since(j->a.st, j->m->from_addr, since);
 	}
 	int rc = sent < 0 ? -1 : 0;
+	int forward = rc == 0 && sent < cfg->forward_limit;
+	if (rc == 0)
+		rc = decision_token(j, why, people != NULL, forward, v);
 	char *detail = NULL;
-	if (rc == 0 && sent >= cfg->forward_limit)
+	if (rc == 0 && !forward)
 		detail = xasprintf("%s; in the digest only: %ld forwards "
 				   "from this address today",
 				   why, sent);
-	else if (rc == 0)
+	else if (rc == 0) {
+		/* A plain answer to the forward reaches the asker, not the
+		 * robot. */
+		j->a.reply_to =
+		    j->m->from_addr && form_valid_email(j->m->from_addr)
+			? j->m->from_addr
+			: NULL;
 		rc = act_queue(&j->a, "forward", cfg->language,
 			       cfg->organiser_name, cfg->organiser_email, v, 0,
 			       0);
+		j->a.reply_to = NULL;
+	}
 	tmpl_value_free(v);
 	if (rc == 0) {
 		/* what was read and why it is unsure: the digest's "needs
@@ -618,10 +655,14 @@ decide(struct job *j)
 	struct act *a = &j->a;
 	if (m->from_addr && cfg->organiser_email &&
 	    !strcasecmp(m->from_addr, cfg->organiser_email)) {
-		/* The organiser uses `regbot add`; mail from that address
-		 * is an autoresponder's or a reply to a forward.  Reading
-		 * it as a participant's, or forwarding it back, starts a
-		 * loop. */
+		/* The organiser's commands by mail (orgmail.c).  Other mail
+		 * from that address is an autoresponder's or a reply to a
+		 * forward: reading it as a participant's, or forwarding it
+		 * back, starts a loop. */
+		int oc = orgmail_from_organiser(a, m, rq->robot != NULL, j->raw,
+						j->rawlen, &j->outcome);
+		if (oc != 0)
+			return oc < 0 ? -1 : 0;
 		j->outcome = "no-reply";
 		return act_audit(a, 0, "no-reply",
 				 "mail from the organiser's address");
@@ -644,6 +685,16 @@ decide(struct job *j)
 	if (rq->robot) {
 		j->outcome = "no-reply";
 		return act_audit(a, 0, "no-reply", rq->robot);
+	}
+	/* The organiser's commands from another address: nothing is done,
+	 * and the organiser is told. */
+	char *cmds = NULL;
+	int fc = orgmail_foreign(a, m, &cmds);
+	if (fc != 0) {
+		j->outcome = "needs-human";
+		int rc = fc < 0 ? -1 : to_human(j, cmds, NULL);
+		free(cmds);
+		return rc;
 	}
 	if (m->from_addr && j->text_sha256 && !str_empty(m->text) &&
 	    m->attachments == 0) {

@@ -47,6 +47,8 @@ const char *const reply_kinds[] = {"confirmation",
 				   "ratelimit",
 				   "overview",
 				   "forward",
+				   "answer",
+				   "commands",
 				   NULL};
 const char *const reply_scheduled_kinds[] = {"digest", "reminder", "attendance",
 					     "final-report", NULL};
@@ -131,6 +133,10 @@ static const char *const known_vars[] = {
     "total_cancelled", "total_late", "cancelled_regs",
     /* digest and final report: attendance, where recorded (attend.c) */
     "has_attendance", "attendance_days", "n_present", "n_expected", "absent",
+    /* the organiser's decisions by mail (orgmail.c): forward, digest,
+     * answer, commands */
+    "token", "proposal", "can_confirm", "confirm_people", "c_tokens", "answer",
+    "applied", "results", "command", "result", "ok", "ignored", "c_ignored",
     NULL};
 
 int
@@ -743,7 +749,7 @@ reply_build(const struct config *cfg, const struct reply *r, time_t now,
 	    .from_addr = cfg->from_addr,
 	    .to_name = r->to_name,
 	    .to_addr = r->to_addr,
-	    .reply_to = cfg->reply_to,
+	    .reply_to = r->reply_to ? r->reply_to : cfg->reply_to,
 	    .message_id = mid,
 	    .in_reply_to = r->in_reply_to,
 	    .references = r->references,

@@ -51,6 +51,9 @@ struct reply {
 	 * for the call; NULL and 0 for none. */
 	const struct compose_attachment *attachments;
 	size_t nattachments;
+	/* Reply-To instead of [smtp] reply_to (a forward: the asker), or
+	 * NULL; a template's own Reply-To line still wins. */
+	const char *reply_to;
 };
 
 /* Variables every reply has: event, days, organiser, robot. Caller frees

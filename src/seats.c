@@ -140,6 +140,13 @@ calendar_record(struct act *a, const struct calsend *cs, int64_t reg,
 	return 0;
 }
 
+char *
+act_key(const struct act *a, const char *kind, const char *addr, int64_t reg)
+{
+	return reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg, a->tag)
+		   : xasprintf("%s:%s:%s", kind, addr, a->tag);
+}
+
 int
 act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	  const char *addr, const struct tmpl_value *vars, int64_t reg,
@@ -169,8 +176,7 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 			kind = "ratelimit";
 		}
 	}
-	char *key = reg ? xasprintf("%s:r%lld:%s", kind, (long long)reg, a->tag)
-			: xasprintf("%s:%s:%s", kind, addr, a->tag);
+	char *key = act_key(a, kind, addr, reg);
 	struct calsend cs;
 	if (calendar_plan(a, kind, vars, reg, &cs) < 0) {
 		free(key);
@@ -186,6 +192,7 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	    .references = a->references,
 	    .auto_submitted = "auto-replied",
 	    .vars = vars,
+	    .reply_to = a->reply_to,
 	    /* NULL: the kind's default; a planned CALENDAR_NONE: none */
 	    .calendar = cs.planned ? &cs.req : NULL,
 	};
@@ -867,6 +874,44 @@ seats_substitute(struct act *a, struct reg *old, const struct form_person *p,
 			 seats_code_tag(old->code, t1),
 			 seats_code_tag(nr->code, t2));
 	return rc;
+}
+
+int
+seats_register(struct act *a, struct reg *r, const char *reason, char **why)
+{
+	if (r->f[RF_EMAIL] == NULL || !seats_complete(r))
+		return refuse(why, "%s",
+			      "a name, an e-mail address and an "
+			      "organisation are needed");
+	struct reg dup = {0};
+	int found = store_reg_find_active(a->st, r->f[RF_EMAIL], &dup);
+	if (found == 1)
+		refuse(why, "%s is registered already as %s (%s)",
+		       dup.f[RF_EMAIL], dup.code, dup.status);
+	reg_clear(&dup);
+	if (found != 0)
+		return found;
+	seats_new_code(r);
+	if (r->language == NULL)
+		r->language = xstrdup(a->cfg->language);
+	if (r->received_at == NULL)
+		r->received_at = xstrdup(a->nowiso);
+	set_str(&r->registered_at, a->nowiso);
+	set_str(&r->updated_at, a->nowiso);
+	if (seats_decide(a, r) < 0 || store_reg_insert(a->st, r) < 0 ||
+	    act_audit(a, r->id, r->status, reason) < 0)
+		return -1;
+	/* Positions are read back: the store counts them. */
+	struct reg back = {0};
+	if (store_reg_find_code(a->st, r->code, &back) == 1)
+		r->waitlist_position = back.waitlist_position;
+	reg_clear(&back);
+	char tag[SEATS_CODE_TAG];
+	log_info(a->msgkey, "%s %s in pool %s", seats_code_tag(r->code, tag),
+		 r->status, r->pool);
+	return mail_reg(
+	    a, !strcmp(r->status, "confirmed") ? "confirmation" : "waitlist", r,
+	    0, NULL, NULL, -1);
 }
 
 int

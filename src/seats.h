@@ -37,11 +37,20 @@ struct act {
 	int64_t quiet_reg;
 	/* The organiser's --waive-fee: a cancellation owes nothing. */
 	int waive_fee;
+	/* Reply-To of the mails queued while it is set (a forward to the
+	 * organiser: the asker's address), else the configured one. */
+	const char *reply_to;
 };
 
 /* tag: "m<message id>", "o<time>" for the organiser, ... */
 void act_init(struct act *a, const struct config *cfg, struct store *st,
 	      time_t now, const char *tag, const char *actor);
+
+/* The outbox key act_queue gives a mail of `kind` to addr (about
+ * registration reg, or 0); it makes the Message-ID (reply_message_id).
+ * Caller frees. */
+char *act_key(const struct act *a, const char *kind, const char *addr,
+	      int64_t reg);
 
 /* Renders and queues a reply.  limited: apply the per-address rate limit
  * (replies to incoming mail).  0 ok, -1 error. */
@@ -90,6 +99,15 @@ int seats_rebalance(struct act *a);
  * seats then unused go to the other pool, once); expired offers pass on
  * (an offer-expired mail); then rebalance. */
 int seats_tick(struct act *a);
+
+/* A new registration, placed now: r holds its fields (seats_take_fields),
+ * arrival and message, and may hold language, received_at and a fixed
+ * pool.  It gets a code, pool and status, is stored, logged with
+ * `reason`, and sent its confirmation or waiting-list notice.  0, -1 on
+ * error; 1 (nothing written, reason in *why) when a required field is
+ * missing or the address is registered already. */
+int seats_register(struct act *a, struct reg *r, const char *reason,
+		   char **why);
 
 /* The organiser's and the participants' changes.  Each updates the store,
  * mails whom it concerns and rebalances.  0 ok, -1 error; 1 when the

@@ -210,6 +210,34 @@ static const char *const migrations[] = {
     " released INTEGER NOT NULL CHECK (released >= 0),"
     " taken_at TEXT NOT NULL,"
     " PRIMARY KEY (pool, release_at));",
+    /* 12: the organiser's decisions by mail (orgmail.c): one token per
+     * mail handed to a human, what the robot understood and proposed,
+     * the registrations' state it was issued against, and when and how
+     * the organiser used it (once) */
+    "CREATE TABLE decisions ("
+    " id INTEGER PRIMARY KEY,"
+    " token TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " message INTEGER NOT NULL REFERENCES messages(id),"
+    " msgkey TEXT NOT NULL,"
+    " message_id TEXT,"
+    " received_at TEXT NOT NULL,"
+    " sender TEXT,"
+    " sender_name TEXT,"
+    " subject TEXT,"
+    " lang TEXT NOT NULL,"
+    " why TEXT NOT NULL,"
+    " propose TEXT NOT NULL CHECK (propose IN"
+    "  ('none','register','cancel')),"
+    " codes TEXT,"
+    " people TEXT,"
+    " snapshot TEXT NOT NULL,"
+    " forward_msgid TEXT,"
+    " created_at TEXT NOT NULL,"
+    " used_at TEXT,"
+    " used_by INTEGER REFERENCES messages(id),"
+    " used_how TEXT);"
+    "CREATE INDEX decisions_message ON decisions(message);"
+    "CREATE INDEX decisions_forward ON decisions(forward_msgid);",
 };
 
 enum stmt {
@@ -302,11 +330,20 @@ enum stmt {
 	Q_PURGE_HEALTH,
 	Q_PURGE_BOUNCES,
 	Q_PURGE_FAILING,
+	Q_PURGE_DECISIONS,
 	Q_RELEASE_GET,
 	Q_RELEASE_PUT,
+	Q_DEC_INSERT,
+	Q_DEC_TOKEN,
+	Q_DEC_FORWARD,
+	Q_DEC_OPEN,
+	Q_DEC_USE,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
+	Q_SAVEPOINT,
+	Q_RELEASE,
+	Q_ROLLBACK_TO,
 	Q__COUNT
 };
 
@@ -321,6 +358,11 @@ enum stmt {
 	"w.id <= r.id))) ELSE 0 END, "                                         \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed, r.purged_at, r.amount_cents"
+
+#define DEC_COLS                                                               \
+	"id, token, message, msgkey, message_id, received_at, sender, "        \
+	"sender_name, subject, lang, why, propose, codes, people, snapshot, "  \
+	"forward_msgid, created_at, used_at, used_by, used_how"
 
 static const char *const sql[Q__COUNT] = {
     [Q_MSG_KNOWN] = "SELECT 1 FROM messages WHERE msgkey = ?1",
@@ -448,7 +490,7 @@ static const char *const sql[Q__COUNT] = {
 	" m.subject, m.outcome, m.detail FROM messages m WHERE m.id IN"
 	" (SELECT a.message FROM audit a WHERE a.id > ?1 AND a.id <= ?2"
 	" AND a.action = 'to-organiser') AND m.outcome IN ('set-aside',"
-	"'needs-human','question','closed') ORDER BY m.id",
+	"'needs-human','question','closed','forged') ORDER BY m.id",
     [Q_OUT_FAILED_EACH] = "SELECT id, key, kind, rcpt, status, attempts,"
 			  " last_error, created_at FROM outbox"
 			  " WHERE status = 'failed' ORDER BY id",
@@ -613,11 +655,32 @@ static const char *const sql[Q__COUNT] = {
 			" WHERE address IS NOT NULL OR diagnostic IS NOT NULL"
 			" OR returned_id IS NOT NULL OR status IS NOT NULL",
     [Q_PURGE_FAILING] = "DELETE FROM failing_addresses",
+    /* decisions keep token, times and how they were used */
+    [Q_PURGE_DECISIONS] = "UPDATE decisions SET msgkey = 'purged:' || id,"
+			  " message_id = NULL, sender = NULL,"
+			  " sender_name = NULL, subject = NULL, why = 'purged',"
+			  " codes = NULL, people = NULL, snapshot = '',"
+			  " forward_msgid = NULL WHERE why <> 'purged'",
     [Q_PURGE_HEALTH] = "DELETE FROM health WHERE key IN ('smtp_error',"
 		       " 'imap_error')",
+    [Q_DEC_INSERT] =
+	"INSERT INTO decisions (token, message, msgkey, message_id,"
+	" received_at, sender, sender_name, subject, lang, why, propose,"
+	" codes, people, snapshot, forward_msgid, created_at) VALUES (?1,"
+	"?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+    [Q_DEC_TOKEN] = "SELECT " DEC_COLS " FROM decisions WHERE token = ?1",
+    [Q_DEC_FORWARD] = "SELECT " DEC_COLS " FROM decisions"
+		      " WHERE forward_msgid = ?1 ORDER BY id DESC LIMIT 1",
+    [Q_DEC_OPEN] = "SELECT token FROM decisions WHERE message = ?1 AND"
+		   " used_at IS NULL ORDER BY id DESC LIMIT 1",
+    [Q_DEC_USE] = "UPDATE decisions SET used_at = ?2, used_by = ?3,"
+		  " used_how = ?4 WHERE id = ?1 AND used_at IS NULL",
     [Q_BEGIN] = "BEGIN IMMEDIATE",
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
+    [Q_SAVEPOINT] = "SAVEPOINT regbot_part",
+    [Q_RELEASE] = "RELEASE regbot_part",
+    [Q_ROLLBACK_TO] = "ROLLBACK TO regbot_part",
 };
 
 struct store {
@@ -2251,6 +2314,7 @@ store_purge(struct store *st, const char *now, struct store_purge *n)
 	    {Q_PURGE_HEALTH, &n->health},
 	    {Q_PURGE_BOUNCES, &n->bounces},
 	    {Q_PURGE_FAILING, &n->failing},
+	    {Q_PURGE_DECISIONS, &n->decisions},
 	};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
 		if (purge_step(st, steps[i].q, now, steps[i].count) < 0)
@@ -2278,4 +2342,140 @@ store_checkpoint(struct store *st)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return fail(st, "checkpoint");
 	return busy ? 1 : 0;
+}
+
+/* ---- the organiser's decisions by mail (migration 12) ---- */
+
+void
+store_decision_clear(struct store_decision *d)
+{
+	if (d == NULL)
+		return;
+	char **f[] = {&d->token,       &d->msgkey,	  &d->message_id,
+		      &d->received_at, &d->sender,	  &d->sender_name,
+		      &d->subject,     &d->lang,	  &d->why,
+		      &d->propose,     &d->codes,	  &d->people,
+		      &d->snapshot,    &d->forward_msgid, &d->created_at,
+		      &d->used_at,     &d->used_how};
+	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+		free(*f[i]);
+	memset(d, 0, sizeof *d);
+}
+
+int
+store_decision_insert(struct store *st, struct store_decision *d)
+{
+	sqlite3_stmt *s = bind(
+	    st, Q_DEC_INSERT, "sissssssssssssss", d->token, d->message,
+	    d->msgkey, d->message_id, d->received_at, d->sender, d->sender_name,
+	    d->subject, d->lang, d->why, d->propose, d->codes, d->people,
+	    d->snapshot, d->forward_msgid, d->created_at);
+	if (run(st, s, "insert decision") < 0)
+		return -1;
+	d->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static int
+read_decision(struct store *st, sqlite3_stmt *s, struct store_decision *d)
+{
+	memset(d, 0, sizeof *d);
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		d->id = sqlite3_column_int64(s, 0);
+		d->token = col_text(s, 1);
+		d->message = sqlite3_column_int64(s, 2);
+		d->msgkey = col_text(s, 3);
+		d->message_id = col_text(s, 4);
+		d->received_at = col_text(s, 5);
+		d->sender = col_text(s, 6);
+		d->sender_name = col_text(s, 7);
+		d->subject = col_text(s, 8);
+		d->lang = col_text(s, 9);
+		d->why = col_text(s, 10);
+		d->propose = col_text(s, 11);
+		d->codes = col_text(s, 12);
+		d->people = col_text(s, 13);
+		d->snapshot = col_text(s, 14);
+		d->forward_msgid = col_text(s, 15);
+		d->created_at = col_text(s, 16);
+		d->used_at = col_text(s, 17);
+		d->used_by = sqlite3_column_int64(s, 18);
+		d->used_how = col_text(s, 19);
+		found = 1;
+	} else if (rc != SQLITE_DONE)
+		found = fail(st, "decision lookup");
+	sqlite3_reset(s);
+	return found;
+}
+
+int
+store_decision_find(struct store *st, const char *token,
+		    struct store_decision *d)
+{
+	return read_decision(st, bind(st, Q_DEC_TOKEN, "s", token), d);
+}
+
+int
+store_decision_by_forward(struct store *st, const char *msgid,
+			  struct store_decision *d)
+{
+	return read_decision(st, bind(st, Q_DEC_FORWARD, "s", msgid), d);
+}
+
+/* The first text column of a one-row statement into *out (caller frees):
+ * 1 found, 0 no row, -1 error. */
+static int
+text_row(struct store *st, sqlite3_stmt *s, const char *what, char **out)
+{
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = col_text(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, what);
+	return *out != NULL;
+}
+
+int
+store_decision_open_token(struct store *st, int64_t message, char **token)
+{
+	return text_row(st, bind(st, Q_DEC_OPEN, "i", message), "open decision",
+			token);
+}
+
+int
+store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
+		   const char *how)
+{
+	if (run(st, bind(st, Q_DEC_USE, "isis", id, at, by, how),
+		"use decision") < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+int
+store_savepoint(struct store *st)
+{
+	return run(st, bind(st, Q_SAVEPOINT, ""), "savepoint");
+}
+
+int
+store_savepoint_release(struct store *st)
+{
+	return run(st, bind(st, Q_RELEASE, ""), "release savepoint");
+}
+
+int
+store_savepoint_rollback(struct store *st)
+{
+	/* back to the savepoint, which stays open: release it too */
+	if (run(st, bind(st, Q_ROLLBACK_TO, ""), "rollback to savepoint") < 0)
+		return -1;
+	return store_savepoint_release(st);
 }

@@ -213,7 +213,8 @@ int store_audit_since(struct store *st, int64_t after, int64_t upto,
 		      store_change_fn fn, void *arg);
 typedef int (*store_msg_fn)(const struct store_msg *m, void *arg);
 /* Messages handed to a human (a to-organiser audit entry with after < id
- * <= upto) whose outcome is set-aside, needs-human, question or closed.
+ * <= upto) whose outcome is set-aside, needs-human, question, closed or
+ * forged.
  * Borrowed for the call. */
 int store_message_each_human(struct store *st, int64_t after, int64_t upto,
 			     store_msg_fn fn, void *arg);
@@ -285,6 +286,48 @@ int store_release_get(struct store *st, const char *pool,
 int store_release_put(struct store *st, const char *pool,
 		      const char *release_at, long seats, long used,
 		      long released, const char *now);
+/* ---- the organiser's decisions by mail (migration 9, orgmail.c) ----
+ * One row per mail handed to a human: its token, what the robot
+ * understood and proposed, the state of the registrations it concerns
+ * when it was issued, and when and how the organiser used it.  Strings
+ * are owned by the struct (store_decision_clear). */
+struct store_decision {
+	int64_t id;
+	char *token;
+	int64_t message; /* messages.id of the mail it is about */
+	char *msgkey, *message_id, *received_at;
+	char *sender, *sender_name, *subject, *lang;
+	char *why;	     /* why a human is needed */
+	char *propose;	     /* what JA does: none, register, cancel */
+	char *codes;	     /* registration codes it concerns, or NULL */
+	char *people;	     /* what was understood (JSON array), or NULL */
+	char *snapshot;	     /* orgmail.c's record of the state */
+	char *forward_msgid; /* the forward's Message-ID (no <>), or NULL */
+	char *created_at;
+	char *used_at; /* NULL while open */
+	int64_t used_by;
+	char *used_how;
+};
+void store_decision_clear(struct store_decision *d);
+/* Inserts d (its id is set); a token in use is a constraint error. */
+int store_decision_insert(struct store *st, struct store_decision *d);
+/* 1 found (d filled; clear it), 0 none, -1 error. */
+int store_decision_find(struct store *st, const char *token,
+			struct store_decision *d);
+int store_decision_by_forward(struct store *st, const char *msgid,
+			      struct store_decision *d);
+/* The open token of a message (*token: caller frees): 1, 0 none, -1. */
+int store_decision_open_token(struct store *st, int64_t message, char **token);
+/* Marks a decision used: 1 done, 0 used before, -1 error. */
+int store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
+		       const char *how);
+/* A part of the open transaction that can be undone alone: everything
+ * after store_savepoint is kept by store_savepoint_release or undone by
+ * store_savepoint_rollback (which ends the savepoint too).  One at a
+ * time. */
+int store_savepoint(struct store *st);
+int store_savepoint_release(struct store *st);
+int store_savepoint_rollback(struct store *st);
 
 /* ---- health: how the daemon fares (regbot status, the digest) ---- */
 
@@ -444,6 +487,7 @@ struct store_purge {
 	long registrations; /* newly marked purged */
 	long messages, outbox, audit, undo, health;
 	long bounces, failing; /* bounce details cleared, failing marks */
+	long decisions;	       /* decisions by mail: sender, text, people */
 };
 /* Removes the personal data in the caller's transaction: registrations
  * keep code, pool, status, times, and, where amount_cents > 0, name,

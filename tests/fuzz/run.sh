@@ -5,7 +5,8 @@
 # ../shared/corpus/public; fuzz_bounce from those and
 # tests/fuzz/seeds/bounce; fuzz_reading (the reading stages on decoded
 # text) from the mail seeds; fuzz_config from config/; fuzz_tmpl from
-# templates/.  Crashes go to BUILDDIR/artifacts.
+# templates/; fuzz_orgcmd from tests/fuzz/seeds/orgcmd.  Crashes go to
+# BUILDDIR/artifacts.
 #
 # With FUZZ_KEEP=1 (make fuzz, make torture) new inputs are kept in
 # BUILDDIR/corpus-NAME and seed the next run; otherwise (make check) they
@@ -36,18 +37,20 @@ seeds_of() {
 	config) echo "$REPO/config" "$REPO/tests/fuzz/seeds/config" ;;
 	tmpl) echo "$REPO/templates/nl" "$REPO/templates/en" ;;
 	bounce) echo "${mail_seeds[@]}" "$REPO/tests/fuzz/seeds/bounce" ;;
+	orgcmd) echo "$REPO/tests/fuzz/seeds/orgcmd" ;;
 	*) echo "${mail_seeds[@]}" ;;
 	esac
 }
 dict_of() {
 	case $1 in
 	config | tmpl | bounce) echo "$REPO/tests/fuzz/$1.dict" ;;
+	config | tmpl | orgcmd) echo "$REPO/tests/fuzz/$1.dict" ;;
 	*) echo "$REPO/tests/fuzz/header.dict" ;;
 	esac
 }
 
 rc=0
-for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading}; do
+for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}; do
 	t=fuzz_$name
 	bin=$BUILD/$t
 	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }

@@ -135,8 +135,11 @@ t_eq "message_uids, job_runs, mailbox_trouble: no address or name" 0 \
 t_eq "bounces: no address, text or returned id; no failing marks" 0 \
 	"$(q "SELECT (SELECT count(*) FROM bounces WHERE address IS NOT NULL OR diagnostic IS NOT NULL
 	      OR returned_id IS NOT NULL) + (SELECT count(*) FROM failing_addresses)")"
+t_eq "decisions: no sender, subject, people or reason" 0 \
+	"$(q "SELECT count(*) FROM decisions WHERE sender IS NOT NULL OR subject IS NOT NULL
+	      OR people IS NOT NULL OR why <> 'purged'")"
 t_eq "every table was looked at" \
-	"attendance audit bounces calendar_sent failing_addresses health job_runs mailbox_trouble message_uids messages outbox pool_releases registrations undo" \
+	"attendance audit bounces calendar_sent decisions failing_addresses health job_runs mailbox_trouble message_uids messages outbox pool_releases registrations undo" \
 	"$(q "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 t_eq "spool/raw: empty" 0 "$(find "$T/spool/raw" -type f | wc -l)"
 t_check "the WAL is empty or gone" test ! -s "$DB-wal"
