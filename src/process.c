@@ -143,7 +143,7 @@ decision_token(struct job *j, const char *why, int group, int forward,
 	const struct request *rq = j->rq;
 	struct orgmail_case oc = {
 	    .why = why,
-	    .propose = group ? "register" : NULL,
+	    .propose = group ? "register" : rq->proposal,
 	    .understood = rq->form.n > 0 ? &rq->form : NULL,
 	    .code = rq->code,
 	    .lang = rq->lang,

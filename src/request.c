@@ -1051,6 +1051,11 @@ request_read(const struct message *m, const char *robot_addr,
 	    [DO_CORRECT] = INTENT_CORRECT,
 	};
 	enum intent intent = as_intent[act];
+	/* unsure: what it seems to ask, for the organiser's JA */
+	if (act == DO_HUMAN && J.intent == JI_REGISTER && out->form.n > 0)
+		out->proposal = "register";
+	else if (act == DO_HUMAN && J.intent == JI_CANCEL && out->code)
+		out->proposal = "cancel";
 	if (intent == INTENT_CORRECT &&
 	    (out->form.n != 1 || !out->form.labelled)) {
 		/* only "Naam: ..." lines say which field gets which value */

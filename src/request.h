@@ -70,6 +70,10 @@ struct request {
 	int code_where;		/* enum code_where: where `code` was found */
 	int affirm; /* the prose plainly agrees: no question, doubt or
 		       negation, nothing but a registration or nothing */
+	/* INTENT_HUMAN because the mail was not clear enough: what it
+	 * seems to ask, for the organiser to accept with JA ("register"
+	 * with the people read, "cancel" with the code), or NULL */
+	const char *proposal;
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

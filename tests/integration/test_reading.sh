@@ -62,4 +62,23 @@ t_eq "  a person reads it" needs-human "$(outcome)"
 
 mail "Vraag" "Kan ik me nog aanmelden, of is hij al vol? Ik twijfel nog.\n\nMet vriendelijke groet,\nCollega Twee\nE-mail: collega.twee@example.org"
 t_eq "question with a signature: nobody new registered" 1 "$(q "SELECT count(*) FROM registrations")"
+
+# A hesitant registration with a form: nobody is registered; the organiser
+# gets it with a token that proposes the registration, and JA registers.
+P3=drie@example.org
+n=$((n + 1))
+printf 'From: Collega Drie <%s>\nTo: robot@regbot.test\nSubject: Aanmelding\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 11:00:00 +0200\n\nIk wil mij graag aanmelden maar moet eerst toestemming vragen.\n\nNaam: Collega Drie\nE-mail: %s\nOrganisatie: Stichting Voorbeeld\n' \
+	"$P3" "$n" "$$" "$P3" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the hesitant mail"
+t_eq "hesitant registration: nobody registered" 0 "$(q "SELECT count(*) FROM registrations WHERE email = '$P3'")"
+TOKEN=$(q "SELECT token FROM decisions WHERE sender = '$P3'")
+t_eq "  the organiser's token proposes the registration" register \
+	"$(q "SELECT propose FROM decisions WHERE token = '$TOKEN'")"
+n=$((n + 1))
+printf 'From: Secretariaat <organiser@regbot.test>\nTo: robot@regbot.test\nSubject: Besluit\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 12:00:00 +0200\n\nJA %s\n' \
+	"$n" "$$" "$TOKEN" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after JA"
+t_eq "  JA from the organiser registers" confirmed "$(q "SELECT status FROM registrations WHERE email = '$P3'")"
 t_done
