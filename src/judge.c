@@ -569,9 +569,22 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 	return judge_sentence_who(sentence, cue, NULL);
 }
 
+static enum judge_mood sentence_mood(const char *sentence,
+				     enum judge_intent *cue,
+				     enum judge_who *who, int title);
+
 enum judge_mood
 judge_sentence_who(const char *sentence, enum judge_intent *cue,
 		   enum judge_who *who)
+{
+	return sentence_mood(sentence, cue, who, 0);
+}
+
+/* title: a subject ("Aanmelding leergang") names its matter without a
+ * person; a sentence of prose must say who acts. */
+static enum judge_mood
+sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
+	      int title)
 {
 	enum judge_intent c = JI_NONE;
 	if (who)
@@ -708,7 +721,11 @@ judge_sentence_who(const char *sentence, enum judge_intent *cue,
 			goto out;
 		}
 	}
-	/* an invitation to the reader is not the writer's registration */
+	/* a registration is somebody's act: the writer's ("ik", "wij",
+	 * "hierbij", "graag") or a named third party's ("mijn collega",
+	 * "de volgende").  A sentence that speaks only of the reader
+	 * ("Meldt u zich aan voor onze workshop") or of nobody ("Aanmelden
+	 * kan via onze website") is an invitation or information. */
 	if (c == JI_REGISTER) {
 		int first = 0, second = 0;
 		for (size_t i = 0; i < T.n; i++) {
@@ -719,7 +736,13 @@ judge_sentence_who(const char *sentence, enum judge_intent *cue,
 				if (!strcmp(T.t[i], second_person[k]))
 					second = 1;
 		}
-		if (!first && second) {
+		/* "mijn aanmelding", "our registration": the writer's */
+		static const char *const poss[] = {"mijn", "onze", "ons", "my",
+						   "our"};
+		for (size_t k = 0; cs > 0 && k < NELEM(poss); k++)
+			if (!strcmp(T.t[cs - 1], poss[k]))
+				first = 1;
+		if (!first && (second || !title)) {
 			mood = JM_INVITATION;
 			goto out;
 		}
@@ -979,7 +1002,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	enum judge_intent subj = JI_NONE;
 	enum judge_mood sm = JM_STATEMENT;
 	if (in->subject && !in->subject_is_reply && *in->subject) {
-		sm = judge_sentence(in->subject, &subj);
+		sm = sentence_mood(in->subject, &subj, NULL, 1);
 		if (subj != JI_NONE)
 			add_evidence(J, subj, sm, in->subject,
 				     strlen(in->subject));
@@ -1055,8 +1078,8 @@ judge(const struct judge_input *in, struct judgement *J)
 		if (seen[JI_REGISTER] && !counted[JI_REGISTER]) {
 			/* "Kan ik me nog aanmelden?" above the details */
 			conf = JC_LOW;
-			why = "a form, but the mail asks whether it can "
-			      "register";
+			why = "a form, but the words about registering are "
+			      "not a plain request";
 		}
 	} else if (from_subject) {
 		why = "the subject, with nothing else in the text";
@@ -1086,10 +1109,14 @@ judge_summary(const struct judgement *J, char *dst, size_t size)
 	o = w < 0 ? 0 : (size_t)w < size ? (size_t)w : size - 1;
 	for (size_t k = 0; k < J->nev && o + 1 < size; k++) {
 		const struct judge_evidence *e = &J->ev[k];
+		const char *mn = judge_mood_name(e->mood);
+		int vowel = strchr("aeiou", mn[0]) != NULL;
 		w = snprintf(dst + o, size - o, "; %s%s%s \"%s\"%s",
 			     e->intent != JI_NONE ? judge_intent_name(e->intent)
 						  : "",
-			     e->intent != JI_NONE ? " in a " : "",
+			     e->intent == JI_NONE ? ""
+			     : vowel		  ? " in an "
+						  : " in a ",
 			     judge_mood_name(e->mood), e->quote,
 			     e->counted ? "" : " (not counted)");
 		if (w < 0)

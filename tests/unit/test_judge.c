@@ -71,7 +71,9 @@ static const struct {
     {"Meldt u zich nu aan voor onze workshop.", JM_INVITATION, JI_REGISTER},
     {"You can register for our webinar on our website.", JM_INVITATION,
      JI_REGISTER},
-    {"Aanmelding voor de leergang.", JM_STATEMENT, JI_REGISTER},
+    {"Aanmelding voor de leergang.", JM_INVITATION, JI_REGISTER},
+    {"Aanmelden kan via onze website.", JM_INVITATION, JI_REGISTER},
+    {"Graag aanmelden voor de leergang.", JM_STATEMENT, JI_REGISTER},
     {"Mijn naam is verkeerd gespeld, het moet zijn Deelnemer Een.",
      JM_STATEMENT, JI_CORRECT},
 };
