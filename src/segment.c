@@ -302,8 +302,9 @@ segment_text(const char *text, struct segments *out)
 			sig = i;
 			break;
 		}
-	for (size_t i = N; i-- > 0;)
-		if (L[i].kind == SK_CLOSING && i < sig) {
+	/* the last closing above the "-- " line (if any) */
+	for (size_t i = sig; i-- > 0;)
+		if (L[i].kind == SK_CLOSING) {
 			sig = i + 1;
 			break;
 		}
