@@ -19,6 +19,7 @@
 #include "config.h"
 #include "csv.h"
 #include "digest.h"
+#include "explain.h"
 #include "mailbox.h"
 #include "mailing.h"
 #include "notify.h"
@@ -76,6 +77,8 @@ usage(FILE *fp)
 	    "  run                 the daemon: IDLE or poll, send, repeat\n"
 	    "  once                one full cycle, then exit\n"
 	    "  ingest [FILE]       process one message from FILE or stdin\n"
+	    "  explain [FILE]      how one message would be read, without\n"
+	    "                      acting on it\n"
 	    "  list [--status S] [--format text|csv|json] [--excel]\n"
 	    "                      registrations\n"
 	    "  check-config [--connect]\n"
@@ -895,6 +898,46 @@ cmd_remind(struct ctx *c)
 	return digest_dry_run(&c->cfg, c->st, clock_now(), set[1], stdout);
 }
 
+/* regbot explain [FILE]: how one mail would be read (explain.h). */
+static int
+cmd_explain(struct ctx *c)
+{
+	if (c->argc > 2) {
+		fprintf(stderr, "regbot explain: one FILE at most\n");
+		return EXIT_USAGE;
+	}
+	FILE *fp = stdin;
+	const char *name = "stdin";
+	if (c->argc == 2 && strcmp(c->argv[1], "-") != 0) {
+		name = c->argv[1];
+		fp = fopen(name, "rb");
+		if (fp == NULL) {
+			fprintf(stderr, "regbot explain: %s: %s\n", name,
+				strerror(errno));
+			return EXIT_RUNTIME;
+		}
+	}
+	struct buf b;
+	buf_init(&b, (size_t)c->cfg.max_message_size + 1);
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		if (buf_add(&b, chunk, n) < 0)
+			break;
+	int bad = ferror(fp);
+	if (fp != stdin)
+		fclose(fp);
+	if (bad || b.len == 0) {
+		fprintf(stderr, "regbot explain: %s: %s\n", name,
+			bad ? "read error" : "empty");
+		buf_free(&b);
+		return EXIT_RUNTIME;
+	}
+	explain_message(&c->cfg, buf_str(&b), b.len, stdout);
+	buf_free(&b);
+	return 0;
+}
+
 static int
 cmd_preview(struct ctx *c)
 {
@@ -1014,6 +1057,7 @@ static const struct command commands[] = {
     {"undo", cmd_undo, 1, LOCK_IF_FREE},
     {"purge", cmd_purge, 1, LOCK_IF_FREE},
     {"preview", cmd_preview, 0, LOCK_NONE},
+    {"explain", cmd_explain, 0, LOCK_NONE},
     {"digest", cmd_digest, 1, LOCK_NONE},
     {"remind", cmd_remind, 1, LOCK_NONE},
     {NULL, NULL, 0, LOCK_NONE}};

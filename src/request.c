@@ -958,6 +958,7 @@ request_read(const struct message *m, const char *robot_addr,
 	segments_free(&S);
 	segments_free(&FS);
 
+	out->own_text = xstrdup(own);
 	/* people: the sender's own lines, else the forwarded ones */
 	form_parse(own_fields, &out->form);
 	const char *ptext = own;
@@ -1168,6 +1169,7 @@ request_free(struct request *r)
 	if (r == NULL)
 		return;
 	free(r->evidence);
+	free(r->own_text);
 	form_free(&r->form);
 	free(r->code);
 	memset(r, 0, sizeof *r);

@@ -74,6 +74,8 @@ struct request {
 	 * seems to ask, for the organiser to accept with JA ("register"
 	 * with the people read, "cancel" with the code), or NULL */
 	const char *proposal;
+	char *own_text; /* the writer's own lines (no quotes, no forward),
+			   for `regbot explain`; owned */
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

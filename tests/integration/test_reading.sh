@@ -81,4 +81,12 @@ printf 'From: Secretariaat <organiser@regbot.test>\nTo: robot@regbot.test\nSubje
 deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
 t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after JA"
 t_eq "  JA from the organiser registers" confirmed "$(q "SELECT status FROM registrations WHERE email = '$P3'")"
+
+# regbot explain: what the robot reads in a mail, changing nothing
+before=$(q "SELECT count(*) FROM messages")
+out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m2.eml" 2>>"$T/regbot.log")
+t_check "explain shows the conditional question and its action" \
+	grep -q "cancel in a condition" <<<"$out"
+t_check "  and the action" grep -q "^action: *question" <<<"$out"
+t_eq "  nothing recorded" "$before" "$(q "SELECT count(*) FROM messages")"
 t_done
