@@ -385,43 +385,6 @@ org_cap_now(struct act *a, const struct pool *p)
 		   : 0;
 }
 
-/* The first person waiting in a pool who may take a seat now. */
-struct pick {
-	struct act *a;
-	const struct pool *pool;
-	long cap;
-	int64_t exclude;
-	struct reg *found; /* copied out */
-	long eligible;	   /* counted when count_all */
-	int count_all;
-	int err;
-};
-
-static int
-pick_one(const struct reg *r, void *arg)
-{
-	struct pick *pk = arg;
-	if (r->id == pk->exclude)
-		return 0;
-	if (pk->cap && r->org_key && *r->org_key) {
-		long used =
-		    store_reg_org_used(pk->a->st, pk->pool->name, r->org_key);
-		if (used < 0) {
-			pk->err = 1;
-			return 1;
-		}
-		if (used >= pk->cap)
-			return 0; /* held by the cap; keeps its place */
-	}
-	pk->eligible++;
-	if (pk->count_all)
-		return 0;
-	struct reg *c = xcalloc(1, sizeof *c);
-	reg_copy(c, r);
-	pk->found = c;
-	return 1;
-}
-
 int
 seats_decide(struct act *a, struct reg *r)
 {
@@ -450,14 +413,15 @@ seats_decide(struct act *a, struct reg *r)
 		if (q.org_used < 0)
 			return -1;
 	}
-	struct pick pk = {.a = a,
-			  .pool = p,
-			  .cap = q.org_cap,
-			  .exclude = r->id,
-			  .count_all = 1};
-	if (store_reg_waiting(a->st, p->name, pick_one, &pk) < 0 || pk.err)
+	/* A newcomer never passes anyone eligible who waits; whether one
+	 * does is all the rule needs (not how many). */
+	struct reg first = {0};
+	int waits =
+	    store_reg_next_waiting(a->st, p->name, r->id, q.org_cap, &first);
+	reg_clear(&first);
+	if (waits < 0)
 		return -1;
-	q.queue = pk.eligible;
+	q.queue = waits;
 	enum seat s = policy_seat(&q);
 	set_str(&r->status, s == SEAT_CONFIRM ? "confirmed" : "waitlisted");
 	set_str(&r->hold, s == SEAT_WAIT_CAP ? "cap" : NULL);
@@ -491,15 +455,14 @@ seats_rebalance(struct act *a)
 			free(ps.p);
 			if (used >= cap)
 				break;
-			struct pick pk = {
-			    .a = a, .pool = p, .cap = org_cap_now(a, p)};
-			if (store_reg_waiting(a->st, p->name, pick_one, &pk) <
-				0 ||
-			    pk.err)
+			struct reg next = {0};
+			int found = store_reg_next_waiting(
+			    a->st, p->name, 0, org_cap_now(a, p), &next);
+			if (found < 0)
 				return -1;
-			if (pk.found == NULL)
+			if (found == 0)
 				break;
-			struct reg *r = pk.found;
+			struct reg *r = &next;
 			int rc;
 			set_str(&r->hold, NULL);
 			if (cfg->offer_hours > 0) {
@@ -531,7 +494,6 @@ seats_rebalance(struct act *a)
 							  : "promoted",
 					 r->pool);
 			reg_clear(r);
-			free(r);
 			if (rc < 0)
 				return -1;
 			given++;

@@ -10,6 +10,8 @@
  *   - no pool has a free seat while someone eligible waits (so a freed
  *     seat is filled, and filled once: the first check forbids twice);
  *   - each waitlist's positions follow arrival order;
+ *   - the seats in use the store keeps per pool and organisation
+ *     (counted by triggers) equal a count of the rows;
  *   - replaying a message changes nothing;
  *   - every registration's status is the one its last status audit entry
  *     names (the audit log explains every state).
@@ -336,6 +338,11 @@ struct seq {
 	unsigned long long seed;
 };
 
+#define ORG_COUNTS                                                             \
+	"SELECT pool, org_key, count(*) FROM registrations WHERE org_key IS"   \
+	" NOT NULL AND (status = 'confirmed' OR (status = 'waitlisted' AND"    \
+	" offer_until IS NOT NULL)) GROUP BY pool, org_key"
+
 static void
 check(struct seq *q, const char *what)
 {
@@ -354,6 +361,24 @@ check(struct seq *q, const char *what)
 			  p->name, NULL),
 		    p->release_at, to ? (int)config_pool_index(cfg, to) : -1};
 	}
+	/* The counts the store keeps (triggers) are the rows' counts. */
+	for (size_t i = 0; i < cfg->npools; i++)
+		if (store_reg_used(st, cfg->pools[i].name) != pp[i].used)
+			fail_msg("seed %llu step %d (%s): pool %s keeps %ld "
+				 "seats in use, its rows say %ld",
+				 q->seed, q->step, what, cfg->pools[i].name,
+				 store_reg_used(st, cfg->pools[i].name),
+				 pp[i].used);
+	static const char *const org_diff[] = {
+	    "SELECT count(*) FROM (SELECT pool, org_key, used FROM org_used"
+	    " WHERE used <> 0 EXCEPT " ORG_COUNTS ")",
+	    "SELECT count(*) FROM (" ORG_COUNTS " EXCEPT SELECT pool,"
+	    " org_key, used FROM org_used)"};
+	for (size_t i = 0; i < 2; i++)
+		if (count(org_diff[i], NULL, NULL) != 0)
+			fail_msg("seed %llu step %d (%s): the seats kept per "
+				 "organisation differ from the rows",
+				 q->seed, q->step, what);
 	for (size_t i = 0; i < cfg->npools; i++) {
 		const struct pool *p = &cfg->pools[i];
 		long cap = policy_capacity(pp, cfg->npools, i, q->now);
