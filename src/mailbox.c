@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "stats.h"
 #include "store.h"
 #include "tls.h"
 #include "util.h"
@@ -604,6 +605,7 @@ mailbox_describe(const struct mailbox *mb)
 static int
 all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 {
+	double t0 = stats_now();
 	clist *res = NULL;
 	struct mailimap_search_key *key = mailimap_search_key_new(
 	    MAILIMAP_SEARCH_KEY_UNDELETED, NULL, NULL, NULL, NULL, NULL, NULL,
@@ -612,6 +614,7 @@ all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 	arm(mb);
 	int r = mailimap_uid_search(mb->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
+	stats_add(STATS_FETCH, t0);
 	if (r != MAILIMAP_NO_ERROR) {
 		*err = imap_fail(mb, r, "UID SEARCH UNDELETED");
 		return -1;
@@ -766,8 +769,10 @@ fetch_set(struct mailbox *mb, const uint32_t *uids, size_t n,
 		    ft, mailimap_fetch_att_new_body_peek_section(sec));
 	}
 	clist *res = NULL;
+	double t0 = stats_now();
 	arm(mb);
 	int r = mailimap_uid_fetch(mb->imap, set, ft, &res);
+	stats_add(STATS_FETCH, t0);
 	mailimap_fetch_type_free(ft);
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -846,6 +851,7 @@ static int
 move_set(struct mailbox *mb, const uint32_t *uids, size_t n,
 	 enum move_step from, enum move_step *failed, char **err)
 {
+	double t0 = stats_now();
 	struct mailimap_set *set = uid_set(uids, n);
 	enum move_step step = from;
 	if (step == M_MOVE && !mb->has_move)
@@ -891,6 +897,7 @@ move_set(struct mailbox *mb, const uint32_t *uids, size_t n,
 		}
 	}
 	mailimap_set_free(set);
+	stats_add(STATS_MOVE, t0);
 	if (r != MAILIMAP_NO_ERROR) {
 		char *text = uid_set_text(uids, n);
 		char *what =
@@ -1368,13 +1375,17 @@ file_known(struct mailbox *mb, const struct mailbox_handler *h, struct item *it,
 {
 	uint32_t uid = it->f.uid;
 	char *why = NULL;
+	double t0 = stats_now();
 	int filed = filed_already(mb, uid, &why);
+	stats_add(STATS_MOVE, t0);
 	if (filed == 1) {
 		log_info(NULL,
 			 "UID %u is filed in \"%s\" already; removing it "
 			 "from the mailbox",
 			 uid, mb->folder);
+		t0 = stats_now();
 		filed = drop_one(mb, uid, &why);
+		stats_add(STATS_MOVE, t0);
 	} else if (filed == 0)
 		filed = move_one(mb, uid, &why);
 	if (filed < 0) {

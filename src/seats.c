@@ -23,6 +23,7 @@
 #include "clock.h"
 #include "policy.h"
 #include "reply.h"
+#include "stats.h"
 #include "util.h"
 
 void
@@ -192,7 +193,10 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	buf_init(&out, 8 << 20);
 	char *err = NULL;
 	int rc = 0;
-	if (reply_build(cfg, &r, a->now, &out, &err) < 0) {
+	double t0 = stats_now();
+	int built = reply_build(cfg, &r, a->now, &out, &err);
+	stats_add(STATS_RENDER, t0);
+	if (built < 0) {
 		log_err(a->msgkey, "reply %s: %s", kind, err);
 		free(err);
 		rc = -1;
