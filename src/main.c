@@ -518,6 +518,15 @@ cmd_once(struct ctx *c)
 		want_stats = 1;
 	}
 	double t0 = stats_now();
+	/* The templates in memory, as `run` has them: every reply of the
+	 * cycle renders from what was read once, not from files re-read per
+	 * reply (and half saved by an editor in between). */
+	char *terr = NULL;
+	if (reply_templates_load(c->cfg.templates, &terr) < 0) {
+		log_err(NULL, "templates: %s", terr);
+		free(terr);
+		return EXIT_USAGE;
+	}
 	struct mailbox *mb = NULL;
 	char *err = NULL;
 	int rc = 0;
@@ -536,6 +545,7 @@ cmd_once(struct ctx *c)
 	/* What was committed is sent even when the mailbox failed. */
 	if (send_outbox(c) < 0)
 		rc = EXIT_RUNTIME;
+	reply_templates_unload();
 	if (want_stats)
 		stats_print(stdout, stats_now() - t0);
 	return rc;

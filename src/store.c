@@ -1,11 +1,12 @@
 /*
  * store — SQLite state (see store.h).
  *
- * Every statement is prepared once at open from the table below and bound
- * with parameters; nothing is ever pasted into SQL.  Schema changes are
- * numbered migrations applied in order inside one transaction each, with
- * PRAGMA user_version as the schema number.  Errors are returned and kept
- * in st->err for the caller's log line; the store never exits.
+ * Every statement is prepared once, when first used, from the table below
+ * and bound with parameters; nothing is ever pasted into SQL.  Schema
+ * changes are numbered migrations applied in order inside one transaction
+ * each, with PRAGMA user_version as the schema number.  Errors are
+ * returned and kept in st->err for the caller's log line; the store never
+ * exits.
  */
 #include "store.h"
 
@@ -634,16 +635,9 @@ store_open(const char *spool, struct store **out, char **err)
 		store_close(st);
 		return -1;
 	}
-	for (int i = 0; i < Q__COUNT; i++)
-		if (sqlite3_prepare_v3(st->db, sql[i], -1,
-				       SQLITE_PREPARE_PERSISTENT, &st->q[i],
-				       NULL) != SQLITE_OK) {
-			*err = xasprintf("%s: prepare %d: %s", path, i,
-					 sqlite3_errmsg(st->db));
-			free(path);
-			store_close(st);
-			return -1;
-		}
+	/* Statements are prepared when first used: a process that runs a
+	 * few (an `ingest` start, `status`) does not compile them all.
+	 * test_store prepares every one. */
 	free(path);
 	*out = st;
 	return 0;
@@ -665,6 +659,12 @@ store_close(struct store *st)
 static sqlite3_stmt *
 bind(struct store *st, enum stmt q, const char *types, ...)
 {
+	if (st->q[q] == NULL &&
+	    sqlite3_prepare_v3(st->db, sql[q], -1, SQLITE_PREPARE_PERSISTENT,
+			       &st->q[q], NULL) != SQLITE_OK) {
+		fail(st, "prepare");
+		return NULL;
+	}
 	sqlite3_stmt *s = st->q[q];
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
