@@ -41,6 +41,15 @@
 	" UPDATE org_used SET used = used " OP " 1"                            \
 	"  WHERE pool = " ROW ".pool AND org_key = " ROW ".org_key;"           \
 	" END;"
+/* Keeps pool_waiting equal to the number waitlisted per pool (with or
+ * without an offer), as SEAT_TRIGGER does for the seats in use. */
+/* clang-format off */
+#define WAIT_TRIGGER(NAME, EVENT, ROW, OP)                                     \
+	"CREATE TRIGGER " NAME " AFTER " EVENT " ON registrations"             \
+	" WHEN " ROW ".status = 'waitlisted' BEGIN"                            \
+	" INSERT OR IGNORE INTO pool_waiting VALUES (" ROW ".pool, 0);"        \
+	" UPDATE pool_waiting SET n = n " OP " 1 WHERE pool = " ROW ".pool;"   \
+	" END;"
 /* clang-format on */
 
 static const char *const migrations[] = {
@@ -202,7 +211,15 @@ static const char *const migrations[] = {
     SEAT_TRIGGER("seat_used_insert", "INSERT", "NEW", "+")
     SEAT_TRIGGER("seat_used_update_old", "UPDATE", "OLD", "-")
     SEAT_TRIGGER("seat_used_update_new", "UPDATE", "NEW", "+")
-    SEAT_TRIGGER("seat_used_delete", "DELETE", "OLD", "-"),
+    SEAT_TRIGGER("seat_used_delete", "DELETE", "OLD", "-")
+    "CREATE TABLE pool_waiting ("
+    " pool TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO pool_waiting SELECT pool, count(*) FROM registrations"
+    " WHERE status = 'waitlisted' GROUP BY pool;"
+    WAIT_TRIGGER("waiting_insert", "INSERT", "NEW", "+")
+    WAIT_TRIGGER("waiting_update_old", "UPDATE", "OLD", "-")
+    WAIT_TRIGGER("waiting_update_new", "UPDATE", "NEW", "+")
+    WAIT_TRIGGER("waiting_delete", "DELETE", "OLD", "-"),
     /* clang-format on */
 };
 
@@ -276,11 +293,24 @@ enum stmt {
 	"THEN " POSITION " ELSE 0 END, "                                       \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed"
-/* One registration: its position counted in the pool's waitlist index. */
+/* One registration: its position counted in the pool's waitlist index
+ * from the nearer end.  Up to POS_AHEAD_MAX ahead of it are counted;
+ * beyond that it is the pool's waiting count (kept by triggers) less
+ * those behind it.  A newcomer at the end of a long waitlist, whose
+ * position every waitlist reply shows, costs no more than the first in
+ * line (the waitlist of 10,000 cost each reply 10,000 index steps). */
+#define POS_AHEAD_MAX "64"
+#define POS_AHEAD                                                              \
+	"(SELECT count(*) FROM (SELECT 1 FROM registrations w WHERE w.pool = " \
+	"r.pool AND w.status = 'waitlisted' AND w.arrival <= r.arrival "       \
+	"LIMIT " POS_AHEAD_MAX "))"
+#define POS_BEHIND                                                             \
+	"(SELECT n FROM pool_waiting WHERE pool = r.pool) - (SELECT count(*) " \
+	"FROM registrations w WHERE w.pool = r.pool AND w.status = "           \
+	"'waitlisted' AND w.arrival > r.arrival)"
 #define REG_COLS                                                               \
-	REG_COLS_WITH("(SELECT count(*) FROM registrations w WHERE w.pool = "  \
-		      "r.pool AND w.status = 'waitlisted' AND w.arrival <= "   \
-		      "r.arrival)")
+	REG_COLS_WITH("CASE WHEN " POS_AHEAD " < " POS_AHEAD_MAX               \
+		      " THEN " POS_AHEAD " ELSE " POS_BEHIND " END")
 /* Every registration (or every one of a status): the positions in one
  * pass over the rows (a count per row made listing a long waitlist
  * quadratic).  The frame is the rows of the same pool and status that

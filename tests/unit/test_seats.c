@@ -369,6 +369,17 @@ check(struct seq *q, const char *what)
 				 q->seed, q->step, what, cfg->pools[i].name,
 				 store_reg_used(st, cfg->pools[i].name),
 				 pp[i].used);
+	if (count("SELECT count(*) FROM (SELECT pool, n FROM pool_waiting"
+		  " WHERE n <> 0 EXCEPT SELECT pool, count(*) FROM"
+		  " registrations WHERE status = 'waitlisted' GROUP BY pool)",
+		  NULL, NULL) != 0 ||
+	    count("SELECT count(*) FROM (SELECT pool, count(*) FROM"
+		  " registrations WHERE status = 'waitlisted' GROUP BY pool"
+		  " EXCEPT SELECT pool, n FROM pool_waiting)",
+		  NULL, NULL) != 0)
+		fail_msg("seed %llu step %d (%s): the waiting counts kept "
+			 "differ from the rows",
+			 q->seed, q->step, what);
 	static const char *const org_diff[] = {
 	    "SELECT count(*) FROM (SELECT pool, org_key, used FROM org_used"
 	    " WHERE used <> 0 EXCEPT " ORG_COUNTS ")",

@@ -170,6 +170,30 @@ test_positions_listed(void **state)
 	assert_int_equal(store_reg_each(f->st, NULL, same_position, f->st), 0);
 	assert_int_equal(
 	    store_reg_each(f->st, "waitlisted", same_position, f->st), 0);
+	/* A long waitlist is counted from its nearer end: the same
+	 * positions, ties included, also after some leave it. */
+	for (int i = 0; i < 300; i++) {
+		char code[16], email[32];
+		snprintf(code, sizeof code, "BBBBB-%05d", i);
+		snprintf(email, sizeof email, "w%d@x.org", i);
+		assert_true(add_reg(f->st, code, email, "p", "waitlisted",
+				    10 + i / 2) > 0);
+	}
+	assert_int_equal(store_reg_find_code(f->st, "BBBBB-00299", &r), 1);
+	assert_int_equal(r.waitlist_position, 304); /* 4 were there before */
+	free(r.status);
+	r.status = xstrdup("cancelled");
+	assert_int_equal(store_reg_update(f->st, &r), 0);
+	reg_clear(&r);
+	assert_int_equal(store_reg_find_code(f->st, "BBBBB-00150", &r), 1);
+	free(r.status);
+	r.status = xstrdup("confirmed");
+	assert_int_equal(store_reg_update(f->st, &r), 0);
+	reg_clear(&r);
+	assert_int_equal(store_reg_find_code(f->st, "BBBBB-00298", &r), 1);
+	assert_int_equal(r.waitlist_position, 302);
+	reg_clear(&r);
+	assert_int_equal(store_reg_each(f->st, NULL, same_position, f->st), 0);
 }
 
 /* The seats in use per pool and organisation are counts the store keeps
@@ -244,8 +268,11 @@ plan_ok(const char *sql, const char *plan, void *arg)
 			return;
 	for (const char *l = plan; *l;) {
 		size_t n = strcspn(l, "\n");
+		/* a subquery's own rows (bounded by its LIMIT) are not a
+		 * table */
 		if ((!strncmp(l, "SCAN ", 5) &&
-		     strncmp(l, "SCAN CONSTANT ROW", 17)) ||
+		     strncmp(l, "SCAN CONSTANT ROW", 17) &&
+		     strncmp(l, "SCAN (subquery-", 15)) ||
 		    !strncmp(l, "USE TEMP B-TREE", 15)) {
 			print_error("%s\n  plan: %.*s\n", sql, (int)n, l);
 			(*bad)++;
