@@ -298,7 +298,7 @@ int store_release_get(struct store *st, const char *pool,
 int store_release_put(struct store *st, const char *pool,
 		      const char *release_at, long seats, long used,
 		      long released, const char *now);
-/* ---- the organiser's decisions by mail (migration 9, orgmail.c) ----
+/* ---- the organiser's decisions by mail (migration 12, orgmail.c) ----
  * One row per mail handed to a human: its token, what the robot
  * understood and proposed, the state of the registrations it concerns
  * when it was issued, and when and how the organiser used it.  Strings
@@ -465,7 +465,7 @@ int store_calendar_each(struct store *st, int64_t reg, store_calendar_fn fn,
 /* Forgets every calendar entry sent to a registration. */
 int store_calendar_forget(struct store *st, int64_t reg);
 
-/* An organiser's change as undo.c records it (migration 9). */
+/* An organiser's change as undo.c records it (migration 10). */
 struct store_undo {
 	int64_t id;
 	char *at, *tag, *command;
