@@ -415,6 +415,7 @@ enum stmt {
 	Q_PURGE_BOUNCES,
 	Q_PURGE_FAILING,
 	Q_PURGE_DECISIONS,
+	Q_PURGE_ORG_COUNTS,
 	Q_RELEASE_GET,
 	Q_RELEASE_PUT,
 	Q_DEC_INSERT,
@@ -794,6 +795,10 @@ static const char *const sql[Q__COUNT] = {
 			" OR returned_id IS NOT NULL OR status IS NOT NULL",
     [Q_PURGE_FAILING] = "DELETE FROM failing_addresses",
     /* decisions keep token, times and how they were used */
+    /* The seats kept per organisation (migration 13) name its key: a
+     * count of 0 is a key no registration holds any more (the purge
+     * cleared it above), so it goes too. */
+    [Q_PURGE_ORG_COUNTS] = "DELETE FROM org_used WHERE used = 0",
     [Q_PURGE_DECISIONS] = "UPDATE decisions SET msgkey = 'purged:' || id,"
 			  " message_id = NULL, sender = NULL,"
 			  " sender_name = NULL, subject = NULL, why = 'purged',"
@@ -2445,6 +2450,7 @@ int
 store_purge(struct store *st, const char *now, struct store_purge *n)
 {
 	memset(n, 0, sizeof *n);
+	long org_counts = 0; /* not reported: no personal data of its own */
 	const struct {
 		enum stmt q;
 		long *count;
@@ -2464,6 +2470,7 @@ store_purge(struct store *st, const char *now, struct store_purge *n)
 	    {Q_PURGE_BOUNCES, &n->bounces},
 	    {Q_PURGE_FAILING, &n->failing},
 	    {Q_PURGE_DECISIONS, &n->decisions},
+	    {Q_PURGE_ORG_COUNTS, &org_counts},
 	};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
 		if (purge_step(st, steps[i].q, now, steps[i].count) < 0)

@@ -302,7 +302,8 @@ static const char *const whole_table[] = {
     "UPDATE messages SET message_id = NULL,",
     "UPDATE outbox SET data = zeroblob(0),", "UPDATE audit SET detail = CASE",
     "DELETE FROM undo", "UPDATE bounces SET address = NULL,",
-    "UPDATE decisions SET msgkey = 'purged:' || id", NULL};
+    "UPDATE decisions SET msgkey = 'purged:' || id",
+    "DELETE FROM org_used WHERE used = 0", NULL};
 
 static void
 plan_ok(const char *sql, const char *plan, void *arg)
