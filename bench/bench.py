@@ -8,7 +8,11 @@ bench/results.md and the gnuplot PNG.  Python 3 standard library only:
 the figures must be repeatable on a plain Debian machine.
 
   gen MAILDIR N FIRST        N registration mails straight into MAILDIR/new
-  timed CMD...               run CMD, print wall time, CPU, peak RSS (wait4)
+  timed CMD...               run CMD, print wall time, CPU, peak RSS (wait4);
+                             with BENCH_CHILD_OUT=FILE, CMD's output goes
+                             there
+  stages FILE                the table of `regbot once --stats` in FILE as
+                             "stage_NAME ms-per-message" lines
   imap PORT USER PASS        UID FETCH BODY.PEEK[] in batches of 50 and one
                              at a time, then UID MOVE one at a time and as
                              one UID set (the mailbox is emptied)
@@ -96,13 +100,27 @@ def cmd_gen(maildir, n, first):
 
 def cmd_timed(*argv):
     """Wall time, user+system CPU and peak RSS of CMD via wait4()."""
+    out = os.environ.get("BENCH_CHILD_OUT")
+    out = open(out, "wb") if out else None
     t0 = time.monotonic()
-    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
+    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out)
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.monotonic() - t0
     print(json.dumps({"rc": os.waitstatus_to_exitcode(status),
                       "wall": wall, "cpu": ru.ru_utime + ru.ru_stime,
                       "maxrss_kb": ru.ru_maxrss}))
+
+
+def cmd_stages(path):
+    """`regbot once --stats` prints "stage count total ms/msg share" per
+    stage; an older regbot prints nothing, and so does this."""
+    for line in open(path, errors="replace"):
+        f = line.split()
+        if len(f) >= 4 and f[-1].endswith("%") and f[0] != "stage":
+            try:
+                print("stage_%s" % f[0].replace("+", "_"), float(f[-2]))
+            except ValueError:
+                pass
 
 
 def children_cpu():
@@ -433,18 +451,37 @@ def cmd_report(raw, out_md, out_png, note):
          "column.", "", note, "",
          "## regbot once against N preloaded mails", "",
          row("N", "all confirmed: msg/s", "s", "peak RSS MB",
-             "CPU s", "60 seats (waitlist): msg/s", "peak RSS MB",
+             "CPU s", "baseline: msg/s", "s", "peak RSS MB", "CPU s",
+             "60 seats (waitlist): msg/s", "peak RSS MB",
              "IMAP FETCH 50/batch msg/s", "FETCH 1 msg/s",
              "UID MOVE 1 msg/s", "UID MOVE set msg/s", "runs"),
-         row(*["---"] * 12)]
+         row(*["---"] * 16)]
     for n in sizes:
         L.append(row("{:,}".format(n), fmt(g("once_rate", n)),
                      fmt(g("once_wall", n)), fmt(g("once_rss_mb", n)),
-                     fmt(g("once_cpu", n)), fmt(g("wait_rate", n)),
+                     fmt(g("once_cpu", n)), fmt(g("base_rate", n)),
+                     fmt(g("base_wall", n)), fmt(g("base_rss_mb", n)),
+                     fmt(g("base_cpu", n)), fmt(g("wait_rate", n)),
                      fmt(g("wait_rss_mb", n)), fmt(g("fetch50_rate", n)),
                      fmt(g("fetch1_rate", n)), fmt(g("move1_rate", n)),
                      fmt(g("moveset_rate", n)),
                      str(reps.get(("once_rate", n), 0))))
+    stage_names = ["fetch", "parse", "keep", "decide_commit", "render",
+                   "send", "move", "other", "all"]
+    if any(g("once_stage_all", n) for n in sizes):
+        L += ["", "## Where the time goes: `regbot once --stats`, "
+              "milliseconds per message", "",
+              row("N", "kind", *[s.replace("_", "+")
+                                 for s in stage_names]),
+              row(*["---"] * (len(stage_names) + 2))]
+        for n in sizes:
+            for kind, label in (("once", "all confirmed"),
+                                ("wait", "60 seats")):
+                if g("%s_stage_all" % kind, n) is None:
+                    continue
+                L.append(row("{:,}".format(n), label, *[
+                    fmt(g("%s_stage_%s" % (kind, s), n))
+                    for s in stage_names]))
     L += ["", "## Raw stages and neighbours (same run)", "",
           row("stage", "median", "runs"), row("---", "---", "---")]
     raw_rows = [
@@ -481,8 +518,11 @@ def cmd_report(raw, out_md, out_png, note):
     # Ratios: what the README quotes.
     L += ["", "## Ratios", "",
           row("ratio", "value"), row("---", "---")]
-    stages = {"IMAP FETCH one at a time": None,
-              "IMAP UID MOVE one at a time": None,
+    # The raw stages of regbot's path: it fetches in batches and moves
+    # UID sets (issue 12), so the one-at-a-time IMAP figures are the
+    # baseline's path, shown for it.
+    stages = {"IMAP FETCH in batches of 50": None,
+              "IMAP UID MOVE of a set": None,
               "SQLite synchronous=FULL tx": g("sqlite_tx_rate"),
               "durable file write": g("durable_rate"),
               "smtp-source into smtp-sink": g("smtpsource_rate")}
@@ -492,13 +532,22 @@ def cmd_report(raw, out_md, out_png, note):
         if r is None:
             continue
         st = dict(stages)
-        st["IMAP FETCH one at a time"] = g("fetch1_rate", n)
-        st["IMAP UID MOVE one at a time"] = g("move1_rate", n)
+        st["IMAP FETCH in batches of 50"] = g("fetch50_rate", n)
+        st["IMAP UID MOVE of a set"] = g("moveset_rate", n)
         st = {k: v for k, v in st.items() if v}
         if st:
             slow = min(st, key=st.get)
-            ratios.append(("regbot once / slowest raw stage (%s) at N=%s"
-                           % (slow, "{:,}".format(n)), r / st[slow]))
+            ratios.append(("regbot once / slowest raw stage of its path "
+                           "(%s) at N=%s" % (slow, "{:,}".format(n)),
+                           r / st[slow]))
+        if g("base_rate", n):
+            ratios.append(("regbot once / baseline once at N=%s"
+                           % "{:,}".format(n), r / g("base_rate", n)))
+            if g("move1_rate", n):
+                ratios.append(("baseline once / IMAP UID MOVE one at a "
+                               "time (its slowest stage) at N=%s"
+                               % "{:,}".format(n),
+                               g("base_rate", n) / g("move1_rate", n)))
         if g("mlmmj_nodelay_rate"):
             ratios.append(("regbot once / mlmmj without delay at N=%s"
                            % "{:,}".format(n), r / g("mlmmj_nodelay_rate")))
@@ -516,6 +565,23 @@ def cmd_report(raw, out_md, out_png, note):
                                % ("{:,}".format(n), "{:,}".format(sizes[0])),
                                (g("once_cpu", n) / n) /
                                (g("once_cpu", sizes[0]) / sizes[0])))
+            if g("base_rate", n) and g("base_rate", sizes[0]):
+                ratios.append(("baseline: cost per message at N=%s / at "
+                               "N=%s" % ("{:,}".format(n),
+                                         "{:,}".format(sizes[0])),
+                               g("base_rate", sizes[0]) /
+                               g("base_rate", n)))
+            if g("base_cpu", n) and g("base_cpu", sizes[0]):
+                ratios.append(("baseline: CPU per message at N=%s / at "
+                               "N=%s" % ("{:,}".format(n),
+                                         "{:,}".format(sizes[0])),
+                               (g("base_cpu", n) / n) /
+                               (g("base_cpu", sizes[0]) / sizes[0])))
+            if g("once_rss_mb", n) and g("once_rss_mb", sizes[0]):
+                ratios.append(("peak RSS at N=%s / at N=%s"
+                               % ("{:,}".format(n), "{:,}".format(sizes[0])),
+                               g("once_rss_mb", n) /
+                               g("once_rss_mb", sizes[0])))
             if g("move1_rate", n) and g("move1_rate", sizes[0]):
                 ratios.append(("IMAP UID MOVE one at a time, cost at N=%s "
                                "/ at N=%s" % ("{:,}".format(n),
@@ -531,6 +597,9 @@ def cmd_report(raw, out_md, out_png, note):
         ratios.append(("`regbot ingest` loop / `regbot once` at N=%s"
                        % "{:,}".format(sizes[0]),
                        g("ingest_rate") / g("once_rate", sizes[0])))
+    if g("ingest_rate") and g("mlmmj_nodelay_rate"):
+        ratios.append(("`regbot ingest` loop / mlmmj without delay",
+                       g("ingest_rate") / g("mlmmj_nodelay_rate")))
     for label, v in ratios:
         L.append(row(label, "%.3g" % v))
     L += ["", "![rate against N and IDLE latency](%s)"
@@ -542,10 +611,10 @@ def cmd_report(raw, out_md, out_png, note):
     d = tempfile.mkdtemp(prefix="regbot-bench-plot.")
     with open(os.path.join(d, "rates.dat"), "w") as f:
         for n in sizes:
-            f.write("%d %s %s %s %s %s\n" % (n, *[
+            f.write("%d %s %s %s %s %s %s\n" % (n, *[
                 g(k, n) if g(k, n) is not None else "NaN"
                 for k in ("once_rate", "wait_rate", "fetch50_rate",
-                          "fetch1_rate", "move1_rate")]))
+                          "fetch1_rate", "move1_rate", "base_rate")]))
     for name, xs in (("latency.dat", lat), ("commit.dat", com)):
         with open(os.path.join(d, name), "w") as f:
             xs = sorted(xs)
@@ -565,7 +634,8 @@ plot '%s/rates.dat' u 1:2 w lp t "regbot once, all confirmed", \\
      '' u 1:3 w lp t "regbot once, 60 seats", \\
      '' u 1:4 w lp t "IMAP FETCH, 50 per batch", \\
      '' u 1:5 w lp t "IMAP FETCH, one at a time", \\
-     '' u 1:6 w lp t "IMAP UID MOVE, one at a time"
+     '' u 1:6 w lp t "IMAP UID MOVE, one at a time", \\
+     '' u 1:7 w lp t "baseline regbot once, all confirmed"
 unset logscale
 set logscale x
 set title "regbot run: time until the reply is in smtp-sink"
@@ -585,7 +655,8 @@ unset multiplot
         sys.exit("gnuplot failed")
 
 
-CMDS = {"gen": cmd_gen, "timed": cmd_timed, "imap": cmd_imap,
+CMDS = {"gen": cmd_gen, "timed": cmd_timed, "stages": cmd_stages,
+        "imap": cmd_imap,
         "sqlite": cmd_sqlite, "durable": cmd_durable, "mlmmj": cmd_mlmmj,
         "ingest": cmd_ingest, "latency": cmd_latency, "idle": cmd_idle,
         "report": cmd_report}

@@ -8,7 +8,8 @@
 #     straight into the robot's INBOX; `regbot once` with pools big enough
 #     for all, and (N <= BENCH_WAITLIST_MAX) with the brochure's 60 seats;
 #     raw IMAP FETCH (50 per batch / one at a time) and UID MOVE (one at a
-#     time / one UID set) on a second mailbox of N mails;
+#     time / one UID set) on a second mailbox of N mails; with
+#     BENCH_BASELINE, `regbot once` of that binary too;
 #   - SQLite small transactions (synchronous=FULL), durable file writes,
 #     smtp-source into smtp-sink, mlmmj subscribe requests (default and
 #     with TCP_NODELAY), `regbot ingest` in a loop, IDLE latency of
@@ -28,6 +29,9 @@
 #   BENCH_NOTE=...                 a line about the machine for results.md
 #   BENCH_OUT=bench                where results.md and results.png go
 #   BENCH_KEEP=1                   keep the work directory
+#   BENCH_BASELINE=BINARY          also run `once` (all confirmed) with
+#                                  this regbot, interleaved, for ratios
+#   BENCH_BASELINE_MAX=10000       largest N for the baseline
 #   REGBOT=./regbot  PYTHON=python3
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
@@ -45,6 +49,8 @@ LAT_N=${BENCH_LATENCY_N:-100}
 IDLE_SECS=${BENCH_IDLE_SECS:-60}
 OUT=${BENCH_OUT:-$REPO/bench}
 PY=${PYTHON:-python3}
+BASELINE=${BENCH_BASELINE:-}
+BASE_MAX=${BENCH_BASELINE_MAX:-10000}
 BPY=$HERE/bench.py
 # Before the day's digest time (08:00), so the daemon sends nothing but
 # replies; a month before the first course day, as in the tests.
@@ -81,6 +87,7 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
 fi
 REGBOT=${REGBOT:-$REPO/regbot}
 [ -x "$REGBOT" ] || die "no $REGBOT: run make all first"
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || die "no baseline $BASELINE"
 
 # ---------------------------------------------------------------- stack
 
@@ -138,17 +145,20 @@ conf() {
 	echo "$c"
 }
 
-# once REP N KIND SEATS_G SEATS_O: one `regbot once` over N preloaded mails.
+# once REP N KIND SEATS_G SEATS_O [BINARY]: one `regbot once` over N
+# preloaded mails (with --stats: the time per stage; a regbot from before
+# --stats prints none).
 once() {
-	local rep=$1 n=$2 kind=$3 c j rc got want
+	local rep=$1 n=$2 kind=$3 bin=${6:-$REGBOT} c j rc got want k v
 	preload robot "$n" 1
 	sink_clear
 	c=$(conf "once-$kind" "$4" "$5")
-	j=$("$PY" "$BPY" timed "$REGBOT" --config "$c" --now "$NOW" once \
+	j=$(BENCH_CHILD_OUT=$W/stats.out "$PY" "$BPY" timed "$bin" --config "$c" \
+		--now "$NOW" once $([ "$bin" = "$REGBOT" ] && echo --stats) \
 		2>>"$W/once.log")
 	rc=$(jq -r .rc <<<"$j")
 	[ "$rc" = 0 ] || die "regbot once ($kind, N=$n) exited $rc; see $W/once.log"
-	got=$("$REGBOT" --config "$c" --now "$NOW" list --format json 2>>"$W/once.log" |
+	got=$("$bin" --config "$c" --now "$NOW" list --format json 2>>"$W/once.log" |
 		jq '[.[] | select(.status == "confirmed")] | length')
 	want=$((n < $4 + $5 ? n : $4 + $5))
 	[ "$got" = "$want" ] || die "regbot once ($kind, N=$n): $got confirmed, want $want"
@@ -157,6 +167,8 @@ once() {
 	rec "$rep" "${kind}_wall" "$n" "$(jq .wall <<<"$j")"
 	rec "$rep" "${kind}_cpu" "$n" "$(jq .cpu <<<"$j")"
 	rec "$rep" "${kind}_rss_mb" "$n" "$(jq '.maxrss_kb / 1024' <<<"$j")"
+	"$PY" "$BPY" stages "$W/stats.out" >"$W/py.out"
+	while read -r k v; do rec "$rep" "${kind}_$k" "$n" "$v"; done <"$W/py.out"
 	log "rep $rep N=$n $kind: $(jq -r '"\(.wall|floor) s, \(.maxrss_kb/1024|floor) MB"' <<<"$j")"
 }
 
@@ -190,6 +202,9 @@ IFS=, read -r -a NS <<<"$SIZES"
 for ((rep = 1; rep <= REPS; rep++)); do
 	for n in "${NS[@]}"; do
 		once "$rep" "$n" once $((n + 20)) $((n + 40))
+		if [ -n "$BASELINE" ] && [ "$n" -le "$BASE_MAX" ]; then
+			once "$rep" "$n" base $((n + 20)) $((n + 40)) "$BASELINE"
+		fi
 		if [ "$n" -le "$WAIT_MAX" ]; then once "$rep" "$n" wait 20 40; fi
 		preload rawbench "$n" 1
 		pyrec "$rep" "$n" imap "$SRV_IMAP_PORT" rawbench rawpw
@@ -236,6 +251,7 @@ note+=" BENCH_SIZES=$SIZES, $REPS repetitions, idle window ${IDLE_SECS} s,"
 note+=" $((SECONDS - START)) s in all, on $(nproc) cores; load average"
 note+=" (1/5/15 min) $LOAD0 at the start, $LOAD1 at the end."
 note+=" Preloading writes maildir files directly into new/."
+[ -n "$BASELINE" ] && note+=" Baseline: $("$BASELINE" --version 2>/dev/null | head -1)."
 [ -n "${BENCH_NOTE:-}" ] && note+=" $BENCH_NOTE"
 cp "$RAW" "$W/raw-copy.tsv"
 "$PY" "$BPY" report "$RAW" "$OUT/results.md" "$OUT/results.png" "$note" ||

@@ -193,12 +193,28 @@ local_time(int y, int mo, int d, int h, int mi)
 	return t;
 }
 
-/* The onsets of one observance compared with [from, to): *in_range when
- * one falls inside, *latest_before the latest one before `from`. */
+/* Notes one onset t of an observance against [from, to). */
 static void
-observance_onsets(icalcomponent *obs, struct icaltimetype from,
-		  struct icaltimetype to, int *in_range,
-		  struct icaltimetype *latest_before)
+onset_note(struct icaltimetype t, struct icaltimetype from,
+	   struct icaltimetype to, int *in_range,
+	   struct icaltimetype *latest_before)
+{
+	if (icaltime_compare(t, from) < 0) {
+		if (icaltime_is_null_time(*latest_before) ||
+		    icaltime_compare(t, *latest_before) > 0)
+			*latest_before = t;
+	} else if (icaltime_compare(t, to) < 0) {
+		*in_range = 1;
+	}
+}
+
+/* The onsets of one observance's DTSTART and RDATEs compared with
+ * [from, to): *in_range when one falls inside, *latest_before the latest
+ * one before `from`. */
+static void
+observance_fixed_onsets(icalcomponent *obs, struct icaltimetype from,
+			struct icaltimetype to, int *in_range,
+			struct icaltimetype *latest_before)
 {
 	*in_range = 0;
 	*latest_before = icaltime_null_time();
@@ -209,48 +225,86 @@ observance_onsets(icalcomponent *obs, struct icaltimetype from,
 	struct icaltimetype start = icalproperty_get_dtstart(p);
 	start.zone = NULL;
 	/* DTSTART is the first onset */
-	if (icaltime_compare(start, from) < 0)
-		*latest_before = start;
-	else if (icaltime_compare(start, to) < 0)
-		*in_range = 1;
+	onset_note(start, from, to, in_range, latest_before);
 	for (p = icalcomponent_get_first_property(obs, ICAL_RDATE_PROPERTY); p;
 	     p = icalcomponent_get_next_property(obs, ICAL_RDATE_PROPERTY)) {
 		struct icaltimetype t = icalproperty_get_rdate(p).time;
 		t.zone = NULL;
-		if (icaltime_is_null_time(t))
-			continue;
-		if (icaltime_compare(t, from) < 0) {
-			if (icaltime_is_null_time(*latest_before) ||
-			    icaltime_compare(t, *latest_before) > 0)
-				*latest_before = t;
-		} else if (icaltime_compare(t, to) < 0) {
-			*in_range = 1;
-		}
+		if (!icaltime_is_null_time(t))
+			onset_note(t, from, to, in_range, latest_before);
 	}
-	p = icalcomponent_get_first_property(obs, ICAL_RRULE_PROPERTY);
+}
+
+/* The latest moment an observance's RRULE can have an onset, as local
+ * time with a day to spare (UNTIL is in UTC): 1 with *last when the
+ * rule has an UNTIL, 0 when it has none (or there is no rule). */
+static int
+observance_rule_end(icalcomponent *obs, struct icaltimetype *last)
+{
+	icalproperty *p =
+	    icalcomponent_get_first_property(obs, ICAL_RRULE_PROPERTY);
 	if (p == NULL)
-		return;
+		return 0;
 	struct icalrecurrencetype rule = icalproperty_get_rrule(p);
-	icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
-	if (it == NULL)
+	if (icaltime_is_null_time(rule.until))
+		return 0;
+	struct icaltimetype u = rule.until;
+	u.zone = NULL;
+	u.is_date = 0;
+	icaltime_adjust(&u, 1, 0, 0, 0);
+	*last = u;
+	return 1;
+}
+
+/* The onsets of the observance's RRULE, added to what
+ * observance_fixed_onsets found. */
+static void
+observance_rule_onsets(icalcomponent *obs, struct icaltimetype from,
+		       struct icaltimetype to, int *in_range,
+		       struct icaltimetype *latest_before)
+{
+	icalproperty *p =
+	    icalcomponent_get_first_property(obs, ICAL_DTSTART_PROPERTY);
+	icalproperty *r =
+	    icalcomponent_get_first_property(obs, ICAL_RRULE_PROPERTY);
+	if (p == NULL || r == NULL)
 		return;
-	/* zone rules are yearly or rarer: a few hundred steps at most */
-	for (int steps = 0; steps < 5000; steps++) {
-		struct icaltimetype t = icalrecur_iterator_next(it);
-		if (icaltime_is_null_time(t))
-			break;
-		t.zone = NULL;
-		if (icaltime_compare(t, to) >= 0)
-			break;
-		if (icaltime_compare(t, from) < 0) {
-			if (icaltime_is_null_time(*latest_before) ||
-			    icaltime_compare(t, *latest_before) > 0)
-				*latest_before = t;
-		} else {
-			*in_range = 1;
+	struct icaltimetype start = icalproperty_get_dtstart(p);
+	start.zone = NULL;
+	struct icalrecurrencetype rule = icalproperty_get_rrule(r);
+	/* A rule that began years before the range is walked from the year
+	 * before it (each step goes through ICU); only when that year has
+	 * no onset before the range is it walked from its start. */
+	struct icaltimetype skip = from;
+	icaltime_adjust(&skip, -366, 0, 0, 0);
+	int jump = rule.count == 0 && icaltime_compare(start, skip) < 0 &&
+		   (icaltime_is_null_time(rule.until) ||
+		    icaltime_compare(rule.until, from) > 0);
+	for (int pass = jump ? 0 : 1; pass < 2; pass++) {
+		icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
+		if (it == NULL)
+			return;
+		if (pass == 0 && !icalrecur_iterator_set_start(it, skip)) {
+			icalrecur_iterator_free(it);
+			continue;
 		}
+		int found_before = 0;
+		/* zone rules are yearly or rarer: a few hundred steps at
+		 * most */
+		for (int steps = 0; steps < 5000; steps++) {
+			struct icaltimetype t = icalrecur_iterator_next(it);
+			if (icaltime_is_null_time(t))
+				break;
+			t.zone = NULL;
+			if (icaltime_compare(t, to) >= 0)
+				break;
+			found_before |= icaltime_compare(t, from) < 0;
+			onset_note(t, from, to, in_range, latest_before);
+		}
+		icalrecur_iterator_free(it);
+		if (found_before || pass == 1)
+			break;
 	}
-	icalrecur_iterator_free(it);
 }
 
 static icalcomponent *vtimezone_make(const char *tzid, int first_year,
@@ -309,12 +363,15 @@ vtimezone_make(const char *tzid, int first_year, int last_year)
 	struct icaltimetype to = local_time(last_year + 1, 1, 1, 0, 0);
 
 	/* Which observances to keep: those with an onset in range, and
-	 * the one whose latest onset before the range is the latest. */
+	 * the one whose latest onset before the range is the latest.  A
+	 * zone's history holds dozens of observances whose rules ended long
+	 * before the range; walking their rules (through ICU) was most of
+	 * the cost of a process's first calendar.  Such a rule is walked
+	 * only when its end could still beat the latest onset found. */
 	size_t n = 0, cap = 0;
 	icalcomponent **obs = NULL;
-	int *keep = NULL;
-	struct icaltimetype best = icaltime_null_time();
-	size_t best_i = (size_t)-1;
+	int *keep = NULL, *ended = NULL;
+	struct icaltimetype *before = NULL, *last = NULL;
 	for (icalcomponent *c =
 		 icalcomponent_get_first_component(vtz, ICAL_ANY_COMPONENT);
 	     c; c = icalcomponent_get_next_component(vtz, ICAL_ANY_COMPONENT)) {
@@ -326,19 +383,45 @@ vtimezone_make(const char *tzid, int first_year, int last_year)
 			cap = cap ? 2 * cap : 16;
 			obs = xrealloc(obs, cap * sizeof *obs);
 			keep = xrealloc(keep, cap * sizeof *keep);
+			ended = xrealloc(ended, cap * sizeof *ended);
+			before = xrealloc(before, cap * sizeof *before);
+			last = xrealloc(last, cap * sizeof *last);
 		}
-		struct icaltimetype before;
 		obs[n] = c;
-		observance_onsets(c, from, to, &keep[n], &before);
-		if (!icaltime_is_null_time(before) &&
-		    (icaltime_is_null_time(best) ||
-		     icaltime_compare(before, best) > 0)) {
-			best = before;
-			best_i = n;
-		}
+		observance_fixed_onsets(c, from, to, &keep[n], &before[n]);
+		ended[n] = observance_rule_end(c, &last[n]) &&
+			   icaltime_compare(last[n], from) < 0;
+		if (!ended[n])
+			observance_rule_onsets(c, from, to, &keep[n],
+					       &before[n]);
 		n++;
 	}
-	if (best_i != (size_t)-1)
+	/* A lower bound of the latest onset before the range: what is known
+	 * so far (an ended rule's own onsets are not in yet). */
+	struct icaltimetype best = icaltime_null_time();
+	for (size_t i = 0; i < n; i++)
+		if (!icaltime_is_null_time(before[i]) &&
+		    (icaltime_is_null_time(best) ||
+		     icaltime_compare(before[i], best) > 0))
+			best = before[i];
+	/* An ended rule's onsets matter only when its end is not before
+	 * that bound; the others stay below it, and so cannot be the
+	 * latest, nor tie with it. */
+	for (size_t i = 0; i < n; i++)
+		if (ended[i] && (icaltime_is_null_time(best) ||
+				 icaltime_compare(last[i], best) >= 0))
+			observance_rule_onsets(obs[i], from, to, &keep[i],
+					       &before[i]);
+	best = icaltime_null_time();
+	size_t best_i = (size_t)-1;
+	for (size_t i = 0; i < n; i++)
+		if (!icaltime_is_null_time(before[i]) &&
+		    (icaltime_is_null_time(best) ||
+		     icaltime_compare(before[i], best) > 0)) {
+			best = before[i];
+			best_i = i;
+		}
+	if (best_i != (size_t)-1 && keep)
 		keep[best_i] = 1;
 	for (size_t i = 0; i < n; i++)
 		if (!keep[i]) {
@@ -347,6 +430,9 @@ vtimezone_make(const char *tzid, int first_year, int last_year)
 		}
 	free(obs);
 	free(keep);
+	free(ended);
+	free(before);
+	free(last);
 
 	icalproperty *p =
 	    icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -137,9 +138,8 @@ clock_now(void)
 	return pin_at + (now.tv_sec - pin_mono.tv_sec);
 }
 
-/* libical's zone lookups are costly (ICU calendars underneath), and the
- * robot asks for the same few hours again and again.  Offsets only change
- * on whole UTC hours, so results are kept per zone and hour. */
+/* The robot asks for the offsets of the same few hours again and again:
+ * they are kept per zone and hour. */
 #define OFFSET_CACHE 64
 static struct {
 	char tz[64];
@@ -159,7 +159,13 @@ clock_utc_offset(const char *tz, time_t t)
 	if (offset_cache[slot].used && offset_cache[slot].hour == hour &&
 	    strcmp(offset_cache[slot].tz, tz) == 0)
 		return offset_cache[slot].off;
-	int off = offset_compute(tz, t);
+	/* Not every zone changes on a whole UTC hour (St. John's changes
+	 * at :30): an hour is kept only when it starts and ends with one
+	 * offset, else each moment in it is looked up. */
+	time_t start = (time_t)hour * 3600;
+	int off = offset_compute(tz, start);
+	if (offset_compute(tz, start + 3599) != off)
+		return offset_compute(tz, t);
 	if (strlen(tz) < sizeof offset_cache[slot].tz) {
 		strcpy(offset_cache[slot].tz, tz);
 		offset_cache[slot].hour = hour;
@@ -169,8 +175,58 @@ clock_utc_offset(const char *tz, time_t t)
 	return off;
 }
 
+/* The zone's offset from the system's zone data through the C library:
+ * the TZif file libical reads too (/usr/share/zoneinfo, or TZDIR), but
+ * without libical expanding every rule of the zone through ICU first,
+ * which cost each process milliseconds of CPU before its first local
+ * time (issue 12: most of a `regbot ingest` start).  TZ is set for the
+ * call and put back; regbot itself never uses the process's local time.
+ * 0 with *off, -1 when the C library would not read this zone's file
+ * (libical answers then). */
+static int
+offset_libc(const char *tz, time_t t, int *off)
+{
+	const char *dir = getenv("TZDIR");
+	if (tz[0] == '\0' || tz[0] == '/' || tz[0] == ':' ||
+	    strstr(tz, "..") != NULL || strpbrk(tz, ",<>") != NULL)
+		return -1;
+	char *path =
+	    xasprintf("%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", tz);
+	int readable = access(path, R_OK) == 0;
+	free(path);
+	if (!readable)
+		return -1;
+	const char *was = getenv("TZ");
+	char *old = was ? xstrdup(was) : NULL;
+	char *want = xasprintf(":%s", tz); /* ':' : a file, never a rule */
+	setenv("TZ", want, 1);
+	tzset();
+	struct tm tm;
+	int ok = localtime_r(&t, &tm) != NULL;
+	if (old)
+		setenv("TZ", old, 1);
+	else
+		unsetenv("TZ");
+	tzset();
+	free(old);
+	free(want);
+	if (!ok)
+		return -1;
+	*off = (int)(tm.tm_gmtoff / 60);
+	return 0;
+}
+
 static int
 offset_compute(const char *tz, time_t t)
+{
+	int off;
+	if (offset_libc(tz, t, &off) == 0)
+		return off;
+	return clock_utc_offset_ical(tz, t);
+}
+
+int
+clock_utc_offset_ical(const char *tz, time_t t)
 {
 	icaltimezone *zone = icaltimezone_get_builtin_timezone(tz);
 	if (zone == NULL)

@@ -3,7 +3,8 @@
  *
  * `--now` pins the start of the clock (tests, dry runs); time then moves on
  * from there at the normal rate.  Local time of the event's timezone comes
- * from libical's zone data, not from the TZ environment.
+ * from the system's zone data (the files libical reads too), never from
+ * the TZ environment or the machine's own zone.
  */
 #ifndef REGBOT_CLOCK_H
 #define REGBOT_CLOCK_H
@@ -26,8 +27,13 @@ int clock_zone_known(const char *tz);
 void clock_pin(time_t t);
 time_t clock_now(void);
 
-/* Offset from UTC in minutes of zone `tz` at t (0 for unknown zones). */
+/* Offset from UTC in minutes of zone `tz` at t (0 for unknown zones),
+ * kept per zone and hour. */
 int clock_utc_offset(const char *tz, time_t t);
+/* The same from libical alone, uncached: what clock_utc_offset answers
+ * with for a zone the C library cannot read, and what tests compare it
+ * with. */
+int clock_utc_offset_ical(const char *tz, time_t t);
 
 /* Day of the week, 0 = Sunday, of a YYYY-MM-DD date; -1 on bad input. */
 int clock_weekday(const char *date);

@@ -3,7 +3,10 @@
  *
  * Ordering and durability: the handler's transaction commits before the
  * message is moved; if the move fails or the process dies in between, the
- * next pass finds the UID recorded and only moves it.  Moves use MOVE, or
+ * next pass finds the UID recorded and only moves it.  Mail goes in
+ * batches (issue 12): per-message FETCH and MOVE round trips, each MOVE
+ * a server transaction, cost more than the robot's own work.  Moves use
+ * MOVE, or
  * COPY + \Deleted + UID EXPUNGE when the server has UIDPLUS; without
  * either the message is flagged \Deleted and left for the operator (a
  * plain EXPUNGE could remove mail someone else flagged).  Passes look
@@ -29,11 +32,11 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "stats.h"
 #include "store.h"
 #include "tls.h"
 #include "util.h"
 
-#define FETCH_BATCH 50
 /* Attempts at fetching or processing one message before it is set
  * aside (quarantined) for a human. */
 #define MAX_ATTEMPTS 5
@@ -602,6 +605,7 @@ mailbox_describe(const struct mailbox *mb)
 static int
 all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 {
+	double t0 = stats_now();
 	clist *res = NULL;
 	struct mailimap_search_key *key = mailimap_search_key_new(
 	    MAILIMAP_SEARCH_KEY_UNDELETED, NULL, NULL, NULL, NULL, NULL, NULL,
@@ -610,6 +614,7 @@ all_uids(struct mailbox *mb, uint32_t **uids, size_t *n, char **err)
 	arm(mb);
 	int r = mailimap_uid_search(mb->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
+	stats_add(STATS_FETCH, t0);
 	if (r != MAILIMAP_NO_ERROR) {
 		*err = imap_fail(mb, r, "UID SEARCH UNDELETED");
 		return -1;
@@ -693,64 +698,138 @@ read_atts(struct mailimap_msg_att *ma, struct fetched *f)
 	}
 }
 
+/* A UID set as IMAP writes it ("3:7,9"), for commands and messages:
+ * ascending runs become intervals.  The caller frees the set. */
+static struct mailimap_set *
+uid_set(const uint32_t *uids, size_t n)
+{
+	struct mailimap_set *set = mailimap_set_new_empty();
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j + 1 < n && uids[j + 1] == uids[j] + 1)
+			j++;
+		if (j == i)
+			mailimap_set_add_single(set, uids[i]);
+		else
+			mailimap_set_add_interval(set, uids[i], uids[j]);
+		i = j + 1;
+	}
+	return set;
+}
+
+/* The same set as text, cut after about 80 characters.  Caller frees. */
+static char *
+uid_set_text(const uint32_t *uids, size_t n)
+{
+	struct buf b;
+	buf_init(&b, 4096);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j + 1 < n && uids[j + 1] == uids[j] + 1)
+			j++;
+		if (b.len > 80) {
+			buf_printf(&b, ",...");
+			break;
+		}
+		buf_printf(&b, "%s%u", b.len ? "," : "", uids[i]);
+		if (j > i)
+			buf_printf(&b, ":%u", uids[j]);
+		i = j + 1;
+	}
+	return buf_detach(&b);
+}
+
+enum fetch_what { F_META, F_BODY, F_HEADER };
+
+/* One UID FETCH for the messages uids[0..n) (ascending): their size and
+ * INTERNALDATE (F_META), or their bytes (F_BODY), or only their header
+ * (F_HEADER).  Fills out[i] for uids[i]; a message the server did not
+ * answer for (expunged meanwhile) is left as it was.  0 ok, -1 with
+ * *err naming the command and the server's answer; out[].data are the
+ * caller's to free either way. */
+static int
+fetch_set(struct mailbox *mb, const uint32_t *uids, size_t n,
+	  enum fetch_what what, struct fetched *out, char **err)
+{
+	struct mailimap_set *set = uid_set(uids, n);
+	struct mailimap_fetch_type *ft =
+	    mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(
+	    ft, mailimap_fetch_att_new_uid());
+	if (what == F_META) {
+		mailimap_fetch_type_new_fetch_att_list_add(
+		    ft, mailimap_fetch_att_new_internaldate());
+		mailimap_fetch_type_new_fetch_att_list_add(
+		    ft, mailimap_fetch_att_new_rfc822_size());
+	} else {
+		struct mailimap_section *sec =
+		    what == F_BODY ? mailimap_section_new(NULL)
+				   : mailimap_section_new_header();
+		mailimap_fetch_type_new_fetch_att_list_add(
+		    ft, mailimap_fetch_att_new_body_peek_section(sec));
+	}
+	clist *res = NULL;
+	double t0 = stats_now();
+	arm(mb);
+	int r = mailimap_uid_fetch(mb->imap, set, ft, &res);
+	stats_add(STATS_FETCH, t0);
+	mailimap_fetch_type_free(ft);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		char *text = uid_set_text(uids, n);
+		char *cmd = xasprintf("UID FETCH %s", text);
+		*err = imap_fail(mb, r, cmd);
+		free(cmd);
+		free(text);
+		return -1;
+	}
+	for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+		struct fetched one = {0};
+		read_atts(clist_content(it), &one);
+		size_t lo = 0, hi = n; /* uids ascend: binary search */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (uids[mid] < one.uid)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* UID FETCH N:* quirks, and a second answer for one UID */
+		if (lo == n || uids[lo] != one.uid ||
+		    (what != F_META && out[lo].data)) {
+			free(one.data);
+			continue;
+		}
+		out[lo].uid = one.uid;
+		if (what == F_META) {
+			out[lo].received = one.received;
+			out[lo].size = one.size;
+		} else {
+			out[lo].data = one.data;
+			out[lo].len = one.len;
+		}
+	}
+	mailimap_fetch_list_free(res);
+	return 0;
+}
+
 /* Fetches one message: its size and date first, then the bytes (only the
  * header when it is over the size limit, so a huge mail cannot exhaust
- * memory; the handler sets it aside). */
+ * memory; the handler sets it aside).  0 ok, 1 gone meanwhile, -1 with
+ * *err. */
 static int
 fetch_one(struct mailbox *mb, uint32_t uid, struct fetched *f, char **err)
 {
 	memset(f, 0, sizeof *f);
-	for (int pass = 0; pass < 2; pass++) {
-		struct mailimap_set *set = mailimap_set_new_single(uid);
-		struct mailimap_fetch_type *ft =
-		    mailimap_fetch_type_new_fetch_att_list_empty();
-		mailimap_fetch_type_new_fetch_att_list_add(
-		    ft, mailimap_fetch_att_new_uid());
-		if (pass == 0) {
-			mailimap_fetch_type_new_fetch_att_list_add(
-			    ft, mailimap_fetch_att_new_internaldate());
-			mailimap_fetch_type_new_fetch_att_list_add(
-			    ft, mailimap_fetch_att_new_rfc822_size());
-		} else {
-			int whole =
-			    f->size <= (uint32_t)mb->cfg->max_message_size;
-			struct mailimap_section *sec =
-			    whole ? mailimap_section_new(NULL)
-				  : mailimap_section_new_header();
-			mailimap_fetch_type_new_fetch_att_list_add(
-			    ft, mailimap_fetch_att_new_body_peek_section(sec));
-		}
-		clist *res = NULL;
-		arm(mb);
-		int r = mailimap_uid_fetch(mb->imap, set, ft, &res);
-		mailimap_fetch_type_free(ft);
-		mailimap_set_free(set);
-		if (r != MAILIMAP_NO_ERROR) {
-			char *what = xasprintf("UID FETCH %u", uid);
-			*err = imap_fail(mb, r, what);
-			free(what);
-			free(f->data);
-			return -1;
-		}
-		for (clistiter *it = clist_begin(res); it;
-		     it = clist_next(it)) {
-			struct fetched one = {0};
-			read_atts(clist_content(it), &one);
-			if (one.uid != uid) { /* UID FETCH N:* quirks */
-				free(one.data);
-				continue;
-			}
-			if (pass == 0) {
-				f->received = one.received;
-				f->size = one.size;
-			} else {
-				f->data = one.data;
-				f->len = one.len;
-			}
-		}
-		mailimap_fetch_list_free(res);
-		if (pass == 0 && f->received == 0)
-			return 1; /* gone meanwhile (expunged elsewhere) */
+	if (fetch_set(mb, &uid, 1, F_META, f, err) < 0)
+		return -1;
+	if (f->received == 0)
+		return 1; /* gone meanwhile (expunged elsewhere) */
+	int whole = f->size <= (uint32_t)mb->cfg->max_message_size;
+	if (fetch_set(mb, &uid, 1, whole ? F_BODY : F_HEADER, f, err) < 0) {
+		free(f->data);
+		f->data = NULL;
+		return -1;
 	}
 	if (f->data == NULL) {
 		*err = xasprintf("UID FETCH %u returned no body", uid);
@@ -760,20 +839,42 @@ fetch_one(struct mailbox *mb, uint32_t uid, struct fetched *f, char **err)
 	return 0;
 }
 
+/* The steps of a move: MOVE; or COPY, then \Deleted, then UID EXPUNGE
+ * (UIDPLUS only; never a plain EXPUNGE). */
+enum move_step { M_MOVE, M_COPY, M_STORE, M_EXPUNGE, M_DONE };
+
+/* Moves the messages uids[0..n) to the processed folder, one command per
+ * step for all of them, starting at step `from` (M_MOVE: from the
+ * beginning; a set whose COPY went through goes on at M_STORE).  0 ok;
+ * -1 with *err and *failed, the step that failed. */
 static int
-move_one(struct mailbox *mb, uint32_t uid, char **err)
+move_set(struct mailbox *mb, const uint32_t *uids, size_t n,
+	 enum move_step from, enum move_step *failed, char **err)
 {
-	struct mailimap_set *set = mailimap_set_new_single(uid);
-	int r;
-	const char *cmd = mb->has_move ? "UID MOVE" : "UID COPY";
-	arm(mb);
-	if (mb->has_move) {
-		r = mailimap_uid_move(mb->imap, set, mb->folder);
-	} else {
-		r = mailimap_uid_copy(mb->imap, set, mb->folder);
-		if (r == MAILIMAP_NO_ERROR) {
+	double t0 = stats_now();
+	struct mailimap_set *set = uid_set(uids, n);
+	enum move_step step = from;
+	if (step == M_MOVE && !mb->has_move)
+		step = M_COPY;
+	int r = MAILIMAP_NO_ERROR;
+	const char *cmd = "";
+	while (r == MAILIMAP_NO_ERROR && step != M_DONE) {
+		arm(mb);
+		switch (step) {
+		case M_MOVE:
+			cmd = "UID MOVE";
+			r = mailimap_uid_move(mb->imap, set, mb->folder);
+			if (r == MAILIMAP_NO_ERROR)
+				step = M_DONE;
+			break;
+		case M_COPY:
+			cmd = "UID COPY";
+			r = mailimap_uid_copy(mb->imap, set, mb->folder);
+			if (r == MAILIMAP_NO_ERROR)
+				step = M_STORE;
+			break;
+		case M_STORE: {
 			cmd = "UID STORE +FLAGS.SILENT (\\Deleted)";
-			arm(mb);
 			struct mailimap_flag_list *fl =
 			    mailimap_flag_list_new_empty();
 			mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
@@ -781,21 +882,42 @@ move_one(struct mailbox *mb, uint32_t uid, char **err)
 			    mailimap_store_att_flags_new_add_flags_silent(fl);
 			r = mailimap_uid_store(mb->imap, set, sf);
 			mailimap_store_att_flags_free(sf);
-			if (r == MAILIMAP_NO_ERROR && mb->has_uidplus) {
-				cmd = "UID EXPUNGE";
-				arm(mb);
-				r = mailimap_uid_expunge(mb->imap, set);
-			}
+			if (r == MAILIMAP_NO_ERROR)
+				step = mb->has_uidplus ? M_EXPUNGE : M_DONE;
+			break;
+		}
+		case M_EXPUNGE:
+			cmd = "UID EXPUNGE";
+			r = mailimap_uid_expunge(mb->imap, set);
+			if (r == MAILIMAP_NO_ERROR)
+				step = M_DONE;
+			break;
+		case M_DONE:
+			break;
 		}
 	}
 	mailimap_set_free(set);
+	stats_add(STATS_MOVE, t0);
 	if (r != MAILIMAP_NO_ERROR) {
-		char *what = xasprintf("%s %u \"%s\"", cmd, uid, mb->folder);
+		char *text = uid_set_text(uids, n);
+		char *what =
+		    step == M_MOVE || step == M_COPY
+			? xasprintf("%s %s \"%s\"", cmd, text, mb->folder)
+			: xasprintf("%s %s", cmd, text);
 		*err = imap_fail(mb, r, what);
 		free(what);
+		free(text);
+		*failed = step;
 		return -1;
 	}
 	return 0;
+}
+
+static int
+move_one(struct mailbox *mb, uint32_t uid, char **err)
+{
+	enum move_step failed;
+	return move_set(mb, &uid, 1, M_MOVE, &failed, err);
 }
 
 /* The Message-ID header's value of a fetched header block, or NULL.
@@ -1041,23 +1163,59 @@ mailbox_process(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	return rc;
 }
 
-/* One message: fetch, process, move.  0 done, 1 left for later (its
- * trouble recorded), -1 stop the pass (*err: connection or store). */
+/* Mail is handled in batches of up to BATCH messages, in UID order: one
+ * FETCH of their sizes and dates, FETCHes of their bytes (up to
+ * BODY_BATCH_BYTES each, so memory stays bounded), one transaction per
+ * message, then one MOVE of all that were committed.  A crash before
+ * that MOVE leaves committed messages in the mailbox: the next pass
+ * knows them by UID and files each once (filed_already). */
+#define BATCH 50
+#define BODY_BATCH_BYTES (1 << 20)
+
+enum item_state {
+	I_SKIP,	 /* waits for its retry, or gone */
+	I_KNOWN, /* handled before: only filing is left */
+	I_NEW,	 /* fetched with the others */
+	I_ALONE	 /* fetched on its own: it had trouble, or a set failed */
+};
+
+struct item {
+	enum item_state state;
+	int have;     /* it has a mailbox_trouble row */
+	int attempts; /* of that row */
+	struct fetched f;
+};
+
+/* Keeps the first error of a batch in *err; later ones are dropped. */
+static void
+keep_err(char **err, char *why)
+{
+	if (*err == NULL)
+		*err = why;
+	else
+		free(why);
+}
+
+/* What to do with message `uid`: its trouble row (retry time, a hold),
+ * and whether it was handled before.  0 ok (it->state set), -1 store
+ * error, -2 a message that must keep its place waits: the pass ends
+ * before it (*err says so). */
 static int
-one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
-	    char **err)
+look(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
+     struct item *it, char **err)
 {
 	struct store_mbx_trouble t = {0};
-	int have = 0;
+	it->f.uid = uid;
 	if (h->st) {
-		have = store_mbx_trouble_get(h->st, mb->uidvalidity, uid, &t);
-		if (have < 0) {
-			*err = xasprintf("store: %s", store_error(h->st));
+		it->have =
+		    store_mbx_trouble_get(h->st, mb->uidvalidity, uid, &t);
+		if (it->have < 0) {
+			keep_err(err,
+				 xasprintf("store: %s", store_error(h->st)));
 			return -1;
 		}
 	}
-	int attempts = 0;
-	if (have) {
+	if (it->have) {
 		char now[32];
 		store_time(clock_now(), now, sizeof now);
 		int wait = t.quarantined || strcmp(t.next_at, now) > 0;
@@ -1067,101 +1225,364 @@ one_message(struct mailbox *mb, const struct mailbox_handler *h, uint32_t uid,
 		int hold =
 		    wait && !t.quarantined && !strcmp(t.stage, "process");
 		if (hold)
-			*err = xasprintf("UID %u waits for its retry at %s; "
-					 "later mail waits behind it",
-					 uid, t.next_at);
-		attempts = t.attempts;
+			keep_err(err, xasprintf("UID %u waits for its retry at "
+						"%s; later mail waits behind "
+						"it",
+						uid, t.next_at));
+		it->attempts = t.attempts;
 		store_mbx_trouble_clear(&t);
 		if (hold)
 			return -2;
-		if (wait)
-			return 1;
+		if (wait) {
+			it->state = I_SKIP;
+			return 0;
+		}
 	}
 	int k = h->known(mb->uidvalidity, uid, h->arg);
 	if (k < 0) {
-		*err = xstrdup("store unavailable");
+		keep_err(err, xstrdup("store unavailable"));
 		return -1;
 	}
-	char *why = NULL;
-	int seen_before = k == 1; /* by its UID, or by its bytes below */
-	if (k == 0) {
-		struct fetched f;
-		int fr = fetch_one(mb, uid, &f, &why);
-		if (fr < 0) {
-			int r =
-			    trouble(mb, h, uid, "fetch", attempts, why, err);
-			if (r == 0 && mb->broken != B_NONE) {
-				*err = why;
-				return -1;
-			}
-			free(why);
-			return r < 0 ? -1 : 1;
+	it->state = k ? I_KNOWN : it->have ? I_ALONE : I_NEW;
+	return 0;
+}
+
+/* A fetch that failed for message `uid` (the first of the set when a
+ * set failed: a message that breaks the connection is then fetched on
+ * its own at the next pass, and counted until it is quarantined).
+ * 0 go on, -1 stop the pass (*err). */
+static int
+fetch_trouble(struct mailbox *mb, const struct mailbox_handler *h,
+	      struct item *it, char *why, char **err)
+{
+	char *serr = NULL;
+	int r = trouble(mb, h, it->f.uid, "fetch", it->attempts, why, &serr);
+	if (r < 0) {
+		keep_err(err, serr);
+		free(why);
+		return -1;
+	}
+	if (mb->broken != B_NONE) {
+		keep_err(err, why);
+		return -1;
+	}
+	free(why);
+	return 0;
+}
+
+/* The sizes and dates of the batch's new messages, in one FETCH.  When
+ * the server refuses it, each is fetched on its own.  0 ok, -1 stop the
+ * pass (*err). */
+static int
+fetch_meta(struct mailbox *mb, const struct mailbox_handler *h,
+	   struct item *its, size_t n, char **err)
+{
+	uint32_t *uids = xcalloc(n + 1, sizeof *uids);
+	struct fetched *fs = xcalloc(n + 1, sizeof *fs);
+	size_t m = 0, first = n;
+	for (size_t k = 0; k < n; k++)
+		if (its[k].state == I_NEW) {
+			if (first == n)
+				first = k;
+			uids[m++] = its[k].f.uid;
 		}
-		if (fr == 1)
-			return 1;
+	int rc = 0;
+	char *why = NULL;
+	if (m > 0 && fetch_set(mb, uids, m, F_META, fs, &why) < 0) {
+		if (mb->broken != B_NONE)
+			rc = fetch_trouble(mb, h, &its[first], why, err);
+		else
+			free(why);
+		for (size_t k = 0; k < n; k++)
+			if (its[k].state == I_NEW)
+				its[k].state = I_ALONE;
+	} else {
+		for (size_t k = 0, j = 0; k < n && j < m; k++) {
+			if (its[k].state != I_NEW)
+				continue;
+			its[k].f.received = fs[j].received;
+			its[k].f.size = fs[j].size;
+			if (fs[j].received == 0)
+				its[k].state = I_SKIP; /* expunged meanwhile */
+			j++;
+		}
+	}
+	free(uids);
+	free(fs);
+	return rc;
+}
+
+/* The bytes of its[k] and of the new messages after it, up to
+ * BODY_BATCH_BYTES, in one FETCH.  A message over max_message_size is
+ * fetched alone, only its header.  When the server refuses the set,
+ * these messages are fetched one at a time.  0 ok, -1 stop the pass
+ * (*err). */
+static int
+fetch_bodies(struct mailbox *mb, const struct mailbox_handler *h,
+	     struct item *its, size_t k, size_t n, char **err)
+{
+	uint32_t max = (uint32_t)mb->cfg->max_message_size;
+	int whole = its[k].f.size <= max;
+	uint32_t *uids = xcalloc(n - k + 1, sizeof *uids);
+	size_t *at = xcalloc(n - k + 1, sizeof *at);
+	size_t m = 0;
+	unsigned long long bytes = 0;
+	for (size_t j = k; j < n; j++) {
+		if (its[j].state != I_NEW)
+			continue;
+		if (m > 0 && (!whole || its[j].f.size > max ||
+			      bytes + its[j].f.size > BODY_BATCH_BYTES))
+			break;
+		bytes += its[j].f.size;
+		at[m] = j;
+		uids[m++] = its[j].f.uid;
+	}
+	struct fetched *fs = xcalloc(m + 1, sizeof *fs);
+	char *why = NULL;
+	int rc = 0;
+	if (fetch_set(mb, uids, m, whole ? F_BODY : F_HEADER, fs, &why) < 0) {
+		for (size_t j = 0; j < m; j++)
+			free(fs[j].data);
+		if (mb->broken != B_NONE)
+			rc = fetch_trouble(mb, h, &its[k], why, err);
+		else
+			free(why);
+		for (size_t j = 0; j < m; j++)
+			its[at[j]].state = I_ALONE;
+	} else {
+		for (size_t j = 0; j < m; j++) {
+			its[at[j]].f.data = fs[j].data;
+			its[at[j]].f.len = fs[j].len;
+			/* no body: expunged meanwhile, or a server's
+			 * trouble; on its own it tells which */
+			if (fs[j].data == NULL)
+				its[at[j]].state = I_ALONE;
+		}
+	}
+	free(fs);
+	free(at);
+	free(uids);
+	return rc;
+}
+
+/* Files a message handled before that is still in the mailbox: a move
+ * was cut short, perhaps after the server had filed the copy; or the
+ * same mail came again, byte for byte, and its twin is filed.  0 done,
+ * 1 left for later (its trouble recorded), -1 stop the pass (*err). */
+static int
+file_known(struct mailbox *mb, const struct mailbox_handler *h, struct item *it,
+	   char **err)
+{
+	uint32_t uid = it->f.uid;
+	char *why = NULL;
+	double t0 = stats_now();
+	int filed = filed_already(mb, uid, &why);
+	stats_add(STATS_MOVE, t0);
+	if (filed == 1) {
+		log_info(NULL,
+			 "UID %u is filed in \"%s\" already; removing it "
+			 "from the mailbox",
+			 uid, mb->folder);
+		t0 = stats_now();
+		filed = drop_one(mb, uid, &why);
+		stats_add(STATS_MOVE, t0);
+	} else if (filed == 0)
+		filed = move_one(mb, uid, &why);
+	if (filed < 0) {
+		char *serr = NULL;
+		int r = trouble(mb, h, uid, "move", it->attempts, why, &serr);
+		if (r < 0) {
+			keep_err(err, serr);
+			free(why);
+			return -1;
+		}
+		if (mb->broken != B_NONE) {
+			keep_err(err, why);
+			return -1;
+		}
+		free(why);
+		return 1;
+	}
+	util_crash_point("message moved");
+	if (it->have && h->st &&
+	    store_mbx_trouble_resolve(h->st, mb->uidvalidity, uid) < 0) {
+		keep_err(err, xasprintf("store: %s", store_error(h->st)));
+		return -1;
+	}
+	return 0;
+}
+
+/* Files the messages uids[0..n) committed in this batch: one MOVE (or
+ * COPY, STORE, EXPUNGE) for all.  When the server refuses it, one at a
+ * time from the step that failed, so one message it will not move
+ * keeps no other in the mailbox.  Adds what was filed to *done.
+ * 0 ok, -1 stop the pass (*err). */
+static int
+file_new(struct mailbox *mb, const struct mailbox_handler *h,
+	 const uint32_t *uids, size_t n, int *done, char **err)
+{
+	if (n == 0)
+		return 0;
+	enum move_step failed = M_MOVE;
+	char *why = NULL;
+	if (move_set(mb, uids, n, M_MOVE, &failed, &why) == 0) {
+		util_crash_point("message moved");
+		*done += (int)n;
+		return 0;
+	}
+	int by_one = mb->broken == B_NONE;
+	if (by_one) {
+		log_info(NULL, "%s; moving the %zu messages one at a time", why,
+			 n);
+		free(why);
+		why = NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		enum move_step step;
+		if (by_one &&
+		    move_set(mb, &uids[i], 1, failed, &step, &why) == 0) {
+			util_crash_point("message moved");
+			(*done)++;
+			continue;
+		}
+		/* Handled, only the move is retried (counted from 0: a
+		 * fetch's trouble ended with its commit). */
+		char *serr = NULL;
+		if (trouble(mb, h, uids[i], "move", 0, why, &serr) < 0) {
+			keep_err(err, serr);
+			free(why);
+			return -1;
+		}
+		if (mb->broken != B_NONE && (by_one || i + 1 == n)) {
+			keep_err(err, why);
+			return -1;
+		}
+		if (by_one) {
+			free(why);
+			why = NULL;
+		}
+	}
+	free(why);
+	return 0;
+}
+
+/* One batch: the messages uids[0..n).  0 ok, -1 stop the pass (*err:
+ * the connection, the store, or a message that must keep its place). */
+static int
+batch(struct mailbox *mb, const struct mailbox_handler *h, const uint32_t *uids,
+      size_t n, int *done, char **err)
+{
+	struct item *its = xcalloc(n, sizeof *its);
+	uint32_t *committed = xcalloc(n + 1, sizeof *committed);
+	size_t ncommitted = 0, stop = n;
+	int rc = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (look(mb, h, uids[k], &its[k], err) < 0) {
+			rc = -1;
+			stop = k;
+			break;
+		}
+	}
+	if (rc == 0 || stop > 0)
+		if (fetch_meta(mb, h, its, stop, err) < 0) {
+			rc = -1;
+			stop = 0;
+		}
+	/* Processing, in UID order: arrival order gives the seats. */
+	for (size_t k = 0; k < stop; k++) {
+		struct item *it = &its[k];
+		if (stopping()) {
+			stop = k;
+			break;
+		}
+		if (it->state == I_NEW && it->f.data == NULL &&
+		    fetch_bodies(mb, h, its, k, stop, err) < 0) {
+			rc = -1;
+			stop = k;
+			break;
+		}
+		if (it->state == I_ALONE) {
+			char *why = NULL;
+			int fr = fetch_one(mb, it->f.uid, &it->f, &why);
+			if (fr < 0 && fetch_trouble(mb, h, it, why, err) < 0) {
+				rc = -1;
+				stop = k;
+				break;
+			}
+			if (fr != 0)
+				continue;
+		}
+		if (it->state == I_SKIP || it->state == I_KNOWN)
+			continue;
 		struct source src = {.uidvalidity = mb->uidvalidity,
-				     .uid = uid,
-				     .received = f.received,
-				     .size = f.size};
+				     .uid = it->f.uid,
+				     .received = it->f.received,
+				     .size = it->f.size};
 		enum process_result pr =
-		    h->process(f.data, f.len, &src, h->arg);
-		free(f.data);
-		seen_before = pr == PROCESS_KNOWN;
+		    h->process(it->f.data, it->f.len, &src, h->arg);
+		free(it->f.data);
+		it->f.data = NULL;
 		if (pr == PROCESS_RETRY) {
 			/* Mostly the store (locked, full), not the message:
 			 * the pass ends here rather than let later mail take
 			 * seats before it.  The count quarantines a message
 			 * that fails every time, so it cannot block for
 			 * ever. */
-			if (trouble(mb, h, uid, "process", attempts,
+			char *serr = NULL;
+			if (trouble(mb, h, it->f.uid, "process", it->attempts,
 				    "temporary failure; kept for a retry",
-				    err) < 0)
-				return -1;
-			*err = xasprintf("UID %u could not be processed; kept "
-					 "for a retry, later mail waits behind "
-					 "it",
-					 uid);
-			return -2;
+				    &serr) < 0)
+				keep_err(err, serr);
+			else
+				keep_err(err,
+					 xasprintf("UID %u could not be "
+						   "processed; kept for a "
+						   "retry, later mail waits "
+						   "behind it",
+						   it->f.uid));
+			rc = -1;
+			stop = k;
+			break;
+		}
+		if (pr == PROCESS_KNOWN) {
+			it->state = I_KNOWN; /* the same bytes came again */
+			continue;
 		}
 		/* Processed now: an earlier fetch or process trouble is
 		 * over; a failing move starts its own count. */
-		if (have && h->st &&
-		    store_mbx_trouble_resolve(h->st, mb->uidvalidity, uid) <
-			0) {
-			*err = xasprintf("store: %s", store_error(h->st));
-			return -1;
+		committed[ncommitted++] = it->f.uid;
+		if (it->have && h->st &&
+		    store_mbx_trouble_resolve(h->st, mb->uidvalidity,
+					      it->f.uid) < 0) {
+			keep_err(err,
+				 xasprintf("store: %s", store_error(h->st)));
+			rc = -1;
+			stop = k + 1;
+			break;
 		}
-		have = 0;
-		attempts = 0;
+		it->have = 0;
 	}
-	/* Handled before and still here: a move was cut short, perhaps
-	 * after the server had filed the copy; or the same mail came
-	 * again, byte for byte, and its twin is filed. */
-	int filed = seen_before ? filed_already(mb, uid, &why) : 0;
-	if (filed == 1) {
-		log_info(NULL,
-			 "UID %u is filed in \"%s\" already; removing it "
-			 "from the mailbox",
-			 uid, mb->folder);
-		filed = drop_one(mb, uid, &why);
-	} else if (filed == 0)
-		filed = move_one(mb, uid, &why);
-	if (filed < 0) {
-		int r = trouble(mb, h, uid, "move", attempts, why, err);
-		if (r == 0 && mb->broken != B_NONE) {
-			*err = why;
-			return -1;
+	/* What was committed is filed, also when the pass ends here (but
+	 * not over a broken connection: the next pass files it). */
+	if (mb->broken == B_NONE &&
+	    file_new(mb, h, committed, ncommitted, done, err) < 0)
+		rc = -1;
+	for (size_t k = 0; k < stop && mb->broken == B_NONE; k++) {
+		if (its[k].state != I_KNOWN)
+			continue;
+		int r = file_known(mb, h, &its[k], err);
+		if (r < 0) {
+			rc = -1;
+			break;
 		}
-		free(why);
-		return r < 0 ? -1 : 1;
+		if (r == 0)
+			(*done)++;
 	}
-	util_crash_point("message moved");
-	if (have && h->st &&
-	    store_mbx_trouble_resolve(h->st, mb->uidvalidity, uid) < 0) {
-		*err = xasprintf("store: %s", store_error(h->st));
-		return -1;
-	}
-	return 0;
+	for (size_t k = 0; k < n; k++)
+		free(its[k].f.data);
+	free(its);
+	free(committed);
+	return rc;
 }
 
 static int
@@ -1180,15 +1601,9 @@ process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	 * and passed over; one that could not be processed (mostly the
 	 * store) ends the pass, so no later mail takes a seat before it,
 	 * until it is quarantined; a broken connection ends it too. */
-	for (size_t i = 0; i < n && rc == 0; i++) {
-		if (stopping())
-			break;
-		int r = one_message(mb, h, uids[i], err);
-		if (r < 0)
-			rc = -1;
-		else if (r == 0)
-			(*done)++;
-	}
+	for (size_t i = 0; i < n && rc == 0 && !stopping(); i += BATCH)
+		rc = batch(mb, h, uids + i, n - i < BATCH ? n - i : BATCH, done,
+			   err);
 	free(uids);
 	return rc;
 }

@@ -42,14 +42,18 @@ void mailbox_set_stop(volatile sig_atomic_t *stop);
 int mailbox_open(const struct config *cfg, struct mailbox **out, char **err);
 void mailbox_close(struct mailbox *mb);
 
-/* Processes every message in the mailbox, oldest UID first.  Sets *done to
- * the number handled.  A message that cannot be fetched, processed (the
- * handler asked for a retry) or moved is recorded in h->st with a backoff
- * and the pass goes on with the next; after 5 failed fetch/process
- * attempts it is quarantined (left in the mailbox, skipped, logged).  A
- * handled message whose move fails stays known and only its move is
- * retried.  0 ok (also when stopped); -1 with *err when the connection
- * broke (reconnect) or the store failed. */
+/* Processes every message in the mailbox, oldest UID first, in batches:
+ * one FETCH of the batch's sizes and dates, FETCHes of their bytes (a
+ * bounded amount each), one commit per message, then one MOVE of the
+ * batch's committed messages.  Sets *done to the number handled.  A
+ * message that cannot be fetched, processed (the handler asked for a
+ * retry) or moved is recorded in h->st with a backoff and the pass goes
+ * on with the next (a set the server refuses is retried one message at a
+ * time); after 5 failed fetch/process attempts it is quarantined (left
+ * in the mailbox, skipped, logged).  A handled message whose move fails
+ * stays known and only its move is retried.  0 ok (also when stopped);
+ * -1 with *err when the connection broke (reconnect) or the store
+ * failed. */
 int mailbox_process(struct mailbox *mb, const struct mailbox_handler *h,
 		    int *done, char **err);
 

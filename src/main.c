@@ -28,6 +28,7 @@
 #include "process.h"
 #include "purge.h"
 #include "reply.h"
+#include "stats.h"
 #include "status.h"
 #include "store.h"
 #include "tmpl.h"
@@ -75,7 +76,8 @@ usage(FILE *fp)
 	    "else " REGBOT_SYSCONFDIR "/regbot/regbot.conf\n"
 	    "commands:\n"
 	    "  run                 the daemon: IDLE or poll, send, repeat\n"
-	    "  once                one full cycle, then exit\n"
+	    "  once [--stats]      one full cycle, then exit; --stats: the\n"
+	    "                      time per stage\n"
 	    "  ingest [FILE]       process one message from FILE or stdin\n"
 	    "  explain [FILE]      how one message would be read, without\n"
 	    "                      acting on it\n"
@@ -517,11 +519,18 @@ scheduled(struct ctx *c)
 	return digest_run_due(&c->cfg, c->st, clock_now());
 }
 
+/* Replies sent by the last send_outbox, for the pass summary. */
+static int last_sent;
+
 static int
 send_outbox(struct ctx *c)
 {
 	struct outbox_stats os;
-	if (outbox_run(&c->cfg, c->st, clock_now(), &os) < 0)
+	double t0 = stats_now();
+	int r = outbox_run(&c->cfg, c->st, clock_now(), &os);
+	stats_add(STATS_SEND, t0);
+	last_sent = r < 0 ? 0 : os.sent;
+	if (r < 0)
 		return -1;
 	if (os.sent || os.deferred || os.failed)
 		log_info(NULL, "outbox: %d sent, %d deferred, %d failed",
@@ -567,6 +576,24 @@ fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 static int
 cmd_once(struct ctx *c)
 {
+	int want_stats = 0;
+	for (int i = 1; i < c->argc; i++) {
+		if (strcmp(c->argv[i], "--stats") != 0) {
+			fprintf(stderr, "usage: regbot once [--stats]\n");
+			return EXIT_USAGE;
+		}
+		want_stats = 1;
+	}
+	double t0 = stats_now();
+	/* The templates in memory, as `run` has them: every reply of the
+	 * cycle renders from what was read once, not from files re-read per
+	 * reply (and half saved by an editor in between). */
+	char *terr = NULL;
+	if (reply_templates_load(c->cfg.templates, &terr) < 0) {
+		log_err(NULL, "templates: %s", terr);
+		free(terr);
+		return EXIT_USAGE;
+	}
 	struct mailbox *mb = NULL;
 	char *err = NULL;
 	int rc = 0;
@@ -585,6 +612,9 @@ cmd_once(struct ctx *c)
 	/* What was committed is sent even when the mailbox failed. */
 	if (send_outbox(c) < 0)
 		rc = EXIT_RUNTIME;
+	reply_templates_unload();
+	if (want_stats)
+		stats_print(stdout, stats_now() - t0);
 	return rc;
 }
 
@@ -682,6 +712,8 @@ cmd_run(struct ctx *c)
 	while (!stop_requested) {
 		char *err = NULL;
 		notify_watchdog(); /* each turn: at most a few minutes apart */
+		stats_reset();
+		double pass0 = stats_now();
 		wake_requested = 0;
 		if (reload_requested) {
 			reload_requested = 0;
@@ -754,6 +786,12 @@ cmd_run(struct ctx *c)
 		}
 		if (clean)
 			backoff = RUN_BACKOFF_MIN;
+		if (stats_messages() > 0 || last_sent > 0) {
+			/* --verbose: where the pass's time went */
+			char *line = stats_line(stats_now() - pass0);
+			log_debug(NULL, "pass: %s; %d sent", line, last_sent);
+			free(line);
+		}
 		/* Wake at least every minute for outbox retries. */
 		if (mailbox_wait(mb, 60, &wake_requested, &err) < 0) {
 			log_warn(NULL, "IMAP %s; reconnecting", err);

@@ -24,6 +24,7 @@
 #include "reply.h"
 #include "request.h"
 #include "seats.h"
+#include "stats.h"
 #include "util.h"
 
 #define FORWARD_TEXT_MAX 20000
@@ -849,6 +850,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	    .max_depth = 20,
 	    .max_parts = 200,
 	};
+	double t0 = stats_now();
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	if (src->size > lim.max_size && m.set_aside == NULL)
@@ -865,6 +867,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	 * reused template): the second gets a key of its own.  The same
 	 * body under that Message-ID, fetched again or delivered twice by
 	 * two routes, is the same mail. */
+	stats_add(STATS_PARSE, t0);
 	int known = m.message_id ? store_message_same(rb->st, msgkey, body)
 				 : store_message_known(rb->st, msgkey);
 	if (known == 2) {
@@ -880,13 +883,16 @@ process_message(struct robot *rb, const char *raw, size_t len,
 					  src->uid) == 0) {
 			log_info(msgkey, "processed before; nothing to do");
 			res = PROCESS_KNOWN;
+			stats_message();
 		} else
 			log_err(msgkey, "store: %s", store_error(rb->st));
 		free(msgkey);
 		message_free(&m);
 		return res;
 	}
+	t0 = stats_now();
 	char *rawpath = save_raw(cfg, raw, len, hex);
+	stats_add(STATS_KEEP, t0);
 	if (rawpath == NULL) {
 		free(msgkey);
 		message_free(&m);
@@ -894,9 +900,11 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	}
 	util_crash_point("raw copy written");
 
+	t0 = stats_now();
 	struct request rq;
 	request_read(&m, cfg->from_addr, cfg->organiser_email, cfg->language,
 		     &rq);
+	stats_add(STATS_PARSE, t0);
 	struct job j = {.rb = rb,
 			.m = &m,
 			.rq = &rq,
@@ -926,6 +934,10 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	    .text_sha256 = text,
 	};
 	enum process_result res = PROCESS_DONE;
+	/* decide+commit is the transaction less the replies rendered in
+	 * it (their own stage) */
+	t0 = stats_now();
+	double render0 = stats_total(STATS_RENDER);
 	if (store_begin(rb->st) < 0 || store_message_insert(rb->st, &sm) < 0) {
 		res = PROCESS_RETRY;
 	} else {
@@ -948,6 +960,10 @@ process_message(struct robot *rb, const char *raw, size_t len,
 			store_error(rb->st));
 		store_rollback(rb->st);
 	} else {
+		stats_add_secs(STATS_DECIDE,
+			       stats_now() - t0 -
+				   (stats_total(STATS_RENDER) - render0));
+		stats_message();
 		log_info(msgkey, "%s (%s, %s)", j.outcome ? j.outcome : "",
 			 request_intent_name(rq.intent),
 			 rq.robot ? rq.robot : rq.lang);

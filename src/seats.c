@@ -24,6 +24,7 @@
 #include "form.h"
 #include "policy.h"
 #include "reply.h"
+#include "stats.h"
 #include "util.h"
 
 void
@@ -200,7 +201,10 @@ act_queue(struct act *a, const char *kind, const char *lang, const char *name,
 	buf_init(&out, 8 << 20);
 	char *err = NULL;
 	int rc = 0;
-	if (reply_build(cfg, &r, a->now, &out, &err) < 0) {
+	double t0 = stats_now();
+	int built = reply_build(cfg, &r, a->now, &out, &err);
+	stats_add(STATS_RENDER, t0);
+	if (built < 0) {
 		log_err(a->msgkey, "reply %s: %s", kind, err);
 		free(err);
 		rc = -1;
@@ -454,43 +458,6 @@ org_cap_now(struct act *a, const struct pool *p)
 		   : 0;
 }
 
-/* The first person waiting in a pool who may take a seat now. */
-struct pick {
-	struct act *a;
-	const struct pool *pool;
-	long cap;
-	int64_t exclude;
-	struct reg *found; /* copied out */
-	long eligible;	   /* counted when count_all */
-	int count_all;
-	int err;
-};
-
-static int
-pick_one(const struct reg *r, void *arg)
-{
-	struct pick *pk = arg;
-	if (r->id == pk->exclude)
-		return 0;
-	if (pk->cap && r->org_key && *r->org_key) {
-		long used =
-		    store_reg_org_used(pk->a->st, pk->pool->name, r->org_key);
-		if (used < 0) {
-			pk->err = 1;
-			return 1;
-		}
-		if (used >= pk->cap)
-			return 0; /* held by the cap; keeps its place */
-	}
-	pk->eligible++;
-	if (pk->count_all)
-		return 0;
-	struct reg *c = xcalloc(1, sizeof *c);
-	reg_copy(c, r);
-	pk->found = c;
-	return 1;
-}
-
 int
 seats_decide(struct act *a, struct reg *r)
 {
@@ -519,14 +486,15 @@ seats_decide(struct act *a, struct reg *r)
 		if (q.org_used < 0)
 			return -1;
 	}
-	struct pick pk = {.a = a,
-			  .pool = p,
-			  .cap = q.org_cap,
-			  .exclude = r->id,
-			  .count_all = 1};
-	if (store_reg_waiting(a->st, p->name, pick_one, &pk) < 0 || pk.err)
+	/* A newcomer never passes anyone eligible who waits; whether one
+	 * does is all the rule needs (not how many). */
+	struct reg first = {0};
+	int waits =
+	    store_reg_next_waiting(a->st, p->name, r->id, q.org_cap, &first);
+	reg_clear(&first);
+	if (waits < 0)
 		return -1;
-	q.queue = pk.eligible;
+	q.queue = waits;
 	enum seat s = policy_seat(&q);
 	set_str(&r->status, s == SEAT_CONFIRM ? "confirmed" : "waitlisted");
 	set_str(&r->hold, s == SEAT_WAIT_CAP ? "cap" : NULL);
@@ -584,7 +552,10 @@ review_holds(struct act *a)
 			continue;
 		long cap = org_cap_now(a, p);
 		struct regs w = {0};
-		if (store_reg_waiting(a->st, p->name, regs_collect, &w) < 0) {
+		/* only those whose mark is wrong now: the loop below
+		 * checks each again */
+		if (store_reg_hold_changes(a->st, p->name, cap, regs_collect,
+					   &w) < 0) {
 			regs_clear(&w);
 			return -1;
 		}
@@ -641,15 +612,14 @@ seats_rebalance(struct act *a)
 			free(ps.p);
 			if (used >= cap)
 				break;
-			struct pick pk = {
-			    .a = a, .pool = p, .cap = org_cap_now(a, p)};
-			if (store_reg_waiting(a->st, p->name, pick_one, &pk) <
-				0 ||
-			    pk.err)
+			struct reg next = {0};
+			int found = store_reg_next_waiting(
+			    a->st, p->name, 0, org_cap_now(a, p), &next);
+			if (found < 0)
 				return -1;
-			if (pk.found == NULL)
+			if (found == 0)
 				break;
-			struct reg *r = pk.found;
+			struct reg *r = &next;
 			int rc;
 			set_str(&r->hold, NULL);
 			if (cfg->offer_hours > 0) {
@@ -681,7 +651,6 @@ seats_rebalance(struct act *a)
 							  : "promoted",
 					 r->pool);
 			reg_clear(r);
-			free(r);
 			if (rc < 0)
 				return -1;
 			given++;

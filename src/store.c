@@ -1,11 +1,12 @@
 /*
  * store — SQLite state (see store.h).
  *
- * Every statement is prepared once at open from the table below and bound
- * with parameters; nothing is ever pasted into SQL.  Schema changes are
- * numbered migrations applied in order inside one transaction each, with
- * PRAGMA user_version as the schema number.  Errors are returned and kept
- * in st->err for the caller's log line; the store never exits.
+ * Every statement is prepared once, when first used, from the table below
+ * and bound with parameters; nothing is ever pasted into SQL.  Schema
+ * changes are numbered migrations applied in order inside one transaction
+ * each, with PRAGMA user_version as the schema number.  Errors are
+ * returned and kept in st->err for the caller's log line; the store never
+ * exits.
  */
 #include "store.h"
 
@@ -20,6 +21,36 @@
 #include <unistd.h>
 
 #include "util.h"
+
+/* A registration that holds a seat: confirmed, or offered one.  R is
+ * the row's prefix ("", "NEW.", "OLD."). */
+#define SEAT_USED(R)                                                           \
+	"(" R "status = 'confirmed' OR (" R "status = 'waitlisted' AND " R     \
+	"offer_until IS NOT NULL))"
+/* Keeps pool_used and org_used equal to the seats in use: ROW (NEW or
+ * OLD) is counted (OP "+") or uncounted ("-") when it holds a seat. */
+/* clang-format off */
+#define SEAT_TRIGGER(NAME, EVENT, ROW, OP)                                     \
+	"CREATE TRIGGER " NAME " AFTER " EVENT " ON registrations"             \
+	" WHEN " SEAT_USED(ROW ".") " BEGIN"                                   \
+	" INSERT OR IGNORE INTO pool_used VALUES (" ROW ".pool, 0);"           \
+	" UPDATE pool_used SET used = used " OP " 1"                           \
+	"  WHERE pool = " ROW ".pool;"                                         \
+	" INSERT OR IGNORE INTO org_used SELECT " ROW ".pool, "                \
+	ROW ".org_key, 0 WHERE " ROW ".org_key IS NOT NULL;"                   \
+	" UPDATE org_used SET used = used " OP " 1"                            \
+	"  WHERE pool = " ROW ".pool AND org_key = " ROW ".org_key;"           \
+	" END;"
+/* Keeps pool_waiting equal to the number waitlisted per pool (with or
+ * without an offer), as SEAT_TRIGGER does for the seats in use. */
+/* clang-format off */
+#define WAIT_TRIGGER(NAME, EVENT, ROW, OP)                                     \
+	"CREATE TRIGGER " NAME " AFTER " EVENT " ON registrations"             \
+	" WHEN " ROW ".status = 'waitlisted' BEGIN"                            \
+	" INSERT OR IGNORE INTO pool_waiting VALUES (" ROW ".pool, 0);"        \
+	" UPDATE pool_waiting SET n = n " OP " 1 WHERE pool = " ROW ".pool;"   \
+	" END;"
+/* clang-format on */
 
 static const char *const migrations[] = {
     /* 1: the first schema */
@@ -238,6 +269,58 @@ static const char *const migrations[] = {
     " used_how TEXT);"
     "CREATE INDEX decisions_message ON decisions(message);"
     "CREATE INDEX decisions_forward ON decisions(forward_msgid);",
+    /* 13: nothing a message does may cost more as the store grows (issue
+     * 12).  Indexes for the lookups each message makes (codes and
+     * addresses compare without case, so their indexes do too; open
+     * offers; forwards per sender; the outbox's pending mail in order),
+     * and the seats in use per pool and per organisation kept as
+     * counts by triggers, so deciding a seat counts nothing. */
+    "CREATE INDEX registrations_code ON registrations(code COLLATE NOCASE);"
+    "CREATE INDEX registrations_offers ON registrations(offer_until)"
+    " WHERE status = 'waitlisted' AND offer_until IS NOT NULL;"
+    "DROP INDEX messages_text;"
+    "CREATE INDEX messages_from"
+    " ON messages(from_addr COLLATE NOCASE, text_sha256);"
+    "CREATE INDEX outbox_message ON outbox(message);"
+    "CREATE INDEX outbox_pending ON outbox(id) WHERE status = 'pending';"
+    /* the keys that point at a registration: an insert in a statement
+     * with triggers compiles a search for them (foreign keys) */
+    "CREATE INDEX outbox_registration ON outbox(registration);"
+    "CREATE INDEX bounces_registration ON bounces(registration)"
+    " WHERE registration IS NOT NULL;"
+    /* and at an outbox row (undo deletes the mails it put back) */
+    "CREATE INDEX bounces_outbox ON bounces(outbox)"
+    " WHERE outbox IS NOT NULL;"
+    "CREATE INDEX registrations_replaced ON registrations(replaced_by)"
+    " WHERE replaced_by IS NOT NULL;"
+    /* those marked held by the organisation cap (seats.c review_holds
+     * after every seat change) */
+    "CREATE INDEX registrations_held ON registrations(pool, arrival)"
+    " WHERE hold IS NOT NULL;"
+    "CREATE TABLE pool_used ("
+    " pool TEXT PRIMARY KEY, used INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE org_used ("
+    " pool TEXT NOT NULL, org_key TEXT NOT NULL, used INTEGER NOT NULL,"
+    " PRIMARY KEY (pool, org_key)) WITHOUT ROWID;"
+    /* clang-format off */
+    "INSERT INTO pool_used SELECT pool, count(*) FROM registrations"
+    " WHERE " SEAT_USED("") " GROUP BY pool;"
+    "INSERT INTO org_used SELECT pool, org_key, count(*)"
+    " FROM registrations WHERE org_key IS NOT NULL"
+    " AND " SEAT_USED("") " GROUP BY pool, org_key;"
+    SEAT_TRIGGER("seat_used_insert", "INSERT", "NEW", "+")
+    SEAT_TRIGGER("seat_used_update_old", "UPDATE", "OLD", "-")
+    SEAT_TRIGGER("seat_used_update_new", "UPDATE", "NEW", "+")
+    SEAT_TRIGGER("seat_used_delete", "DELETE", "OLD", "-")
+    "CREATE TABLE pool_waiting ("
+    " pool TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO pool_waiting SELECT pool, count(*) FROM registrations"
+    " WHERE status = 'waitlisted' GROUP BY pool;"
+    WAIT_TRIGGER("waiting_insert", "INSERT", "NEW", "+")
+    WAIT_TRIGGER("waiting_update_old", "UPDATE", "OLD", "-")
+    WAIT_TRIGGER("waiting_update_new", "UPDATE", "NEW", "+")
+    WAIT_TRIGGER("waiting_delete", "DELETE", "OLD", "-"),
+    /* clang-format on */
 };
 
 enum stmt {
@@ -255,7 +338,8 @@ enum stmt {
 	Q_REG_EACH_STATUS,
 	Q_REG_USED,
 	Q_REG_ORG_USED,
-	Q_REG_WAITING,
+	Q_REG_NEXT_WAITING,
+	Q_REG_HOLD_CHANGES,
 	Q_REG_OFFERS_EXPIRED,
 	Q_AUDIT,
 	Q_AUDIT_EACH,
@@ -331,6 +415,7 @@ enum stmt {
 	Q_PURGE_BOUNCES,
 	Q_PURGE_FAILING,
 	Q_PURGE_DECISIONS,
+	Q_PURGE_ORG_COUNTS,
 	Q_RELEASE_GET,
 	Q_RELEASE_PUT,
 	Q_DEC_INSERT,
@@ -347,17 +432,46 @@ enum stmt {
 	Q__COUNT
 };
 
-#define REG_COLS                                                               \
+/* The columns read_reg reads, with POSITION (the waitlist position, 0
+ * when not waitlisted) in between. */
+#define REG_COLS_WITH(POSITION)                                                \
 	"r.id, r.code, r.name, r.email, r.organisation, r.role, r.phone, "     \
 	"r.diet, r.invoice_address, r.invoice_reference, r.pool, r.status, "   \
 	"r.language, r.arrival, r.received_at, r.registered_at, "              \
-	"r.updated_at, r.message, "                                            \
-	"CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM "        \
-	"registrations w WHERE w.pool = r.pool AND w.status = 'waitlisted' "   \
-	"AND (w.arrival < r.arrival OR (w.arrival = r.arrival AND "            \
-	"w.id <= r.id))) ELSE 0 END, "                                         \
+	"r.updated_at, r.message, CASE WHEN r.status = 'waitlisted' "          \
+	"THEN " POSITION " ELSE 0 END, "                                       \
 	"r.org_key, r.hold, r.offer_until, r.cancelled_at, r.fee_due, "        \
 	"r.replaced_by, r.pool_fixed, r.purged_at, r.amount_cents"
+/* One registration: its position counted in the pool's waitlist index
+ * from the nearer end; ties in arrival (two people waitlisted by one
+ * mail) go by registration order, as the waitlist itself does.  Up to
+ * POS_AHEAD_MAX ahead of it are counted; beyond that it is the pool's
+ * waiting count (kept by triggers) less those behind it.  A newcomer at
+ * the end of a long waitlist, whose position every waitlist reply
+ * shows, costs no more than the first in line (the waitlist of 10,000
+ * cost each reply 10,000 index steps).  The arrival bound stays a range
+ * on the index; the id only decides among equal arrivals. */
+#define POS_AHEAD_MAX "64"
+#define POS_AHEAD                                                              \
+	"(SELECT count(*) FROM (SELECT 1 FROM registrations w WHERE w.pool = " \
+	"r.pool AND w.status = 'waitlisted' AND w.arrival <= r.arrival "       \
+	"AND (w.arrival < r.arrival OR w.id <= r.id) "                         \
+	"LIMIT " POS_AHEAD_MAX "))"
+#define POS_BEHIND                                                             \
+	"(SELECT n FROM pool_waiting WHERE pool = r.pool) - (SELECT count(*) " \
+	"FROM registrations w WHERE w.pool = r.pool AND w.status = "           \
+	"'waitlisted' AND w.arrival >= r.arrival AND (w.arrival > r.arrival "  \
+	"OR w.id > r.id))"
+#define REG_COLS                                                               \
+	REG_COLS_WITH("CASE WHEN " POS_AHEAD " < " POS_AHEAD_MAX               \
+		      " THEN " POS_AHEAD " ELSE " POS_BEHIND " END")
+/* Every registration (or every one of a status): the positions in one
+ * pass over the rows (a count per row made listing a long waitlist
+ * quadratic).  The frame is the rows of the same pool and status that
+ * come no later in (arrival, id) order, as in REG_COLS. */
+#define REG_COLS_ALL                                                           \
+	REG_COLS_WITH("count(*) OVER (PARTITION BY r.pool, r.status ORDER BY " \
+		      "r.arrival, r.id)")
 
 #define DEC_COLS                                                               \
 	"id, token, message, msgkey, message_id, received_at, sender, "        \
@@ -415,20 +529,41 @@ static const char *const sql[Q__COUNT] = {
 	" pool_fixed=?21 WHERE id = ?1",
     [Q_REG_COUNT] = "SELECT count(*) FROM registrations"
 		    " WHERE pool = ?1 AND status = ?2",
-    [Q_REG_EACH] = "SELECT " REG_COLS " FROM registrations r"
+    [Q_REG_EACH] = "SELECT " REG_COLS_ALL " FROM registrations r"
 		   " ORDER BY r.arrival, r.id",
-    [Q_REG_EACH_STATUS] = "SELECT " REG_COLS " FROM registrations r"
+    [Q_REG_EACH_STATUS] = "SELECT " REG_COLS_ALL " FROM registrations r"
 			  " WHERE r.status = ?1 ORDER BY r.arrival, r.id",
-    [Q_REG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
-		   " AND (status = 'confirmed' OR (status = 'waitlisted'"
-		   " AND offer_until IS NOT NULL))",
-    [Q_REG_ORG_USED] = "SELECT count(*) FROM registrations WHERE pool = ?1"
-		       " AND org_key = ?2 AND (status = 'confirmed' OR"
-		       " (status = 'waitlisted' AND offer_until IS NOT"
-		       " NULL))",
-    [Q_REG_WAITING] = "SELECT " REG_COLS " FROM registrations r"
-		      " WHERE r.pool = ?1 AND r.status = 'waitlisted'"
-		      " AND r.offer_until IS NULL ORDER BY r.arrival, r.id",
+    /* counts kept by triggers (migration 13) */
+    [Q_REG_USED] = "SELECT used FROM pool_used WHERE pool = ?1",
+    [Q_REG_ORG_USED] = "SELECT used FROM org_used WHERE pool = ?1"
+		       " AND org_key = ?2",
+    /* The first in line who may take a seat: not ?2, and not held by
+     * the organisation cap ?3 (0: none).  Those held keep their place
+     * and are passed over. */
+    [Q_REG_NEXT_WAITING] =
+	"SELECT " REG_COLS " FROM registrations r"
+	" WHERE r.pool = ?1 AND r.status = 'waitlisted'"
+	" AND r.offer_until IS NULL AND r.id <> ?2 AND (?3 = 0 OR"
+	" r.org_key IS NULL OR r.org_key = '' OR coalesce((SELECT u.used"
+	" FROM org_used u WHERE u.pool = r.pool AND u.org_key = r.org_key),"
+	" 0) < ?3) ORDER BY r.arrival, r.id LIMIT 1",
+    /* The waiting registrations (no open offer) of pool ?1 whose hold
+     * is not what the organisation cap ?2 (0: none) says now: marked
+     * held but not held (the partial index of those marked), or held
+     * but not marked (through the organisations at the cap, org_used).
+     * Neither walks the whole waitlist. */
+    [Q_REG_HOLD_CHANGES] =
+	"SELECT " REG_COLS " FROM registrations r"
+	" WHERE r.pool = ?1 AND r.hold IS NOT NULL"
+	" AND r.status = 'waitlisted' AND r.offer_until IS NULL"
+	" AND NOT (?2 > 0 AND r.org_key IS NOT NULL AND r.org_key <> ''"
+	" AND coalesce((SELECT u.used FROM org_used u WHERE u.pool = r.pool"
+	" AND u.org_key = r.org_key), 0) >= ?2)"
+	" UNION ALL SELECT " REG_COLS " FROM org_used u"
+	" JOIN registrations r ON r.pool = u.pool AND r.org_key = u.org_key"
+	" WHERE ?2 > 0 AND u.pool = ?1 AND u.used >= ?2 AND u.org_key <> ''"
+	" AND r.status = 'waitlisted' AND r.offer_until IS NULL"
+	" AND r.hold IS NULL ORDER BY 14, 1",
     [Q_REG_OFFERS_EXPIRED] = "SELECT " REG_COLS " FROM registrations r"
 			     " WHERE r.status = 'waitlisted' AND"
 			     " r.offer_until IS NOT NULL AND"
@@ -445,9 +580,12 @@ static const char *const sql[Q__COUNT] = {
 	"INSERT OR IGNORE INTO outbox (key, kind, rcpt, data, message,"
 	" registration, created_at, next_attempt_at, message_id)"
 	" VALUES (?1,?2,?3,?4,?5,?6,?7,?7,?8)",
+    /* In id order from `after`: each pending row is looked at once per
+     * run (outbox_due would sort every due row, with its bytes, for
+     * each message sent). */
     [Q_OUT_NEXT] = "SELECT id, key, kind, rcpt, data, status, attempts,"
 		   " last_error, created_at, uncertain FROM outbox"
-		   " WHERE status = 'pending'"
+		   " INDEXED BY outbox_pending WHERE status = 'pending'"
 		   " AND next_attempt_at <= ?1 AND id > ?2"
 		   " ORDER BY id LIMIT 1",
     [Q_OUT_SENT] = "UPDATE outbox SET status = 'sent', sent_at = ?2,"
@@ -524,7 +662,8 @@ static const char *const sql[Q__COUNT] = {
 		     " VALUES (?1, ?2, ?3)",
     [Q_HEALTH_GET] = "SELECT value, at FROM health WHERE key = ?1",
     [Q_OUT_OLDEST] = "SELECT kind, rcpt, created_at, attempts, last_error,"
-		     " next_attempt_at FROM outbox WHERE status = 'pending'"
+		     " next_attempt_at FROM outbox INDEXED BY outbox_pending"
+		     " WHERE status = 'pending'"
 		     " ORDER BY id LIMIT 1",
     [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
 		    " WHERE outcome = 'set-aside'",
@@ -656,6 +795,10 @@ static const char *const sql[Q__COUNT] = {
 			" OR returned_id IS NOT NULL OR status IS NOT NULL",
     [Q_PURGE_FAILING] = "DELETE FROM failing_addresses",
     /* decisions keep token, times and how they were used */
+    /* The seats kept per organisation (migration 13) name its key: a
+     * count of 0 is a key no registration holds any more (the purge
+     * cleared it above), so it goes too. */
+    [Q_PURGE_ORG_COUNTS] = "DELETE FROM org_used WHERE used = 0",
     [Q_PURGE_DECISIONS] = "UPDATE decisions SET msgkey = 'purged:' || id,"
 			  " message_id = NULL, sender = NULL,"
 			  " sender_name = NULL, subject = NULL, why = 'purged',"
@@ -855,16 +998,9 @@ store_open(const char *spool, struct store **out, char **err)
 		store_close(st);
 		return -1;
 	}
-	for (int i = 0; i < Q__COUNT; i++)
-		if (sqlite3_prepare_v3(st->db, sql[i], -1,
-				       SQLITE_PREPARE_PERSISTENT, &st->q[i],
-				       NULL) != SQLITE_OK) {
-			*err = xasprintf("%s: prepare %d: %s", path, i,
-					 sqlite3_errmsg(st->db));
-			free(path);
-			store_close(st);
-			return -1;
-		}
+	/* Statements are prepared when first used: a process that runs a
+	 * few (an `ingest` start, `status`) does not compile them all.
+	 * test_store prepares every one. */
 	free(path);
 	*out = st;
 	return 0;
@@ -886,6 +1022,12 @@ store_close(struct store *st)
 static sqlite3_stmt *
 bind(struct store *st, enum stmt q, const char *types, ...)
 {
+	if (st->q[q] == NULL &&
+	    sqlite3_prepare_v3(st->db, sql[q], -1, SQLITE_PREPARE_PERSISTENT,
+			       &st->q[q], NULL) != SQLITE_OK) {
+		fail(st, "prepare");
+		return NULL;
+	}
 	sqlite3_stmt *s = st->q[q];
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
@@ -1272,10 +1414,22 @@ reg_rows(struct store *st, sqlite3_stmt *s, store_reg_fn fn, void *arg)
 }
 
 int
-store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
-		  void *arg)
+store_reg_next_waiting(struct store *st, const char *pool, int64_t exclude,
+		       long org_cap, struct reg *r)
 {
-	return reg_rows(st, bind(st, Q_REG_WAITING, "s", pool), fn, arg);
+	return reg_one(st,
+		       bind(st, Q_REG_NEXT_WAITING, "sii", pool, exclude,
+			    (int64_t)org_cap),
+		       r);
+}
+
+int
+store_reg_hold_changes(struct store *st, const char *pool, long org_cap,
+		       store_reg_fn fn, void *arg)
+{
+	return reg_rows(
+	    st, bind(st, Q_REG_HOLD_CHANGES, "si", pool, (int64_t)org_cap), fn,
+	    arg);
 }
 
 int
@@ -2296,6 +2450,7 @@ int
 store_purge(struct store *st, const char *now, struct store_purge *n)
 {
 	memset(n, 0, sizeof *n);
+	long org_counts = 0; /* not reported: no personal data of its own */
 	const struct {
 		enum stmt q;
 		long *count;
@@ -2315,6 +2470,7 @@ store_purge(struct store *st, const char *now, struct store_purge *n)
 	    {Q_PURGE_BOUNCES, &n->bounces},
 	    {Q_PURGE_FAILING, &n->failing},
 	    {Q_PURGE_DECISIONS, &n->decisions},
+	    {Q_PURGE_ORG_COUNTS, &org_counts},
 	};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
 		if (purge_step(st, steps[i].q, now, steps[i].count) < 0)
@@ -2478,4 +2634,34 @@ store_savepoint_rollback(struct store *st)
 	if (run(st, bind(st, Q_ROLLBACK_TO, ""), "rollback to savepoint") < 0)
 		return -1;
 	return store_savepoint_release(st);
+}
+
+int
+store_query_plans(struct store *st, store_plan_fn fn, void *arg)
+{
+	for (int i = 0; i < Q__COUNT; i++) {
+		if (!strncmp(sql[i], "BEGIN", 5) || !strcmp(sql[i], "COMMIT") ||
+		    !strcmp(sql[i], "ROLLBACK"))
+			continue;
+		char *q = xasprintf("EXPLAIN QUERY PLAN %s", sql[i]);
+		sqlite3_stmt *s;
+		int rc = sqlite3_prepare_v2(st->db, q, -1, &s, NULL);
+		free(q);
+		if (rc != SQLITE_OK)
+			return fail(st, "query plan");
+		struct buf b;
+		buf_init(&b, 1 << 16);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			const unsigned char *d = sqlite3_column_text(s, 3);
+			buf_printf(&b, "%s\n", d ? (const char *)d : "");
+		}
+		sqlite3_finalize(s);
+		if (rc != SQLITE_DONE) {
+			buf_free(&b);
+			return fail(st, "query plan");
+		}
+		fn(sql[i], buf_str(&b), arg);
+		buf_free(&b);
+	}
+	return 0;
 }

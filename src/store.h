@@ -114,14 +114,26 @@ int store_reg_insert(struct store *st, struct reg *r);
 int store_reg_update(struct store *st, const struct reg *r);
 /* Count in a pool with a status; -1 on error. */
 long store_reg_count(struct store *st, const char *pool, const char *status);
-/* Seats in use in a pool: confirmed plus open offers; -1 on error. */
+/* Seats in use in a pool: confirmed plus open offers, kept as a count
+ * by the store's triggers (no rows are counted); -1 on error. */
 long store_reg_used(struct store *st, const char *pool);
 /* Seats in use in a pool by one organisation (org_key); -1 on error. */
 long store_reg_org_used(struct store *st, const char *pool,
 			const char *org_key);
-/* Waitlisted without an open offer, in arrival order. */
-int store_reg_waiting(struct store *st, const char *pool, store_reg_fn fn,
-		      void *arg);
+/* The first waitlisted registration of a pool without an open offer,
+ * in arrival order, that may take a seat now: not `exclude` (0: none),
+ * and, when org_cap > 0, not of an organisation (org_key) that uses
+ * org_cap seats in the pool already.  1 found (r filled; caller clears),
+ * 0 none, -1 error.  Costs no more with a longer waitlist unless many
+ * at its head are held by the cap. */
+int store_reg_next_waiting(struct store *st, const char *pool, int64_t exclude,
+			   long org_cap, struct reg *r);
+/* Waitlisted without an open offer whose hold (held by the organisation
+ * cap) differs from what the cap org_cap (0: none) says now: marked but
+ * not held, or held but not marked; in arrival order.  Costs what the
+ * marked and the organisations at the cap hold, not the waitlist. */
+int store_reg_hold_changes(struct store *st, const char *pool, long org_cap,
+			   store_reg_fn fn, void *arg);
 /* Waitlisted with an offer that ran out at `now`. */
 int store_reg_offers_expired(struct store *st, const char *now, store_reg_fn fn,
 			     void *arg);
@@ -286,7 +298,7 @@ int store_release_get(struct store *st, const char *pool,
 int store_release_put(struct store *st, const char *pool,
 		      const char *release_at, long seats, long used,
 		      long released, const char *now);
-/* ---- the organiser's decisions by mail (migration 9, orgmail.c) ----
+/* ---- the organiser's decisions by mail (migration 12, orgmail.c) ----
  * One row per mail handed to a human: its token, what the robot
  * understood and proposed, the state of the registrations it concerns
  * when it was issued, and when and how the organiser used it.  Strings
@@ -453,7 +465,7 @@ int store_calendar_each(struct store *st, int64_t reg, store_calendar_fn fn,
 /* Forgets every calendar entry sent to a registration. */
 int store_calendar_forget(struct store *st, int64_t reg);
 
-/* An organiser's change as undo.c records it (migration 9). */
+/* An organiser's change as undo.c records it (migration 10). */
 struct store_undo {
 	int64_t id;
 	char *at, *tag, *command;
@@ -507,5 +519,11 @@ int store_secure_delete(struct store *st);
  * stays in the -wal file.  0 done, 1 another connection kept part of it
  * (try again later), -1 on error. */
 int store_checkpoint(struct store *st);
+
+/* Every prepared statement's SQL and its query plan (EXPLAIN QUERY
+ * PLAN's lines), for the test that no per-message lookup scans a table.
+ * 0 ok, -1 on error. */
+typedef void (*store_plan_fn)(const char *sql, const char *plan, void *arg);
+int store_query_plans(struct store *st, store_plan_fn fn, void *arg);
 
 #endif

@@ -138,8 +138,15 @@ t_eq "bounces: no address, text or returned id; no failing marks" 0 \
 t_eq "decisions: no sender, subject, people or reason" 0 \
 	"$(q "SELECT count(*) FROM decisions WHERE sender IS NOT NULL OR subject IS NOT NULL
 	      OR people IS NOT NULL OR why <> 'purged'")"
+t_eq "seat counts: no organisation key the registrations no longer hold" 0 \
+	"$(q "SELECT count(*) FROM org_used WHERE org_key NOT IN
+	      (SELECT org_key FROM registrations WHERE org_key IS NOT NULL)")"
+t_eq "seat counts: those kept are the rows' counts" 0 \
+	"$(q "SELECT count(*) FROM pool_used p WHERE used <> (SELECT count(*) FROM registrations r
+	      WHERE r.pool = p.pool AND (r.status = 'confirmed' OR (r.status = 'waitlisted'
+	      AND r.offer_until IS NOT NULL)))")"
 t_eq "every table was looked at" \
-	"attendance audit bounces calendar_sent decisions failing_addresses health job_runs mailbox_trouble message_uids messages outbox pool_releases registrations undo" \
+	"attendance audit bounces calendar_sent decisions failing_addresses health job_runs mailbox_trouble message_uids messages org_used outbox pool_releases pool_used pool_waiting registrations undo" \
 	"$(q "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)")"
 t_eq "spool/raw: empty" 0 "$(find "$T/spool/raw" -type f | wc -l)"
 t_check "the WAL is empty or gone" test ! -s "$DB-wal"

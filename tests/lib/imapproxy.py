@@ -20,6 +20,10 @@ connections:
 --match CONNECT applies cut/stall from the start of each connection (the
 server's greeting).
 
+--uid N narrows --match to UID commands whose UID set holds N: "UID MOVE
+3", "UID MOVE 1:6" and "UID FETCH 2,3,7:9" all hold 3, 7 (regbot moves
+and fetches mail in sets and falls back to one UID at a time).
+
 --log FILE appends one line per fault.  SIGTERM stops it.
 """
 import argparse
@@ -42,6 +46,19 @@ def take(args):
             return False
         fired += 1
         return True
+
+
+def holds_uid(text, uid):
+    """True when the UID set of a UID command in text holds uid."""
+    m = re.search(r"\bUID [A-Z]+ ([0-9:,*]+)", text)
+    if m is None:
+        return False
+    for part in m.group(1).split(","):
+        ends = [float("inf") if x == "*" else int(x)
+                for x in part.split(":", 1)]
+        if min(ends) <= uid <= max(ends):
+            return True
+    return False
 
 
 def log(args, text):
@@ -78,6 +95,8 @@ def session(c, args):
                     text = line.decode("utf-8", "replace").rstrip("\r\n")
                     if args.match and args.match != "CONNECT" \
                             and re.search(args.match, text) \
+                            and (args.uid is None
+                                 or holds_uid(text, args.uid)) \
                             and take(args):
                         log(args, "%s: %s" % (args.action, text))
                         if args.action == "no":
@@ -120,6 +139,7 @@ def main():
     p.add_argument("--match")
     p.add_argument("--action", default="no")
     p.add_argument("--times", type=int, default=0)
+    p.add_argument("--uid", type=int)
     p.add_argument("--text", default="[TEST] refused by the test proxy")
     p.add_argument("--log")
     args = p.parse_args()

@@ -19,6 +19,8 @@
  *   - a waiting registration is marked held by the cap exactly when
  *     its organisation has reached the cap, and each change of that
  *     mark was mailed (waitlist-update);
+ *   - the seats in use the store keeps per pool and organisation
+ *     (counted by triggers) equal a count of the rows;
  *   - replaying a message changes nothing;
  *   - every registration's status is the one its last status audit entry
  *     names (the audit log explains every state).
@@ -379,6 +381,11 @@ model_capacity(const struct seq *q, size_t i)
 	return cap;
 }
 
+#define ORG_COUNTS                                                             \
+	"SELECT pool, org_key, count(*) FROM registrations WHERE org_key IS"   \
+	" NOT NULL AND (status = 'confirmed' OR (status = 'waitlisted' AND"    \
+	" offer_until IS NOT NULL)) GROUP BY pool, org_key"
+
 static void
 check(struct seq *q, const char *what)
 {
@@ -410,6 +417,35 @@ check(struct seq *q, const char *what)
 				 q->released[i],
 				 q->taken[i] ? "counted" : "not counted");
 	}
+	/* The counts the store keeps (triggers) are the rows' counts. */
+	for (size_t i = 0; i < cfg->npools; i++)
+		if (store_reg_used(st, cfg->pools[i].name) != pp[i].used)
+			fail_msg("seed %llu step %d (%s): pool %s keeps %ld "
+				 "seats in use, its rows say %ld",
+				 q->seed, q->step, what, cfg->pools[i].name,
+				 store_reg_used(st, cfg->pools[i].name),
+				 pp[i].used);
+	if (count("SELECT count(*) FROM (SELECT pool, n FROM pool_waiting"
+		  " WHERE n <> 0 EXCEPT SELECT pool, count(*) FROM"
+		  " registrations WHERE status = 'waitlisted' GROUP BY pool)",
+		  NULL, NULL) != 0 ||
+	    count("SELECT count(*) FROM (SELECT pool, count(*) FROM"
+		  " registrations WHERE status = 'waitlisted' GROUP BY pool"
+		  " EXCEPT SELECT pool, n FROM pool_waiting)",
+		  NULL, NULL) != 0)
+		fail_msg("seed %llu step %d (%s): the waiting counts kept "
+			 "differ from the rows",
+			 q->seed, q->step, what);
+	static const char *const org_diff[] = {
+	    "SELECT count(*) FROM (SELECT pool, org_key, used FROM org_used"
+	    " WHERE used <> 0 EXCEPT " ORG_COUNTS ")",
+	    "SELECT count(*) FROM (" ORG_COUNTS " EXCEPT SELECT pool,"
+	    " org_key, used FROM org_used)"};
+	for (size_t i = 0; i < 2; i++)
+		if (count(org_diff[i], NULL, NULL) != 0)
+			fail_msg("seed %llu step %d (%s): the seats kept per "
+				 "organisation differ from the rows",
+				 q->seed, q->step, what);
 	for (size_t i = 0; i < cfg->npools; i++) {
 		const struct pool *p = &cfg->pools[i];
 		long cap = model_capacity(q, i);
