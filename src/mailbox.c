@@ -1163,14 +1163,28 @@ mailbox_process(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	return rc;
 }
 
-/* Mail is handled in batches of up to BATCH messages, in UID order: one
+/* Mail is handled in batches (batch_size), in UID order: one
  * FETCH of their sizes and dates, FETCHes of their bytes (up to
  * BODY_BATCH_BYTES each, so memory stays bounded), one transaction per
  * message, then one MOVE of all that were committed.  A crash before
  * that MOVE leaves committed messages in the mailbox: the next pass
  * knows them by UID and files each once (filed_already). */
 #define BATCH 50
+#define BATCH_MAX 500
 #define BODY_BATCH_BYTES (1 << 20)
+
+/* The batch for a mailbox of n messages: BATCH, or a hundredth of a
+ * large mailbox, at most BATCH_MAX.  A MOVE is one transaction on the
+ * server, and Dovecot's cost for one grows with the mailbox it leaves
+ * (a 50,000-message INBOX: about 80 ms for 50 messages), so a large
+ * mailbox takes fewer, larger moves.  What a crash can leave committed
+ * but unmoved is at most one batch: 1 % of the mailbox. */
+static size_t
+batch_size(size_t n)
+{
+	size_t b = n / 100;
+	return b < BATCH ? BATCH : b > BATCH_MAX ? BATCH_MAX : b;
+}
 
 enum item_state {
 	I_SKIP,	 /* waits for its retry, or gone */
@@ -1601,9 +1615,9 @@ process_pass(struct mailbox *mb, const struct mailbox_handler *h, int *done,
 	 * and passed over; one that could not be processed (mostly the
 	 * store) ends the pass, so no later mail takes a seat before it,
 	 * until it is quarantined; a broken connection ends it too. */
-	for (size_t i = 0; i < n && rc == 0 && !stopping(); i += BATCH)
-		rc = batch(mb, h, uids + i, n - i < BATCH ? n - i : BATCH, done,
-			   err);
+	size_t b = batch_size(n);
+	for (size_t i = 0; i < n && rc == 0 && !stopping(); i += b)
+		rc = batch(mb, h, uids + i, n - i < b ? n - i : b, done, err);
 	free(uids);
 	return rc;
 }

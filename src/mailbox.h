@@ -42,7 +42,8 @@ void mailbox_set_stop(volatile sig_atomic_t *stop);
 int mailbox_open(const struct config *cfg, struct mailbox **out, char **err);
 void mailbox_close(struct mailbox *mb);
 
-/* Processes every message in the mailbox, oldest UID first, in batches:
+/* Processes every message in the mailbox, oldest UID first, in batches
+ * (50, up to 500 in a large mailbox):
  * one FETCH of the batch's sizes and dates, FETCHes of their bytes (a
  * bounded amount each), one commit per message, then one MOVE of the
  * batch's committed messages.  Sets *done to the number handled.  A
