@@ -21,12 +21,14 @@
 
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
+#include "judge.h"
 #include "message.h"
 #include "request.h"
 #include "util.h"
@@ -105,6 +107,8 @@ static const char *const intents[] = {"register", "cancel",   "substitute",
 
 struct stats {
 	int field_total[FF__COUNT], field_ok[FF__COUNT];
+	/* after normalisation, people paired by address or name */
+	int norm_total[FF__COUNT], norm_ok[FF__COUNT];
 	int intent_total[NELEM(intents)], intent_ok[NELEM(intents)];
 	int robot_total, robot_ok;   /* machines recognised */
 	int person_total, person_ok; /* people taken for a machine: no */
@@ -171,6 +175,98 @@ yes(const char *v)
 }
 
 static const char *corpus_organiser(void);
+
+/* The comparison key of a field value: case-folded and accent-free
+ * (judge_fold), keeping only letters, digits and '@' (a phone number
+ * keeps its digits).  "Stichting Voorbeeld B.V." and "stichting
+ * voorbeeld BV", "06-1234 5678" and "06 12345678", an address on three
+ * lines and on one with commas compare equal. */
+static char *
+norm_key(int field, const char *v)
+{
+	char *f = judge_fold(v);
+	size_t k = 0;
+	for (const char *p = f; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		int keep = field == FF_PHONE
+			       ? (c >= '0' && c <= '9')
+			       : (c >= 0x80 || isalnum(c) || c == '@');
+		if (keep)
+			f[k++] = (char)c;
+	}
+	f[k] = '\0';
+	return f;
+}
+
+static int
+norm_eq(int field, const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	char *x = norm_key(field, a), *y = norm_key(field, b);
+	int eq = !strcmp(x, y);
+	free(x);
+	free(y);
+	return eq;
+}
+
+/* The field accuracy the targets of issue 9 are about: values compared
+ * after normalisation (norm_key), and each labelled person paired with
+ * the person the robot read with the same address, else the same name,
+ * else the one at the same place, so one person missed or read in
+ * another order does not count every later person wrong. */
+static void
+score_normalised(const struct expect *e, const struct form *got, size_t want)
+{
+	int used[MAX_PEOPLE] = {0};
+	size_t pair[MAX_PEOPLE];
+	if (want > MAX_PEOPLE)
+		want = MAX_PEOPLE;
+	for (size_t i = 0; i < want; i++) {
+		pair[i] = SIZE_MAX;
+		char key[64];
+		for (int by = 0; by < 2 && pair[i] == SIZE_MAX; by++) {
+			int f = by == 0 ? FF_EMAIL : FF_NAME;
+			snprintf(key, sizeof key, "%zu.%s", i + 1,
+				 form_field_key(f));
+			const char *w = ex_get(e, key);
+			for (size_t j = 0; w && j < got->n && j < MAX_PEOPLE;
+			     j++)
+				if (!used[j] && got->people[j].f[f] &&
+				    norm_eq(f, w, got->people[j].f[f])) {
+					pair[i] = j;
+					break;
+				}
+		}
+		if (pair[i] != SIZE_MAX)
+			used[pair[i]] = 1;
+	}
+	for (size_t i = 0; i < want; i++)
+		if (pair[i] == SIZE_MAX && i < got->n && !used[i]) {
+			pair[i] = i;
+			used[i] = 1;
+		}
+	for (size_t i = 0; i < want; i++)
+		for (int f = 0; f < FF__COUNT; f++) {
+			char key[64];
+			snprintf(key, sizeof key, "%zu.%s", i + 1,
+				 form_field_key(f));
+			const char *w = ex_get(e, key);
+			const char *g = pair[i] != SIZE_MAX
+					    ? got->people[pair[i]].f[f]
+					    : NULL;
+			if (w == NULL && g == NULL)
+				continue;
+			S.norm_total[f]++;
+			S.norm_ok[f] += w && g && norm_eq(f, w, g);
+		}
+	/* people the robot read that no label pairs with: wrong values */
+	for (size_t j = 0; j < got->n && j < MAX_PEOPLE; j++)
+		if (!used[j])
+			for (int f = 0; f < FF__COUNT; f++)
+				if (got->people[j].f[f])
+					S.norm_total[f]++;
+}
 
 static void
 check_one(const char *dir, const char *name)
@@ -292,6 +388,7 @@ check_one(const char *dir, const char *name)
 		if ((size_t)want != rq.form.n)
 			failf(&bad, name, "people", "people: want %ld, got %zu",
 			      want, rq.form.n);
+		score_normalised(&e, &rq.form, (size_t)want);
 		size_t np = (size_t)want > rq.form.n ? (size_t)want : rq.form.n;
 		for (size_t i = 0; i < np && i < MAX_PEOPLE; i++)
 			for (int f = 0; f < FF__COUNT; f++) {
@@ -417,6 +514,15 @@ report(void)
 	       "value):\n");
 	for (int f = 0; f < FF__COUNT; f++)
 		pct(form_field_key(f), S.field_ok[f], S.field_total[f]);
+	printf("per field after normalisation (case, accents, spaces and "
+	       "punctuation;\n  people paired by address or name):\n");
+	int all_ok = 0, all = 0;
+	for (int f = 0; f < FF__COUNT; f++) {
+		pct(form_field_key(f), S.norm_ok[f], S.norm_total[f]);
+		all_ok += S.norm_ok[f];
+		all += S.norm_total[f];
+	}
+	pct("all fields", all_ok, all);
 	printf("per intent (messages labelled with it):\n");
 	for (size_t i = 0; i < NELEM(intents); i++)
 		if (S.intent_total[i])
