@@ -209,13 +209,13 @@ FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 3600
 FUZZ_TARGETS       := message header config tmpl bounce reading orgcmd
-fuzz_message_MODS  := message form request judge segment decide lang policy util
-fuzz_header_MODS   := message form request judge segment decide lang policy util
+fuzz_message_MODS  := message form quote request judge segment decide lang policy util
+fuzz_header_MODS   := message form quote request judge segment decide lang policy util
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
 fuzz_bounce_MODS   := bounce message policy util
-fuzz_reading_MODS  := segment form judge decide util
-fuzz_orgcmd_MODS   := orgcmd util
+fuzz_reading_MODS  := segment form quote judge decide util
+fuzz_orgcmd_MODS   := orgcmd quote util
 FUZZ_PKGS          := libxml-2.0 inih libical libexttextcat
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \

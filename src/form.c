@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "judge.h"
+#include "quote.h"
 #include "util.h"
 
 enum {
@@ -1598,27 +1599,12 @@ is_signature(const char *s, size_t n)
 	return 1;
 }
 
-/* "-----Original Message-----" and Outlook's line of underscores. */
+/* "-----Original Message-----", Outlook's rule of underscores: quote.c's
+ * layouts of a reply. */
 static int
 is_reply_separator(const char *s, size_t n)
 {
-	static const char *const seps[] = {
-	    "-----original message",
-	    "-----oorspronkelijk bericht",
-	    "-----ursprüngliche nachricht",
-	    "-----message d'origine",
-	};
-	for (size_t i = 0; i < NELEM(seps); i++) {
-		size_t k = strlen(seps[i]);
-		if (n >= k && strncasecmp(s, seps[i], k) == 0)
-			return 1;
-	}
-	if (n < 10)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != '_')
-			return 0;
-	return 1;
+	return quote_separator(s, n) == QUOTE_REPLY;
 }
 
 /* Leading blanks, NBSP and BOM. */

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "quote.h"
 #include "util.h"
 
 #define SOURCE_MAX 200
@@ -168,84 +169,6 @@ trim(struct line l)
 	return l;
 }
 
-static int
-starts_ci(struct line l, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return l.len >= n && strncasecmp(l.p, prefix, n) == 0;
-}
-
-static int
-contains_ci(struct line l, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (size_t i = 0; i + n <= l.len; i++)
-		if (strncasecmp(l.p + i, needle, n) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-ends_with(struct line l, char c)
-{
-	return l.len > 0 && l.p[l.len - 1] == c;
-}
-
-/* "Op ... schreef ...:" and "On ... wrote:", also wrapped over two
- * lines by the client. */
-static int
-attribution(const struct lines *ls, size_t i, struct line t)
-{
-	static const struct {
-		const char *start, *verb1, *verb2;
-	} forms[] = {
-	    {"Op ", "schreef", "geschreven"},
-	    {"On ", "wrote", "wrote"},
-	};
-	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
-		if (!starts_ci(t, forms[f].start))
-			continue;
-		if ((contains_ci(t, forms[f].verb1) ||
-		     contains_ci(t, forms[f].verb2)) &&
-		    ends_with(t, ':'))
-			return 1;
-		if (i + 1 < ls->n) {
-			struct line u = trim(ls->v[i + 1]);
-			if ((contains_ci(u, forms[f].verb1) ||
-			     contains_ci(u, forms[f].verb2)) &&
-			    ends_with(u, ':'))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* An Outlook header block: "Van:" or "From:" with "Verzonden:", "Sent:"
- * or a date within the next lines. */
-static int
-outlook_block(const struct lines *ls, size_t i, struct line t)
-{
-	while (t.len > 0 && t.p[0] == '*') {
-		t.p++;
-		t.len--;
-	}
-	if (!starts_ci(t, "Van:") && !starts_ci(t, "From:"))
-		return 0;
-	static const char *const next[] = {
-	    "Verzonden:", "Sent:", "Datum:", "Date:", "Aan:", "To:"};
-	for (size_t k = i + 1; k < ls->n && k <= i + 4; k++) {
-		struct line u = trim(ls->v[k]);
-		while (u.len > 0 && u.p[0] == '*') {
-			u.p++;
-			u.len--;
-		}
-		for (size_t j = 0; j < sizeof next / sizeof *next; j++)
-			if (starts_ci(u, next[j]))
-				return 1;
-	}
-	return 0;
-}
-
 /* 1 where the organiser's own text ends. */
 static int
 text_ends(const struct lines *ls, size_t i)
@@ -253,25 +176,15 @@ text_ends(const struct lines *ls, size_t i)
 	struct line t = trim(ls->v[i]);
 	if (t.len == 2 && !memcmp(t.p, "--", 2))
 		return 1; /* a signature */
-	if (t.len >= 3 && !memcmp(t.p, "---", 3)) {
-		static const char *const words[] = {
-		    "original",	    "oorspronkelijk", "forwarded",
-		    "doorgestuurd", "message",	      "bericht"};
-		for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-			if (contains_ci(t, words[k]))
-				return 1;
-	}
-	if (starts_ci(t, "Begin forwarded message") ||
-	    starts_ci(t, "Begin doorgestuurd bericht"))
+	/* a reply's or a forward's separator, an attribution, a header
+	 * block: quote.c's layouts */
+	if (quote_separator(t.p, t.len) != QUOTE_NONE)
 		return 1;
-	if (t.len >= 10) {
-		size_t k = 0;
-		while (k < t.len && t.p[k] == '_')
-			k++;
-		if (k == t.len)
-			return 1; /* Outlook's rule above a quoted header */
-	}
-	return attribution(ls, i, t) || outlook_block(ls, i, t);
+	const struct line *next = i + 1 < ls->n ? &ls->v[i + 1] : NULL;
+	if (quote_attribution(t.p, t.len, next ? next->p : NULL,
+			      next ? next->len : 0))
+		return 1;
+	return quote_header_block(ls->v[i].p);
 }
 
 /* ---- words ---- */

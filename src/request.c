@@ -12,7 +12,9 @@
  * read from; and a forwarded message ("---------- Forwarded message",
  * "Doorgestuurd bericht", "Begin forwarded message:", an Outlook block
  * under a "FW:" subject, or message/rfc822 rendered so by message.c),
- * with its From line.  Intent and language come from the subject and
+ * with its From line.  The clients' layouts of quotes and forwards are
+ * quote.c's table, shared with form.c and orgcmd.c.  Intent and
+ * language come from the subject and
  * the own lines (the forwarded ones when the forwarder says nothing);
  * the people from the own lines, else from the forwarded ones.
  *
@@ -30,6 +32,7 @@
 #include "judge.h"
 #include "lang.h"
 #include "policy.h"
+#include "quote.h"
 #include "segment.h"
 #include "util.h"
 
@@ -206,30 +209,6 @@ split_lines(const char *text, struct lines *L)
 	}
 }
 
-static int
-line_starts(const struct line *l, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return l->n >= k && !strncasecmp(l->s, prefix, k);
-}
-
-static int
-line_ends(const struct line *l, const char *suffix)
-{
-	size_t k = strlen(suffix);
-	return l->n >= k && !strncasecmp(l->s + l->n - k, suffix, k);
-}
-
-static int
-line_has(const struct line *l, const char *needle)
-{
-	size_t k = strlen(needle);
-	for (size_t i = 0; i + k <= l->n; i++)
-		if (!strncasecmp(l->s + i, needle, k))
-			return 1;
-	return 0;
-}
-
 /* ---- anatomy ---- */
 
 struct anatomy {
@@ -252,28 +231,12 @@ anatomy_free(struct anatomy *a)
 	memset(a, 0, sizeof *a);
 }
 
-static const char *const attribution_ends[] = {
-    "wrote:",
-    "schreef:",
-    "schreef het volgende:",
-    "schrieb:",
-    "a \xc3\xa9"
-    "crit :",
-    "a \xc3\xa9"
-    "crit:",
-    "het volgende geschreven:",
-};
-
+/* Quote and forward layouts are quote.c's table; these read them on the
+ * split lines. */
 static int
 is_attribution(const struct lines *L, size_t i)
 {
-	const struct line *l = &L->l[i];
-	if (l->n > 300)
-		return 0;
-	for (size_t k = 0; k < NELEM(attribution_ends); k++)
-		if (line_ends(l, attribution_ends[k]))
-			return 1;
-	return 0;
+	return quote_attribution(L->l[i].s, L->l[i].n, NULL, 0) == 1;
 }
 
 /* "Op ... schreef Naam <" wrapped onto the next line by Gmail. */
@@ -282,93 +245,35 @@ is_wrapped_attribution(const struct lines *L, size_t i)
 {
 	if (i + 1 >= L->n)
 		return 0;
-	const struct line *l = &L->l[i];
-	if (!(line_starts(l, "op ") || line_starts(l, "on ") ||
-	      line_starts(l, "am ")) ||
-	    l->n > 200)
-		return 0;
-	return is_attribution(L, i + 1) && L->l[i + 1].n < 120;
+	return quote_attribution(L->l[i].s, L->l[i].n, L->l[i + 1].s,
+				 L->l[i + 1].n) == 2;
 }
-
-static const char *const forward_marks[] = {
-    "forwarded message",
-    "doorgestuurd bericht",
-    "begin forwarded message",
-    "begin doorgestuurd bericht",
-    "weitergeleitete nachricht",
-    "message transf\xc3\xa9r\xc3\xa9",
-    "forwarded by",
-    "doorgestuurde bericht",
-};
-static const char *const original_marks[] = {
-    "original message",	 "oorspronkelijk bericht",
-    "origineel bericht", "urspr\xc3\xbcngliche nachricht",
-    "message d'origine",
-};
 
 /* 2: a forward's separator line, 1: a reply's, 0: neither. */
 static int
 separator(const struct line *l)
 {
-	if (l->n == 0 || l->n > 100)
+	switch (quote_separator(l->s, l->n)) {
+	case QUOTE_FORWARD:
+		return 2;
+	case QUOTE_REPLY:
+		return 1;
+	default:
 		return 0;
-	int dashed = l->s[0] == '-' || l->s[0] == '_' || l->s[0] == '=' ||
-		     line_starts(l, "begin ") || line_starts(l, "anfang ");
-	if (!dashed)
-		return 0;
-	for (size_t k = 0; k < NELEM(forward_marks); k++)
-		if (line_has(l, forward_marks[k]))
-			return 2;
-	for (size_t k = 0; k < NELEM(original_marks); k++)
-		if (line_has(l, original_marks[k]))
-			return 1;
-	/* Outlook's line of underscores */
-	size_t u = 0;
-	while (u < l->n && l->s[u] == '_')
-		u++;
-	return u >= 10 && u == l->n ? 1 : 0;
-}
-
-static const char *const from_names[] = {"from:", "van:", "von:", "de:"};
-static const char *const date_names[] = {
-    "sent:", "verzonden:", "date:", "datum:", "gesendet:", "envoy\xc3\xa9:"};
-static const char *const other_names[] = {
-    "to:",	     "aan:",	    "an:",	 "cc:",	      "bcc:",
-    "subject:",	     "onderwerp:",  "betreff:",	 "objet:",    "reply-to:",
-    "beantwoorden:", "importance:", "urgentie:", "priority:", "prioriteit:",
-    "attachments:",  "bijlagen:"};
-
-static int
-starts_any(const struct line *l, const char *const *names, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (line_starts(l, names[k]))
-			return (int)k + 1;
-	return 0;
+	}
 }
 
 static int
 header_line(const struct line *l)
 {
-	return starts_any(l, from_names, NELEM(from_names)) ||
-	       starts_any(l, date_names, NELEM(date_names)) ||
-	       starts_any(l, other_names, NELEM(other_names));
+	return quote_header_field(l->s, l->n, NULL) != QF_NONE;
 }
 
-/* An Outlook header block without a separator line: "Van: ..." with a
- * date and a recipient or subject line among the next few. */
+/* An Outlook header block without a separator line. */
 static int
 header_block_at(const struct lines *L, size_t i)
 {
-	if (!starts_any(&L->l[i], from_names, NELEM(from_names)))
-		return 0;
-	int date = 0, other = 0;
-	for (size_t k = i + 1; k < L->n && k <= i + 6; k++) {
-		const struct line *l = &L->l[k];
-		date |= starts_any(l, date_names, NELEM(date_names)) != 0;
-		other |= starts_any(l, other_names, NELEM(other_names)) != 0;
-	}
-	return date && other;
+	return quote_header_block(L->l[i].s);
 }
 
 /* The address and name in "Naam <a@b>", "Naam [mailto:a@b]", "a@b". */
@@ -541,21 +446,17 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 				if (seen == 0 || seen >= HEADER_BLOCK_LINES)
 					break;
 				/* a long To: line wrapped */
-				if (!strchr(h->s, '@') || h->n > 200)
+				if (!memchr(h->s, '@', h->n) || h->n > 200)
 					break;
 				seen++;
 				continue;
 			}
 			seen++;
-			int f = starts_any(h, from_names, NELEM(from_names));
-			if (f && addr == NULL && name == NULL) {
-				size_t o = strlen(from_names[f - 1]);
+			size_t o = 0;
+			enum quote_field f = quote_header_field(h->s, h->n, &o);
+			if (f == QF_FROM && addr == NULL && name == NULL)
 				parse_from(h->s + o, h->n - o, &name, &addr);
-			}
-			if ((line_starts(h, "subject:") ||
-			     line_starts(h, "onderwerp:")) &&
-			    subj == NULL) {
-				size_t o = strcspn(h->s, ":") + 1;
+			if (f == QF_SUBJECT && subj == NULL) {
 				subj = xstrndup(h->s + o, h->n - o);
 				str_trim(subj);
 			}
