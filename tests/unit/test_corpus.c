@@ -242,7 +242,7 @@ score_normalised(const struct expect *e, const struct form *got, size_t want)
 			used[pair[i]] = 1;
 	}
 	for (size_t i = 0; i < want; i++)
-		if (pair[i] == SIZE_MAX && i < got->n && !used[i]) {
+		if (i < got->n && !used[i] && pair[i] == SIZE_MAX) {
 			pair[i] = i;
 			used[i] = 1;
 		}
