@@ -41,6 +41,9 @@ struct job {
 	const char *text_sha256;
 	const char *raw; /* the message as received (its header: orgmail) */
 	size_t rawlen;
+	/* The robot's own mail this one answers, found in the outbox by
+	 * its In-Reply-To or References (answered.id 0: none). */
+	struct store_sent answered;
 };
 
 static void
@@ -87,29 +90,58 @@ body_sha256(const char *raw, size_t len, char out[65])
 	free(b);
 }
 
-/* 1 when the mail answers one of the robot's own acknowledgements (its
- * In-Reply-To or References names one: reply_message_id makes them
- * "regbot.<kind>...").  A person's answer still reaches the organiser,
- * but acknowledging it again would loop with an autoresponder whose text
- * changes each time. */
+/* The robot's own mail that this one answers: the newest message
+ * identifier of In-Reply-To, then of References, that the outbox knows.
+ * It is found by the identifiers the robot gave its mail, never by the
+ * wording of a quote.  0 (j->answered filled or left empty), -1 error. */
+static int
+find_answered(struct job *j)
+{
+	enum { MAX_IDS = 32 };
+	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
+	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
+		const char *p = hdrs[h];
+		const char *ids[MAX_IDS];
+		size_t lens[MAX_IDS], n = 0;
+		while (p && (p = strchr(p, '<')) != NULL) {
+			const char *e = strchr(p, '>');
+			if (e == NULL)
+				break;
+			if (n == MAX_IDS) {
+				/* the newest are last: keep those */
+				memmove(ids, ids + 1, (n - 1) * sizeof *ids);
+				memmove(lens, lens + 1, (n - 1) * sizeof *lens);
+				n--;
+			}
+			ids[n] = p;
+			lens[n++] = (size_t)(e - p) + 1;
+			p = e + 1;
+		}
+		while (n-- > 0) {
+			char *id = xstrndup(ids[n], lens[n]);
+			int rc = store_outbox_by_message_id(j->rb->st, id,
+							    &j->answered);
+			free(id);
+			if (rc != 0)
+				return rc < 0 ? -1 : 0;
+		}
+	}
+	return 0;
+}
+
+/* 1 when the mail answers one of the robot's own acknowledgements.  A
+ * person's answer still reaches the organiser, but acknowledging it
+ * again would loop with an autoresponder whose text changes each
+ * time. */
 static int
 answers_ack(const struct job *j)
 {
 	static const char *const acks[] = {
 	    "received", "question",    "help", "ratelimit",
 	    "closed",	"code-needed", NULL};
-	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
-	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
-		if (hdrs[h] == NULL)
-			continue;
-		for (int k = 0; acks[k]; k++) {
-			char *needle = xasprintf("<regbot.%s.", acks[k]);
-			int hit = str_casestr(hdrs[h], needle) != NULL;
-			free(needle);
-			if (hit)
-				return 1;
-		}
-	}
+	for (int k = 0; j->answered.kind && acks[k]; k++)
+		if (!strcmp(j->answered.kind, acks[k]))
+			return 1;
 	return 0;
 }
 
@@ -498,6 +530,105 @@ do_register(struct job *j)
 	return rc;
 }
 
+/* The registrations that one message left incomplete, as people of a
+ * form (store_reg_each over the incomplete ones: few). */
+struct left_open {
+	int64_t message;
+	size_t cap; /* at most as many as one mail may register */
+	struct form_person *p;
+	size_t n;
+};
+
+static int
+collect_open(const struct reg *r, void *arg)
+{
+	static const enum form_field map[RF__COUNT] = {
+	    FF_NAME,  FF_EMAIL, FF_ORGANISATION,    FF_ROLE,
+	    FF_PHONE, FF_DIET,	FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+	struct left_open *o = arg;
+	if (r->message != o->message || o->n >= o->cap)
+		return 0;
+	o->p = xrealloc(o->p, (o->n + 1) * sizeof *o->p);
+	struct form_person *p = &o->p[o->n++];
+	memset(p, 0, sizeof *p);
+	for (int i = 0; i < RF__COUNT; i++)
+		if (r->f[i])
+			p->f[map[i]] = xstrdup(r->f[i]);
+	return 0;
+}
+
+/* An answer to the robot's overview or "details missing" mail (found by
+ * its In-Reply-To, find_answered) that names nobody and gives only what
+ * was missing ("Organisatie: Gemeente Almere"): it completes every
+ * registration that the answered mail's message left incomplete, when
+ * it comes from the address that sent that message.  A value given once
+ * for the group (organisation, invoice address and reference) goes to
+ * each; personal ones (function, phone, diet) only where the message
+ * left one person open.  Each person is then registered as a later mail
+ * completing their registration would (register_person), and the writer
+ * gets an overview.  1 done, 0 not such an answer, -1 error. */
+static int
+complete_answered(struct job *j)
+{
+	const struct request *rq = j->rq;
+	const char *kind = j->answered.kind;
+	if (kind == NULL || j->answered.message == 0 || !rq->details_only ||
+	    (strcmp(kind, "overview") && strcmp(kind, "incomplete")) ||
+	    j->m->from_addr == NULL)
+		return 0;
+	char *creator = NULL;
+	if (store_message_from(j->rb->st, j->answered.message, &creator) < 0)
+		return -1;
+	int same = creator && !strcasecmp(creator, j->m->from_addr);
+	free(creator);
+	if (!same)
+		return 0;
+	struct left_open o = {.message = j->answered.message,
+			      .cap = (size_t)j->rb->cfg->max_people};
+	if (store_reg_each(j->rb->st, "incomplete", collect_open, &o) < 0) {
+		for (size_t i = 0; i < o.n; i++)
+			form_person_free(&o.p[i]);
+		free(o.p);
+		return -1;
+	}
+	if (o.n == 0) {
+		free(o.p);
+		return 0;
+	}
+	const struct form_person *given = &rq->form.people[0];
+	static const enum form_field shared[] = {
+	    FF_ORGANISATION, FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+	for (size_t i = 0; i < o.n; i++)
+		for (int f = 0; f < FF__COUNT; f++) {
+			int group = 0;
+			for (size_t k = 0; k < sizeof shared / sizeof *shared;
+			     k++)
+				group |= shared[k] == (enum form_field)f;
+			if (o.p[i].f[f] == NULL && given->f[f] &&
+			    (group || o.n == 1))
+				o.p[i].f[f] = xstrdup(given->f[f]);
+		}
+	int rc = act_audit(&j->a, 0, "understood",
+			   "details for the registrations the robot asked "
+			   "about, in an answer to its mail");
+	struct tmpl_value *people = tmpl_list();
+	for (size_t i = 0; rc == 0 && i < o.n; i++)
+		if (register_person(j, &o.p[i], o.n == 1, people) < 0)
+			rc = -1;
+	for (size_t i = 0; i < o.n; i++)
+		form_person_free(&o.p[i]);
+	free(o.p);
+	if (rc == 0) {
+		struct tmpl_value *v = sender_vars(j);
+		tmpl_map_set(v, "people", people);
+		people = NULL;
+		rc = reply_sender(j, "overview", v);
+		tmpl_value_free(v);
+	}
+	tmpl_value_free(people);
+	return rc < 0 ? -1 : 1;
+}
+
 /* The colleague named in a substitution: the first person in the form
  * who is not the registered participant. */
 static const struct form_person *
@@ -668,6 +799,8 @@ decide(struct job *j)
 		return act_audit(a, 0, "no-reply",
 				 "mail from the organiser's address");
 	}
+	if (find_answered(j) < 0)
+		return -1;
 	if (m->set_aside) {
 		j->outcome = "set-aside";
 		if (act_audit(a, 0, "set-aside", m->set_aside) < 0)
@@ -766,6 +899,13 @@ decide(struct job *j)
 	    act_audit(a, 0, "understood", rq->evidence) < 0) {
 		reg_clear(&byc);
 		return -1;
+	}
+	if (rq->intent == INTENT_REGISTER || rq->intent == INTENT_CORRECT) {
+		int done = complete_answered(j);
+		if (done != 0) {
+			reg_clear(&byc);
+			return done < 0 ? -1 : 0;
+		}
 	}
 	switch (rq->intent) {
 	case INTENT_REGISTER:
@@ -969,6 +1109,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 			 rq.robot ? rq.robot : rq.lang);
 		util_crash_point("transaction committed");
 	}
+	store_sent_clear(&j.answered);
 	request_free(&rq);
 	free(rawpath);
 	free(msgkey);

@@ -880,6 +880,9 @@ request_read(const struct message *m, const char *robot_addr,
 			form_free(&ff);
 	}
 
+	out->details_only = out->form.n == 1 && out->form.labelled &&
+			    out->form.people[0].f[FF_NAME] == NULL &&
+			    out->form.people[0].f[FF_EMAIL] == NULL;
 	const char *subj = m->subject ? m->subject : "";
 	int reply_subject = subject_is_reply(subj);
 	{

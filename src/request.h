@@ -76,6 +76,11 @@ struct request {
 	const char *proposal;
 	char *own_text; /* the writer's own lines (no quotes, no forward),
 			   for `regbot explain`; owned */
+	/* The form names nobody: one person's labelled fields without a
+	 * name or an address ("Organisatie: ..."), as in an answer to the
+	 * robot's question for missing details (process.c completes the
+	 * registrations that question was about). */
+	int details_only;
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

@@ -670,7 +670,8 @@ static const char *const sql[Q__COUNT] = {
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
 		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
-    [Q_OUT_BY_MSGID] = "SELECT id, registration, kind, rcpt FROM outbox"
+    [Q_OUT_BY_MSGID] = "SELECT id, registration, kind, rcpt,"
+		       " COALESCE(message, 0) FROM outbox"
 		       " WHERE message_id = ?1 ORDER BY id LIMIT 1",
     [Q_BOUNCE_ADD] = "INSERT INTO bounces (message, at, registration,"
 		     " outbox, address, permanent, delayed, status,"
@@ -2088,6 +2089,7 @@ store_outbox_by_message_id(struct store *st, const char *message_id,
 		out->reg = sqlite3_column_int64(s, 1);
 		out->kind = col_dup(s, 2);
 		out->rcpt = col_dup(s, 3);
+		out->message = sqlite3_column_int64(s, 4);
 		found = 1;
 	} else if (rc != SQLITE_DONE)
 		found = fail(st, "outbox by Message-ID");

@@ -373,8 +373,9 @@ void store_health_clear(struct store_health *h);
 
 /* An outgoing mail found by its Message-ID. */
 struct store_sent {
-	int64_t id;  /* outbox id */
-	int64_t reg; /* its registration, 0 for none */
+	int64_t id;	 /* outbox id */
+	int64_t reg;	 /* its registration, 0 for none */
+	int64_t message; /* the mail it answered, 0 for none */
 	char *kind, *rcpt;
 };
 void store_sent_clear(struct store_sent *s);

@@ -82,6 +82,42 @@ deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
 t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after JA"
 t_eq "  JA from the organiser registers" confirmed "$(q "SELECT status FROM registrations WHERE email = '$P3'")"
 
+# A contact registers three colleagues without their organisation: each
+# is incomplete and the contact gets an overview.  Her answer to that
+# overview (found by its In-Reply-To in the outbox, not by its wording)
+# gives only the organisation: it completes all three, and registers
+# nobody else.
+C=contact.vier@example.net
+n=$((n + 1))
+printf 'From: Contact Vier <%s>\nTo: robot@regbot.test\nSubject: Aanmelding drie collega'"'"'s\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 11:10:00 +0200\n\nBeste,\n\nHierbij meld ik drie collega'"'"'s aan voor de leergang.\n\n1. Naam: Collega Vijf\n   E-mail: vijf@example.net\n2. Naam: Collega Zes\n   E-mail: zes@example.net\n3. Naam: Collega Zeven\n   E-mail: zeven@example.net\n\nMet vriendelijke groet,\nContact Vier\n' \
+	"$C" "$n" "$$" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the group"
+t_eq "group without organisation: three incomplete" 3 \
+	"$(q "SELECT count(*) FROM registrations WHERE email LIKE '%@example.net' AND status = 'incomplete'")"
+OVERVIEW=$(q "SELECT message_id FROM outbox WHERE kind = 'overview' AND rcpt = '$C'")
+t_check "  the contact got an overview" test -n "$OVERVIEW"
+n=$((n + 1))
+printf 'From: Contact Vier <%s>\nTo: robot@regbot.test\nSubject: Re: Uw aanmelding\nMessage-ID: <r%d.%d@example.org>\nIn-Reply-To: %s\nReferences: %s\nDate: Mon, 3 May 2010 11:20:00 +0200\n\nOrganisatie: Stichting Vierhuis\n\nGroet, Contact Vier\n' \
+	"$C" "$n" "$$" "$OVERVIEW" "$OVERVIEW" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the answer"
+t_eq "  the answer completes all three" 3 \
+	"$(q "SELECT count(*) FROM registrations WHERE email LIKE '%@example.net' AND status = 'confirmed' AND organisation = 'Stichting Vierhuis'")"
+t_eq "  and registers nobody else (not the contact)" 0 \
+	"$(q "SELECT count(*) FROM registrations WHERE email = '$C'")"
+t_check "  each colleague gets a confirmation at their own address" \
+	test "$(q "SELECT count(*) FROM outbox WHERE kind = 'confirmation' AND rcpt LIKE '%@example.net'")" -eq 3
+# Another sender's answer to the same overview is not the contact's: it
+# completes nobody.
+n=$((n + 1))
+printf 'From: Contact Acht <acht@example.net>\nTo: robot@regbot.test\nSubject: Re: Uw aanmelding\nMessage-ID: <r%d.%d@example.org>\nIn-Reply-To: %s\nDate: Mon, 3 May 2010 11:30:00 +0200\n\nOrganisatie: Stichting Achthuis\n' \
+	"$n" "$$" "$OVERVIEW" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after a stranger's answer"
+t_eq "  another sender's answer to that overview changes nobody" 0 \
+	"$(q "SELECT count(*) FROM registrations WHERE organisation = 'Stichting Achthuis' AND email != 'acht@example.net'")"
+
 # regbot explain: what the robot reads in a mail, changing nothing
 before=$(q "SELECT count(*) FROM messages")
 out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m2.eml" 2>>"$T/regbot.log")
