@@ -1128,7 +1128,10 @@ judge_summary(const struct judgement *J, char *dst, size_t size)
 		}
 	}
 	dst[o] = '\0';
-	/* never end in half a UTF-8 character */
+	/* never end in half a UTF-8 character: a lead byte cut off from
+	 * all its continuation bytes, or from some of them */
+	if (o > 0 && (unsigned char)dst[o - 1] >= 0xc0)
+		dst[--o] = '\0';
 	while (o > 0 && ((unsigned char)dst[o - 1] & 0xc0) == 0x80) {
 		size_t k = o - 1;
 		while (k > 0 && ((unsigned char)dst[k] & 0xc0) == 0x80)
