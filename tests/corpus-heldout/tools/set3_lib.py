@@ -14,7 +14,7 @@ from email.message import EmailMessage
 import lib
 from set2_lib import (  # noqa: F401
     add, nxt, h, d, mid, dom_of, _hdr, plain, tb, mutt, iphone, outlook,
-    gmail, apple, webmail, with_attachments, rfc822_part, quote, robot_mid,
+    gmail, apple, webmail, rfc822_part, quote, robot_mid,
     robot_mail, conf_nl, conf_en, wait_nl, wait_en, incomplete_nl,
     incomplete_en, reminder_nl, P, ROBOT, ORG, TITLE, SIG_NL, SIG_EN)
 from lib import Raw, X, R, alt, text_part, html_part, attachment  # noqa: F401
@@ -202,3 +202,12 @@ def dsn(frm, subj, date, msgid, human, reporting, rcpt, action, status,
                '--%s\nContent-Type: message/delivery-status\n\n%s\n'
                '--%s\nContent-Type: %s\n\n%s\n--%s--\n'
                % (b, b, human.strip("\n"), b, fields, b, kind, returned, b))
+
+
+def with_attachments(m, atts):  # noqa: F811
+    """set2_lib.with_attachments, but the inner multipart gets a real boundary
+    (it has none before it is rendered)."""
+    import set2_lib
+    if m.is_multipart() and m.get_boundary() is None:
+        m.set_boundary("----=_NextPart_000_%s" % h("att", m["Message-ID"])[:16].upper())
+    return set2_lib.with_attachments(m, atts)
