@@ -44,7 +44,7 @@ _s, _b = conf_en("Visitor Twenty", "V2HFA-6RTKB", "Example Housing Foundation Al
 add("cancel-en-code-in-quote", gmail(
     "Visitor Twenty <visitor.twenty@housing.example.org>", "Re: Cancellation",
     "2010-05-11 09:39", "Hi, unfortunately I have to cancel my registration - I'm changing jobs in May. Sorry!\n\nVisitor\n\nOn Tue, Mar 23, 2010 at 11:01 AM, deSTADSWIJKstudies Almere <aanmelden@example.org> wrote:\n\n"
-    + quote(_b)),
+    + quote(_b), irt=robot_mid("confirmation", "V2HFA-6RTKB")),
     C("English cancellation; the code only in the quoted confirmation", "en", "V2HFA-6RTKB"))
 
 # 140 no code
@@ -211,7 +211,7 @@ add("sub-code-subject-only", outlook(
 
 Mijn collega Vervanger Honderdeenenvijftig (v151@proefhaven.example.org) neemt mijn plaats in.
 
-Stadsgenoot Zes"""),
+Stadsgenoot Zes""", irt=robot_mid("confirmation", "S6ZPH-2NQWT")),
     sub("'vervanging' with the colleague's name and address; code in the subject", "nl",
         P("Vervanger Honderdeenenvijftig", "v151@proefhaven.example.org"), code="S6ZPH-2NQWT"))
 
