@@ -419,7 +419,7 @@ Ontwikkel Achttien""", cte="base64",
       invoice_address="Vluchtelingenwerk Testregio, Postbus 5070, 1300 BL Almere",
       invoice_reference="VW/OPL/2010/12")]))
 
-add("gmail-nl-html-only-bold-labels", gmail(
+add("gmail-nl-werkgever-mobiel", gmail(
     "Ontwikkel Negentien <negentien.ontwikkel@gmail.example.com>",
     "aanmelding deSTADSWIJKstudies", "2010-03-18 07:50",
     """Goedemorgen,
@@ -846,7 +846,7 @@ Sent from my iPhone"""),
       phone="06 3030 4040", diet="Vegan",
       invoice_address="Example Arts Collective, Grote Markt 2, 1315 JG Almere")]))
 
-add("tb-nl-html-signature-logo-text", tb(
+add("tb-nl-freetext-invoice-block", tb(
     "Ontwikkel Eenenveertig <eenenveertig@reclassering-test.example.nl>",
     "Aanmelding leergang deSTADSWIJKstudies Almere 2010", "2010-04-15 10:27",
     """Beste,

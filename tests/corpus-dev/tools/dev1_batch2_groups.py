@@ -164,7 +164,7 @@ add("apple-en-group2-prose", apple(
     "Two registrations from Example College", "2010-03-29 10:02",
     """Dear colleagues,
 
-My colleague Group Person Twentyfive (gp25@examplecollege.example.edu) and I would both like to attend. We are both lecturers in social work at Example College Almere. Group Person Twentyfive does not eat meat.
+My colleague Group Person Twentyfive (gp25@examplecollege.example.edu) and I would both like to attend. Each of us is a lecturer in social work at Example College Almere. Group Person Twentyfive does not eat meat.
 
 Invoice please to Example College Almere, Finance Office, Randstad 21-01, 1316 BM Almere, cost centre 8120.
 
@@ -388,7 +388,7 @@ Telefoon: 06 1357 2468
 
 Groet,
 Doorstuur Acht"""),
-  X("Thunderbird inline forward; participant writes from a private address, which is hers; diet as a secretary notes it", "register", "nl", fwd="yes", people=1, persons=[P(
+  X("Thunderbird inline forward; participant writes from a private address, which is hers; diet as written", "register", "nl", fwd="yes", people=1, persons=[P(
       name="Doorstuur Acht", email="doorstuur.acht@hotmail.example.com",
       organisation="Cultuurhuis Proefstad", role="educatiemedewerker", phone="06 1357 2468",
       diet="vegetariër", invoice_address="Esplanade 10, 1315 TA Almere")]))

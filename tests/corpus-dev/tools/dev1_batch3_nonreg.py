@@ -575,19 +575,19 @@ Regards,
 Dev Person Eleven""" % C_ELEVEN, lang="EN"),
   X("status question with the code", "status", "en", code=C_ELEVEN))
 
-_s, _b = wait_nl("Ontwikkel Tweeënveertig", "D6MH9-SE4QZ", 3, "Woonzorg Proefland",
-                 "regiomanager Almere", "tweeenveertig@woonzorg-proef.example.nl",
-                 phone="06-42424242", ia="Woonzorg Proefland, Postbus 42, 1300 AA Almere")
+_s, _b = wait_nl("Ontwikkel Drieënzeventig", "D6MH9-SE4QZ", 3, "Kinderopvang Speelwijk",
+                 "locatiemanager", "drieenzeventig@kinderopvang-speelwijk.example.nl",
+                 phone="06-73737373", ia="Kinderopvang Speelwijk, Havenkade 2, 1354 CA Almere")
 add("gmail-nl-status-waitlist-position", gmail(
-    "Ontwikkel Tweeënveertig <tweeenveertig@woonzorg-proef.example.nl>", "Re: " + _s, "2010-05-31 08:00",
+    "Ontwikkel Drieënzeventig <drieenzeventig@kinderopvang-speelwijk.example.nl>", "Re: " + _s, "2010-05-20 08:00",
     """Goedemorgen,
 
 Sta ik nog steeds op plaats 3 van de wachtlijst, of ben ik al opgeschoven?
 
 Groet,
-Ontwikkel Tweeënveertig
+Ontwikkel Drieënzeventig
 
-Op 27 mei 2010 09:05 schreef deSTADSWIJKstudies Almere <aanmelden@example.org>:
+Op 5 mei 2010 12:41 schreef deSTADSWIJKstudies Almere <aanmelden@example.org>:
 
 """ + quote(_b), irt=robot_mid("waitlist", "D6MH9-SE4QZ")),
   X("asks her waiting-list position; code in subject and quote", "status", "nl", code="D6MH9-SE4QZ"))
