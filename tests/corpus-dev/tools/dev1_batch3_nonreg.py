@@ -329,7 +329,7 @@ add("gmail-nl-correction-name-nocode", gmail(
 In de bevestiging staat mijn werkgever als Kinderopvang Speelwyk, dat moet Speelwijk zijn (met ij). Willen jullie dat aanpassen voor de factuur?
 
 Groet, Ontwikkel"""),
-  X("correction of her own details without a code", "human", "nl", q="yes"))
+  X("correction of her own details without a code (a request to change, nothing to answer)", "human", "nl"))
 
 _s, _b = conf_en("Dev Person Eleven", C_ELEVEN, "Example Housing Partners",
                  "Head of Neighbourhood Services", "d.eleven@examplehousing.example.com",
