@@ -229,11 +229,12 @@ FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 .PHONY: corpus-report fuzz fuzz-check fuzz-build
 .SECONDARY: $(FUZZ_OBJS)
 
-# Every corpus: the team's (tests/corpus) and each held-out set written
+# Every corpus: the team's (tests/corpus), the blind development sets
+# (tests/corpus-dev/*, open to study) and each held-out set written
 # blind (tests/corpus-heldout/*), which is scored, never tuned on.
 corpus-report:
 	$(MAKE) BUILD=build/san SAN=1 build/san/tests/test_corpus
-	@for d in tests/corpus tests/corpus-heldout/set*/; do \
+	@for d in tests/corpus tests/corpus-dev/*/ tests/corpus-heldout/set*/; do \
 	    REGBOT_CORPUS=$${d%/} build/san/tests/test_corpus --report | \
 	        sed '/^known misses/,$$d; /^differences/,$$d'; echo; done
 
