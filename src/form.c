@@ -1364,10 +1364,17 @@ labelled_line(struct parser *P, const char *s, size_t n, int strict)
 		return 0;
 	if (L.sep != SEP_COLON && L.sep != SEP_NONE && strict)
 		return 0;
-	if (L.sep == SEP_NONE && (strict || (L.lab->flags & L_NEEDSEP) ||
-				  L.lab->field != FF_INVOICE_ADDRESS))
-		return 0; /* a bare word: only "Factuuradres" heads a block */
+	if (L.sep == SEP_NONE && (strict || (L.lab->flags & L_NEEDSEP)))
+		return 0; /* a bare word that is a label only with a colon */
 	int field = L.lab->field;
+	if (L.sep == SEP_NONE && field != FF_INVOICE_ADDRESS) {
+		/* a label alone on its line ("Naam", "Organisatie"): its
+		 * value is on the next line */
+		end_states(P);
+		P->labelled = 1;
+		P->pending = field;
+		return 1;
+	}
 	if (L.sep == SEP_SPACE || L.sep == SEP_ALIGN)
 		return colonless_line(P, s, n, &L);
 	for (;;) {
@@ -1903,6 +1910,15 @@ process_line(struct parser *P, const char *line, size_t n)
 	if (P->pending >= 0) {
 		int f = P->pending;
 		P->pending = -1;
+		/* another bare label: the first one was left empty */
+		struct labelled B;
+		if (parse_label(s, n, SIZE_MAX, &B) && B.sep == SEP_NONE &&
+		    !(B.lab->flags & L_NEEDSEP) &&
+		    B.lab->field != FF_INVOICE_ADDRESS) {
+			P->pending = B.lab->field;
+			P->prev_label = 1;
+			return;
+		}
 		set_field(P, f, value_for(f, s, n));
 		P->prev_label = 1;
 		return;
@@ -2094,12 +2110,11 @@ form_line_field(const char *s, size_t n)
 	if (i >= n || !parse_label(s + i, n - i, SIZE_MAX, &L))
 		return -1;
 	/* as the parser reads them: a word that is a label only with a
-	 * colon ("Deelnemer Twee" is a name), a bare word only for the
-	 * invoice address that heads a block */
+	 * colon ("Deelnemer Twee" is a name) is none alone; any other
+	 * label alone on its line has its value on the next */
 	if (L.sep == SEP_SPACE && (L.lab->flags & L_NEEDSEP))
 		return -1;
-	if (L.sep == SEP_NONE &&
-	    ((L.lab->flags & L_NEEDSEP) || L.lab->field != FF_INVOICE_ADDRESS))
+	if (L.sep == SEP_NONE && (L.lab->flags & L_NEEDSEP))
 		return -1;
 	int f = L.lab->field;
 	return f >= FF__COUNT ? FF_NAME : f;
