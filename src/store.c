@@ -2651,6 +2651,36 @@ store_savepoint_rollback(struct store *st)
 }
 
 int
+store_in_transaction(struct store *st)
+{
+	return !sqlite3_get_autocommit(st->db);
+}
+
+int
+store_message_mark(struct store *st)
+{
+	return exec(st, "SAVEPOINT regbot_message");
+}
+
+int
+store_message_keep(struct store *st)
+{
+	return exec(st, "RELEASE regbot_message");
+}
+
+int
+store_message_undo(struct store *st)
+{
+	/* Only when the transaction is still open: some errors (a full
+	 * disk, I/O) make SQLite roll all of it back. */
+	if (!store_in_transaction(st))
+		return -1;
+	if (exec(st, "ROLLBACK TO regbot_message") < 0)
+		return -1;
+	return exec(st, "RELEASE regbot_message");
+}
+
+int
 store_query_plans(struct store *st, store_plan_fn fn, void *arg)
 {
 	for (int i = 0; i < Q__COUNT; i++) {
