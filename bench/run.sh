@@ -118,6 +118,9 @@ chmod 600 "$W/imap.secret"
 servers_add_user rawbench rawpw
 cc -std=c17 -Wall -Wextra -Werror -shared -fPIC -O2 -o "$W/nodelay.so" "$HERE/nodelay.c" -ldl ||
 	die "could not build the TCP_NODELAY shim"
+cc -std=c17 -Wall -Wextra -Werror -O2 -o "$W/spawn" "$HERE/spawn.c" ||
+	die "could not build spawn"
+export BENCH_SPAWN=$W/spawn
 RAW=$W/raw.tsv
 : >"$RAW"
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -1576,6 +1576,17 @@ batch(struct mailbox *mb, const struct mailbox_handler *h, const uint32_t *uids,
 		}
 		it->have = 0;
 	}
+	/* Group commit: the batch's decisions are durable before any of
+	 * its messages is filed.  When they cannot be, nothing is filed
+	 * (a known one may have its twin in this batch): every message
+	 * of the batch waits for the next pass. */
+	if (h->commit && h->commit(h->arg) < 0) {
+		keep_err(err, xstrdup("store: the batch could not be "
+				      "committed; it is processed again"));
+		rc = -1;
+		ncommitted = 0;
+		stop = 0;
+	}
 	/* What was committed is filed, also when the pass ends here (but
 	 * not over a broken connection: the next pass files it). */
 	if (mb->broken == B_NONE &&

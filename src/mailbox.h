@@ -25,6 +25,10 @@ struct mailbox_handler {
 	/* Where attempts on troubled messages are counted across runs
 	 * (table mailbox_trouble); NULL counts nothing. */
 	struct store *st;
+	/* Makes the batch's PROCESS_DONE durable before it is filed (group
+	 * commit, process.h): 0, or -1 when none of them is; NULL when
+	 * process commits each message itself. */
+	int (*commit)(void *arg);
 };
 
 /* A flag (set by a signal handler) that makes every IMAP call give up

@@ -455,6 +455,13 @@ handler_process(const char *raw, size_t len, const struct source *src,
 	return process_message(&c->rb, raw, len, src);
 }
 
+static int
+handler_commit(void *arg)
+{
+	struct ctx *c = arg;
+	return process_group_commit(&c->rb);
+}
+
 /* Time-driven seat changes (offers that ran out, released seats). */
 static int
 tick(struct ctx *c)
@@ -555,9 +562,17 @@ note_open(struct ctx *c, struct mailbox *mb, const char *err)
 static int
 fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 {
-	struct mailbox_handler h = {handler_known, handler_process, c, c->st};
+	struct mailbox_handler h = {handler_known, handler_process, c, c->st,
+				    handler_commit};
 	int done = 0;
+	/* one transaction per batch of mail (process.h) */
+	process_group_begin();
 	int r = mailbox_process(mb, &h, &done, err);
+	if (process_group_end(&c->rb) < 0 && r == 0) {
+		free(*err);
+		*err = xstrdup("store: the last batch could not be committed");
+		r = -1;
+	}
 	if (done)
 		log_info(NULL, "%d message%s handled", done,
 			 done == 1 ? "" : "s");

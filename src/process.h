@@ -38,6 +38,21 @@ enum process_result {
 enum process_result process_message(struct robot *rb, const char *raw,
 				    size_t len, const struct source *src);
 
+/* Group commit, for a batch of fetched mail (issue 12): after
+ * process_group_begin, process_message writes each raw copy without
+ * syncing it and decides each message in a savepoint of one open
+ * transaction (a message that fails is undone alone).  PROCESS_DONE then
+ * means "decided", not yet committed.  process_group_commit syncs the
+ * raw copies, then commits the batch: one fsync for its decisions and
+ * their outbox rows instead of three per message.  Until it returns 0
+ * nothing of the batch is durable, so nothing of it may be filed away
+ * or sent; -1 (the store, the disk) rolls all of it back, and every
+ * message of the batch is processed again later.  process_group_end
+ * commits what is left and ends group mode. */
+void process_group_begin(void);
+int process_group_commit(struct robot *rb);
+int process_group_end(struct robot *rb);
+
 /* Time-driven changes in their own transaction: expired seat offers pass
  * on, released seats are filled.  0 ok, -1 on a store error. */
 int process_tick(struct robot *rb, time_t now);

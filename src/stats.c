@@ -33,6 +33,12 @@ stats_add_secs(enum stats_stage s, double secs)
 }
 
 void
+stats_add_more(enum stats_stage s, double secs)
+{
+	stage[s].secs += secs > 0 ? secs : 0;
+}
+
+void
 stats_add(enum stats_stage s, double since)
 {
 	stats_add_secs(s, stats_now() - since);

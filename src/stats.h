@@ -27,6 +27,9 @@ double stats_now(void);
 void stats_add(enum stats_stage s, double since);
 /* Adds `secs` to a stage, once (a time measured by the caller). */
 void stats_add_secs(enum stats_stage s, double secs);
+/* Adds `secs` to the stage's last run, not counted again (a batch's
+ * fsyncs and commit, done once for the messages that ran the stage). */
+void stats_add_more(enum stats_stage s, double secs);
 /* A stage's total so far, in seconds. */
 double stats_total(enum stats_stage s);
 /* Counts a message handled (for the per-message figures). */

@@ -321,6 +321,13 @@ static const char *const migrations[] = {
     WAIT_TRIGGER("waiting_update_new", "UPDATE", "NEW", "+")
     WAIT_TRIGGER("waiting_delete", "DELETE", "OLD", "-"),
     /* clang-format on */
+    /* 14: the raw copies still kept, oldest first (prune_raw, hourly:
+     * it read every message), and the mail set aside (status, the
+     * digest: the same) */
+    "CREATE INDEX messages_raw ON messages(processed_at, id)"
+    " WHERE raw_path IS NOT NULL;"
+    "CREATE INDEX messages_aside ON messages(processed_at)"
+    " WHERE outcome = 'set-aside';",
 };
 
 enum stmt {
@@ -668,7 +675,8 @@ static const char *const sql[Q__COUNT] = {
     [Q_MSG_ASIDE] = "SELECT count(*), max(processed_at) FROM messages"
 		    " WHERE outcome = 'set-aside'",
     [Q_RAW_OLD] = "SELECT id, raw_path FROM messages WHERE raw_path IS NOT"
-		  " NULL AND processed_at < ?1 ORDER BY id LIMIT 500",
+		  " NULL AND processed_at < ?1 ORDER BY processed_at, id"
+		  " LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
     [Q_OUT_BY_MSGID] = "SELECT id, registration, kind, rcpt,"
 		       " COALESCE(message, 0) FROM outbox"
@@ -982,6 +990,12 @@ store_open(const char *spool, struct store **out, char **err)
 	for (int tries = 0; tries < 100; tries++) {
 		setup = exec(st, "PRAGMA journal_mode = WAL") ||
 				exec(st, "PRAGMA synchronous = FULL") ||
+				/* 512 KiB of pages, not SQLite's 2 MiB:
+				 * each message's lookups are a few index
+				 * paths, and the rest is in the kernel's
+				 * page cache anyway (issue 12: the
+				 * cache was most of the heap) */
+				exec(st, "PRAGMA cache_size = -512") ||
 				exec(st, "PRAGMA foreign_keys = ON") ||
 				migrate(st)
 			    ? -1
@@ -2636,6 +2650,36 @@ store_savepoint_rollback(struct store *st)
 	if (run(st, bind(st, Q_ROLLBACK_TO, ""), "rollback to savepoint") < 0)
 		return -1;
 	return store_savepoint_release(st);
+}
+
+int
+store_in_transaction(struct store *st)
+{
+	return !sqlite3_get_autocommit(st->db);
+}
+
+int
+store_message_mark(struct store *st)
+{
+	return exec(st, "SAVEPOINT regbot_message");
+}
+
+int
+store_message_keep(struct store *st)
+{
+	return exec(st, "RELEASE regbot_message");
+}
+
+int
+store_message_undo(struct store *st)
+{
+	/* Only when the transaction is still open: some errors (a full
+	 * disk, I/O) make SQLite roll all of it back. */
+	if (!store_in_transaction(st))
+		return -1;
+	if (exec(st, "ROLLBACK TO regbot_message") < 0)
+		return -1;
+	return exec(st, "RELEASE regbot_message");
 }
 
 int

@@ -340,6 +340,15 @@ int store_decision_use(struct store *st, int64_t id, const char *at, int64_t by,
 int store_savepoint(struct store *st);
 int store_savepoint_release(struct store *st);
 int store_savepoint_rollback(struct store *st);
+/* One message's part of a transaction that holds a batch of them (group
+ * commit, process.h): the same, under a name of its own, so a message's
+ * own store_savepoint nests inside.  store_message_undo fails when the
+ * transaction is no longer open (SQLite rolled all of it back). */
+int store_message_mark(struct store *st);
+int store_message_keep(struct store *st);
+int store_message_undo(struct store *st);
+/* 1 inside a transaction, 0 not. */
+int store_in_transaction(struct store *st);
 
 /* ---- health: how the daemon fares (regbot status, the digest) ---- */
 

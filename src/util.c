@@ -381,8 +381,51 @@ fsync_dir_of(const char *path)
 	return r;
 }
 
+static int write_file(const char *path, const void *data, size_t n, int mode,
+		      int sync);
+
 int
 util_write_file_durable(const char *path, const void *data, size_t n, int mode)
+{
+	return write_file(path, data, n, mode, 1);
+}
+
+int
+util_write_file_unsynced(const char *path, const void *data, size_t n, int mode)
+{
+	return write_file(path, data, n, mode, 0);
+}
+
+int
+util_sync_files(char *const *paths, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int fd = open(paths[i], O_RDONLY);
+		if (fd < 0)
+			return -1;
+		int r = fsync(fd);
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		if (r < 0)
+			return -1;
+	}
+	/* their directory entries: one fsync per directory (a batch's
+	 * raw copies share one) */
+	for (size_t i = 0; i < n; i++) {
+		const char *slash = strrchr(paths[i], '/');
+		size_t dl = slash ? (size_t)(slash - paths[i]) : 0;
+		if (i > 0 && !strncmp(paths[i - 1], paths[i], dl) &&
+		    strrchr(paths[i - 1], '/') == paths[i - 1] + dl)
+			continue;
+		if (fsync_dir_of(paths[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+write_file(const char *path, const void *data, size_t n, int mode, int sync)
 {
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, mode);
@@ -402,8 +445,13 @@ util_write_file_durable(const char *path, const void *data, size_t n, int mode)
 		p += w;
 		left -= (size_t)w;
 	}
-	if (fsync(fd) < 0)
+	if (sync && fsync(fd) < 0)
 		goto fail;
+	/* Unsynced: its writeback starts now, so the later fsyncs of a
+	 * batch find the blocks allocated and mostly share one journal
+	 * commit instead of one each. */
+	if (!sync)
+		(void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 	if (close(fd) < 0) {
 		fd = -1;
 		goto fail;
@@ -412,7 +460,7 @@ util_write_file_durable(const char *path, const void *data, size_t n, int mode)
 	if (rename(tmp, path) < 0)
 		goto fail;
 	free(tmp);
-	return fsync_dir_of(path);
+	return sync ? fsync_dir_of(path) : 0;
 fail:;
 	int saved = errno;
 	if (fd >= 0)

@@ -76,6 +76,12 @@ int util_random(void *out, size_t n);
  * 0 ok, -1 error with errno set. */
 int util_write_file_durable(const char *path, const void *data, size_t n,
 			    int mode);
+/* The same without the fsyncs: util_sync_files makes it durable later,
+ * several files at once (a batch of raw copies before its commit). */
+int util_write_file_unsynced(const char *path, const void *data, size_t n,
+			     int mode);
+/* fsync of each file and of each one's directory.  0, -1 (errno). */
+int util_sync_files(char *const *paths, size_t n);
 int util_mkdir_p(const char *path, int mode);
 
 /* Makes an existing file or directory private to its owner (0600 or

@@ -12,7 +12,8 @@
  *     goes to the organiser;
  *   - a weak machine signal (subject words, Precedence: bulk, noreply@)
  *     on a registration sends it to a human instead of dropping it;
- *     the digest counts every mail that got no answer.
+ *     the digest counts every mail that got no answer;
+ *   - group commit: a batch is durable at its commit, all of it or none.
  * Run from the repository root (tests/run.sh does): templates/ is used.
  */
 #include <setjmp.h>
@@ -487,6 +488,54 @@ test_digest_counts(void **state)
 	free(out);
 }
 
+/* Group commit (issue 12): a batch's messages are decided in one open
+ * transaction, which another connection does not see until
+ * process_group_commit, then all of it, raw copies included; the same
+ * mail again in the batch is known.  A batch whose transaction SQLite
+ * dropped (a full disk) is never reported committed. */
+static void
+test_group_commit(void **state)
+{
+	(void)state;
+	const char *q = "SELECT count(*) FROM messages WHERE from_addr = ?1";
+	const char *reg = "Hierbij meld ik mij aan.\n\nNaam: Groep Een\n"
+			  "Organisatie: Stichting Wijk\n"
+			  "E-mail: groep1@d.example.org\nFunctie: Adviseur\n";
+	char *a = xasprintf("From: Groep Een <groep1@d.example.org>\n"
+			    "To: robot@regbot.test\nMessage-ID: <g1@test>\n"
+			    "Subject: Aanmelding\n\n%s",
+			    reg);
+	process_group_begin();
+	assert_int_equal(ingest(a), PROCESS_DONE);
+	assert_int_equal(mail("Groep Twee <groep2@d.example.org>", "", "Vraag",
+			      "Is er parkeergelegenheid?\n"),
+			 PROCESS_DONE);
+	assert_int_equal(ingest(a), PROCESS_KNOWN);
+	assert_int_equal(count(q, "groep1@d.example.org"), 0);
+	assert_int_equal(mails_to("groep1@d.example.org"), 0);
+	assert_int_equal(process_group_commit(&rb), 0);
+	assert_int_equal(count(q, "groep1@d.example.org"), 1);
+	assert_int_equal(count(q, "groep2@d.example.org"), 1);
+	assert_int_equal(mails_to("groep1@d.example.org"), 1);
+	assert_int_equal(count("SELECT count(*) FROM messages WHERE"
+			       " from_addr LIKE 'groep%' AND raw_path IS NULL",
+			       NULL),
+			 0);
+	/* Dropped: what was decided is gone, and the commit says so. */
+	assert_int_equal(mail("Groep Drie <groep3@d.example.org>", "", "Vraag",
+			      "Is er een lift?\n"),
+			 PROCESS_DONE);
+	store_rollback(st);
+	assert_int_equal(process_group_end(&rb), -1);
+	assert_int_equal(count(q, "groep3@d.example.org"), 0);
+	/* Out of group mode each message commits on its own. */
+	assert_int_equal(mail("Groep Drie <groep3@d.example.org>", "", "Vraag",
+			      "Is er een lift?\n"),
+			 PROCESS_DONE);
+	assert_int_equal(count(q, "groep3@d.example.org"), 1);
+	free(a);
+}
+
 int
 main(void)
 {
@@ -500,6 +549,7 @@ main(void)
 	    cmocka_unit_test(test_group_cap),
 	    cmocka_unit_test(test_weak_robot),
 	    cmocka_unit_test(test_digest_counts),
+	    cmocka_unit_test(test_group_commit),
 	};
 	log_open("test_process", 0, LOG_LVL_ERR);
 	return cmocka_run_group_tests_name("process", tests, setup, teardown);
