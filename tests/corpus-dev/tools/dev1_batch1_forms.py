@@ -2,7 +2,7 @@
 
 Every message and every label is typed by hand.
 """
-from dev_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
+from set2_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
                      plain, X, P, html_part, lib)
 
 add("outlook-nl-form-colons", outlook(

@@ -1,6 +1,6 @@
 """Development set dev1, batch 2: groups, forwards, answers to the
 robot's "details missing" mail.  Every message and label typed by hand."""
-from dev_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
+from set2_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
                      plain, X, P, with_attachments, rfc822_part, quote,
                      incomplete_nl, incomplete_en, robot_mid, lib)
 

@@ -1,7 +1,7 @@
 """Development set dev1, batch 3: mail that must not register anyone,
 and changes (cancel, substitute, status).  Every message and label typed
 by hand."""
-from dev_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
+from set2_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
                      plain, X, P, quote, conf_nl, conf_en, wait_nl, wait_en,
                      reminder_nl, robot_mid, ORG, lib)
 

@@ -1,6 +1,6 @@
 """Development set dev1, batch 4: machine mail (robot: yes).  Given byte
 for byte where a machine writes it; every label typed by hand."""
-from dev_lib import (add, outlook, gmail, plain, R, Raw, conf_nl, conf_en,
+from set2_lib import (add, outlook, gmail, plain, R, Raw, conf_nl, conf_en,
                      incomplete_nl, robot_mail, robot_mid, d, lib)
 
 C_SEVEN = "Q8TJ4-BN6WK"

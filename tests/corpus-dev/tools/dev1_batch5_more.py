@@ -1,6 +1,6 @@
 """Development set dev1, batch 5: more registrations in other shapes.
 Every message and label typed by hand."""
-from dev_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
+from set2_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
                      plain, X, P, quote, conf_nl, conf_en, robot_mid, lib)
 
 add("tb-en-label-colon-next-line", tb(

@@ -1,6 +1,6 @@
 """Development set dev1, batch 6: a last few messages.  Every message and
 label typed by hand."""
-from dev_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
+from set2_lib import (add, outlook, gmail, tb, mutt, apple, iphone, webmail,
                      plain, X, P, quote, robot_mid, lib)
 
 add("outlook-nl-html-only-bold-labels", outlook(

@@ -3,19 +3,26 @@
 
 Run from anywhere: python3 tests/corpus-dev/tools/gen.py
 The text of every message and every label is typed by hand in
-dev1_batch*.py; lib.py and dev_lib.py (copies of the held-out set's
-MIME helpers and client shapes) only assemble MIME and write files.
+dev1_batch*.py; the held-out sets' lib.py (MIME) and set2_lib.py (client
+shapes) in tests/corpus-heldout/tools only assemble MIME and write files.
+Check the labels with python3 tests/corpus-heldout/tools/check.py
+tests/corpus-dev/dev1.
 """
 import glob
 import importlib
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)),
+                                "corpus-heldout", "tools"))
+sys.path.insert(0, HERE)
 import lib  # noqa: E402
+import set2_lib  # noqa: E402
 
-lib.use_set("dev1")
-for path in sorted(glob.glob(os.path.join(lib.HERE, "dev1_batch*.py"))):
+lib.use_set("dev1", base=os.path.dirname(HERE))
+set2_lib.ID_SEED = "dev1/"
+for path in sorted(glob.glob(os.path.join(HERE, "dev1_batch*.py"))):
     importlib.import_module(os.path.basename(path)[:-3])
 n = lib.write_all()
 print("wrote %d messages to %s" % (n, os.path.relpath(lib.OUT)))

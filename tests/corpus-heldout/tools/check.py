@@ -13,8 +13,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(os.path.dirname(HERE),
-                   sys.argv[1] if len(sys.argv) > 1 else "set1")
+# a set's name beside this directory ("set2"), or the path of any set
+ARG = sys.argv[1] if len(sys.argv) > 1 else "set1"
+SET = ARG if os.sep in ARG else os.path.join(os.path.dirname(HERE), ARG)
 
 
 def text_of(msg):

@@ -16,10 +16,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "set1")
 
 
-def use_set(name):
-    """Write to tests/corpus-heldout/NAME instead of set1."""
+def use_set(name, base=None):
+    """Write to tests/corpus-heldout/NAME (or BASE/NAME) instead of set1."""
     global OUT
-    OUT = os.path.join(os.path.dirname(HERE), name)
+    OUT = os.path.join(base or os.path.dirname(HERE), name)
     os.makedirs(OUT, exist_ok=True)
 POL = email.policy.default.clone(linesep="\n", max_line_length=160)
 
