@@ -542,18 +542,11 @@ struct left_open {
 static int
 collect_open(const struct reg *r, void *arg)
 {
-	static const enum form_field map[RF__COUNT] = {
-	    FF_NAME,  FF_EMAIL, FF_ORGANISATION,    FF_ROLE,
-	    FF_PHONE, FF_DIET,	FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
 	struct left_open *o = arg;
 	if (r->message != o->message || o->n >= o->cap)
 		return 0;
 	o->p = xrealloc(o->p, (o->n + 1) * sizeof *o->p);
-	struct form_person *p = &o->p[o->n++];
-	memset(p, 0, sizeof *p);
-	for (int i = 0; i < RF__COUNT; i++)
-		if (r->f[i])
-			p->f[map[i]] = xstrdup(r->f[i]);
+	seats_give_fields(r, &o->p[o->n++]);
 	return 0;
 }
 
@@ -596,14 +589,11 @@ complete_answered(struct job *j)
 		return 0;
 	}
 	const struct form_person *given = &rq->form.people[0];
-	static const enum form_field shared[] = {
-	    FF_ORGANISATION, FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
 	for (size_t i = 0; i < o.n; i++)
 		for (int f = 0; f < FF__COUNT; f++) {
-			int group = 0;
-			for (size_t k = 0; k < sizeof shared / sizeof *shared;
-			     k++)
-				group |= shared[k] == (enum form_field)f;
+			int group = f == FF_ORGANISATION ||
+				    f == FF_INVOICE_ADDRESS ||
+				    f == FF_INVOICE_REFERENCE;
 			if (o.p[i].f[f] == NULL && given->f[f] &&
 			    (group || o.n == 1))
 				o.p[i].f[f] = xstrdup(given->f[f]);

@@ -329,14 +329,25 @@ seats_new_code(struct reg *r)
 	r->code = xstrdup(code);
 }
 
+/* The form field of each registration field. */
+static const enum form_field rf_form[RF__COUNT] = {
+    FF_NAME,  FF_EMAIL, FF_ORGANISATION,    FF_ROLE,
+    FF_PHONE, FF_DIET,	FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+
+void
+seats_give_fields(const struct reg *r, struct form_person *p)
+{
+	memset(p, 0, sizeof *p);
+	for (int i = 0; i < RF__COUNT; i++)
+		if (r->f[i])
+			p->f[rf_form[i]] = xstrdup(r->f[i]);
+}
+
 void
 seats_take_fields(struct reg *r, const struct form_person *p)
 {
-	static const enum form_field map[RF__COUNT] = {
-	    FF_NAME,  FF_EMAIL, FF_ORGANISATION,    FF_ROLE,
-	    FF_PHONE, FF_DIET,	FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
 	for (int i = 0; i < RF__COUNT; i++) {
-		const char *v = p->f[map[i]];
+		const char *v = p->f[rf_form[i]];
 		if (v && *v) {
 			free(r->f[i]);
 			r->f[i] = xstrdup(v);

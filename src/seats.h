@@ -131,5 +131,8 @@ int seats_move(struct act *a, struct reg *r, const char *pool, int force,
 
 /* Copies form fields into r (email lower-cased, organisation key set). */
 void seats_take_fields(struct reg *r, const struct form_person *p);
+/* The other way: a form person (cleared first) with copies of r's
+ * fields.  Release with form_person_free. */
+void seats_give_fields(const struct reg *r, struct form_person *p);
 
 #endif
