@@ -778,16 +778,18 @@ static const char *const org_words[] = {
     "mee ",
 };
 
-/* Does a word of v start with one of words[]? */
+/* Does a word of `low` (lower-cased) start with one of words[]? */
 static int
-has_word_start(const char *v, const char *const *words, size_t nwords)
+has_word_start(const char *low, const char *const *words, size_t nwords)
 {
-	for (const char *p = v; *p; p++) {
-		if (p != v && is_wordc((unsigned char)p[-1]))
+	for (const char *p = low; *p; p++) {
+		if (p != low && is_wordc((unsigned char)p[-1]))
 			continue;
 		for (size_t i = 0; i < nwords; i++) {
+			if (*p != words[i][0])
+				continue;
 			size_t k = strlen(words[i]);
-			if (strncasecmp(p, words[i], k) != 0)
+			if (strncmp(p, words[i], k) != 0)
 				continue;
 			/* a short word must be whole: "bv" is not "bvb" */
 			if (k <= 3 && is_wordc((unsigned char)p[k]))
@@ -799,16 +801,23 @@ has_word_start(const char *v, const char *const *words, size_t nwords)
 }
 
 /* Does some word of v contain one of words[] ("Zorggroep" has "zorg",
- * "beleidsadviseur" has "adviseur")? */
+ * "beleidsadviseur" has "adviseur")?  words[] are lower case; v is
+ * lower-cased once (ASCII, as strncasecmp would) for all of them. */
 static int
 has_word_part(const char *v, const char *const *words, size_t nwords)
 {
-	for (size_t i = 0; i < nwords; i++) {
-		size_t k = strlen(words[i]);
-		if (k > 4 && str_casestr(v, words[i]))
-			return 1; /* short ones only at a word's start */
-	}
-	return has_word_start(v, words, nwords);
+	char *low = xstrdup(v);
+	for (char *p = low; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	int found = 0;
+	for (size_t i = 0; i < nwords && !found; i++)
+		found = strlen(words[i]) > 4 && strstr(low, words[i]);
+	/* short ones only at a word's start */
+	if (!found)
+		found = has_word_start(low, words, nwords);
+	free(low);
+	return found;
 }
 
 int
@@ -910,9 +919,13 @@ edit_distance(const char *a, size_t la, const char *b, size_t lb, size_t band)
 	 * within band: the rest stay "too far" */
 	size_t far = band + 1;
 	size_t d[LABEL_MAX + 1][LABEL_MAX + 1];
-	for (size_t i = 0; i <= la; i++)
-		for (size_t j = 0; j <= lb; j++)
+	/* the band and one cell either side of it is all that is read */
+	for (size_t i = 0; i <= la; i++) {
+		size_t from = i > band + 1 ? i - band - 1 : 0;
+		size_t to = i + band + 1 < lb ? i + band + 1 : lb;
+		for (size_t j = from; j <= to; j++)
 			d[i][j] = far;
+	}
 	for (size_t i = 0; i <= la && i <= band; i++)
 		d[i][0] = i;
 	for (size_t j = 0; j <= lb && j <= band; j++)
@@ -958,22 +971,43 @@ fuzzy_label(const char *s, size_t n, size_t below, const struct label **out)
 	size_t lc = label_letters(s, k, cand, sizeof cand);
 	if (lc < 5)
 		return 0;
-	/* the labels' letters, folded once */
+	/* the labels' letters, folded once, and how many of each letter
+	 * (by its low five bits) they hold */
 	static char folded[NELEM(labels)][LABEL_MAX + 1];
 	static size_t flen[NELEM(labels)];
+	static unsigned char fbag[NELEM(labels)][32];
 	static int ready;
 	if (!ready) {
-		for (size_t i = 0; i < NELEM(labels); i++)
+		for (size_t i = 0; i < NELEM(labels); i++) {
 			flen[i] =
 			    label_letters(labels[i].pat, strlen(labels[i].pat),
 					  folded[i], sizeof folded[i]);
+			for (size_t j = 0; j < flen[i]; j++)
+				fbag[i][folded[i][j] & 31]++;
+		}
 		ready = 1;
 	}
+	unsigned char bag[32] = {0};
+	for (size_t j = 0; j < lc; j++)
+		bag[cand[j] & 31]++;
 	size_t allowed = lc >= 9 ? 2 : 1, bestd = allowed + 1;
 	for (size_t i = 0; i < NELEM(labels); i++) {
 		const char *pat = folded[i];
 		size_t lp = flen[i];
 		if (lp < 5 || (lp > lc ? lp - lc : lc - lp) > allowed)
+			continue;
+		/* the letters one has and the other lacks: each needs an
+		 * edit, so more than `allowed` of them rules the label out
+		 * before the distance is computed */
+		size_t more = 0, fewer = 0;
+		for (int b = 0; b < 32; b++) {
+			int diff = bag[b] - fbag[i][b];
+			if (diff > 0)
+				more += (size_t)diff;
+			else
+				fewer += (size_t)-diff;
+		}
+		if (more > allowed || fewer > allowed)
 			continue;
 		size_t dist = edit_distance(cand, lc, pat, lp, allowed);
 		if (dist < bestd) {
@@ -984,6 +1018,32 @@ fuzzy_label(const char *s, size_t n, size_t below, const struct label **out)
 	return bestd <= allowed ? k : 0;
 }
 
+/* The labels by their first letter, each group in the table's order
+ * (a counting sort, done once): every line of every mail is tried as a
+ * label, so only the few labels that can match are compared. */
+static const unsigned char *
+labels_from(unsigned char c, size_t *count)
+{
+	static unsigned char order[NELEM(labels)];
+	static unsigned short start[257];
+	static int ready;
+	_Static_assert(NELEM(labels) <= 256, "label index is one byte");
+	if (!ready) {
+		for (size_t i = 0; i < NELEM(labels); i++)
+			start[(unsigned char)labels[i].pat[0] + 1]++;
+		for (int b = 0; b < 256; b++)
+			start[b + 1] += start[b];
+		unsigned short fill[256];
+		memcpy(fill, start, sizeof fill);
+		for (size_t i = 0; i < NELEM(labels); i++)
+			order[fill[(unsigned char)labels[i].pat[0]]++] =
+			    (unsigned char)i;
+		ready = 1;
+	}
+	*count = (size_t)(start[c + 1] - start[c]);
+	return order + start[c];
+}
+
 static size_t
 match_label(const char *s, size_t n, size_t below, const struct label **out)
 {
@@ -991,9 +1051,10 @@ match_label(const char *s, size_t n, size_t below, const struct label **out)
 	unsigned char c = (unsigned char)s[0];
 	if (c >= 'A' && c <= 'Z')
 		c = (unsigned char)(c + 32);
-	for (size_t i = 0; i < NELEM(labels); i++) {
-		if ((unsigned char)labels[i].pat[0] != c)
-			continue;
+	size_t count;
+	const unsigned char *from = labels_from(c, &count);
+	for (size_t j = 0; j < count; j++) {
+		size_t i = from[j];
 		size_t k = pat_match(s, n, labels[i].pat);
 		if (k > best && k < below) {
 			best = k;

@@ -151,8 +151,10 @@ first_is(const char *tok, const char *pat, size_t k)
 static int
 match_at(const struct toks *T, size_t i, const char *pat, size_t *end)
 {
-	/* most patterns fail on their first word: test it before the copy */
-	if (i >= T->n || !first_is(T->t[i], pat, strcspn(pat, " ")))
+	/* most patterns fail on their first letter, nearly all on their
+	 * first word: test those before the copy */
+	if (i >= T->n || T->t[i][0] != pat[0] ||
+	    !first_is(T->t[i], pat, strcspn(pat, " ")))
 		return 0;
 	char p[96];
 	snprintf(p, sizeof p, "%s", pat);
@@ -186,7 +188,8 @@ find_pat(const struct toks *T, const char *const *pats, size_t n, size_t *end,
 {
 	for (size_t i = 0; i < T->n; i++)
 		for (size_t k = 0; k < n; k++)
-			if (match_at(T, i, pats[k], end)) {
+			if (T->t[i][0] == pats[k][0] &&
+			    match_at(T, i, pats[k], end)) {
 				if (which)
 					*which = pats[k];
 				return (long)i;

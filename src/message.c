@@ -34,6 +34,15 @@ add_clean_utf8(struct buf *b, const char *s, size_t n, int single_line)
 	size_t i = 0;
 	while (i < n) {
 		unsigned c = p[i];
+		if (c >= 0x20 && c < 0x7f) {
+			/* printable ASCII, most of any text: a run at once */
+			size_t j = i + 1;
+			while (j < n && p[j] >= 0x20 && p[j] < 0x7f)
+				j++;
+			buf_add(b, p + i, j - i);
+			i = j;
+			continue;
+		}
 		if (c < 0x80) {
 			if (c == '\r' && i + 1 < n && p[i + 1] == '\n') {
 				i++;
