@@ -222,7 +222,7 @@ FUZZ_OBJS          := $(sort $(foreach t,$(FUZZ_TARGETS), \
                         $(fuzz_$(t)_MODS:%=$(FUZZ_DIR)/obj/%.o)))
 FUZZ_PKG_CFLAGS     = $(eval FUZZ_PKG_CFLAGS := $(call pkg_config,--cflags $(FUZZ_PKGS)))$(FUZZ_PKG_CFLAGS)
 FUZZ_PKG_LIBS       = $(eval FUZZ_PKG_LIBS := $(call pkg_config,--libs $(FUZZ_PKGS)))$(FUZZ_PKG_LIBS)
-FUZZ_CFLAGS         = -std=c17 $(WARN) -g -O1 -fno-omit-frame-pointer \
+FUZZ_CFLAGS         = -std=c17 $(WARN) -g -O2 -fno-omit-frame-pointer \
                       $(FUZZ_PKG_CFLAGS)
 FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 
@@ -234,7 +234,7 @@ FUZZ_SAN           := address,undefined -fno-sanitize-recover=all
 # blind (tests/corpus-heldout/*), which is scored, never tuned on.
 corpus-report:
 	$(MAKE) BUILD=build/san SAN=1 build/san/tests/test_corpus
-	@for d in tests/corpus tests/corpus-dev/*/ tests/corpus-heldout/set*/; do \
+	@for d in tests/corpus tests/corpus-dev/dev*/ tests/corpus-heldout/set*/; do \
 	    REGBOT_CORPUS=$${d%/} build/san/tests/test_corpus --report | \
 	        sed '/^known misses/,$$d; /^differences/,$$d'; echo; done
 

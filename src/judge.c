@@ -181,19 +181,75 @@ match_at(const struct toks *T, size_t i, const char *pat, size_t *end)
 	return 1;
 }
 
+/* A table's patterns grouped by their first byte, in the table's order:
+ * every token of every sentence is tried against the tables, and a
+ * token can only start a pattern that starts with its letter.  Built
+ * once per table (they are static) and kept; past PAT_TABLES tables the
+ * search goes through the whole table. */
+enum { PAT_TABLES = 64 };
+struct pat_index {
+	const char *const *pats;
+	unsigned short start[257];
+	unsigned short *order;
+};
+
+static const struct pat_index *
+pat_index(const char *const *pats, size_t n)
+{
+	static struct pat_index ix[PAT_TABLES];
+	static size_t nix;
+	for (size_t t = 0; t < nix; t++)
+		if (ix[t].pats == pats)
+			return &ix[t];
+	if (nix == PAT_TABLES || n > 0xffff)
+		return NULL;
+	struct pat_index *x = &ix[nix];
+	x->order = xmalloc((n ? n : 1) * sizeof *x->order);
+	memset(x->start, 0, sizeof x->start);
+	for (size_t k = 0; k < n; k++)
+		x->start[(unsigned char)pats[k][0] + 1]++;
+	for (int b = 0; b < 256; b++)
+		x->start[b + 1] =
+		    (unsigned short)(x->start[b + 1] + x->start[b]);
+	unsigned short fill[256];
+	memcpy(fill, x->start, sizeof fill);
+	for (size_t k = 0; k < n; k++)
+		x->order[fill[(unsigned char)pats[k][0]]++] = (unsigned short)k;
+	x->pats = pats;
+	nix++;
+	return x;
+}
+
+/* Does any pattern of the table match at token i?  The first in the
+ * table's order wins: *end and *which (when not NULL) are its. */
+static int
+any_at(const struct toks *T, size_t i, const char *const *pats, size_t n,
+       size_t *end, const char **which)
+{
+	if (i >= T->n)
+		return 0;
+	const struct pat_index *x = pat_index(pats, n);
+	unsigned char c = (unsigned char)T->t[i][0];
+	size_t from = x ? x->start[c] : 0, to = x ? x->start[c + 1] : n;
+	for (size_t j = from; j < to; j++) {
+		size_t k = x ? x->order[j] : j;
+		if (match_at(T, i, pats[k], end)) {
+			if (which)
+				*which = pats[k];
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* First match of any pattern: the start token, or -1. */
 static long
 find_pat(const struct toks *T, const char *const *pats, size_t n, size_t *end,
 	 const char **which)
 {
 	for (size_t i = 0; i < T->n; i++)
-		for (size_t k = 0; k < n; k++)
-			if (T->t[i][0] == pats[k][0] &&
-			    match_at(T, i, pats[k], end)) {
-				if (which)
-					*which = pats[k];
-				return (long)i;
-			}
+		if (any_at(T, i, pats, n, end, which))
+			return (long)i;
 	return -1;
 }
 
@@ -505,10 +561,7 @@ static int
 any_at_start(const struct toks *T, size_t from, const char *const *p, size_t n)
 {
 	size_t end;
-	for (size_t k = 0; k < n; k++)
-		if (match_at(T, from, p[k], &end))
-			return 1;
-	return 0;
+	return any_at(T, from, p, n, &end, NULL);
 }
 
 /* The clause starts: token 0 and every token after a comma or ';'. */
@@ -641,17 +694,12 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	}
 	/* a condition, unless it is about room on the course */
 	for (size_t i = 0; i < T.n; i++) {
-		int cond = 0;
-		for (size_t k = 0; k < NELEM(conditions) && !cond; k++)
-			cond = match_at(&T, i, conditions[k], &end);
-		if (!cond)
+		if (!any_at(&T, i, conditions, NELEM(conditions), &end, NULL))
 			continue;
 		/* "als" in the middle of a clause is "as" unless a
 		 * subject follows; the table lists only those forms */
-		int avail = 0;
-		for (size_t k = 0; k < NELEM(availability) && !avail; k++)
-			avail = match_at(&T, i, availability[k], &end);
-		if (!avail) {
+		if (!any_at(&T, i, availability, NELEM(availability), &end,
+			    NULL)) {
 			mood = JM_CONDITION;
 			goto out;
 		}
