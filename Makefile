@@ -192,7 +192,10 @@ clean:
 #                       hostile mail at full size and the crashing daemon
 #                       over 1,000 mails with 50 crashes, then each target
 #                       for FUZZ_RUNS (10^6) executions or
-#                       TORTURE_FUZZ_SECONDS (3600), whichever comes first
+#                       TORTURE_FUZZ_SECONDS (14400), whichever comes
+#                       first: the two whole-mail targets (message,
+#                       reading) need one to two hours each on a 2-core
+#                       machine, the others minutes
 #
 # The fuzz targets build the parsing modules with clang's libFuzzer,
 # ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
@@ -207,7 +210,7 @@ FUZZ_SECONDS       ?= 300
 FUZZ_CHECK_SECONDS ?= 15
 FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
-TORTURE_FUZZ_SECONDS ?= 3600
+TORTURE_FUZZ_SECONDS ?= 14400
 FUZZ_TARGETS       := message header config tmpl bounce reading orgcmd
 fuzz_message_MODS  := message form quote request judge segment decide lang policy util
 fuzz_header_MODS   := message form quote request judge segment decide lang policy util
