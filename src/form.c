@@ -53,6 +53,9 @@ enum {
 enum { XF_FIRST = FF__COUNT, XF_MIDDLE, XF_LAST, XF__COUNT };
 
 #define L_NEEDSEP 1u /* only with a colon: the word is too common alone */
+/* read from what the words are about (head_label), not from the table:
+ * it gives a value, but does not make the mail a filled-in form */
+#define L_INFERRED 2u
 
 struct label {
 	const char *pat; /* see pat_match */
@@ -1018,6 +1021,53 @@ fuzzy_label(const char *s, size_t n, size_t below, const struct label **out)
 	return bestd <= allowed ? k : 0;
 }
 
+/* Words that make a label about the invoice, and those that make it
+ * about the invoice's reference. */
+static const char *const invoice_heads[] = {"factu", "faktu", "invoic",
+					    "billing", "bill"};
+static const char *const reference_heads[] = {
+    "kenmerk", "referen", "ref",    "nummer",	    "number", "nr",
+    "order",   "po",	  "budget", "kostenplaats", "cost",   "project"};
+
+/* A label that no table lists, read from what it is about: a few words
+ * before a colon ("Factuur:", "Factuur naar:", "Billing:", "De factuur
+ * graag naar ons postadres:"), one of them an invoice word, name the
+ * invoice address, or its reference when a reference word is among
+ * them.  Only with a colon. */
+static size_t
+head_label(const char *s, size_t n, size_t below, const struct label **out)
+{
+	static const struct label invoice = {"factuur", FF_INVOICE_ADDRESS,
+					     L_INFERRED};
+	static const struct label reference = {"kenmerk", FF_INVOICE_REFERENCE,
+					       L_INFERRED};
+	enum { HEAD_SPAN = 60, HEAD_WORDS = 6 };
+	size_t end = 0;
+	while (end < n && end < HEAD_SPAN && s[end] != ':' && s[end] != '\n')
+		end++;
+	if (end >= n || s[end] != ':')
+		return 0;
+	size_t k = end;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == 0 || k >= below || count_words_n(s, k) > HEAD_WORDS ||
+	    memchr(s + end, '?', n - end))
+		return 0; /* "Vraag over de factuur: kan die ...?" asks */
+	char *low = xstrndup(s, k);
+	if (strpbrk(low, "@/") || strstr(low, "://")) {
+		free(low);
+		return 0; /* an address or a link, not a label */
+	}
+	int inv = has_word_part(low, invoice_heads, NELEM(invoice_heads));
+	int ref =
+	    inv && has_word_part(low, reference_heads, NELEM(reference_heads));
+	free(low);
+	if (!inv)
+		return 0;
+	*out = ref ? &reference : &invoice;
+	return k;
+}
+
 /* The labels by their first letter, each group in the table's order
  * (a counting sort, done once): every line of every mail is tried as a
  * label, so only the few labels that can match are compared. */
@@ -1063,6 +1113,8 @@ match_label(const char *s, size_t n, size_t below, const struct label **out)
 	}
 	if (best == 0)
 		best = fuzzy_label(s, n, below, out);
+	if (best == 0)
+		best = head_label(s, n, below, out);
 	return best;
 }
 
@@ -1251,12 +1303,59 @@ starts_person(const struct pperson *p, int field)
 	}
 }
 
+/* An invoice address that ends in what to quote on the invoice
+ * ("..., 1300 AH Almere, o.v.v. projectcode MEE-AL-17", "..., quoting
+ * cost centre 8120"): cuts the address there and returns the reference
+ * (allocated), or NULL. */
+static char *
+split_reference(char *v)
+{
+	static const char *const marks[] = {"o.v.v.",
+					    "ovv",
+					    "onder vermelding van",
+					    "met vermelding van",
+					    "o.v.v",
+					    "quoting",
+					    "stating",
+					    "with reference"};
+	for (size_t i = 0; i < NELEM(marks); i++) {
+		size_t k = strlen(marks[i]);
+		for (char *p = v; (p = strcasestr(p, marks[i])); p++) {
+			/* a word of its own, after a comma or a space */
+			if (p == v || !strchr(" ,", p[-1]) ||
+			    is_wordc((unsigned char)p[k]))
+				continue;
+			char *r = clean_value(p + k, strlen(p + k));
+			if (r == NULL)
+				return NULL;
+			size_t rl = strlen(r);
+			while (rl > 0 && strchr(".,; ", r[rl - 1]))
+				r[--rl] = '\0';
+			char *e = p;
+			while (e > v && strchr(" ,;", e[-1]))
+				e--;
+			if (rl == 0 || e == v) {
+				free(r);
+				return NULL;
+			}
+			*e = '\0';
+			return r;
+		}
+	}
+	return NULL;
+}
+
 /* Stores a cleaned value (taken over).  Returns 1 when it was stored. */
 static int
 set_field(struct parser *P, int field, char *value)
 {
 	if (value == NULL)
 		return 0;
+	if (field == FF_INVOICE_ADDRESS) {
+		char *ref = split_reference(value);
+		if (ref)
+			set_field(P, FF_INVOICE_REFERENCE, ref);
+	}
 	if (is_shared(field)) {
 		char **slot =
 		    P->cur >= 0 ? &P->pp[P->cur].v[field] : &P->global[field];
@@ -1440,7 +1539,7 @@ labelled_line(struct parser *P, const char *s, size_t n, int strict)
 		return colonless_line(P, s, n, &L);
 	for (;;) {
 		end_states(P);
-		P->labelled = 1;
+		P->labelled |= !(L.lab->flags & L_INFERRED);
 		field = L.lab->field;
 		size_t next = n, end = value_end(s, n, L.vstart, &next);
 		char *v = value_for(field, s + L.vstart, end - L.vstart);
@@ -1877,6 +1976,7 @@ table_row(struct parser *P, const char *s, size_t n)
 }
 
 static int all_of_line(struct parser *P, const char *s, size_t n);
+static void prose_invoice(struct parser *P, const char *s, size_t n);
 
 static void
 process_line(struct parser *P, const char *line, size_t n)
@@ -1992,7 +2092,119 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 0;
 		return;
 	}
+	prose_invoice(P, s, n);
 	P->prev_label = 0;
+}
+
+/* Does v hold a postal address: a Dutch postcode ("1300 AH") or a
+ * post box? */
+static int
+has_postal(const char *v)
+{
+	for (const char *p = v; *p; p++) {
+		if (p > v && is_wordc((unsigned char)p[-1]))
+			continue;
+		if (p[0] >= '1' && p[0] <= '9' &&
+		    is_digit((unsigned char)p[1]) &&
+		    is_digit((unsigned char)p[2]) &&
+		    is_digit((unsigned char)p[3])) {
+			const char *q = p + 4;
+			if (*q == ' ')
+				q++;
+			if (q[0] >= 'A' && q[0] <= 'Z' && q[1] >= 'A' &&
+			    q[1] <= 'Z' && !is_wordc((unsigned char)q[2]))
+				return 1;
+		}
+		if (!strncasecmp(p, "postbus", 7) ||
+		    !strncasecmp(p, "p.o. box", 8) ||
+		    !strncasecmp(p, "po box", 6) ||
+		    !strncasecmp(p, "antwoordnummer", 14))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the sentence that starts at s[from] ends in s[0..n): a full stop
+ * after a word that is not an abbreviation ("P.O.", "attn.", "t.a.v."
+ * go on), followed by a capital or the end; or a question mark, which
+ * makes *asks 1. */
+static size_t
+sentence_end(const char *s, size_t n, size_t from, int *asks)
+{
+	*asks = 0;
+	for (size_t i = from; i < n; i++) {
+		if (s[i] == '?') {
+			*asks = 1;
+			return i;
+		}
+		if (s[i] != '.' && s[i] != '!')
+			continue;
+		size_t w = i;
+		while (w > from && is_wordc((unsigned char)s[w - 1]))
+			w--;
+		int abbrev = i - w < 2 || (w > from && s[w - 1] == '.');
+		size_t j = i + 1;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j == n)
+			return i;
+		if (!abbrev && j > i + 1 && s[j] >= 'A' && s[j] <= 'Z')
+			return i;
+	}
+	return n;
+}
+
+/* "Factuur graag naar X, Postbus 12, 1300 AB Almere.", "the invoice
+ * should go to X, P.O. Box 80115, 3508 TC Utrecht": a statement about
+ * the invoice that says where it goes, with a postal address in what
+ * follows "naar"/"aan"/"to".  Without an address ("to our finance
+ * office") or as a question it gives nothing.  The reference quoted
+ * after the address is split off by set_field. */
+static void
+prose_invoice(struct parser *P, const char *s, size_t n)
+{
+	enum { REACH = 6, MAX_WORDS = 30 };
+	static const char *const to[] = {"naar", "aan", "to"};
+	char *low = xstrndup(s, n);
+	str_lower(low);
+	size_t vstart = 0;
+	for (size_t i = 0; i < n && vstart == 0; i++) {
+		if (i > 0 && is_wordc((unsigned char)low[i - 1]))
+			continue;
+		int head = 0;
+		for (size_t h = 0; h < NELEM(invoice_heads) && !head; h++)
+			head = !strncmp(low + i, invoice_heads[h],
+					strlen(invoice_heads[h]));
+		if (!head)
+			continue;
+		/* a preposition within a few words after the invoice word */
+		size_t j = i, words = 0;
+		while (j < n && words <= REACH && vstart == 0) {
+			while (j < n && is_wordc((unsigned char)low[j]))
+				j++;
+			while (j < n && !is_wordc((unsigned char)low[j]))
+				j++;
+			size_t e = j;
+			while (e < n && is_wordc((unsigned char)low[e]))
+				e++;
+			if (word_in(low + j, e - j, to, NELEM(to)))
+				vstart = e;
+			words++;
+		}
+	}
+	free(low);
+	if (vstart == 0)
+		return;
+	int asks;
+	size_t end = sentence_end(s, n, vstart, &asks);
+	if (asks)
+		return;
+	char *v = value_for(FF_INVOICE_ADDRESS, s + vstart, end - vstart);
+	if (v == NULL || !has_postal(v) || count_words(v) > MAX_WORDS) {
+		free(v);
+		return;
+	}
+	set_field(P, FF_INVOICE_ADDRESS, v);
 }
 
 /* "Allen van Gemeente Almere, DMO", "All from Stichting Voorbeeld",

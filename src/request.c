@@ -619,6 +619,18 @@ persons(const struct form *f)
 	return n;
 }
 
+/* Does p hold anything of a person, not only what a group shares? */
+static int
+has_personal(const struct form_person *p)
+{
+	static const enum form_field personal[] = {FF_NAME, FF_EMAIL, FF_ROLE,
+						   FF_PHONE, FF_DIET};
+	for (size_t i = 0; i < NELEM(personal); i++)
+		if (p->f[personal[i]])
+			return 1;
+	return 0;
+}
+
 /* The From display name as a person's name: "Persoon, Voorbeeld" turned
  * round, "(...)", "[...]" and "| Organisatie" dropped; NULL when it is
  * not a name of two words or more. */
@@ -995,6 +1007,13 @@ request_read(const struct message *m, const char *robot_addr,
 		int self = J.who == JW_SELF || J.who == JW_BOTH ||
 			   (J.who == JW_UNKNOWN && !out->forwarded) ||
 			   out->forwarded;
+		/* only what is shared (an invoice address, an organisation)
+		 * and nobody named: it completes the writer's own
+		 * registration, never makes the writer a participant of
+		 * a registration for others */
+		if (out->form.n == 1 && !self &&
+		    !has_personal(&out->form.people[0]))
+			form_free(&out->form);
 		if (out->form.n == 0 && self && waddr) {
 			out->form.people = xcalloc(1, sizeof *out->form.people);
 			out->form.n = 1;

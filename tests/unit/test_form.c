@@ -196,6 +196,60 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, NULL, "PO 2010/77"}}},
+    /* labels no table lists, read from their invoice word */
+    {"invoice_head_label_with_reference",
+     "Naam: Deelnemer Een\nFactuur naar: Stichting Voorbeeld, Postbus 123, "
+     "1300 AA Almere, o.v.v. projectcode PV-17.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere",
+       "projectcode PV-17"}}},
+    {"invoice_head_label_in_a_sentence",
+     "Name: Participant Two\nBilling: Example Foundation, Postbus 9, "
+     "1300 AB Almere\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, NULL,
+       "Example Foundation, Postbus 9, 1300 AB Almere", NULL}}},
+    /* a statement where the invoice goes, with a postal address */
+    {"invoice_prose_nl",
+     "Naam: Deelnemer Een\n\nDe factuur graag naar Stichting Voorbeeld, "
+     "Postbus 123, 1300 AA Almere. Alvast bedankt!\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere", NULL}}},
+    {"invoice_prose_en_abbreviations",
+     "Name: Participant Two\nThe invoice should go to Example Foundation, "
+     "attn. secretariat, P.O. Box 80115, 3508 TC Utrecht, quoting cost "
+     "centre 8120. Please mention it.\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, NULL,
+       "Example Foundation, attn. secretariat, P.O. Box 80115, 3508 TC "
+       "Utrecht",
+       "cost centre 8120"}}},
+    {"invoice_prose_without_address_gives_nothing",
+     "Name: Participant Two\nPlease send the invoice to our finance "
+     "office.\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, NULL, NULL, NULL}}},
+    {"invoice_question_gives_nothing",
+     "Naam: Deelnemer Een\nKan de factuur naar Postbus 123, 1300 AA "
+     "Almere?\nVraag over de factuur: kan die naar Postbus 1, 1300 AA "
+     "Almere?\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, NULL, NULL}}},
+    /* an invoice line alone is a value, not a filled-in form */
+    {"invoice_alone_is_not_a_form",
+     "Factuur: Stichting Voorbeeld, Postbus 123, 1300 AA Almere\n",
+     1,
+     0,
+     {{NULL, NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere", NULL}}},
     {"placeholders_are_absent",
      "Naam: Deelnemer Een\nDieet: -\nKenmerk: n.v.t.\n"
      "Organisatie: ....\nTelefoon: nvt\n",
