@@ -3,8 +3,10 @@
  *
  * Matching runs on folded text (judge_fold: libunistring case folding
  * and decomposition, combining marks dropped) cut into word tokens.  A
- * cue is a short pattern of tokens: "meld * aan" allows up to three
- * words in the gap (Dutch separable verbs), "aanmeld~" matches a word
+ * cue is a short pattern of tokens: "sign * up" allows up to GAP words
+ * in the gap; "meld + aan" (a Dutch separable verb, whose particle goes
+ * to the end of its clause) any number up to CLAUSE_REACH within one
+ * clause (no comma, colon or bracket between); "aanmeld~" matches a word
  * by its stem.  A sentence gets at most one cue, the first by the
  * priority below (a substitution mentions cancelling; a cancellation
  * mentions the registration), and one mood.  What counts is decided
@@ -25,7 +27,7 @@
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-enum { MAX_TOKENS = 160, GAP = 4, NEG_REACH = 5 };
+enum { MAX_TOKENS = 160, GAP = 4, CLAUSE_REACH = 10, NEG_REACH = 5 };
 
 /* ---- folding and tokens ---- */
 
@@ -92,6 +94,7 @@ judge_fold(const char *s)
 struct toks {
 	char *buf;
 	const char *t[MAX_TOKENS];
+	unsigned char brk[MAX_TOKENS]; /* a clause break before token i */
 	size_t n;
 };
 
@@ -108,14 +111,18 @@ tokens(const char *folded, struct toks *T)
 	T->buf = xstrdup(folded);
 	T->n = 0;
 	char *p = T->buf;
+	unsigned char brk = 0;
 	while (*p && T->n < MAX_TOKENS) {
 		while (*p && !wordc((unsigned char)*p))
-			p++;
+			brk |= strchr(",;:()", *p++) != NULL;
 		if (!*p)
 			break;
+		T->brk[T->n] = brk;
 		T->t[T->n++] = p;
 		while (*p && wordc((unsigned char)*p))
 			p++;
+		/* the byte after the word ends it: note a break first */
+		brk = *p && strchr(",;:()", *p);
 		if (*p)
 			*p++ = '\0';
 	}
@@ -160,22 +167,27 @@ match_at(const struct toks *T, size_t i, const char *pat, size_t *end)
 	snprintf(p, sizeof p, "%s", pat);
 	char *save = NULL;
 	size_t at = i;
-	int gap = 0, first = 1;
+	int gap = 0, first = 1, clause = 0;
 	for (char *w = strtok_r(p, " ", &save); w;
 	     w = strtok_r(NULL, " ", &save)) {
-		if (!strcmp(w, "*")) {
-			gap = GAP;
+		if (!strcmp(w, "*") || !strcmp(w, "+")) {
+			clause = w[0] == '+';
+			gap = clause ? CLAUSE_REACH : GAP;
 			continue;
 		}
 		size_t lim = at + (size_t)gap;
 		size_t k = at;
-		while (k < T->n && k <= lim && !tok_is(T->t[k], w))
+		while (k < T->n && k <= lim && !tok_is(T->t[k], w)) {
 			k++;
+			if (clause && k < T->n && T->brk[k])
+				return 0; /* the clause ended first */
+		}
 		if (k >= T->n || k > lim || (first && k != i))
 			return 0;
 		at = k + 1;
 		gap = 0;
 		first = 0;
+		clause = 0;
 	}
 	*end = at;
 	return 1;
@@ -264,7 +276,7 @@ find_any(const struct toks *T, const char *const *pats, size_t n, size_t *end)
 static const char *const cue_substitute[] = {
     "in mijn plaats",	 "in zijn plaats",  "in haar plaats",
     "mijn plaats",	 "mijn plek",	    "vervang~",
-    "neemt * over",	 "overnemen",	    "overdragen",
+    "neemt + over",	 "overnemen",	    "overdragen",
     "in plaats van mij", "take * place",    "takes * place",
     "taking * place",	 "in my place",	    "instead of me",
     "replace me",	 "replacing me",    "my replacement",
@@ -273,9 +285,9 @@ static const char *const cue_substitute[] = {
     "haar plek",
 };
 static const char *const cue_cancel[] = {
-    "afmeld~",	     "meld * af",	 "annuler~",
-    "annuleer~",     "intrekken",	 "trek * in",
-    "uitschrijv~",   "schrijf * uit",	 "kan helaas niet",
+    "afmeld~",	     "meld + af",	 "annuler~",
+    "annuleer~",     "intrekken",	 "trek + in",
+    "uitschrijv~",   "schrijf + uit",	 "kan helaas niet",
     "kan toch niet", "kan niet meer",	 "verhinderd",
     "cancel~",	     "withdraw~",	 "unable to attend",
     "cannot attend", "can't attend",	 "can not attend",
@@ -364,8 +376,8 @@ static const char *const cue_correct[] = {
     "change my address",
 };
 static const char *const cue_register[] = {
-    "aanmeld~",	       "meld~ * aan",	 "inschrijv~",	      "schrijf * in",
-    "deelnemen",       "deel * nemen",	 "neem * deel",	      "regist~",
+    "aanmeld~",	       "meld~ + aan",	 "inschrijv~",	      "schrijf + in",
+    "deelnemen",       "deel * nemen",	 "neem + deel",	      "regist~",
     "sign * up",       "enrol~",	 "book * place",      "book * seat",
     "reserve * place", "reserve * seat", "plaats reserveren", "plek reserveren",
     "attend~",	       "participat~",	 "join the course",   "ik kom graag",

@@ -54,6 +54,12 @@ static const struct {
     {"Ik meld mij aan, kunt u de factuur naar ons sturen?", JM_STATEMENT,
      JI_REGISTER},
     {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
+    /* a separable verb's particle at the end of a long clause */
+    {"Graag meld ik mijn collega Deelnemer Twee van het wijkteam aan.",
+     JM_STATEMENT, JI_REGISTER},
+    /* ... but not past the clause's end */
+    {"Ik schrijf het programma over, dan kom ik aan het eind.", JM_STATEMENT,
+     JI_NONE},
     {"Ben ik al ingeschreven?", JM_QUESTION, JI_STATUS},
     {"Mijn collega neemt mijn plaats in.", JM_STATEMENT, JI_SUBSTITUTE},
     {"Als mijn leidinggevende akkoord geeft, meld ik mij aan.", JM_CONDITION,
@@ -180,6 +186,8 @@ test_who(void **state)
 	} w[] = {
 	    {"Hierbij meld ik mij aan voor de leergang.", JW_SELF},
 	    {"Hierbij meld ik mijn collega aan.", JW_OTHERS},
+	    {"Graag meld ik mijn collega Deelnemer Twee aan voor de cursus.",
+	     JW_OTHERS},
 	    {"I'd like to register my colleague Emma.", JW_OTHERS},
 	    {"I would like to register for the course.", JW_SELF},
 	    {"Wij melden ons graag aan.", JW_BOTH},

@@ -388,6 +388,19 @@ test_reading(void **state)
 		 "<two@example.org> neemt mijn plaats in (ABCDE-12345).\r\n",
 	     INTENT_SUBSTITUTE, "Participant Two", "two@example.org", NULL,
 	     NULL, 0, 0},
+	    {"a colleague, with the invoice address: the writer is not the "
+	     "participant",
+	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
+		 "collega Participant Two aan voor de leergang.\r\n\r\n"
+		 "Factuur naar: Stichting Voorbeeld, Postbus 1, 1300 AA "
+		 "Almere\r\n",
+	     INTENT_REGISTER, NULL, NULL, NULL, NULL, 0, 0},
+	    {"the writer, with the invoice address in a sentence",
+	     HDR "Subject: aanmelding\r\n\r\nGraag meld ik mij aan. De "
+		 "factuur graag naar Stichting Voorbeeld, Postbus 1, 1300 AA "
+		 "Almere.\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org", NULL,
+	     NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
