@@ -1977,6 +1977,7 @@ table_row(struct parser *P, const char *s, size_t n)
 
 static int all_of_line(struct parser *P, const char *s, size_t n);
 static void prose_invoice(struct parser *P, const char *s, size_t n);
+static void intro_org(struct parser *P, const char *s, size_t n);
 
 static void
 process_line(struct parser *P, const char *line, size_t n)
@@ -2093,6 +2094,7 @@ process_line(struct parser *P, const char *line, size_t n)
 		return;
 	}
 	prose_invoice(P, s, n);
+	intro_org(P, s, n);
 	P->prev_label = 0;
 }
 
@@ -2205,6 +2207,101 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 		return;
 	}
 	set_field(P, FF_INVOICE_ADDRESS, v);
+}
+
+/* Small words inside an organisation's name: "Stichting Wonen en
+ * Welzijn", "Example Foundation for Neighbourhoods". */
+static const char *const name_joins[] = {"van", "voor", "de",  "der", "den",
+					 "het", "en",	"for", "of",  "and",
+					 "the", "in",	"op",  "'t",  "&"};
+
+/* The name that starts at s[i]: capitalised words (and the small words
+ * between them) up to punctuation or another lower-case word.  Returns
+ * its end, or i when s[i] does not start one. */
+static size_t
+capital_phrase(const char *s, size_t n, size_t i)
+{
+	size_t end = i, w = i;
+	while (w < n) {
+		size_t e = w;
+		while (e < n && s[e] != ' ' && !strchr(",.;:!?()", s[e]))
+			e++;
+		if (e == w)
+			break;
+		unsigned char c = (unsigned char)s[w];
+		int cap = (c >= 'A' && c <= 'Z') || c >= 0xC0 || is_digit(c);
+		if (cap)
+			end = e;
+		else if (end == i ||
+			 !word_in(s + w, e - w, name_joins, NELEM(name_joins)))
+			break;
+		if (e < n && s[e] != ' ')
+			break;
+		w = e;
+		while (w < n && s[w] == ' ')
+			w++;
+	}
+	return end;
+}
+
+/* "Namens Stichting Ontwerpwijk meld ik de volgende drie medewerkers
+ * aan", "Graag drie aanmeldingen van Bibliotheek Oefenstad:", "Please
+ * register the following three staff of Example Foundation", "Woning-
+ * stichting Schetsstad meldt de volgende twee deelnemers aan": a
+ * sentence that the judge reads as a registration stated, naming an
+ * organisation after "namens"/"van"/"vanuit"/"of"/"from"/"on behalf
+ * of" or as its subject.  That organisation is everybody's who has none
+ * of their own.  Only a name with an organisation's word in it counts
+ * ("Stichting", "Gemeente", "Foundation"): "van mijn team" does not. */
+static void
+intro_org(struct parser *P, const char *s, size_t n)
+{
+	enum { MAX_LINE = 400, MAX_WORDS = 8 };
+	static const char *const keys[] = {
+	    "namens ", "on behalf of ", "vanuit ", "van ", "of ", "from "};
+	if (n > MAX_LINE || P->global[FF_ORGANISATION])
+		return;
+	for (size_t from = 0; from < n;) {
+		int asks;
+		size_t end = sentence_end(s, n, from, &asks);
+		if (end < n && s[end] == ':')
+			end++;
+		char *sent = xstrndup(s + from, end - from);
+		enum judge_intent cue;
+		enum judge_mood mood = judge_sentence(sent, &cue);
+		if (!asks && cue == JI_REGISTER && mood == JM_STATEMENT) {
+			size_t sn = strlen(sent);
+			for (size_t i = 0; i < sn; i++) {
+				if (i > 0 && sent[i - 1] != ' ')
+					continue;
+				size_t at = i, k;
+				for (k = 0; k < NELEM(keys); k++)
+					if (!strncasecmp(sent + i, keys[k],
+							 strlen(keys[k])))
+						break;
+				if (k < NELEM(keys))
+					at = i + strlen(keys[k]);
+				else if (i > 0)
+					continue; /* only the subject, first */
+				size_t e = capital_phrase(sent, sn, at);
+				if (e == at)
+					continue;
+				char *v = value_for(FF_ORGANISATION, sent + at,
+						    e - at);
+				if (v && count_words(v) <= MAX_WORDS &&
+				    form_org_like(v)) {
+					P->global[FF_ORGANISATION] = v;
+					free(sent);
+					return;
+				}
+				free(v);
+			}
+		}
+		free(sent);
+		from = end + 1;
+		while (from < n && s[from] == ' ')
+			from++;
+	}
 }
 
 /* "Allen van Gemeente Almere, DMO", "All from Stichting Voorbeeld",

@@ -250,6 +250,40 @@ static const struct fcase cases[] = {
      0,
      {{NULL, NULL, NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 123, 1300 AA Almere", NULL}}},
+    /* the organisation named by the sentence that registers a group */
+    {"group_intro_names_the_organisation",
+     "Namens Stichting Voorbeeld meld ik de volgende twee collega's aan:\n"
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n\n"
+     "Naam: Deelnemer Twee\nE-mail: twee@example.org\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG},
+      {"Deelnemer Twee", "twee@example.org", ORG}}},
+    {"group_intro_subject_is_the_organisation",
+     "Example Foundation for Neighbourhoods would like to register the "
+     "following people:\nName: Participant Two\nName: Participant Three\n",
+     2,
+     1,
+     {{"Participant Two", NULL, "Example Foundation for Neighbourhoods"},
+      {"Participant Three", NULL, "Example Foundation for Neighbourhoods"}}},
+    {"group_intro_own_organisation_wins",
+     "Namens Stichting Voorbeeld meld ik aan:\nNaam: Deelnemer Een\n"
+     "Organisatie: Gemeente Almere\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, "Gemeente Almere"}}},
+    {"group_intro_a_team_is_not_an_organisation",
+     "Graag meld ik de volgende collega's van Team Noord aan:\n"
+     "Naam: Deelnemer Een\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL}}},
+    {"group_intro_in_a_question_gives_nothing",
+     "Kan ik namens Stichting Voorbeeld iemand aanmelden?\n"
+     "Naam: Deelnemer Een\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL}}},
     {"placeholders_are_absent",
      "Naam: Deelnemer Een\nDieet: -\nKenmerk: n.v.t.\n"
      "Organisatie: ....\nTelefoon: nvt\n",
