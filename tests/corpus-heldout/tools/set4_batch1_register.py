@@ -402,16 +402,16 @@ Adres: Koningsdaalseweg 99, 1315 KA Almere
 Tel.: 036 - 5207 207
 Email: m18@rocschetsland.example.nl
 
-Factuur t.a.v. afdeling Inkoop, zelfde adres, ordernummer 10/0452.
+Factuur: ROC Schetsland, t.a.v. afdeling Inkoop, Koningsdaalseweg 99, 1315 KA Almere, ordernummer 10/0452.
 
 Met vriendelijke groet,
 Meedenker Achttien"""),
-    X("Evolution (base64); the invoice is 'zelfde adres' = the address given; reference keeps 'ordernummer'",
+    X("Evolution (base64); invoice address and reference on one line after 'Factuur:'; reference keeps 'ordernummer'",
       "register", "nl", people=1, persons=[P(
           name="Meedenker Achttien", email="m18@rocschetsland.example.nl",
           organisation="ROC Schetsland", role="docent maatschappelijke zorg",
           phone="036 - 5207 207",
-          invoice_address="afdeling Inkoop, Koningsdaalseweg 99, 1315 KA Almere",
+          invoice_address="ROC Schetsland, t.a.v. afdeling Inkoop, Koningsdaalseweg 99, 1315 KA Almere",
           invoice_reference="ordernummer 10/0452")]))
 
 # 17 GroupWise, free text

@@ -494,11 +494,10 @@ _outer.attach(text_part("""Please find my colleague's registration attached.
 Enrollee TwentyEight
 """))
 _outer.attach(rfc822_part(_inner))
-_outer["X-Mailer"] = "Apple Mail (2.1078)"
 add("forward-apple-rfc822", set2_lib._hdr(_outer, nxt(), "apple",
     "Enrollee TwentyEight <enrollee28@youthcare-trial.example.org>",
     "Fwd: Almere course", "2010-04-20 08:40", "aanmelden@example.org",
-    None, None, None, None, []),
+    None, None, None, None, [("X-Mailer", "Apple Mail (2.1078)")]),
     X("Apple Mail forward as an attached message/rfc822: the participant is the inner message's writer",
       "register", "en", fwd="yes", people=1, persons=[P(
           name="Listener NinetyTwo", email="listener92@youthcare-trial.example.org",
@@ -680,3 +679,75 @@ Director, Sample Family Services""", lang="EN",
           organisation="Sample Family Services", role="quality officer",
           invoice_address="Sample Family Services, Accounts Payable, Randstad 21-05, 1314 BD Almere",
           invoice_reference="cost code FS-DIR-10")]))
+
+# 59 HR portal relay (auto-generated, yet a registration)
+add("hr-portal-relay", plain(
+    "HR Opleidingsportaal Zorggroep Oefenhof <noreply-hr@oefenhof.example.org>",
+    "Opleidingsaanvraag goedgekeurd: deSTADSWIJKstudies Almere", "2010-04-19 07:30",
+    """Geachte opleidingsverstrekker,
+
+Onderstaande opleidingsaanvraag is goedgekeurd door de leidinggevende. Wij verzoeken u de medewerker in te schrijven.
+
+Opleiding:        deSTADSWIJKstudies Almere (4 dagen, 2010)
+Medewerker:       Studiemaat Honderdeenenveertig
+Personeelsnummer: 104141
+Functie:          wijkverpleegkundige
+Afdeling:         Wijkzorg Almere Buiten
+E-mail:           sh141@oefenhof.example.org
+Telefoon:         036-5270141
+Kostenplaats:     WZ-4410
+Factuuradres:     Zorggroep Oefenhof, Crediteurenadministratie, Postbus 60433, 1320 AK Almere
+
+Goedgekeurd door: Buurtcoach Twee, 16-04-2010
+
+Dit bericht is automatisch verzonden door het HR Opleidingsportaal van Zorggroep Oefenhof.
+Vragen? Mail naar opleidingen@oefenhof.example.org.""",
+    reply_to="opleidingen@oefenhof.example.org",
+    extra=[("Auto-Submitted", "auto-generated"),
+           ("X-Mailer", "HR Opleidingsportaal 2.4")]),
+    X("an HR portal asks the course to register an approved employee: sent by a machine, but a registration a secretary would act on",
+      "register", "nl", people=1, persons=[P(
+          name="Studiemaat Honderdeenenveertig", email="sh141@oefenhof.example.org",
+          organisation="Zorggroep Oefenhof", role="wijkverpleegkundige",
+          phone="036-5270141",
+          invoice_address="Zorggroep Oefenhof, Crediteurenadministratie, Postbus 60433, 1320 AK Almere",
+          invoice_reference="WZ-4410")]))
+
+# 60 Outlook 2003 text only, English from a Dutch organisation, with a question
+add("outlook2003-en-question", plain(
+    "Member HundredFortyTwo <member142@jeugdwerk-voorbeeldkust.example.nl>",
+    "Registration deSTADSWIJKstudies", "2010-05-05 14:50",
+    """Dear Sir, Madam,
+
+Hereby I register for the course "Almere: Sociale ambities in een groeiende stad".
+
+Name: Member HundredFortyTwo
+Organisation: Jeugdwerk Voorbeeldkust
+Function: team manager youth work
+Telephone: 036-5233142
+Email: member142@jeugdwerk-voorbeeldkust.example.nl
+
+Is it possible to receive the invoice only after the first course day? Our budget for 2010 is released in June.
+
+With kind regards,
+Member HundredFortyTwo""", charset="iso-8859-1", cte="quoted-printable",
+    extra=[("X-Mailer", "Microsoft Office Outlook 11"),
+           ("Thread-Index", "AcrsVx0p3kGm1Yb1QkW0y6e7f2L9kA==")]),
+    X("English form from a Dutch organisation (Outlook 2003, text only) that also asks about the invoice date",
+      "register", "en", q="yes", people=1, persons=[P(
+          name="Member HundredFortyTwo", email="member142@jeugdwerk-voorbeeldkust.example.nl",
+          organisation="Jeugdwerk Voorbeeldkust", role="team manager youth work",
+          phone="036-5233142")]))
+
+# 61 Gmail HTML-only, Dutch prose with a list of dietary needs
+add("gmail-html-only-prose", html_only(
+    "Luisteraar Honderddrieenveertig <luisteraar143@gmail.example.com>",
+    "Aanmelding voor de leergang", "2010-05-08 10:05",
+    """<div dir="ltr">Goedemorgen,<div><br></div><div>Graag meld ik mij aan voor de leergang deSTADSWIJKstudies. Ik werk als zelfstandig adviseur burgerparticipatie (eenmanszaak <b>Adviesbureau Meedoen Voorbeeld</b>) en ben bereikbaar op 06-14314314.</div><div><br></div><div>Mijn dieetwensen: vegetarisch, geen noten (allergie).</div><div><br></div><div>De factuur kan naar Adviesbureau Meedoen Voorbeeld, Bloemenweg 143, 1338 AB Almere.</div><div><br></div><div>Hartelijke groet,</div><div>Luisteraar Honderddrieenveertig</div></div>
+""", style="gmail"),
+    X("Gmail HTML-only prose from a self-employed adviser; diet as written after 'Mijn dieetwensen:'",
+      "register", "nl", people=1, persons=[P(
+          name="Luisteraar Honderddrieenveertig", email="luisteraar143@gmail.example.com",
+          organisation="Adviesbureau Meedoen Voorbeeld", role="zelfstandig adviseur burgerparticipatie",
+          phone="06-14314314", diet="vegetarisch, geen noten (allergie)",
+          invoice_address="Adviesbureau Meedoen Voorbeeld, Bloemenweg 143, 1338 AB Almere")]))

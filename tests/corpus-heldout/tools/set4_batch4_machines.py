@@ -286,35 +286,35 @@ Auto-Submitted: auto-replied
 
 add("bounce-qmail", Raw("""
 Return-Path: <>
-Date: 18 Mar 2010 07:56:10 -0000
+Date: 6 Apr 2010 09:03:10 -0000
 From: MAILER-DAEMON@mail.humanitas-conceptwijk.example.org
 To: aanmelden@example.org
 Subject: failure notice
-Message-ID: <20100318075610.61234.qmail@mail.humanitas-conceptwijk.example.org>
+Message-ID: <20100406090310.61234.qmail@mail.humanitas-conceptwijk.example.org>
 
 Hi. This is the qmail-send program at mail.humanitas-conceptwijk.example.org.
 I'm afraid I wasn't able to deliver your message to the following addresses.
 This is a permanent error; I've given up. Sorry it didn't work out.
 
-<s13@humanitas-conceptwijk.example.org>:
+<meeloper91@humanitas-conceptwijk.example.org>:
 Sorry, no mailbox here by that name. (#5.1.1)
 
 --- Below this line is a copy of the message.
 
 Return-Path: <aanmelden@example.org>
-Received: (qmail 61230 invoked from network); 18 Mar 2010 07:56:09 -0000
+Received: (qmail 61230 invoked from network); 6 Apr 2010 09:03:09 -0000
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
-To: s13@humanitas-conceptwijk.example.org
-Subject: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [P7KCG-3ZHWA]
+To: meeloper91@humanitas-conceptwijk.example.org
+Subject: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [V2QKD-8XHNP]
 Auto-Submitted: auto-replied
 
-Beste Studiemaat Dertien,
+Beste Meeloper Eenennegentig,
 
 U bent aangemeld voor de leergang
 "Almere: Sociale ambities in een groeiende stad".
 Uw plaats is bevestigd.
 
-Uw referentiecode is P7KCG-3ZHWA.
+Uw referentiecode is V2QKD-8XHNP.
 """), why("qmail failure notice: machine mail"))
 
 add("bounce-domino", Raw("""
@@ -400,19 +400,19 @@ Uw referentiecode is H4VNT-6PKQB.
 
 add("bounce-postfix-delay", Raw("""
 Return-Path: <>
-Date: Sat, 10 Apr 2010 12:40:02 +0200 (CEST)
+Date: Wed, 24 Mar 2010 02:15:40 +0100 (CET)
 From: MAILER-DAEMON@mail.example.org (Mail Delivery System)
 Subject: Delayed Mail (still being retried)
 To: aanmelden@example.org
 Auto-Submitted: auto-replied
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
-	boundary="AA1B2C3D4E.1270896002/mail.example.org"
-Message-Id: <20100410104002.7C1D2E3F4A@mail.example.org>
+	boundary="AA1B2C3D4E.1269393340/mail.example.org"
+Message-Id: <20100324011540.7C1D2E3F4A@mail.example.org>
 
 This is a MIME-encapsulated message.
 
---AA1B2C3D4E.1270896002/mail.example.org
+--AA1B2C3D4E.1269393340/mail.example.org
 Content-Description: Notification
 Content-Type: text/plain; charset=us-ascii
 
@@ -428,33 +428,33 @@ It will be retried until it is 5 day(s) old.
 <zestien@vwproefrit.example.nl>: connect to mx.vwproefrit.example.nl[192.0.2.88]:25:
     Connection timed out
 
---AA1B2C3D4E.1270896002/mail.example.org
+--AA1B2C3D4E.1269393340/mail.example.org
 Content-Description: Delivery report
 Content-Type: message/delivery-status
 
 Reporting-MTA: dns; mail.example.org
 X-Postfix-Queue-ID: AA1B2C3D4E
 X-Postfix-Sender: rfc822; aanmelden@example.org
-Arrival-Date: Sat, 10 Apr 2010 08:31:17 +0200 (CEST)
+Arrival-Date: Tue, 23 Mar 2010 22:14:30 +0100 (CET)
 
 Final-Recipient: rfc822; zestien@vwproefrit.example.nl
 Action: delayed
 Status: 4.4.1
 Diagnostic-Code: X-Postfix; connect to mx.vwproefrit.example.nl[192.0.2.88]:25:
     Connection timed out
-Will-Retry-Until: Thu, 15 Apr 2010 08:31:17 +0200 (CEST)
+Will-Retry-Until: Sun, 28 Mar 2010 22:14:30 +0200 (CEST)
 
---AA1B2C3D4E.1270896002/mail.example.org
+--AA1B2C3D4E.1269393340/mail.example.org
 Content-Description: Undelivered Message Headers
 Content-Type: text/rfc822-headers
 
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
 To: zestien@vwproefrit.example.nl
 Subject: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [A4XMZ-H7KVD]
-Date: Sat, 10 Apr 2010 08:31:16 +0200
+Date: Tue, 23 Mar 2010 22:14:29 +0100
 Auto-Submitted: auto-replied
 
---AA1B2C3D4E.1270896002/mail.example.org--
+--AA1B2C3D4E.1269393340/mail.example.org--
 """), why("Postfix delay warning (action: delayed): machine mail"))
 
 add("bounce-webmail-notice", Raw("""
@@ -1012,9 +1012,9 @@ Geen BKR-toetsing!
 add("ticket-ack", Raw("""
 From: Servicedesk Bibliotheek Ontwerpstad <servicedesk@ontwerpstad-bieb.example.nl>
 To: aanmelden@example.org
-Subject: [Melding #20100316-0042] Automatische ontvangstbevestiging: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [Y3HPR-8GNCZ]
-Date: Tue, 16 Mar 2010 15:57:10 +0100
-Message-ID: <ticket.20100316-0042@servicedesk.ontwerpstad-bieb.example.nl>
+Subject: [Melding #20100315-0042] Automatische ontvangstbevestiging: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [Y3HPR-8GNCZ]
+Date: Mon, 15 Mar 2010 15:57:10 +0100
+Message-ID: <ticket.20100315-0042@servicedesk.ontwerpstad-bieb.example.nl>
 Auto-Submitted: auto-generated
 X-Auto-Response-Suppress: All
 Content-Type: text/plain; charset=utf-8
@@ -1022,7 +1022,7 @@ Content-Transfer-Encoding: 8bit
 
 Geachte heer/mevrouw,
 
-Wij hebben uw melding ontvangen onder nummer 20100316-0042. Een
+Wij hebben uw melding ontvangen onder nummer 20100315-0042. Een
 medewerker van de servicedesk neemt binnen twee werkdagen contact met u op.
 
 Servicedesk Bibliotheek Ontwerpstad
