@@ -404,35 +404,35 @@ Newcomer HundredTwentyNine"""),
     X("wants to attend a different meeting (8 June network meeting): for a person",
       "human", "en"))
 
-_digest = """Dagoverzicht van de aanmeldingen, 20 april 2010
+_digest = """Dagoverzicht van de aanmeldingen, 1 april 2010
 Almere: Sociale ambities in een groeiende stad
 
-Wijzigingen sinds het vorige overzicht van 19 april 2010.
-Nog 42 dagen tot cursusdag 1, dinsdag 1 juni 2010:
+Wijzigingen sinds het vorige overzicht van 31 maart 2010.
+Nog 61 dagen tot cursusdag 1, dinsdag 1 juni 2010:
 Ambities van bewoners.
 
 PLAATSEN PER POOL
-  Gemeente Almere: 17 bevestigd, 3 vrij (van 20), 0 op de wachtlijst
-  Organisaties: 31 bevestigd, 9 vrij (van 40), 0 op de wachtlijst
-  Totaal: 48 bevestigd, 11 vrij (van 60), 0 op de wachtlijst
+  Gemeente Almere: 14 bevestigd, 6 vrij (van 20), 0 op de wachtlijst
+  Organisaties: 18 bevestigd, 22 vrij (van 40), 0 op de wachtlijst
+  Totaal: 32 bevestigd, 28 vrij (van 60), 0 op de wachtlijst
 
 WAT IS ER VERANDERD
   Nieuwe aanmeldingen (3):
-    - Luisteraar Acht, Bibliotheek Ontwerpstad [Y3HPR-8GNCZ] in Organisaties: bevestigd (19 april 15:56)
-    - Pionier Zestig, Gemeente Almere [V7NJQ-3BEYS] in Gemeente Almere: bevestigd (19 april 16:40)
-    - Scholar TwentyNine, Example Neighbourhood Alliance [H6MBV-8WZQC] in Organisaties: bevestigd (19 april 17:02)"""
+    - Pionier Achtenvijftig, Gemeente Almere [U9CRG-5HMZT] in Gemeente Almere: bevestigd (31 maart 16:40)
+    - Pionier Negenenvijftig, Gemeente Almere [M7DXR-4KPWH] in Gemeente Almere: bevestigd (31 maart 16:40)
+    - Pionier Zestig, Gemeente Almere [V7NJQ-3BEYS] in Gemeente Almere: bevestigd (31 maart 16:40)"""
 add("organiser-reply-digest", outlook(
-    ORG, "RE: Dagoverzicht 20 april 2010: 48 bevestigd, 11 vrij, 0 wachtend",
-    "2010-04-20 09:05",
+    ORG, "RE: Dagoverzicht 1 april 2010: 32 bevestigd, 28 vrij, 0 wachtend",
+    "2010-04-01 09:05",
     """Hoi,
 
-Luisteraar Acht had zich in maart al eens telefonisch aangemeld, kijk even of ze nu niet dubbel staat. De andere twee zijn akkoord.
+Pionier Zestig had zich vorige week al telefonisch bij mij aangemeld, kijk even of hij nu niet dubbel staat. De andere twee zijn akkoord.
 
 Groet,
 Programmasecretariaat""" + outlook_quote_nl(
         "deSTADSWIJKstudies Almere [mailto:aanmelden@example.org]",
-        "dinsdag 20 april 2010 07:00", "secretariaat@almere.nl",
-        "Dagoverzicht 20 april 2010: 48 bevestigd, 11 vrij, 0 wachtend", _digest)),
+        "donderdag 1 april 2010 07:00", "secretariaat@almere.nl",
+        "Dagoverzicht 1 april 2010: 32 bevestigd, 28 vrij, 0 wachtend", _digest)),
     X("the organiser replies to the digest quoting three people's codes: for a person, no code of her own",
       "human", "nl"))
 
