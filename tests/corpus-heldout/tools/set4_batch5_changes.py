@@ -71,18 +71,19 @@ Bibliotheek Ontwerpstad"""),
     X("a secretary cancels for a colleague, giving the colleague's code",
       "cancel", "nl", code="Y3HPR-8GNCZ"))
 
-add("cancel-director-no-code-en", gmail(
-    "Assistant Ten <assistant.ten@familyservices.example.com>",
-    "Cancellation - Scholar Eleven", "2010-05-12 14:30",
-    """Dear Sir or Madam,
+add("cancel-director-no-code", notes(
+    "Secretaresse Vijfendertig <Secretaresse.Vijfendertig@woonmaquette.example.nl>",
+    "Afmelding directeur-bestuurder", "2010-05-12 14:30",
+    """Geachte heer/mevrouw,
 
-Unfortunately our director, Scholar Eleven, has to cancel his participation in the Almere course because of a clash with board meetings. I'm afraid I don't have his reference code to hand.
+Helaas moet de heer Meedenker Zesendertig, directeur-bestuurder van Woonstichting Maquette, zijn deelname aan de leergang afmelden wegens een samenvallende raad van commissarissen. Een bevestiging met code heeft hij nooit ontvangen; ik meldde hem op 26 april aan.
 
-Kind regards,
-Assistant Ten
-PA to the Director"""),
-    X("an assistant cancels for her director, without his code",
-      "cancel", "en"))
+Met vriendelijke groet,
+
+Secretaresse Vijfendertig
+Bestuurssecretariaat"""),
+    X("a secretary cancels for her director, without a code (his confirmation never arrived)",
+      "cancel", "nl"))
 
 add("cancel-after-free-date-fee", outlook(
     "Meeloper Zevenenveertig <mz47@oefenhof.example.org>",
