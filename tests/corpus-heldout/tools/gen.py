@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Write tests/corpus-heldout/set1/*.eml and *.expect (or set2/, set3/ ...).
 
-Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3]
+Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4]
 Messages and labels are hand-written in batch*.py (set1),
-set2_batch*.py (set2) and set3_batch*.py (set3).
+set2_batch*.py (set2), set3_batch*.py (set3) and set4_batch*.py (set4).
 """
 import glob
 import importlib
@@ -14,7 +14,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lib  # noqa: E402
 
 name = sys.argv[1] if len(sys.argv) > 1 else "set1"
-prefix = {"set1": "batch", "set2": "set2_batch", "set3": "set3_batch"}[name]
+prefix = {"set1": "batch", "set2": "set2_batch", "set3": "set3_batch",
+          "set4": "set4_batch"}[name]
 lib.use_set(name)
 for path in sorted(glob.glob(os.path.join(lib.HERE, prefix + "*.py"))):
     importlib.import_module(os.path.basename(path)[:-3])
