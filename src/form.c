@@ -1731,6 +1731,38 @@ pline_free(struct pline *pl)
 	free(pl->org);
 }
 
+/* Does the address's local part spell the name: its last word of
+ * three letters or more ("Jansen" in "j.jansen@", "gdertig@" for
+ * "Groep Dertig"), compared folded and letters only? */
+static int
+spells_address(const char *name, const char *email)
+{
+	char *fn = judge_fold(name);
+	const char *at = strchr(email, '@');
+	char *local =
+	    xstrndup(email, at ? (size_t)(at - email) : strlen(email));
+	char *fl = judge_fold(local);
+	free(local);
+	/* letters only, both */
+	size_t o = 0;
+	for (const char *p = fl; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			fl[o++] = *p;
+	fl[o] = '\0';
+	const char *last = strrchr(fn, ' ');
+	last = last ? last + 1 : fn;
+	char word[64];
+	size_t w = 0;
+	for (const char *p = last; *p && w + 1 < sizeof word; p++)
+		if (*p >= 'a' && *p <= 'z')
+			word[w++] = *p;
+	word[w] = '\0';
+	int yes = w >= 3 && strstr(fl, word) != NULL;
+	free(fn);
+	free(fl);
+	return yes;
+}
+
 /* An unlabelled person line after a number or bullet.  `need_both`: a
  * bullet alone is common in prose, so it needs a name and an address;
  * a numbered line needs an address or a name of two words at least
@@ -1740,6 +1772,13 @@ person_line(struct parser *P, const char *s, size_t n, int need_both)
 {
 	struct pline pl = {0};
 	pline_parse(s, n, &pl);
+	if (pl.name == NULL && pl.org && pl.email && name_like(pl.org) &&
+	    spells_address(pl.org, pl.email)) {
+		/* "Groep Dertig, ..., gdertig@..." is a person whose name
+		 * has an organisation's word in it: the address says so */
+		pl.name = pl.org;
+		pl.org = NULL;
+	}
 	int named = pl.name && count_words(pl.name) >= 2;
 	int ok = need_both ? (pl.name && pl.email) : (named || pl.email);
 	if (!ok) {

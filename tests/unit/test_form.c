@@ -284,6 +284,20 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", NULL, NULL}}},
+    /* a name with an organisation's word in it, spelled by the address */
+    {"list_name_spelled_by_the_address",
+     "Graag meld ik aan:\n1. Deelnemer Zorgvlied, beleidsmedewerker, "
+     "d.zorgvlied@example.org\n",
+     1,
+     0,
+     {{"Deelnemer Zorgvlied", "d.zorgvlied@example.org", NULL,
+       "beleidsmedewerker"}}},
+    {"list_organisation_not_spelled_by_the_address",
+     "Graag meld ik aan:\n1. Stichting Voorbeeld, Deelnemer Een, "
+     "een@example.org\n",
+     1,
+     0,
+     {{"Deelnemer Een", "een@example.org", ORG}}},
     {"placeholders_are_absent",
      "Naam: Deelnemer Een\nDieet: -\nKenmerk: n.v.t.\n"
      "Organisatie: ....\nTelefoon: nvt\n",
