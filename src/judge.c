@@ -376,12 +376,13 @@ static const char *const cue_correct[] = {
     "change my address",
 };
 static const char *const cue_register[] = {
-    "aanmeld~",	       "meld~ + aan",	 "inschrijv~",	      "schrijf + in",
-    "deelnemen",       "deel * nemen",	 "neem + deel",	      "regist~",
-    "sign * up",       "enrol~",	 "book * place",      "book * seat",
-    "reserve * place", "reserve * seat", "plaats reserveren", "plek reserveren",
-    "attend~",	       "participat~",	 "join the course",   "ik kom graag",
-    "wil graag komen", "kom ik graag",	 "aangemeld",	      "ingeschreven",
+    "aanmeld~",		 "meld~ + aan",	    "inschrijv~",      "schrijf + in",
+    "deelnemen",	 "deel * nemen",    "in te schrijven", "aan te melden",
+    "neem + deel",	 "regist~",	    "sign * up",       "enrol~",
+    "book * place",	 "book * seat",	    "reserve * place", "reserve * seat",
+    "plaats reserveren", "plek reserveren", "attend~",	       "participat~",
+    "join the course",	 "ik kom graag",    "wil graag komen", "kom ik graag",
+    "aangemeld",	 "ingeschreven",
 };
 
 static const struct {
@@ -618,6 +619,39 @@ who_of(const struct toks *T, size_t cs, size_t ce)
 		for (size_t k = 0; k < NELEM(self_words); k++)
 			if (!strcmp(T->t[i], self_words[k]))
 				self = 1;
+	}
+	/* "twee vrijwilligers", "3 medewerkers", "four staff": a number of
+	 * people, so others ("twee dagen" counts days, not people) */
+	static const char *const counts[] = {
+	    "twee", "drie",  "vier",  "vijf",  "zes",	"zeven",
+	    "acht", "negen", "tien",  "two",   "three", "four",
+	    "five", "six",   "seven", "eight", "nine",	"ten"};
+	static const char *const not_people[] = {
+	    "dag",     "dagen",	   "day",    "days",	 "dagdelen", "weken",
+	    "weeks",   "uur",	   "hours",  "keer",	 "times",    "euro",
+	    "eur",     "plaatsen", "places", "seats",	 "november", "oktober",
+	    "october", "juni",	   "june",   "september"};
+	for (size_t i = 0; i + 1 < T->n && !other; i++) {
+		int number = 0;
+		for (size_t k = 0; k < NELEM(counts) && !number; k++)
+			number = !strcmp(T->t[i], counts[k]);
+		if (!number && isdigit((unsigned char)T->t[i][0]) &&
+		    strlen(T->t[i]) <= 2 && strcmp(T->t[i], "1"))
+			number = 1;
+		if (!number)
+			continue;
+		/* the counted word is a plural ("vrijwilligers",
+		 * "collega's", "medewerkers", "people"), not a name
+		 * ("Participant Nine and ...") */
+		const char *w = T->t[i + 1];
+		size_t wl = strlen(w);
+		int plural =
+		    wl > 3 && (w[wl - 1] == 's' || !strcmp(w + wl - 2, "en") ||
+			       !strcmp(w, "people") || !strcmp(w, "staff"));
+		int thing = 0;
+		for (size_t k = 0; k < NELEM(not_people) && !thing; k++)
+			thing = !strcmp(w, not_people[k]);
+		other = plural && !thing;
 	}
 	for (size_t i = 0; other && i < T->n; i++)
 		if (!strcmp(T->t[i], "ook") || !strcmp(T->t[i], "also") ||
@@ -1010,6 +1044,7 @@ judge(const struct judge_input *in, struct judgement *J)
 {
 	memset(J, 0, sizeof *J);
 	int counted[JI__COUNT] = {0}, seen[JI__COUNT] = {0};
+	int asked[JI__COUNT] = {0}; /* questions about it */
 	int negated[JI__COUNT] = {0};
 	const char *p = in->prose ? in->prose : "";
 	while (*p) {
@@ -1055,6 +1090,10 @@ judge(const struct judge_input *in, struct judgement *J)
 				}
 				if (m == JM_NEGATION)
 					negated[cue]++;
+				if (m == JM_QUESTION &&
+				    (in->own_len == 0 ||
+				     (size_t)(p - in->prose) < in->own_len))
+					asked[cue]++;
 				seen[cue]++;
 			}
 			free(s);
@@ -1126,6 +1165,12 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (other_change) {
 		conf = JC_LOW;
 		why = "the mail asks for more than one change";
+	} else if (best == JI_REGISTER && !from_form && asked[JI_REGISTER]) {
+		/* "Ik meld me graag aan, maar alleen voor dag 2.  Is het
+		 * mogelijk om voor een dag in te schrijven?": the
+		 * registration waits for the answer */
+		conf = JC_LOW;
+		why = "the mail also asks whether or how it can register";
 	} else if (best == JI_REGISTER &&
 		   counted[JI_CANCEL] + counted[JI_SUBSTITUTE] > 0) {
 		conf = JC_LOW;

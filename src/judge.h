@@ -66,6 +66,9 @@ struct judge_input {
 				 writer's words */
 	int form_people;      /* people read from a form, list or table in
 				 the writer's own (or forwarded) part */
+	size_t own_len;	      /* 0, or: prose[own_len..] is a forwarded
+				 mail's, whose questions were not put to
+				 the robot */
 };
 
 /* Whom a registration is for, from the words around the counted

@@ -924,11 +924,12 @@ request_read(const struct message *m, const char *robot_addr,
 
 	/* intent: the judge reads the writer's sentences */
 	size_t np = persons(&out->form);
-	char *prose = out->forwarded || word_count(own_prose) < 3
-			  ? xasprintf("%s\n%s", own_prose, fwd_prose)
-			  : xstrdup(own_prose);
+	int joined = out->forwarded || word_count(own_prose) < 3;
+	char *prose = joined ? xasprintf("%s\n%s", own_prose, fwd_prose)
+			     : xstrdup(own_prose);
 	struct judge_input jin = {
 	    .prose = prose,
+	    .own_len = joined ? strlen(own_prose) + 1 : 0,
 	    .subject = subj,
 	    .subject_is_reply = reply_subject,
 	    .form_people =

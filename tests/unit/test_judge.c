@@ -132,6 +132,13 @@ static const struct {
      NULL, 0, 1, JI_REGISTER, JC_HIGH},
     {"form but hesitant", "Ik weet nog niet of ik kan.", NULL, 0, 1,
      JI_REGISTER, JC_LOW},
+    {"registers, but asks whether it can",
+     "Ik zou me graag aanmelden, maar alleen voor de tweede dag. Is het "
+     "mogelijk om voor een dag in te schrijven?",
+     "Aanmelden", 0, 0, JI_REGISTER, JC_LOW},
+    {"registers and asks something else",
+     "Hierbij meld ik mij aan voor de cursus. Is er parkeergelegenheid?", NULL,
+     0, 0, JI_REGISTER, JC_HIGH},
     {"cancel", "Ik kan helaas niet meer deelnemen aan de cursus.", "Afmelding",
      0, 0, JI_CANCEL, JC_HIGH},
     {"cancel by subject only", "ABCDE-12345", "Afmelding", 0, 0, JI_CANCEL,
@@ -193,6 +200,11 @@ test_who(void **state)
 	    {"Wij melden ons graag aan.", JW_BOTH},
 	    {"Graag meld ik de volgende medewerkers aan:", JW_OTHERS},
 	    {"Mijn collega en ikzelf melden ons ook aan.", JW_BOTH},
+	    {"Wij willen graag twee vrijwilligers aanmelden.", JW_OTHERS},
+	    {"We would like to register 3 colleagues.", JW_OTHERS},
+	    {"Ik meld mij aan voor twee dagen.", JW_SELF},
+	    {"My name is Participant Nine and I would like to register.",
+	     JW_SELF},
 	};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		enum judge_intent cue;
