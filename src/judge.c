@@ -893,6 +893,32 @@ out:
 	return mood;
 }
 
+/* Does a registration sentence name another kind of event ("voor het
+ * symposium", "for the webinar") and not a course ("leergang",
+ * "cursus", "course")?  The robot takes registrations for one course;
+ * what is for a symposium or a conference is the organiser's to
+ * answer. */
+static int
+names_other_event(const char *sentence)
+{
+	static const char *const events[] = {
+	    "symposi~",	 "congres~",	 "conferen~",		"webinar~",
+	    "workshop~", "seminar~",	 "studiedag~",		"lezing~",
+	    "excursie~", "masterclass~", "netwerkbijeenkomst~", "lecture~"};
+	static const char *const courses[] = {
+	    "leergang~",  "cursus~",	"course~",  "opleiding~",
+	    "programma~", "programme~", "program~", "stadswijkstudies"};
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	size_t end;
+	int ev = find_any(&T, events, NELEM(events), &end) >= 0;
+	int course = find_any(&T, courses, NELEM(courses), &end) >= 0;
+	free(T.buf);
+	free(f);
+	return ev && !course;
+}
+
 /* ---- the whole prose ---- */
 
 const char *
@@ -1045,6 +1071,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	memset(J, 0, sizeof *J);
 	int counted[JI__COUNT] = {0}, seen[JI__COUNT] = {0};
 	int asked[JI__COUNT] = {0}; /* questions about it */
+	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	const char *p = in->prose ? in->prose : "";
 	while (*p) {
@@ -1060,6 +1087,9 @@ judge(const struct judge_input *in, struct judgement *J)
 			enum judge_intent cue;
 			enum judge_who w;
 			enum judge_mood m = judge_sentence_who(s, &cue, &w);
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    names_other_event(s))
+				other_event = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
 				J->who = J->who == JW_UNKNOWN || J->who == w
@@ -1105,6 +1135,8 @@ judge(const struct judge_input *in, struct judgement *J)
 	enum judge_mood sm = JM_STATEMENT;
 	if (in->subject && !in->subject_is_reply && *in->subject) {
 		sm = sentence_mood(in->subject, &subj, NULL, 1);
+		if (subj == JI_REGISTER && names_other_event(in->subject))
+			other_event = 1;
 		if (subj != JI_NONE)
 			add_evidence(J, subj, sm, in->subject,
 				     strlen(in->subject));
@@ -1165,6 +1197,9 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (other_change) {
 		conf = JC_LOW;
 		why = "the mail asks for more than one change";
+	} else if (best == JI_REGISTER && other_event) {
+		conf = JC_LOW;
+		why = "the registration may be for another event";
 	} else if (best == JI_REGISTER && !from_form && asked[JI_REGISTER]) {
 		/* "Ik meld me graag aan, maar alleen voor dag 2.  Is het
 		 * mogelijk om voor een dag in te schrijven?": the

@@ -136,6 +136,12 @@ static const struct {
      "Ik zou me graag aanmelden, maar alleen voor de tweede dag. Is het "
      "mogelijk om voor een dag in te schrijven?",
      "Aanmelden", 0, 0, JI_REGISTER, JC_LOW},
+    {"another kind of event",
+     "I would like to register for the symposium on 15 May.",
+     "Registration symposium", 0, 1, JI_REGISTER, JC_LOW},
+    {"the course and its workshop",
+     "Ik meld mij aan voor de leergang en de workshop op dag 2.", NULL, 0, 0,
+     JI_REGISTER, JC_HIGH},
     {"registers and asks something else",
      "Hierbij meld ik mij aan voor de cursus. Is er parkeergelegenheid?", NULL,
      0, 0, JI_REGISTER, JC_HIGH},
