@@ -1487,6 +1487,18 @@ colonless_line(struct parser *P, const char *s, size_t n, struct labelled *L)
 static size_t
 value_end(const char *s, size_t n, size_t from, size_t *next)
 {
+	/* "Name: ______ Company: ______": the blank to fill in was
+	 * skipped, and the next label follows at once: no value */
+	struct labelled L0;
+	size_t b = from;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b > 0 && from < n && s[b - 1] == '_' &&
+	    parse_label(s + from, n - from, SIZE_MAX, &L0) &&
+	    L0.sep == SEP_COLON) {
+		*next = from;
+		return from;
+	}
 	for (size_t k = from; k < n; k++) {
 		size_t skip = 0;
 		if (s[k] == '\t')
@@ -1495,6 +1507,10 @@ value_end(const char *s, size_t n, size_t from, size_t *next)
 			skip = 2;
 		else if (s[k] == '|' && k > from)
 			skip = 1;
+		else if (s[k] == ' ' && k + 1 < n && s[k + 1] >= 'A' &&
+			 s[k + 1] <= 'Z' && k > from)
+			skip = 1; /* "Name: ____ Company: ____": a capital
+				     label with its colon, checked below */
 		if (skip == 0)
 			continue;
 		size_t j = k + skip;
@@ -1502,7 +1518,8 @@ value_end(const char *s, size_t n, size_t from, size_t *next)
 			j++;
 		struct labelled L;
 		if (j < n && parse_label(s + j, n - j, SIZE_MAX, &L) &&
-		    L.sep == SEP_COLON) {
+		    L.sep == SEP_COLON &&
+		    (skip > 1 || s[k] != ' ' || !(L.lab->flags & L_INFERRED))) {
 			*next = j;
 			return k;
 		}
@@ -1545,7 +1562,8 @@ labelled_line(struct parser *P, const char *s, size_t n, int strict)
 		char *v = value_for(field, s + L.vstart, end - L.vstart);
 		/* nothing after the colon: the value follows on the next
 		 * line(s); "n.v.t." is an answer, not an empty slot */
-		if (v == NULL && end == n && L.vstart == n) {
+		if (v == NULL && end == n && L.vstart == n &&
+		    !memchr(s + L.lend, '_', n - L.lend)) {
 			if (field == FF_INVOICE_ADDRESS)
 				P->cont = 1;
 			else

@@ -1063,8 +1063,11 @@ request_read(const struct message *m, const char *robot_addr,
 	 * a web form from noreply@: a weak machine signal on a mail that
 	 * registers or changes something sends it to a person, with no
 	 * automatic answer, instead of dropping it. */
+	/* a code only in the subject of an auto-reply is the one of the
+	 * robot's mail it answers ("Afwezigheidsmelding: Bevestiging
+	 * aanmelding ... [CODE]"), not the writer's */
 	int content =
-	    np > 0 || out->code ||
+	    np > 0 || (out->code && out->code_where != CODE_SUBJECT) ||
 	    (weak == 1 &&
 	     (intent == INTENT_REGISTER || intent == INTENT_CANCEL ||
 	      intent == INTENT_SUBSTITUTE || intent == INTENT_STATUS));

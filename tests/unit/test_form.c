@@ -298,6 +298,17 @@ static const struct fcase cases[] = {
      1,
      0,
      {{"Deelnemer Een", "een@example.org", ORG}}},
+    /* an empty form to fill in is nobody */
+    {"blank_form_is_nobody",
+     "Name: ______ Company: ______ Phone: ______\nREGISTER NOW\n",
+     0,
+     1,
+     {{NULL}}},
+    {"labels_on_one_line_split_at_a_capital",
+     "Naam: Deelnemer Een Functie: beleidsadviseur\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, "beleidsadviseur"}}},
     {"placeholders_are_absent",
      "Naam: Deelnemer Een\nDieet: -\nKenmerk: n.v.t.\n"
      "Organisatie: ....\nTelefoon: nvt\n",

@@ -447,10 +447,32 @@ test_reading(void **state)
 	assert_null(request_intent_name((enum intent)42));
 }
 
+/* An auto-reply to the robot's confirmation carries its code in the
+ * subject only: that is the robot's own code, not content of the
+ * writer's, and the mail stays a machine's (no answer). */
+static void
+test_autoreply_with_our_code(void **state)
+{
+	(void)state;
+	const char *raw =
+	    HDR "Subject: Afwezigheidsmelding: Bevestiging aanmelding "
+		"[ABCDE-12345]\r\n\r\nIk ben afwezig tot 29 maart en lees "
+		"mijn mail daarna.\r\n";
+	struct message m;
+	struct request rq;
+	message_parse(raw, strlen(raw), &lim, &m);
+	request_build(&m, "robot@regbot.test", "nl", &rq);
+	assert_non_null(rq.robot);
+	assert_null(rq.robot_weak);
+	request_free(&rq);
+	message_free(&m);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_autoreply_with_our_code),
 	    cmocka_unit_test(test_robots),
 	    cmocka_unit_test(test_text),
 	    cmocka_unit_test(test_limits),
