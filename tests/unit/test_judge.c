@@ -142,6 +142,13 @@ static const struct {
     {"the course and its workshop",
      "Ik meld mij aan voor de leergang en de workshop op dag 2.", NULL, 0, 0,
      JI_REGISTER, JC_HIGH},
+    {"registers if the answer is yes",
+     "Is de leergang ook voor bewoners bedoeld? Zo ja, dan meld ik me graag "
+     "aan.",
+     NULL, 0, 0, JI_QUESTION, JC_HIGH},
+    {"registers only after something else",
+     "Could you send me the programme? I need it before I can register.", NULL,
+     0, 0, JI_QUESTION, JC_HIGH},
     {"registers and asks something else",
      "Hierbij meld ik mij aan voor de cursus. Is er parkeergelegenheid?", NULL,
      0, 0, JI_REGISTER, JC_HIGH},
