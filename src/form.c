@@ -1708,6 +1708,15 @@ pline_part(struct pline *pl, char *v)
 	free(v);
 }
 
+/* A separator of `len` bytes at s[i] between two digits ("036 - 521 88
+ * 00", "06 / 1234"): part of a phone number, not between two parts. */
+static int
+digits_around(const char *s, size_t n, size_t i, size_t len)
+{
+	return i > 0 && is_digit((unsigned char)s[i - 1]) && i + len < n &&
+	       is_digit((unsigned char)s[i + len]);
+}
+
 /* "Deelnemer Een, een@example.org, 06-12345678" or
  * "Deelnemer Een <een@example.org>": split at , ; | tab and dashes. */
 static void
@@ -1721,7 +1730,7 @@ pline_parse(const char *s, size_t n, struct pline *pl)
 		else if (strchr(",;|\t", s[i]) && s[i] != '\0')
 			sl = 1;
 		else if (s[i] == ' ' && i + 2 < n && s[i + 1] == '-' &&
-			 s[i + 2] == ' ')
+			 s[i + 2] == ' ' && !digits_around(s, n, i, 3))
 			sl = 3;
 		else if (s[i] == ' ' && i + 4 < n && s[i + 1] == '\xE2' &&
 			 s[i + 2] == '\x80' &&
@@ -2783,9 +2792,9 @@ sig_line(struct writer *W, const char *s, size_t n)
 			sl = 0;
 		else if (s[i] == '\t' || s[i] == '|')
 			sl = 1;
-		else if (i + 2 < n && s[i] == ' ' &&
+		else if (i + 3 < n && s[i] == ' ' &&
 			 (s[i + 1] == '-' || s[i + 1] == '/') &&
-			 s[i + 2] == ' ')
+			 s[i + 2] == ' ' && !digits_around(s, n, i, 3))
 			sl = 3;
 		else if (i + 4 < n && s[i] == ' ' && s[i + 4] == ' ' &&
 			 !memcmp(s + i + 1, "\xE2\x80\x93", 3))

@@ -682,6 +682,10 @@ test_writer(void **state)
 	     "two@example.org\n",
 	     {"Participant Two", "two@example.org", "Example Foundation",
 	      "Policy adviser", "+31 6 1234 5678"}},
+	    {"a phone number written with a dash",
+	     "Graag aanmelden.\n\nGroet,\nDeelnemer Een\nOpbouwwerker\n"
+	     "T 036 - 521 88 00\n",
+	     {"Deelnemer Een", NULL, NULL, "Opbouwwerker", "036 - 521 88 00"}},
 	    {"closing and name on one line",
 	     "Graag aanmelden.\nGroet, Deelnemer Een\n",
 	     {"Deelnemer Een"}},
