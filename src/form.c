@@ -2921,6 +2921,66 @@ prose_line(struct form_person *o, const char *s, size_t n)
 	free(low);
 }
 
+/* The first phone number in s[0..n): a run of digits and " ()-./"
+ * that starts with "0" or "+" at a word's start and holds 10 to 13
+ * digits (a Dutch number has 10; a postcode or a chamber of commerce
+ * number fewer).  NULL when there is none. */
+static char *
+prose_phone(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if ((s[i] != '0' && s[i] != '+') ||
+		    (i > 0 && is_wordc((unsigned char)s[i - 1])))
+			continue;
+		size_t e = i + 1, digits = s[i] == '0', last = i;
+		while (e < n && (is_digit((unsigned char)s[e]) ||
+				 strchr(" ()-./", s[e]))) {
+			if (is_digit((unsigned char)s[e])) {
+				digits++;
+				last = e;
+			}
+			e++;
+		}
+		if (e < n && is_wordc((unsigned char)s[e]))
+			continue;
+		if (digits >= 10 && digits <= 13)
+			return clean_value(s + i, last + 1 - i);
+		i = e;
+	}
+	return NULL;
+}
+
+/* The writer describing themselves in their own text: "Ontwikkel
+ * Vijftien, wijkmanager Almere Haven, 06 28 39 40 51." (a sentence that
+ * lists a name of two words or more with a function or a phone number,
+ * as a list line would), and "Telefonisch ben ik bereikbaar op 06 - 87
+ * 65 43 21."  It fills what the signature left open of the writer's
+ * card, which may complete the writer's registration, never make one. */
+static void
+prose_card(struct form_person *o, const char *s, size_t n)
+{
+	for (size_t from = 0; from < n;) {
+		int asks;
+		size_t end = sentence_end(s, n, from, &asks);
+		if (!asks && memchr(s + from, ',', end - from)) {
+			struct pline pl = {0};
+			pline_parse(s + from, end - from, &pl);
+			if (pl.name && count_words(pl.name) >= 2 &&
+			    count_words(pl.name) <= 4 &&
+			    (pl.role || pl.phone) && pl.email == NULL) {
+				take(&o->f[FF_NAME], pl.name);
+				take(&o->f[FF_ROLE], pl.role);
+				take(&o->f[FF_PHONE], pl.phone);
+				take(&o->f[FF_ORGANISATION], pl.org);
+				pl.name = pl.role = pl.phone = pl.org = NULL;
+			}
+			pline_free(&pl);
+		}
+		from = end + 1;
+	}
+	take(&o->f[FF_PHONE], prose_phone(s, n));
+}
+
 void
 form_writer(const char *text, struct form_person *out)
 {
@@ -2952,8 +3012,10 @@ form_writer(const char *text, struct form_person *out)
 	for (const char *p = text; *p && (sig == NULL || p < sig);) {
 		size_t n = strcspn(p, "\r\n");
 		size_t i = skip_space(p, n);
-		if (n - i > 0 && p[i] != '>')
+		if (n - i > 0 && p[i] != '>') {
 			prose_line(&prose, p + i, n - i);
+			prose_card(&prose, p + i, n - i);
+		}
 		p += n;
 		while (*p == '\r' || *p == '\n')
 			p++;

@@ -686,6 +686,20 @@ test_writer(void **state)
 	     "Graag aanmelden.\n\nGroet,\nDeelnemer Een\nOpbouwwerker\n"
 	     "T 036 - 521 88 00\n",
 	     {"Deelnemer Een", NULL, NULL, "Opbouwwerker", "036 - 521 88 00"}},
+	    {"the writer describes themselves in a sentence",
+	     "Hoi, meld mij aan. Deelnemer Een, wijkmanager Almere Haven, 06 "
+	     "28 "
+	     "39 40 51. Geen dieet.\n",
+	     {"Deelnemer Een", NULL, NULL, "wijkmanager Almere Haven",
+	      "06 28 39 40 51"}},
+	    {"a phone number in a sentence",
+	     "Ik meld mij aan. Telefonisch ben ik bereikbaar op 06 - 87 65 43 "
+	     "21.\n",
+	     {NULL, NULL, NULL, NULL, "06 - 87 65 43 21"}},
+	    {"a post box and a registration number are no phone",
+	     "Ik meld mij aan. Factuur naar Postbus 1210, 1300 AA Almere, KvK "
+	     "32100987.\n",
+	     {NULL}},
 	    {"closing and name on one line",
 	     "Graag aanmelden.\nGroet, Deelnemer Een\n",
 	     {"Deelnemer Een"}},
