@@ -1129,7 +1129,10 @@ judge(const struct judge_input *in, struct judgement *J)
 			s[len] = '\0';
 			enum judge_intent cue;
 			enum judge_who w;
-			enum judge_mood m = judge_sentence_who(s, &cue, &w);
+			/* "Registration for the Almere course:" above a form
+			 * is a heading, read like a subject */
+			int heading = s[len - 1] == ':';
+			enum judge_mood m = sentence_mood(s, &cue, &w, heading);
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    names_other_event(s))
 				other_event = 1;
