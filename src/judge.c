@@ -376,13 +376,35 @@ static const char *const cue_correct[] = {
     "change my address",
 };
 static const char *const cue_register[] = {
-    "aanmeld~",		 "meld~ + aan",	    "inschrijv~",      "schrijf + in",
-    "deelnemen",	 "deel * nemen",    "in te schrijven", "aan te melden",
-    "neem + deel",	 "regist~",	    "sign * up",       "enrol~",
-    "book * place",	 "book * seat",	    "reserve * place", "reserve * seat",
-    "plaats reserveren", "plek reserveren", "attend~",	       "participat~",
-    "join the course",	 "ik kom graag",    "wil graag komen", "kom ik graag",
-    "aangemeld",	 "ingeschreven",
+    "aanmeld~",
+    "meld~ + aan",
+    "inschrijv~",
+    "schrijf + in",
+    "deelnemen",
+    "deel * nemen",
+    "in te schrijven",
+    "aan te melden",
+    "neem + deel",
+    "regist~",
+    "sign * up",
+    "enrol~",
+    "book * place",
+    "book * seat",
+    "reserve * place",
+    "reserve * seat",
+    "plaats reserveren",
+    "plek reserveren",
+    "attend~",
+    "participat~",
+    "doe + mee",
+    "meedoen",
+    "join",
+    "join the course",
+    "ik kom graag",
+    "wil graag komen",
+    "kom ik graag",
+    "aangemeld",
+    "ingeschreven",
 };
 
 static const struct {
@@ -909,14 +931,23 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 				if (!strcmp(T.t[i], negators[k]))
 					mood = JM_NEGATION;
 	}
-	/* "kan helaas niet op dag 3": one day, not the course */
+	/* "kan helaas niet op dag 3": one day, not the course; a date in
+	 * another clause ("..., ik ben per 1 juni overgeplaatst") is not
+	 * the day the cancellation is about */
 	if (c == JI_CANCEL && mood == JM_STATEMENT) {
 		int day = 0;
-		for (size_t i = 0; i < T.n; i++) {
+		size_t from = 0, to = T.n;
+		for (size_t k = 0; k < C.n; k++) {
+			if (C.at[k] <= cs)
+				from = C.at[k];
+			else if (C.at[k] < to)
+				to = C.at[k];
+		}
+		for (size_t i = from; i < to; i++) {
 			for (size_t k = 0; k < NELEM(day_words); k++)
 				if (!strcmp(T.t[i], day_words[k]))
 					day = 1;
-			if (isdigit((unsigned char)T.t[i][0]) && i + 1 < T.n &&
+			if (isdigit((unsigned char)T.t[i][0]) && i + 1 < to &&
 			    (!strcmp(T.t[i + 1], "juni") ||
 			     !strcmp(T.t[i + 1], "june") ||
 			     !strcmp(T.t[i + 1], "september") ||

@@ -54,6 +54,13 @@ static const struct {
     {"Ik meld mij aan, kunt u de factuur naar ons sturen?", JM_STATEMENT,
      JI_REGISTER},
     {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
+    {"Ja, ik doe graag mee.", JM_STATEMENT, JI_REGISTER},
+    {"I would love to join.", JM_STATEMENT, JI_REGISTER},
+    /* a date in another clause is not the day of the cancellation */
+    {"Ik moet mij helaas afmelden, ik ben per 1 juni overgeplaatst.",
+     JM_STATEMENT, JI_CANCEL},
+    {"Ik kan helaas niet op 2 juni, de rest van de dagen wel.", JM_CONDITION,
+     JI_CANCEL},
     /* a separable verb's particle at the end of a long clause */
     {"Graag meld ik mijn collega Deelnemer Twee van het wijkteam aan.",
      JM_STATEMENT, JI_REGISTER},
