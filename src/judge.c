@@ -271,6 +271,16 @@ find_any(const struct toks *T, const char *const *pats, size_t n, size_t *end)
 	return find_pat(T, pats, n, end, NULL);
 }
 
+/* Does folded text end in a question mark? */
+static int
+flen_q(const char *f)
+{
+	size_t n = strlen(f);
+	while (n > 0 && f[n - 1] == ' ')
+		n--;
+	return n > 0 && f[n - 1] == '?';
+}
+
 /* ---- what words point at ---- */
 
 static const char *const cue_substitute[] = {
@@ -307,9 +317,9 @@ static const char *const cue_status[] = {
     "ben ik * aangemeld",
     "ben ik * ingeschreven",
     "ben ik * geplaatst",
-    "sta ik * wachtlijst",
+    "sta ik + wachtlijst",
     "aanmelding * ontvangen",
-    "aanmelding * binnen",
+    "aanmelding * binnen~",
     "aanmelding * verwerkt",
     "bevestiging * ontvangen",
     "heb ik * plek",
@@ -784,6 +794,14 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			c = cues[k].intent;
 			cs = (size_t)at;
 		}
+	}
+	/* "Sta ik nog ingeschreven?", "Am I still registered?": a
+	 * question about the state a registration is in asks for its
+	 * status, not for a registration */
+	if (c == JI_REGISTER && flen_q(f)) {
+		for (size_t k = 0; k < NELEM(participles); k++)
+			if (!strcmp(T.t[cs], participles[k]))
+				c = JI_STATUS;
 	}
 	/* a bare "help" */
 	if (c == JI_NONE && T.n >= 1 && T.n <= 2) {
