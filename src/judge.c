@@ -271,6 +271,21 @@ find_any(const struct toks *T, const char *const *pats, size_t n, size_t *end)
 	return find_pat(T, pats, n, end, NULL);
 }
 
+/* Is there a word of comparison in the three words before token i
+ * ("dezelfde ... als", "net als", "even ... als")? */
+static int
+compared_before(const struct toks *T, size_t i)
+{
+	static const char *const cmp[] = {"dezelfde", "hetzelfde", "zelfde",
+					  "net",      "even",	   "zo",
+					  "evenals",  "zoals"};
+	for (size_t j = i > 3 ? i - 3 : 0; j < i; j++)
+		for (size_t k = 0; k < NELEM(cmp); k++)
+			if (!strcmp(T->t[j], cmp[k]))
+				return 1;
+	return 0;
+}
+
 /* Does folded text end in a question mark? */
 static int
 flen_q(const char *f)
@@ -824,6 +839,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	/* a condition, unless it is about room on the course */
 	for (size_t i = 0; i < T.n; i++) {
 		if (!any_at(&T, i, conditions, NELEM(conditions), &end, NULL))
+			continue;
+		/* "dezelfde factuurgegevens als zij", "net als mijn
+		 * collega": "als" after a comparison is "as", not "if" */
+		if (!strcmp(T.t[i], "als") && compared_before(&T, i))
 			continue;
 		/* "als" in the middle of a clause is "as" unless a
 		 * subject follows; the table lists only those forms */

@@ -55,6 +55,9 @@ static const struct {
      JI_REGISTER},
     {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
     {"Ja, ik doe graag mee.", JM_STATEMENT, JI_REGISTER},
+    {"Ik wil mij ook graag aanmelden, met dezelfde factuurgegevens als zij.",
+     JM_STATEMENT, JI_REGISTER},
+    {"Net als mijn collega meld ik mij graag aan.", JM_STATEMENT, JI_REGISTER},
     {"I would love to join.", JM_STATEMENT, JI_REGISTER},
     /* a date in another clause is not the day of the cancellation */
     {"Ik moet mij helaas afmelden, ik ben per 1 juni overgeplaatst.",
