@@ -310,16 +310,16 @@ static const char *const cue_substitute[] = {
     "haar plek",
 };
 static const char *const cue_cancel[] = {
-    "afmeld~",	     "meld + af",	 "annuler~",
-    "annuleer~",     "intrekken",	 "trek + in",
-    "uitschrijv~",   "schrijf + uit",	 "kan helaas niet",
-    "kan toch niet", "kan niet meer",	 "verhinderd",
-    "cancel~",	     "withdraw~",	 "unable to attend",
-    "cannot attend", "can't attend",	 "can not attend",
-    "won't be able", "will not be able", "no longer able",
-    "unregister~",   "deregister~",	 "niet * deelnemen",
-    "not * attend",  "niet meer komen",	 "niet komen",
-    "afgemeld",
+    "afmeld~",	       "meld + af",	   "annuler~",
+    "annuleer~",       "intrekken",	   "trek + in",
+    "uitschrijv~",     "schrijf + uit",	   "kan helaas niet",
+    "kan toch niet",   "kan niet meer",	   "verhinderd",
+    "cancel~",	       "withdraw~",	   "unable to attend",
+    "cannot attend",   "can't attend",	   "can not attend",
+    "won't be able",   "will not be able", "no longer able",
+    "take + off",      "remove me",	   "unregister~",
+    "deregister~",     "niet * deelnemen", "not * attend",
+    "niet meer komen", "niet komen",	   "afgemeld",
 };
 static const char *const cue_status[] = {
     "status * aanmelding",
@@ -971,7 +971,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	/* "kan helaas niet op dag 3": one day, not the course; a date in
 	 * another clause ("..., ik ben per 1 juni overgeplaatst") is not
 	 * the day the cancellation is about */
-	if (c == JI_CANCEL && mood == JM_STATEMENT) {
+	if ((c == JI_CANCEL || c == JI_SUBSTITUTE) && mood == JM_STATEMENT) {
 		int day = 0;
 		size_t from = 0, to = T.n;
 		for (size_t k = 0; k < C.n; k++) {

@@ -55,6 +55,10 @@ static const struct {
      JI_REGISTER},
     {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
     {"Ja, ik doe graag mee.", JM_STATEMENT, JI_REGISTER},
+    {"Please take me off the waiting list.", JM_STATEMENT, JI_CANCEL},
+    /* a stand-in for one day is not a substitution of the seat */
+    {"Mijn collega gaat die ene dag in mijn plaats.", JM_CONDITION,
+     JI_SUBSTITUTE},
     {"Ik wil mij ook graag aanmelden, met dezelfde factuurgegevens als zij.",
      JM_STATEMENT, JI_REGISTER},
     {"Net als mijn collega meld ik mij graag aan.", JM_STATEMENT, JI_REGISTER},
