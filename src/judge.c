@@ -481,9 +481,10 @@ static const char *const indirect_questions[] = {
 /* A request: a question that asks the robot to do something for
  * someone ("Kunt u mij aanmelden?", "Could you register us?"). */
 static const char *const request_openers[] = {
-    "kunt u",	 "kun je",  "kunnen jullie", "wilt u",	      "wil je",
-    "zou u",	 "zoudt u", "zou je",	     "zouden jullie", "could you",
-    "would you", "can you", "will you",	     "please",
+    "kunt u",  "kun je",    "kunnen jullie", "wilt u",	      "wil je",
+    "kun jij", "kan je",    "kan jij",	     "wil jij",	      "willen jullie",
+    "zou u",   "zoudt u",   "zou je",	     "zouden jullie", "could you",
+    "zou jij", "would you", "can you",	     "will you",      "please",
 };
 static const char *const objects[] = {
     "mij", "me",  "ons", "hem", "haar",	   "mijn",   "onze",	 "my",

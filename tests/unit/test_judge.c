@@ -55,6 +55,7 @@ static const struct {
      JI_REGISTER},
     {"Hoe meld ik mij aan?", JM_QUESTION, JI_HELP},
     {"Ja, ik doe graag mee.", JM_STATEMENT, JI_REGISTER},
+    {"Wil jij mij aanmelden voor de leergang?", JM_REQUEST, JI_REGISTER},
     {"Please take me off the waiting list.", JM_STATEMENT, JI_CANCEL},
     /* a stand-in for one day is not a substitution of the seat */
     {"Mijn collega gaat die ene dag in mijn plaats.", JM_CONDITION,
