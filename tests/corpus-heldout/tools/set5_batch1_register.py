@@ -138,14 +138,14 @@ Ik wil graag meedoen met de leergang die in juni begint. Ik werk sinds
 januari bij het buurtteam en dit lijkt me een goede manier om de stad beter
 te leren kennen. Ik eet vegetarisch.
 
-De factuur mag naar ons kantoor, kenmerk BT-0310.
+Graag ons kenmerk BT-0310 op de factuur vermelden.
 
 --
 Kennismaker Zes
 maatschappelijk werker | Buurtteam Rasterwijk
 Kerkgracht 3, 1354 AR Almere
 t 036 541 30 30"""),
-    X("free text with a signature below '--'; invoice 'naar ons kantoor' gives no address", "register", "nl",
+    X("free text with a signature below '--'; the office address in the signature is not an invoice address; 'kenmerk' dropped", "register", "nl",
       people=1, persons=[P("Kennismaker Zes", "k.zes@rasterwijk.example.org",
                            "Buurtteam Rasterwijk", "maatschappelijk werker",
                            "036 541 30 30", "vegetarisch", invoice_reference="BT-0310")]))

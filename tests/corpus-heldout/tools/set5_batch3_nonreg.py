@@ -122,7 +122,7 @@ Penningmeester Honderddertien"""),
 
 add("q-already-via-teamleader", tb(
     "Vakgenoot Vierenveertig <vv44@denkbeeld.example.nl>",
-    "Moet ik me nog apart aanmelden?", "2010-03-05 10:02",
+    "Moet ik me nog apart aanmelden?", "2010-03-15 10:02",
     """Hoi,
 
 Mijn teamleider heeft mij gisteren samen met twee collega's aangemeld. Moet

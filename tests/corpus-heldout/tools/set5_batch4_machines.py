@@ -172,20 +172,23 @@ I'm afraid I wasn't able to deliver your message to the following addresses.
 This is a permanent error; I've given up. Sorry it didn't work out.
 
 <c108@bewonersplatform.example.nl>:
-Sorry, no mailbox here by that name. (#5.1.1)
+The users mailfolder is over the allowed quota (size). (#5.2.2)
 
 --- Below this line is a copy of the message.
 
 Return-Path: <aanmelden@example.org>
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
 To: c108@bewonersplatform.example.nl
-Subject: Re: nog plaatsen?
+Subject: Uw vraag is doorgestuurd: nog plaatsen?
 Auto-Submitted: auto-replied
-X-Regbot-Kind: answer
+X-Regbot-Kind: question
 
 Beste Coordinator Honderdacht,
 
-Uw vraag is doorgestuurd naar het programmasecretariaat.
+Dank voor uw vraag over de leergang
+"Almere: Sociale ambities in een groeiende stad".
+Wij hebben die doorgestuurd naar het programmasecretariaat; u krijgt
+zo snel mogelijk persoonlijk antwoord.
 """ % d("2010-04-30 11:13")),
     R("qmail bounce without auto headers"))
 
@@ -238,23 +241,24 @@ Content-Type: text/plain; charset=ISO-8859-1
 
 Delivery to the following recipient failed permanently:
 
-     observer31@gmail.example.com
+     vol107@gmail.example.com
 
 Technical details of permanent failure:
-The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.
+The email account that you tried to reach is disabled.
 
 ----- Original message -----
 
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
-To: observer31@gmail.example.com
-Subject: Registration confirmed: Almere: Sociale ambities in een groeiende stad [B4NZR-7XKTE]
+To: vol107@gmail.example.com
+Subject: Your question has been passed on: Fee for volunteers?
 Auto-Submitted: auto-replied
-X-Regbot-Kind: confirmation
+X-Regbot-Kind: question
 
-Dear Observer ThirtyOne,
+Dear Volunteer HundredSeven,
 
-You are registered for the course
-""" % d("2010-04-13 23:04")),
+Thank you for your question about the course
+"Almere: Sociale ambities in een groeiende stad".
+""" % d("2010-03-05 21:11")),
     R("Gmail-style plain-text failure notice"))
 
 add("bounce-groupwise-nl", Raw("""From: Postmaster <postmaster@prototype.example.nl>
@@ -446,20 +450,20 @@ Thanks for your email. I'm travelling until 3 May with limited access to email.
 
 add("ooo-none-headers-registration-words", Raw("""From: Teamleider Drieenveertig <tl43@denkbeeld.example.nl>
 To: aanmelden@example.org
-Subject: Re: Wachtlijst Almere: Sociale ambities in een groeiende stad
+Subject: Re: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [P9LXC-4RGWF]
 Date: %s
-Message-ID: <4BC8A2F1.6070102@denkbeeld.example.nl>
+Message-ID: <4B8F7A21.6070102@denkbeeld.example.nl>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
 
-Dank voor uw bericht. Ik ben op vrijdag niet werkzaam. Voor aanmeldingen,
+Dank voor uw bericht. Ik ben op donderdag niet werkzaam. Voor aanmeldingen,
 afmeldingen en vragen over cursussen kunt u terecht bij ons secretariaat
 (secretariaat@denkbeeld.example.nl, 036-5401100).
 
 Met vriendelijke groet,
 Teamleider Drieenveertig
-""" % d("2010-04-16 12:00")),
+""" % d("2010-03-04 09:31")),
     R("part-time auto-reply without any auto headers, with registration words"))
 
 add("ooo-zimbra-en", Raw("""From: Worker HundredTwentySeven <w127@youthtrust.example.com>

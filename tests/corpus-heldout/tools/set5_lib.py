@@ -8,7 +8,7 @@ message and every label is typed by hand in set5_batch*.py.
 import set2_lib
 import lib
 from set2_lib import (add, plain, tb, mutt, iphone, outlook, gmail, apple,  # noqa: F401
-                      webmail, with_attachments, rfc822_part, d, mid, nxt,
+                      webmail, rfc822_part, d, mid, nxt,
                       _hdr, quote, robot_mail, robot_mid, conf_nl, conf_en,
                       wait_nl, wait_en, incomplete_nl, incomplete_en,
                       reminder_nl, P, ROBOT, ORG, TITLE)
@@ -18,6 +18,13 @@ from set4_lib import (notes, groupwise, oe, evolution, android, blackberry,  # n
 from lib import Raw, X, R, alt, text_part, html_part, attachment  # noqa: F401
 
 set2_lib.ID_SEED = "set5/"
+
+
+def with_attachments(m, atts):
+    """set2_lib's wrapper, after the body got its own MIME boundary."""
+    if m.is_multipart() and m.get_boundary() is None:
+        m.as_bytes(policy=lib.POL)
+    return set2_lib.with_attachments(m, atts)
 
 
 def _agent(kw, name, value):
