@@ -314,7 +314,7 @@ TEN = [("Tachtig", "t80", "wijkagent"), ("Eenentachtig", "t81", "jeugdagent"),
        ("Vierentachtig", "t84", "wijkagent"), ("Vijfentachtig", "t85", "buurtregisseur"),
        ("Zesentachtig", "t86", "wijkagent"), ("Zevenentachtig", "t87", "jeugdcoordinator"),
        ("Achtentachtig", "t88", "wijkagent"), ("Negenentachtig", "t89", "operationeel expert")]
-add("group10-surname-first-zarafa", zarafa(
+add("group10-list-zarafa", zarafa(
     "Planner Negentig <planner90@politie-proef.example.nl>",
     "Aanmelding 10 deelnemers basisteam Almere", "2010-04-19 08:30",
     """Geachte organisatie,
