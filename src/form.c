@@ -2310,6 +2310,36 @@ capital_phrase(const char *s, size_t n, size_t i)
 	return end;
 }
 
+/* The first organisation named in sent[0..sn) after "namens", "van",
+ * "of", ... or as its subject (see intro_org), or NULL. */
+static char *
+named_org(const char *sent, size_t sn)
+{
+	enum { MAX_WORDS = 8 };
+	static const char *const keys[] = {
+	    "namens ", "on behalf of ", "vanuit ", "van ", "of ", "from "};
+	for (size_t i = 0; i < sn; i++) {
+		if (i > 0 && sent[i - 1] != ' ')
+			continue;
+		size_t at = i, k;
+		for (k = 0; k < NELEM(keys); k++)
+			if (!strncasecmp(sent + i, keys[k], strlen(keys[k])))
+				break;
+		if (k < NELEM(keys))
+			at = i + strlen(keys[k]);
+		else if (i > 0)
+			continue; /* only the subject, first */
+		size_t e = capital_phrase(sent, sn, at);
+		if (e == at)
+			continue;
+		char *v = value_for(FF_ORGANISATION, sent + at, e - at);
+		if (v && count_words(v) <= MAX_WORDS && form_org_like(v))
+			return v;
+		free(v);
+	}
+	return NULL;
+}
+
 /* "Namens Stichting Ontwerpwijk meld ik de volgende drie medewerkers
  * aan", "Graag drie aanmeldingen van Bibliotheek Oefenstad:", "Please
  * register the following three staff of Example Foundation", "Woning-
@@ -2322,9 +2352,7 @@ capital_phrase(const char *s, size_t n, size_t i)
 static void
 intro_org(struct parser *P, const char *s, size_t n)
 {
-	enum { MAX_LINE = 400, MAX_WORDS = 8 };
-	static const char *const keys[] = {
-	    "namens ", "on behalf of ", "vanuit ", "van ", "of ", "from "};
+	enum { MAX_LINE = 400 };
 	if (n > MAX_LINE || P->global[FF_ORGANISATION])
 		return;
 	for (size_t from = 0; from < n;) {
@@ -2333,37 +2361,18 @@ intro_org(struct parser *P, const char *s, size_t n)
 		if (end < n && s[end] == ':')
 			end++;
 		char *sent = xstrndup(s + from, end - from);
-		enum judge_intent cue;
-		enum judge_mood mood = judge_sentence(sent, &cue);
-		if (!asks && cue == JI_REGISTER && mood == JM_STATEMENT) {
-			size_t sn = strlen(sent);
-			for (size_t i = 0; i < sn; i++) {
-				if (i > 0 && sent[i - 1] != ' ')
-					continue;
-				size_t at = i, k;
-				for (k = 0; k < NELEM(keys); k++)
-					if (!strncasecmp(sent + i, keys[k],
-							 strlen(keys[k])))
-						break;
-				if (k < NELEM(keys))
-					at = i + strlen(keys[k]);
-				else if (i > 0)
-					continue; /* only the subject, first */
-				size_t e = capital_phrase(sent, sn, at);
-				if (e == at)
-					continue;
-				char *v = value_for(FF_ORGANISATION, sent + at,
-						    e - at);
-				if (v && count_words(v) <= MAX_WORDS &&
-				    form_org_like(v)) {
-					P->global[FF_ORGANISATION] = v;
-					free(sent);
-					return;
-				}
-				free(v);
-			}
-		}
+		/* the cheap test first: the judge reads only a sentence
+		 * that names an organisation */
+		char *v = asks ? NULL : named_org(sent, strlen(sent));
+		enum judge_intent cue = JI_NONE;
+		enum judge_mood mood =
+		    v ? judge_sentence(sent, &cue) : JM_STATEMENT;
 		free(sent);
+		if (v && cue == JI_REGISTER && mood == JM_STATEMENT) {
+			P->global[FF_ORGANISATION] = v;
+			return;
+		}
+		free(v);
 		from = end + 1;
 		while (from < n && s[from] == ' ')
 			from++;

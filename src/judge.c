@@ -286,16 +286,6 @@ compared_before(const struct toks *T, size_t i)
 	return 0;
 }
 
-/* Does folded text end in a question mark? */
-static int
-flen_q(const char *f)
-{
-	size_t n = strlen(f);
-	while (n > 0 && f[n - 1] == ' ')
-		n--;
-	return n > 0 && f[n - 1] == '?';
-}
-
 /* ---- what words point at ---- */
 
 static const char *const cue_substitute[] = {
@@ -814,7 +804,9 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	/* "Sta ik nog ingeschreven?", "Am I still registered?": a
 	 * question about the state a registration is in asks for its
 	 * status, not for a registration */
-	if (c == JI_REGISTER && flen_q(f)) {
+	size_t flen = strlen(f);
+	int qmark = flen > 0 && f[flen - 1] == '?';
+	if (c == JI_REGISTER && qmark) {
 		for (size_t k = 0; k < NELEM(participles); k++)
 			if (!strcmp(T.t[cs], participles[k]))
 				c = JI_STATUS;
@@ -827,8 +819,6 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			if (!strcmp(T.t[0], bare[k]))
 				c = JI_HELP;
 	}
-	size_t flen = strlen(f);
-	int qmark = flen > 0 && f[flen - 1] == '?';
 	size_t end;
 	enum judge_mood mood = JM_STATEMENT;
 
