@@ -25,7 +25,7 @@ BUILD   ?= build
 SAN     ?=
 CC      ?= cc
 
-PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical libsystemd \
+PKGS    := libcurl sqlite3 inih json-c gnutls libxml-2.0 libical \
            libexttextcat
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
            -Wmissing-prototypes -Werror

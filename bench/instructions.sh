@@ -7,6 +7,8 @@
 # BENCH_CG_SIZES: a fresh spool and mailbox, N mails preloaded and handled
 # by `regbot once`, then BENCH_CG_M more handled by `regbot once` under
 # callgrind.  Prints "BINARY N instructions-per-message ratio-to-first".
+# Then, per binary, the instructions of one start (`--version`) and of
+# one `regbot ingest`.
 #
 #   BENCH_CG_SIZES=0,1000,10000  BENCH_CG_M=100  BENCH_CG_SEATS=  (60:
 #   the brochure's 20 + 40 seats)  BENCH_BASELINE=BINARY  BENCH_KEEP=1
@@ -85,4 +87,30 @@ for bin in "${BINS[@]}"; do
 			"$(awk -v a="$per" -v b="$first" 'BEGIN { printf "%.3f", a / b }')" \
 			"${NS[0]}"
 	done
+done
+
+# The cost of one start (the MTA-pipe path runs one `regbot ingest` per
+# mail): instructions of `regbot --version` (loading the program and its
+# shared libraries, nothing else) and of one `regbot ingest` of a
+# complete form on a store that already exists (config, store, reading,
+# deciding, the reply and its sending included).
+for bin in "${BINS[@]}"; do
+	rm -rf "$W/spool"
+	CFG_SPOOL=$W/spool CFG_SMTP_PORT=$SRV_SINK_PORT t_config "$W/c.conf"
+	for i in 1 2; do
+		"$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import bench; sys.stdout.buffer.write(bench.mail(int(sys.argv[2])))' \
+			"$HERE" $((900000 + i)) >"$W/ingest-$i.eml"
+	done
+	"$bin" --config "$W/c.conf" --now "$NOW" ingest "$W/ingest-1.eml" 2>>"$W/log" ||
+		die "regbot ingest failed; see $W/log"
+	valgrind --tool=callgrind --callgrind-out-file="$W/cg.start" \
+		"$bin" --version >/dev/null 2>>"$W/log"
+	start=$(awk '/^(summary|totals):/ { print $2; exit }' "$W/cg.start")
+	valgrind --tool=callgrind --callgrind-out-file="$W/cg.ingest" \
+		"$bin" --config "$W/c.conf" --now "$NOW" ingest "$W/ingest-2.eml" \
+		2>>"$W/log" || die "regbot ingest under callgrind failed; see $W/log"
+	ing=$(awk '/^(summary|totals):/ { print $2; exit }' "$W/cg.ingest")
+	printf '%s start: --version %d instructions; ingest %d instructions (%s of them the start)\n' \
+		"$($bin --version | head -1)" "$start" "$ing" \
+		"$(awk -v a="$start" -v b="$ing" 'BEGIN { printf "%.0f%%", 100 * a / b }')"
 done

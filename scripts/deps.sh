@@ -27,7 +27,7 @@ PKGS=(
 	build-essential pkg-config clang libclang-rt-14-dev
 	libetpan-dev libcurl4-gnutls-dev libsqlite3-dev sqlite3 libinih-dev
 	libjson-c-dev libgnutls28-dev libxml2-dev libical-dev libcmocka-dev
-	libsystemd-dev libunistring-dev libexttextcat-dev python3 tzdata clang-format cppcheck
+	libunistring-dev libexttextcat-dev python3 tzdata clang-format cppcheck
 	dovecot-imapd dovecot-lmtpd postfix swaks openssl jq libio-socket-ssl-perl
 )
 

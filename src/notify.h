@@ -1,8 +1,9 @@
 /*
  * notify — tell the service manager how the daemon is (systemd's notify
- * protocol, through libsystemd): READY once it serves, STATUS lines an
- * operator sees in `systemctl status`, and WATCHDOG pings while it is
- * alive.  Outside systemd (no NOTIFY_SOCKET) every call does nothing.
+ * protocol, spoken directly rather than through libsystemd): READY once
+ * it serves, STATUS lines an operator sees in `systemctl status`, and
+ * WATCHDOG pings while it is alive.  Outside systemd (no NOTIFY_SOCKET)
+ * every call does nothing.
  */
 #ifndef REGBOT_NOTIFY_H
 #define REGBOT_NOTIFY_H
