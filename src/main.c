@@ -3,7 +3,9 @@
  * list, check-config.  The only place that exits.  Exit status: 0 ok,
  * 1 runtime failure, 2 bad usage or configuration.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <json-c/json.h>
 #include <signal.h>
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "admin.h"
@@ -49,7 +52,7 @@ on_signal(int sig)
 {
 	if (sig == SIGHUP)
 		reload_requested = 1;
-	else
+	else if (sig != SIGUSR1) /* SIGUSR1: mail queued in incoming/ */
 		stop_requested = 1;
 	wake_requested = 1;
 }
@@ -588,6 +591,219 @@ fetch_all(struct ctx *c, struct mailbox *mb, char **err)
 	return r;
 }
 
+/* ---- SPOOL/incoming: mail handed over to the spool's holder ---------
+ *
+ * `regbot ingest` (an MTA pipe) must not turn a busy spool into a bounce:
+ * when another regbot holds the spool lock for longer than a moment (the
+ * daemon always does), ingest writes the message durably into
+ * SPOOL/incoming and exits 0, the MTA's "delivered".  Whoever holds the
+ * lock processes that directory, oldest first, along the same path as any
+ * message: `run` at every turn (ingest wakes it with SIGUSR1), `once` at
+ * the start and the end of its cycle, `ingest` before and after its own
+ * message.  A file is removed only after its message was committed; a
+ * crash in between leaves it, and processing it again finds the message
+ * known (Message-ID and body hash) and changes nothing.
+ *
+ * A file's name keeps what the queue must not lose: the arrival time
+ * (the order seats are given in) and the full size of a message over
+ * max_message_size, of which only the first bytes are kept. */
+
+enum {
+	INGEST_LOCK_WAIT_MS = 500,  /* another ingest, a short command */
+	INGEST_HANDOVER_MS = 10000, /* for the holder to take the queued file */
+	INGEST_POLL_MS = 20,
+};
+
+static char *
+incoming_dir(const struct config *cfg)
+{
+	return xasprintf("%s/incoming", cfg->spool);
+}
+
+static void
+sleep_ms(long ms)
+{
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/* The spool lock, waiting up to ms for its holder to let go: 0 held,
+ * -1 not (err says who has it). */
+static int
+lock_spool_within(const char *spool, long ms, char **err)
+{
+	for (long waited = 0;; waited += INGEST_POLL_MS) {
+		free(*err);
+		*err = NULL;
+		if (util_lock_spool(spool, err) == 0)
+			return 0;
+		if (waited >= ms)
+			return -1;
+		sleep_ms(INGEST_POLL_MS);
+	}
+}
+
+/* The pid holding the spool lock, or 0.  Call it only while not holding
+ * the lock: closing any descriptor of the lock file drops a POSIX lock
+ * this process holds. */
+static pid_t
+lock_holder_pid(const char *spool)
+{
+	char *path = xasprintf("%s/regbot.lock", spool);
+	int fd = open(path, O_RDWR | O_CLOEXEC);
+	free(path);
+	if (fd < 0)
+		return 0;
+	struct flock who = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+	pid_t pid = 0;
+	if (fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK)
+		pid = who.l_pid;
+	close(fd);
+	return pid;
+}
+
+/* Writes one message into SPOOL/incoming, durably: 0 ok (*path set),
+ * -1 error (errno). */
+static int
+queue_incoming(const struct config *cfg, const char *data, size_t len,
+	       size_t total, time_t received, char **path)
+{
+	char *dir = incoming_dir(cfg);
+	*path = NULL;
+	if (util_mkdir_p(dir, 0700) < 0) {
+		int saved = errno;
+		free(dir);
+		errno = saved;
+		return -1;
+	}
+	unsigned rnd = 0;
+	util_random(&rnd, sizeof rnd);
+	*path = xasprintf("%s/%012lld-%zu-%ld-%08x.eml", dir,
+			  (long long)received, total, (long)getpid(), rnd);
+	free(dir);
+	return util_write_file_durable(*path, data, len, 0600);
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The queued files' names, oldest first (temporary files of a write in
+ * progress left out). */
+static size_t
+incoming_names(const char *dir, char ***out)
+{
+	*out = NULL;
+	DIR *d = opendir(dir);
+	if (d == NULL)
+		return 0;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || strstr(e->d_name, ".tmp.") ||
+		    !str_caseends(e->d_name, ".eml"))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		(*out)[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(*out, n, sizeof **out, by_name);
+	return n;
+}
+
+/* Reads one queued file: the message (at most max + 1 bytes) into b.
+ * 0 ok, -1 error (errno). */
+static int
+read_queued(const char *path, size_t max, struct buf *b)
+{
+	FILE *fp = fopen(path, "rb");
+	if (fp == NULL)
+		return -1;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		if (b->len < max + 1)
+			buf_add(b, chunk,
+				n < max + 1 - b->len ? n : max + 1 - b->len);
+	int bad = ferror(fp);
+	fclose(fp);
+	if (bad) {
+		errno = EIO;
+		return -1;
+	}
+	return 0;
+}
+
+/* Processes SPOOL/incoming, oldest first; the caller holds the spool
+ * lock.  Returns how many were processed, or -1 when the store failed
+ * (the rest stays queued for the next turn). */
+static int
+drain_incoming(struct ctx *c)
+{
+	char *dir = incoming_dir(&c->cfg);
+	char **names;
+	size_t n = incoming_names(dir, &names);
+	int done = 0, rc = 0;
+	size_t max = (size_t)c->cfg.max_message_size;
+	for (size_t i = 0; i < n; i++) {
+		char *path = xasprintf("%s/%s", dir, names[i]);
+		long long received = 0;
+		size_t total = 0;
+		struct buf b;
+		buf_init(&b, max + 1);
+		if (sscanf(names[i], "%lld-%zu-", &received, &total) != 2 ||
+		    received <= 0) {
+			struct stat sb;
+			received = stat(path, &sb) == 0
+				       ? (long long)sb.st_mtime
+				       : (long long)clock_now();
+			total = 0;
+		}
+		if (read_queued(path, max, &b) < 0) {
+			/* left where it is, for the organiser to look at:
+			 * `regbot status` counts what waits here */
+			log_err(NULL, "incoming %s: %s; left in place", path,
+				strerror(errno));
+		} else {
+			struct source src = {.received = (time_t)received,
+					     .size = total > max ? total : 0};
+			enum process_result r =
+			    process_message(&c->rb, buf_str(&b), b.len, &src);
+			if (r == PROCESS_RETRY) {
+				log_warn(NULL,
+					 "incoming %s: kept for the next "
+					 "turn",
+					 path);
+				rc = -1;
+			} else if (unlink(path) < 0 && errno != ENOENT) {
+				log_warn(NULL, "incoming %s: cannot remove: %s",
+					 path, strerror(errno));
+			} else {
+				done++;
+			}
+		}
+		buf_free(&b);
+		free(path);
+		if (rc < 0)
+			break;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(dir);
+	if (done > 0)
+		log_info(NULL, "incoming: %d queued message%s processed", done,
+			 done == 1 ? "" : "s");
+	return rc < 0 ? -1 : done;
+}
+
 static int
 cmd_once(struct ctx *c)
 {
@@ -612,6 +828,9 @@ cmd_once(struct ctx *c)
 	struct mailbox *mb = NULL;
 	char *err = NULL;
 	int rc = 0;
+	/* what an MTA pipe queued while another regbot held the spool */
+	if (drain_incoming(c) < 0)
+		rc = EXIT_RUNTIME;
 	int orc = mailbox_open(&c->cfg, &mb, &err);
 	note_open(c, mb, err);
 	if (orc < 0 || fetch_all(c, mb, &err) < 0) {
@@ -620,6 +839,9 @@ cmd_once(struct ctx *c)
 		rc = EXIT_RUNTIME;
 	}
 	mailbox_close(mb);
+	/* and what it queued during the cycle */
+	if (drain_incoming(c) < 0)
+		rc = EXIT_RUNTIME;
 	if (tick(c) < 0)
 		rc = EXIT_RUNTIME;
 	if (scheduled(c) < 0)
@@ -708,6 +930,7 @@ cmd_run(struct ctx *c)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL); /* ingest queued a message */
 	signal(SIGPIPE, SIG_IGN);
 	mailbox_set_stop(&stop_requested);
 	/* The templates in memory: what renders is what was checked. */
@@ -738,6 +961,11 @@ cmd_run(struct ctx *c)
 			mailbox_close(mb);
 			mb = NULL;
 		}
+		/* Mail an MTA pipe queued for the daemon (it sent SIGUSR1,
+		 * which ended the wait): also while IMAP is down.  After the
+		 * reset of wake_requested, so a signal from now on ends the
+		 * next wait and nothing queued waits for a whole turn. */
+		(void)drain_incoming(c);
 		if (mb == NULL) {
 			int orc = mailbox_open(&c->cfg, &mb, &err);
 			note_open(c, mb, err);
@@ -822,6 +1050,63 @@ cmd_run(struct ctx *c)
 	return 0;
 }
 
+/* The spool is held by another regbot: the message goes into
+ * SPOOL/incoming for it (see drain_incoming), and the holder is woken.
+ * Then this waits a little for the file to be taken, or for the lock
+ * (a holder that was about to exit: process it here).  Exit 0 once the
+ * message is durably queued, whatever happens next: the MTA must not
+ * bounce or repeat it. */
+static int
+ingest_hand_over(struct ctx *c, struct buf *b, size_t total, time_t received,
+		 char *holder)
+{
+	char *path = NULL;
+	if (queue_incoming(&c->cfg, b->p ? b->p : "", b->len, total, received,
+			   &path) < 0) {
+		fprintf(stderr,
+			"regbot ingest: %s; cannot queue the message for it "
+			"(%s: %s)\n",
+			holder, path ? path : c->cfg.spool, strerror(errno));
+		free(path);
+		free(holder);
+		buf_free(b);
+		return EXIT_RUNTIME;
+	}
+	buf_free(b);
+	pid_t pid = lock_holder_pid(c->cfg.spool);
+	/* Every regbot that holds the lock ignores SIGUSR1; `run` wakes. */
+	if (pid > 0 && kill(pid, SIGUSR1) < 0)
+		log_warn(NULL,
+			 "cannot wake regbot pid %ld: %s; it takes the "
+			 "message at its next turn",
+			 (long)pid, strerror(errno));
+	int rc = 0;
+	const char *how = NULL;
+	for (long waited = 0; waited < INGEST_HANDOVER_MS;
+	     waited += INGEST_POLL_MS) {
+		if (access(path, F_OK) < 0 && errno == ENOENT) {
+			how = "processed by the spool's holder";
+			break;
+		}
+		char *err = NULL;
+		if (util_lock_spool(c->cfg.spool, &err) == 0) {
+			/* the holder is gone: process the queue here */
+			rc = drain_incoming(c) < 0 ? EXIT_RUNTIME : 0;
+			if (send_outbox(c) < 0)
+				rc = EXIT_RUNTIME;
+			how = "processed here after the holder let go";
+			break;
+		}
+		free(err);
+		sleep_ms(INGEST_POLL_MS);
+	}
+	log_info(NULL, "%s; the message was queued for it as %s and %s", holder,
+		 path, how ? how : "waits for its next turn");
+	free(holder);
+	free(path);
+	return rc;
+}
+
 static int
 cmd_ingest(struct ctx *c)
 {
@@ -875,14 +1160,24 @@ cmd_ingest(struct ctx *c)
 		buf_free(&b);
 		return EXIT_RUNTIME;
 	}
-	struct source src = {.received = clock_now(),
+	time_t received = clock_now();
+	char *err = NULL;
+	if (lock_spool_within(c->cfg.spool, INGEST_LOCK_WAIT_MS, &err) < 0)
+		return ingest_hand_over(c, &b, total, received, err);
+	free(err);
+	/* the spool is ours: what was queued before this message first */
+	int rc = drain_incoming(c) < 0 ? EXIT_RUNTIME : 0;
+	struct source src = {.received = received,
 			     .size = total > max ? total : 0};
 	enum process_result r =
 	    process_message(&c->rb, buf_str(&b), b.len, &src);
 	buf_free(&b);
 	if (r == PROCESS_RETRY)
 		return EXIT_RUNTIME;
-	return send_outbox(c) < 0 ? EXIT_RUNTIME : 0;
+	/* and what arrived meanwhile (the queuer waits for the lock too) */
+	if (drain_incoming(c) < 0)
+		rc = EXIT_RUNTIME;
+	return send_outbox(c) < 0 ? EXIT_RUNTIME : rc;
 }
 
 /* regbot status: how the daemon fares; exit 0 healthy, 1 not. */
@@ -1004,8 +1299,9 @@ cmd_preview(struct ctx *c)
  * sent by whoever holds the lock: they never wait for a daemon to stop. */
 enum lock_mode {
 	LOCK_NONE,
-	LOCK_SPOOL,  /* refuse to start when another process holds it */
-	LOCK_IF_FREE /* hold it when free, else leave sending to the holder */
+	LOCK_SPOOL,   /* refuse to start when another process holds it */
+	LOCK_IF_FREE, /* hold it when free, else leave sending to the holder */
+	LOCK_INGEST   /* wait for it a moment, else queue for the holder */
 };
 
 struct command {
@@ -1091,7 +1387,7 @@ cmd_admin(struct ctx *c)
 static const struct command commands[] = {
     {"run", cmd_run, 1, LOCK_SPOOL},
     {"once", cmd_once, 1, LOCK_SPOOL},
-    {"ingest", cmd_ingest, 1, LOCK_SPOOL},
+    {"ingest", cmd_ingest, 1, LOCK_INGEST},
     {"list", cmd_list, 1, LOCK_NONE},
     {"status", cmd_status, 1, LOCK_NONE},
     {"check-config", cmd_check_config, 0, LOCK_NONE},
@@ -1290,7 +1586,23 @@ main(int argc, char **argv)
 	}
 	config_errors_free(&errs);
 	int rc;
-	if (cmd->lock != LOCK_NONE) {
+	if (cmd->lock != LOCK_NONE)
+		/* before the lock: an `ingest` that queued a message wakes
+		 * the lock's holder with SIGUSR1 (see ingest_hand_over),
+		 * which must never end a holder that is not the daemon */
+		signal(SIGUSR1, SIG_IGN);
+	if (cmd->lock == LOCK_INGEST) {
+		/* ingest waits for the lock or hands its message over:
+		 * cmd_ingest, after reading the message */
+		if (util_mkdir_p(c.cfg.spool, 0700) < 0) {
+			fprintf(stderr, "regbot %s: spool %s: %s\n", cmd->name,
+				c.cfg.spool, strerror(errno));
+			config_free(&c.cfg);
+			free(cargv);
+			free(found);
+			return EXIT_RUNTIME;
+		}
+	} else if (cmd->lock != LOCK_NONE) {
 		char *err = NULL;
 		/* The spool must exist before it can hold the lock file. */
 		if (util_mkdir_p(c.cfg.spool, 0700) < 0 ||

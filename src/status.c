@@ -8,10 +8,12 @@
  */
 #include "status.h"
 
+#include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "clock.h"
 #include "schedule.h"
@@ -239,6 +241,38 @@ one_trouble(const struct store_mbx_trouble *t, void *arg)
 	return 0;
 }
 
+/* The messages waiting in SPOOL/incoming and the oldest one's time. */
+static void
+incoming_count(const char *spool, long *n, time_t *oldest)
+{
+	*n = 0;
+	*oldest = 0;
+	char *dir = xasprintf("%s/incoming", spool);
+	DIR *d = opendir(dir);
+	if (d != NULL) {
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			if (e->d_name[0] == '.' || strstr(e->d_name, ".tmp.") ||
+			    !str_caseends(e->d_name, ".eml"))
+				continue;
+			/* the name starts with the arrival time, on the
+			 * same clock as `now` (also a pinned one) */
+			long long t = 0;
+			struct stat sb;
+			char *p = xasprintf("%s/%s", dir, e->d_name);
+			if (sscanf(e->d_name, "%lld-", &t) != 1 || t <= 0)
+				t = stat(p, &sb) == 0 ? (long long)sb.st_mtime
+						      : 0;
+			free(p);
+			(*n)++;
+			if (t > 0 && (*oldest == 0 || (time_t)t < *oldest))
+				*oldest = (time_t)t;
+		}
+		closedir(d);
+	}
+	free(dir);
+}
+
 int
 status_collect(const struct config *cfg, struct store *st, time_t now,
 	       struct status_report *r)
@@ -400,6 +434,30 @@ status_collect_lang(const struct config *cfg, struct store *st, time_t now,
 		    tr.quarantined == 1 ? ""
 		    : en		? "s"
 					: "en");
+
+	/* mail `ingest` queued for the daemon (SPOOL/incoming): taken at
+	 * the daemon's next turn, so one that waits long means no regbot
+	 * holds the spool, or it cannot process the file */
+	long queued = 0;
+	time_t oldest = 0;
+	incoming_count(cfg->spool, &queued, &oldest);
+	if (queued > 0) {
+		add(&r->lines, &r->nlines,
+		    en ? "queued by ingest for the daemon: %ld"
+		       : "door ingest klaargezet voor de daemon: %ld",
+		    queued);
+		if (oldest > 0 && now - oldest > limit)
+			add(&r->problems, &r->nproblems,
+			    en ? "%ld message%s queued by ingest for %ld min "
+				 "(limit %ld min): is regbot running?"
+			       : "%ld bericht%s al %ld min klaargezet door "
+				 "ingest (grens %ld min): draait regbot?",
+			    queued,
+			    queued == 1 ? ""
+			    : en	? "s"
+					: "en",
+			    (long)(now - oldest) / 60, limit / 60);
+	}
 
 	/* the schedule */
 	struct sched_job j;
