@@ -48,6 +48,9 @@ INGEST_N=${BENCH_INGEST_N:-200}
 LAT_N=${BENCH_LATENCY_N:-100}
 IDLE_SECS=${BENCH_IDLE_SECS:-60}
 OUT=${BENCH_OUT:-$REPO/bench}
+# a directory that does not exist yet is made now, not found missing
+# by the report after hours of measuring
+mkdir -p "$OUT" || { echo "bench: cannot create $OUT" >&2; exit 1; }
 PY=${PYTHON:-python3}
 BASELINE=${BENCH_BASELINE:-}
 BASE_MAX=${BENCH_BASELINE_MAX:-10000}

@@ -43,8 +43,7 @@ seeds_of() {
 }
 dict_of() {
 	case $1 in
-	config | tmpl | bounce) echo "$REPO/tests/fuzz/$1.dict" ;;
-	config | tmpl | orgcmd) echo "$REPO/tests/fuzz/$1.dict" ;;
+	config | tmpl | bounce | orgcmd) echo "$REPO/tests/fuzz/$1.dict" ;;
 	*) echo "$REPO/tests/fuzz/header.dict" ;;
 	esac
 }
