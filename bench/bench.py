@@ -389,6 +389,18 @@ def proc_rss_kb(pid):
     return 0
 
 
+def proc_rss_split_kb(pid):
+    """(file-backed, anonymous) resident kB: the shared libraries' pages
+    a process touched, and its own heap and stacks."""
+    got = {}
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            k = line.split(":")[0]
+            if k in ("RssFile", "RssAnon", "RssShmem"):
+                got[k] = int(line.split()[1])
+    return got.get("RssFile", 0) + got.get("RssShmem", 0), got.get("RssAnon", 0)
+
+
 def cmd_idle(regbot, conf, now, secs):
     """After start-up (no tick for 2 s in a row, within 60 s), count
     the CPU ticks over SECS of an empty mailbox."""
@@ -408,6 +420,9 @@ def cmd_idle(regbot, conf, now, secs):
             sys.exit("regbot run exited with %d" % p.returncode)
         print("idle_ticks", proc_ticks(p.pid) - t0)
         print("idle_rss_mb", proc_rss_kb(p.pid) / 1024)
+        file_kb, anon_kb = proc_rss_split_kb(p.pid)
+        print("idle_rss_file_mb", file_kb / 1024)
+        print("idle_rss_anon_mb", anon_kb / 1024)
     finally:
         stop_daemon(p)
 
@@ -514,6 +529,8 @@ def cmd_report(raw, out_md, out_png, note):
         ("`regbot ingest`: CPU per start (ms)", "ingest_cpu_ms"),
         ("`regbot run` idle: CPU ticks in the window", "idle_ticks"),
         ("`regbot run` idle: RSS (MB)", "idle_rss_mb"),
+        ("`regbot run` idle: of it, shared libraries' pages (MB)", "idle_rss_file_mb"),
+        ("`regbot run` idle: of it, its own memory (MB)", "idle_rss_anon_mb"),
     ]
     for label, key in raw_rows:
         if (key, 0) in med:
