@@ -8,6 +8,7 @@
 #include "decide.h"
 #include "form.h"
 #include "message.h"
+#include "process.h"
 #include "request.h"
 #include "segment.h"
 #include "util.h"
@@ -31,9 +32,62 @@ field(FILE *out, const char *label, const char *v)
 	fputc('\n', out);
 }
 
+/* Which of the robot's own mails this one answers, by its In-Reply-To
+ * and References in the outbox (as processing finds it), and what that
+ * means for a reply that only gives details. */
+static void
+answered_lines(struct store *st, const struct message *m,
+	       const struct request *rq, FILE *out)
+{
+	if (m->in_reply_to == NULL && m->references == NULL) {
+		fprintf(out, "answers:    - (no In-Reply-To or References)\n");
+		return;
+	}
+	if (st == NULL) {
+		fprintf(out, "answers:    not looked up (no store in the "
+			     "spool)\n");
+		return;
+	}
+	struct store_sent a = {0};
+	int rc = process_find_answered(st, m, &a);
+	if (rc < 0) {
+		fprintf(out, "answers:    not looked up (store: %s)\n",
+			store_error(st));
+		return;
+	}
+	if (rc == 0) {
+		fprintf(out, "answers:    none of the robot's own mails (its "
+			     "In-Reply-To and References are not in the "
+			     "outbox)\n");
+		return;
+	}
+	fprintf(out, "answers:    the robot's %s mail to ",
+		a.kind ? a.kind : "?");
+	put_safe(out, a.rcpt ? a.rcpt : "?", a.rcpt ? strlen(a.rcpt) : 1);
+	fputc('\n', out);
+	if (a.reg > 0) {
+		struct reg r = {0};
+		if (store_reg_find_id(st, a.reg, &r) == 1)
+			fprintf(out,
+				"            about registration %s (%s): a "
+				"change needs that code in the writer's own "
+				"text\n",
+				r.code ? r.code : "?",
+				r.status ? r.status : "?");
+		reg_clear(&r);
+	}
+	if (a.kind && a.message > 0 && rq->details_only &&
+	    (!strcmp(a.kind, "overview") || !strcmp(a.kind, "incomplete")))
+		fprintf(out, "completes:  the registrations that mail left "
+			     "incomplete, with the details given here, when "
+			     "this comes from the address that sent the mail "
+			     "it answered\n");
+	store_sent_clear(&a);
+}
+
 int
-explain_message(const struct config *cfg, const char *raw, size_t len,
-		FILE *out)
+explain_message(const struct config *cfg, struct store *st, const char *raw,
+		size_t len, FILE *out)
 {
 	struct message_limits lim = {
 	    .max_size = (size_t)cfg->max_message_size,
@@ -58,6 +112,7 @@ explain_message(const struct config *cfg, const char *raw, size_t len,
 		rq.code ? " (" : "",
 		rq.code ? code_where_name((enum code_where)rq.code_where) : "",
 		rq.code ? ")" : "");
+	answered_lines(st, &m, &rq, out);
 	if (rq.forwarded)
 		fprintf(out, "forwarded:  the people come from a forwarded "
 			     "message\n");

@@ -1281,7 +1281,20 @@ cmd_explain(struct ctx *c)
 		buf_free(&b);
 		return EXIT_RUNTIME;
 	}
-	explain_message(&c->cfg, buf_str(&b), b.len, stdout);
+	/* The store, when the spool has one: which of the robot's mails
+	 * this one answers.  Never created here. */
+	struct store *st = NULL;
+	char *db = xasprintf("%s/regbot.db", c->cfg.spool);
+	if (access(db, F_OK) == 0) {
+		char *err = NULL;
+		if (store_open(c->cfg.spool, &st, &err) < 0) {
+			fprintf(stderr, "regbot explain: store: %s\n", err);
+			free(err);
+		}
+	}
+	free(db);
+	explain_message(&c->cfg, st, buf_str(&b), b.len, stdout);
+	store_close(st);
 	buf_free(&b);
 	return 0;
 }

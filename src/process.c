@@ -90,15 +90,12 @@ body_sha256(const char *raw, size_t len, char out[65])
 	free(b);
 }
 
-/* The robot's own mail that this one answers: the newest message
- * identifier of In-Reply-To, then of References, that the outbox knows.
- * It is found by the identifiers the robot gave its mail, never by the
- * wording of a quote.  0 (j->answered filled or left empty), -1 error. */
-static int
-find_answered(struct job *j)
+int
+process_find_answered(struct store *st, const struct message *m,
+		      struct store_sent *out)
 {
 	enum { MAX_IDS = 32 };
-	const char *hdrs[] = {j->m->in_reply_to, j->m->references};
+	const char *hdrs[] = {m->in_reply_to, m->references};
 	for (size_t h = 0; h < sizeof hdrs / sizeof hdrs[0]; h++) {
 		const char *p = hdrs[h];
 		const char *ids[MAX_IDS];
@@ -119,14 +116,22 @@ find_answered(struct job *j)
 		}
 		while (n-- > 0) {
 			char *id = xstrndup(ids[n], lens[n]);
-			int rc = store_outbox_by_message_id(j->rb->st, id,
-							    &j->answered);
+			int rc = store_outbox_by_message_id(st, id, out);
 			free(id);
 			if (rc != 0)
-				return rc < 0 ? -1 : 0;
+				return rc;
 		}
 	}
 	return 0;
+}
+
+/* The robot's own mail that this one answers (process_find_answered):
+ * 0 (j->answered filled or left empty), -1 error. */
+static int
+find_answered(struct job *j)
+{
+	return process_find_answered(j->rb->st, j->m, &j->answered) < 0 ? -1
+									: 0;
 }
 
 /* 1 when the mail answers one of the robot's own acknowledgements.  A

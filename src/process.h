@@ -38,6 +38,14 @@ enum process_result {
 enum process_result process_message(struct robot *rb, const char *raw,
 				    size_t len, const struct source *src);
 
+struct message;
+/* The robot's own mail that m answers: the newest message identifier of
+ * In-Reply-To, then of References, that the outbox knows.  It is found
+ * by the identifiers the robot gave its mail, never by the wording of a
+ * quote.  1 found (*out filled: store_sent_clear), 0 none, -1 error. */
+int process_find_answered(struct store *st, const struct message *m,
+			  struct store_sent *out);
+
 /* Group commit, for a batch of fetched mail (issue 12): after
  * process_group_begin, process_message writes each raw copy without
  * syncing it and decides each message in a savepoint of one open

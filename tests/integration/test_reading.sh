@@ -100,6 +100,11 @@ t_check "  the contact got an overview" test -n "$OVERVIEW"
 n=$((n + 1))
 printf 'From: Contact Vier <%s>\nTo: robot@regbot.test\nSubject: Re: Uw aanmelding\nMessage-ID: <r%d.%d@example.org>\nIn-Reply-To: %s\nReferences: %s\nDate: Mon, 3 May 2010 11:20:00 +0200\n\nOrganisatie: Stichting Vierhuis\n\nGroet, Contact Vier\n' \
 	"$C" "$n" "$$" "$OVERVIEW" "$OVERVIEW" >"$T/m$n.eml"
+out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m$n.eml" 2>>"$T/regbot.log")
+t_check "  explain finds the overview it answers, by In-Reply-To" \
+	grep -q "^answers: *the robot's overview mail to $C" <<<"$out"
+t_check "  and says the details complete what that mail left open" \
+	grep -q "^completes: " <<<"$out"
 deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
 t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the answer"
 t_eq "  the answer completes all three" 3 \
@@ -124,5 +129,6 @@ out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m2.eml" 2>>"$T/regbot.lo
 t_check "explain shows the conditional question and its action" \
 	grep -q "cancel in a condition" <<<"$out"
 t_check "  and the action" grep -q "^action: *question" <<<"$out"
+t_check "  a mail without In-Reply-To answers nothing" grep -q "^answers: *- (no In-Reply-To" <<<"$out"
 t_eq "  nothing recorded" "$before" "$(q "SELECT count(*) FROM messages")"
 t_done
