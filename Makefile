@@ -65,8 +65,10 @@ UBINS   := $(UTESTS:tests/unit/%.c=$(BUILD)/tests/%)
 all: $(BUILD)/regbot
 ifeq ($(BUILD),build)
 all: regbot
+# A new file renamed over the old one, not the old one overwritten: a
+# regbot running from ./regbot (a daemon, a benchmark) keeps its pages.
 regbot: $(BUILD)/regbot
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 endif
 
 $(BUILD)/regbot: $(OBJS)
