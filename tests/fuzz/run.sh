@@ -15,9 +15,6 @@
 # once, so what an earlier run found is checked again on every change.
 # FUZZ_RUNS=N stops each target after N executions (make torture).
 # FUZZ_TARGETS="config tmpl" limits the targets.
-# FUZZ_FORK=N fuzzes in N worker processes (libFuzzer's -fork; -runs
-# then counts the executions of all of them), stopping at the first
-# crash, leak, timeout or out-of-memory as a single process does.
 # Prints "NAME: N executions in S s" per target; exits 1 when a target
 # found a crash, leak, timeout or broken invariant.
 set -uo pipefail
@@ -84,18 +81,12 @@ for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}; d
 		out=$(mktemp -d "${TMPDIR:-/tmp}/fuzz-$t.XXXXXX")
 	fi
 	log=$BUILD/$t.log
-	fork=()
-	# fork mode ignores a worker's crash, timeout or OOM unless told not to
-	[ -z "${FUZZ_FORK:-}" ] || fork=(-fork="$FUZZ_FORK" -ignore_crashes=0
-		-ignore_timeouts=0 -ignore_ooms=0)
 	start=$SECONDS
-	"$bin" -max_total_time="$secs" -runs="${FUZZ_RUNS:--1}" "${fork[@]}" \
+	"$bin" -max_total_time="$secs" -runs="${FUZZ_RUNS:--1}" \
 		-print_final_stats=1 "${common[@]}" "$out" "${seeds[@]}" >"$log" 2>&1
 	st=$?
 	[ "${FUZZ_KEEP:-0}" = 1 ] || rm -rf "$out"
 	execs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log" | tail -1)
-	# fork mode: the parent's last "#N: ..." line counts all workers
-	[ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9][0-9]*\): .*/\1/p' "$log" | tail -1)
 	echo "$t: ${execs:-?} executions in $((SECONDS - start)) s"
 	if [ "$st" != 0 ]; then
 		echo "fuzz: $t failed (exit $st); the end of $log:"
