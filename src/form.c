@@ -1303,6 +1303,74 @@ starts_person(const struct pperson *p, int field)
 	}
 }
 
+/* Where the last Dutch postcode ("1315 HR") in v starts, or NULL. */
+static char *
+last_postcode(char *v)
+{
+	char *found = NULL;
+	for (char *p = v; *p; p++) {
+		if (p > v && is_wordc((unsigned char)p[-1]))
+			continue;
+		if (p[0] < '1' || p[0] > '9' ||
+		    !is_digit((unsigned char)p[1]) ||
+		    !is_digit((unsigned char)p[2]) ||
+		    !is_digit((unsigned char)p[3]))
+			continue;
+		const char *q = p + 4;
+		if (*q == ' ')
+			q++;
+		if (q[0] >= 'A' && q[0] <= 'Z' && q[1] >= 'A' && q[1] <= 'Z' &&
+		    !is_wordc((unsigned char)q[2]))
+			found = p;
+	}
+	return found;
+}
+
+/* "Bibliotheek Oefenstad, Stadhuisplein 90, 1315 HR Almere, kostenplaats
+ * 2200": what follows the postcode's town after a comma and has a number
+ * in it is no part of the address but the reference to quote; it is cut
+ * off v and returned (the caller frees), else NULL. */
+static char *
+split_after_town(char *v)
+{
+	char *pc = last_postcode(v);
+	char *comma = pc ? strchr(pc, ',') : NULL;
+	if (comma == NULL || strpbrk(comma + 1, "0123456789") == NULL)
+		return NULL;
+	/* a joining word or a word for "reference" is not the reference:
+	 * "met projectnummer CP-48" is "projectnummer CP-48", "ref.
+	 * EFN/2010/ALM-2" is "EFN/2010/ALM-2"; a kind of number stays */
+	static const char *const lead[] = {
+	    "met ",	    "with ",	   "onder ",	  "ons kenmerk ",
+	    "ons kenmerk:", "kenmerk ",	   "kenmerk:",	  "our ref. ",
+	    "our ref ",	    "our ref:",	   "ref. ",	  "ref ",
+	    "ref:",	    "referentie ", "referentie:", "reference ",
+	    "reference:"};
+	char *from = comma + 1;
+	while (*from == ' ')
+		from++;
+	for (size_t i = 0; i < NELEM(lead); i++)
+		if (!strncasecmp(from, lead[i], strlen(lead[i]))) {
+			from += strlen(lead[i]);
+			i = (size_t)-1; /* "met ons kenmerk" */
+		}
+	char *r = clean_value(from, strlen(from));
+	if (r == NULL)
+		return NULL;
+	size_t rl = strlen(r);
+	while (rl > 0 && strchr(".,; ", r[rl - 1]))
+		r[--rl] = '\0';
+	if (rl == 0) {
+		free(r);
+		return NULL;
+	}
+	char *e = comma;
+	while (e > v && e[-1] == ' ')
+		e--;
+	*e = '\0';
+	return r;
+}
+
 /* An invoice address that ends in what to quote on the invoice
  * ("..., 1300 AH Almere, o.v.v. projectcode MEE-AL-17", "..., quoting
  * cost centre 8120"): cuts the address there and returns the reference
@@ -1342,7 +1410,7 @@ split_reference(char *v)
 			return r;
 		}
 	}
-	return NULL;
+	return split_after_town(v);
 }
 
 /* Stores a cleaned value (taken over).  Returns 1 when it was stored. */
@@ -1790,6 +1858,38 @@ spells_address(const char *name, const char *email)
 	return yes;
 }
 
+static size_t sentence_end(const char *s, size_t n, size_t from, int *asks);
+
+/* A line of parts with an address, without a bullet or number: "Groep
+ * Eenentwintig; adviseur; x@example.nl; 036-5331011", "Naam - functie -
+ * adres" (what segment.c calls a list line): a few words with a
+ * separator, and not a sentence.  Read as a person only with a name and
+ * an address (person_line's need_both). */
+static int
+parts_line(const char *s, size_t n)
+{
+	enum { MAX_WORDS = 12 };
+	if (memchr(s, '@', n) == NULL)
+		return 0;
+	int sep = 0;
+	for (size_t i = 0; i < n && !sep; i++)
+		sep = strchr(",;|\t", s[i]) != NULL ||
+		      (s[i] == ' ' && i + 2 < n && s[i + 1] == '-' &&
+		       s[i + 2] == ' ') ||
+		      (s[i] == ' ' && i + 4 < n && s[i + 1] == '\xE2' &&
+		       s[i + 2] == '\x80' &&
+		       (s[i + 3] == '\x93' || s[i + 3] == '\x94'));
+	if (!sep)
+		return 0;
+	int asks;
+	if (sentence_end(s, n, 0, &asks) + 1 < n || asks)
+		return 0;
+	char *t = xstrndup(s, n);
+	size_t w = count_words(t);
+	free(t);
+	return w <= MAX_WORDS;
+}
+
 /* An unlabelled person line after a number or bullet.  `need_both`: a
  * bullet alone is common in prose, so it needs a name and an address;
  * a numbered line needs an address or a name of two words at least
@@ -2135,6 +2235,19 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 1;
 		return;
 	}
+	/* a person's line of parts, also under a bare "Deelnemers:" (which
+	 * then names nobody itself) */
+	if (!bullet && parts_line(s, n)) {
+		if (person_line(P, s, n, 1)) {
+			P->pending = -1;
+			P->prev_label = 1;
+			return;
+		}
+		/* never the value of a bare "Naam:"/"Deelnemers:" above it:
+		 * a line of parts with an address is not one name */
+		if (P->pending == FF_NAME)
+			P->pending = -1;
+	}
 	if (P->pending >= 0) {
 		int f = P->pending;
 		P->pending = -1;
@@ -2361,6 +2474,13 @@ intro_org(struct parser *P, const char *s, size_t n)
 		if (end < n && s[end] == ':')
 			end++;
 		char *sent = xstrndup(s + from, end - from);
+		size_t sl = strlen(sent);
+		while (sl > 0 && sent[sl - 1] == ' ')
+			sl--;
+		/* "Bijgaand de deelnemers vanuit Gemeente Almere (allen
+		 * DMO):": a heading over the list it introduces says whose
+		 * people follow, also without a word for registering */
+		int heading = sl > 0 && sent[sl - 1] == ':';
 		/* the cheap test first: the judge reads only a sentence
 		 * that names an organisation */
 		char *v = asks ? NULL : named_org(sent, strlen(sent));
@@ -2368,7 +2488,8 @@ intro_org(struct parser *P, const char *s, size_t n)
 		enum judge_mood mood =
 		    v ? judge_sentence(sent, &cue) : JM_STATEMENT;
 		free(sent);
-		if (v && cue == JI_REGISTER && mood == JM_STATEMENT) {
+		if (v && (cue == JI_REGISTER || heading) &&
+		    mood == JM_STATEMENT) {
 			P->global[FF_ORGANISATION] = v;
 			return;
 		}
@@ -2385,7 +2506,7 @@ intro_org(struct parser *P, const char *s, size_t n)
  * what follows "van"/"bij"/"from"/"at" up to a comma (a department after
  * it is not the organisation).  Returns 1 when the line was one. */
 static int
-all_of_line(struct parser *P, const char *s, size_t n)
+all_of_sentence(struct parser *P, const char *s, size_t n)
 {
 	static const char *const all[] = {
 	    "allen ",
@@ -2421,7 +2542,7 @@ all_of_line(struct parser *P, const char *s, size_t n)
 		if (!strncmp(f + at, preps[i], strlen(preps[i])))
 			prep = strlen(preps[i]);
 	free(f);
-	if (at == 0 || prep == 0)
+	if (at == 0)
 		return 0;
 	/* the folded text has as many words as the line: count words to
 	 * find where the organisation starts in the original */
@@ -2452,10 +2573,35 @@ all_of_line(struct parser *P, const char *s, size_t n)
 	while (e > i && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ':'))
 		e--;
 	char *v = value_for(FF_ORGANISATION, s + i, e - i);
+	/* without "van"/"bij"/...: "Allen Gemeente Almere, DMO" names an
+	 * organisation right after "allen", and only a name that is one */
+	if (v && prep == 0 &&
+	    (!(v[0] >= 'A' && v[0] <= 'Z') || !form_org_like(v))) {
+		free(v);
+		v = NULL;
+	}
 	if (v == NULL)
 		return 0;
 	P->global[FF_ORGANISATION] = v;
 	return 1;
+}
+
+/* all_of_sentence for the line, then for each further sentence in it:
+ * "Hierbij de aanmeldingen vanuit het cluster Samenleving. Allen
+ * Gemeente Almere, DMO." */
+static int
+all_of_line(struct parser *P, const char *s, size_t n)
+{
+	for (size_t from = 0; from < n;) {
+		if (all_of_sentence(P, s + from, n - from))
+			return 1;
+		int asks;
+		size_t end = sentence_end(s, n, from, &asks);
+		from = end + 1;
+		while (from < n && s[from] == ' ')
+			from++;
+	}
+	return 0;
 }
 
 /* Joins first, middle and last name where no full name was given. */

@@ -979,6 +979,97 @@ test_fuzzy_labels(void **state)
 			 -1);
 }
 
+#define NELEM_T(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A line of parts without a bullet is a person when it has a name and
+ * an address; under a bare "Deelnemers:" it is never that label's one
+ * name. */
+static void
+test_parts_lines(void **state)
+{
+	(void)state;
+	struct form f;
+	assert_int_equal(
+	    form_parse("Graag drie aanmeldingen:\n"
+		       "Deelnemer Een; adviseur; een@example.org; 036-5331011\n"
+		       "Deelnemer Twee - opbouwwerker - twee@example.org\n"
+		       "Deelnemer Drie | drie@example.org\n",
+		       &f),
+	    0);
+	assert_int_equal(f.n, 3);
+	assert_string_equal(f.people[0].f[FF_NAME], "Deelnemer Een");
+	assert_string_equal(f.people[0].f[FF_EMAIL], "een@example.org");
+	assert_string_equal(f.people[0].f[FF_ROLE], "adviseur");
+	assert_string_equal(f.people[0].f[FF_PHONE], "036-5331011");
+	assert_string_equal(f.people[1].f[FF_ROLE], "opbouwwerker");
+	assert_string_equal(f.people[2].f[FF_EMAIL], "drie@example.org");
+	form_free(&f);
+	/* a sentence with an address is not a line of parts */
+	assert_int_equal(
+	    form_parse("Stuur de factuur naar Deelnemer Een, een@example.org, "
+		       "dan regelt zij het. Dank je wel.\n",
+		       &f),
+	    0);
+	assert_int_equal(f.n, 0);
+	form_free(&f);
+	/* nobody's name is a whole line of parts */
+	assert_int_equal(form_parse("Deelnemers:\nStichting Een - adviseur - "
+				    "x1@example.org\n",
+				    &f),
+			 0);
+	for (size_t k = 0; k < f.n; k++)
+		assert_null(f.people[k].f[FF_NAME]);
+	form_free(&f);
+}
+
+/* What follows the postcode's town in an invoice address and has a
+ * number is the reference, without "met" or "ref.". */
+static void
+test_reference_after_town(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *addr, *ref;
+	} refs[] = {
+	    {"Factuur: Bibliotheek Een, Stadhuisplein 90, 1315 HR Almere, "
+	     "kostenplaats 2200.\n",
+	     "Bibliotheek Een, Stadhuisplein 90, 1315 HR Almere",
+	     "kostenplaats 2200"},
+	    {"Invoice: Example Partners, P.O. Box 4410, 1300 EK Almere, PO "
+	     "77-1400.\n",
+	     "Example Partners, P.O. Box 4410, 1300 EK Almere", "PO 77-1400"},
+	    {"Factuuradres: Cultuurhuis Een, Esplanade 10, 1315 TA Almere, met "
+	     "projectnummer CP-48\n",
+	     "Cultuurhuis Een, Esplanade 10, 1315 TA Almere",
+	     "projectnummer CP-48"},
+	    {"Invoice address: Example Foundation, Herengracht 500, 1017 CB "
+	     "Amsterdam, ref. EFN/2010/ALM-2\n",
+	     "Example Foundation, Herengracht 500, 1017 CB Amsterdam",
+	     "EFN/2010/ALM-2"},
+	    /* a country after the town is part of the address */
+	    {"Factuuradres: Stichting Een, Kerkstraat 1, 1315 HR Almere, "
+	     "Nederland\n",
+	     "Stichting Een, Kerkstraat 1, 1315 HR Almere, Nederland", NULL},
+	};
+	for (size_t i = 0; i < NELEM_T(refs); i++) {
+		struct form f;
+		char *t = xasprintf("Naam: Deelnemer Een\nE-mail: "
+				    "een@example.org\n%s",
+				    refs[i].text);
+		assert_int_equal(form_parse(t, &f), 0);
+		free(t);
+		assert_int_equal(f.n, 1);
+		assert_string_equal(f.people[0].f[FF_INVOICE_ADDRESS],
+				    refs[i].addr);
+		if (refs[i].ref)
+			assert_string_equal(f.people[0].f[FF_INVOICE_REFERENCE],
+					    refs[i].ref);
+		else
+			assert_null(f.people[0].f[FF_INVOICE_REFERENCE]);
+		form_free(&f);
+	}
+}
+
 /* One organisation stated once for a whole list applies to each. */
 static void
 test_all_of(void **state)
@@ -989,8 +1080,17 @@ test_all_of(void **state)
 	    "drie@almere.nl\n\nAllen van Gemeente Almere, DMO.\n",
 	    "All from Gemeente Almere:\n- Collega Twee, twee@almere.nl\n"
 	    "- Collega Drie, drie@almere.nl\n",
+	    /* a later sentence of the line, without "van" */
+	    "Hierbij de aanmeldingen vanuit het cluster Samenleving. Allen "
+	    "Gemeente Almere, DMO.\n\nNaam: Collega Twee\nE-mail: "
+	    "twee@almere.nl\n\nNaam: Collega Drie\nE-mail: "
+	    "drie@almere.nl\n",
+	    /* a heading over the list names whose people follow */
+	    "Bijgaand de deelnemers vanuit Gemeente Almere (allen DMO):\n\n"
+	    "1. Collega Twee, beleidsmedewerker, twee@almere.nl\n"
+	    "2. Collega Drie, wijkregisseur, drie@almere.nl\n",
 	};
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < NELEM_T(texts); i++) {
 		struct form f;
 		assert_int_equal(form_parse(texts[i], &f), 0);
 		assert_int_equal(f.n, 2);
@@ -1021,6 +1121,8 @@ main(void)
 	    cmocka_unit_test(test_writer),
 	    cmocka_unit_test(test_fuzzy_labels),
 	    cmocka_unit_test(test_all_of),
+	    cmocka_unit_test(test_parts_lines),
+	    cmocka_unit_test(test_reference_after_town),
 	    cmocka_unit_test(test_shapes),
 	    cmocka_unit_test(test_long_name_is_bounded),
 	    cmocka_unit_test(test_people_are_capped),
