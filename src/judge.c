@@ -810,15 +810,6 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		for (size_t k = 0; k < NELEM(participles); k++)
 			if (!strcmp(T.t[cs], participles[k]))
 				c = JI_STATUS;
-		/* "Could you confirm that my registration is still
-		 * valid?", "Klopt mijn inschrijving nog?": asked about the
-		 * writer's own registration (a possessive before the
-		 * cue), not for one */
-		static const char *const mine[] = {"my", "mijn", "our", "onze",
-						   "m'n"};
-		for (size_t k = 0; cs > 0 && k < NELEM(mine); k++)
-			if (!strcmp(T.t[cs - 1], mine[k]))
-				c = JI_STATUS;
 	}
 	/* a bare "help" */
 	if (c == JI_NONE && T.n >= 1 && T.n <= 2) {

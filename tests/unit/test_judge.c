@@ -79,12 +79,6 @@ static const struct {
     {"Sta ik nog ingeschreven?", JM_QUESTION, JI_STATUS},
     {"Am I still registered?", JM_QUESTION, JI_STATUS},
     {"Is mijn aanmelding goed binnengekomen?", JM_QUESTION, JI_STATUS},
-    /* asked about the writer's own registration, not for one */
-    {"Could you confirm that my registration (reference H7KQ2-MZ4RW) is "
-     "still valid?",
-     JM_REQUEST, JI_STATUS},
-    {"Klopt mijn inschrijving nog?", JM_QUESTION, JI_STATUS},
-    {"Kan ik mijn collega nog aanmelden?", JM_QUESTION, JI_REGISTER},
     {"Sta ik nog steeds op plaats 3 van de wachtlijst?", JM_QUESTION,
      JI_STATUS},
     {"Mijn collega neemt mijn plaats in.", JM_STATEMENT, JI_SUBSTITUTE},
