@@ -3,7 +3,6 @@
  * list, check-config.  The only place that exits.  Exit status: 0 ok,
  * 1 runtime failure, 2 bad usage or configuration.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -23,6 +22,7 @@
 #include "csv.h"
 #include "digest.h"
 #include "explain.h"
+#include "incoming.h"
 #include "mailbox.h"
 #include "mailing.h"
 #include "notify.h"
@@ -614,12 +614,6 @@ enum {
 	INGEST_POLL_MS = 20,
 };
 
-static char *
-incoming_dir(const struct config *cfg)
-{
-	return xasprintf("%s/incoming", cfg->spool);
-}
-
 static void
 sleep_ms(long ms)
 {
@@ -663,120 +657,41 @@ lock_holder_pid(const char *spool)
 	return pid;
 }
 
-/* Writes one message into SPOOL/incoming, durably: 0 ok (*path set),
- * -1 error (errno). */
-static int
-queue_incoming(const struct config *cfg, const char *data, size_t len,
-	       size_t total, time_t received, char **path)
-{
-	char *dir = incoming_dir(cfg);
-	*path = NULL;
-	if (util_mkdir_p(dir, 0700) < 0) {
-		int saved = errno;
-		free(dir);
-		errno = saved;
-		return -1;
-	}
-	unsigned rnd = 0;
-	util_random(&rnd, sizeof rnd);
-	*path = xasprintf("%s/%012lld-%zu-%ld-%08x.eml", dir,
-			  (long long)received, total, (long)getpid(), rnd);
-	free(dir);
-	return util_write_file_durable(*path, data, len, 0600);
-}
-
-static int
-by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The queued files' names, oldest first (temporary files of a write in
- * progress left out). */
-static size_t
-incoming_names(const char *dir, char ***out)
-{
-	*out = NULL;
-	DIR *d = opendir(dir);
-	if (d == NULL)
-		return 0;
-	size_t n = 0, cap = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' || strstr(e->d_name, ".tmp.") ||
-		    !str_caseends(e->d_name, ".eml"))
-			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		(*out)[n++] = xstrdup(e->d_name);
-	}
-	closedir(d);
-	if (n > 1)
-		qsort(*out, n, sizeof **out, by_name);
-	return n;
-}
-
-/* Reads one queued file: the message (at most max + 1 bytes) into b.
- * 0 ok, -1 error (errno). */
-static int
-read_queued(const char *path, size_t max, struct buf *b)
-{
-	FILE *fp = fopen(path, "rb");
-	if (fp == NULL)
-		return -1;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		if (b->len < max + 1)
-			buf_add(b, chunk,
-				n < max + 1 - b->len ? n : max + 1 - b->len);
-	int bad = ferror(fp);
-	fclose(fp);
-	if (bad) {
-		errno = EIO;
-		return -1;
-	}
-	return 0;
-}
-
 /* Processes SPOOL/incoming, oldest first; the caller holds the spool
  * lock.  Returns how many were processed, or -1 when the store failed
  * (the rest stays queued for the next turn). */
 static int
 drain_incoming(struct ctx *c)
 {
-	char *dir = incoming_dir(&c->cfg);
 	char **names;
-	size_t n = incoming_names(dir, &names);
+	size_t n = incoming_list(c->cfg.spool, &names);
+	char *dir = incoming_dir(c->cfg.spool);
 	int done = 0, rc = 0;
 	size_t max = (size_t)c->cfg.max_message_size;
 	for (size_t i = 0; i < n; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
-		long long received = 0;
-		size_t total = 0;
+		time_t received;
+		size_t total;
+		struct stat sb;
+		incoming_name_parse(names[i], &received, &total);
+		if (received <= 0)
+			received =
+			    stat(path, &sb) == 0 ? sb.st_mtime : clock_now();
 		struct buf b;
 		buf_init(&b, max + 1);
-		if (sscanf(names[i], "%lld-%zu-", &received, &total) != 2 ||
-		    received <= 0) {
-			struct stat sb;
-			received = stat(path, &sb) == 0
-				       ? (long long)sb.st_mtime
-				       : (long long)clock_now();
-			total = 0;
-		}
-		if (read_queued(path, max, &b) < 0) {
+		if (incoming_read(path, max, &b) < 0) {
 			/* left where it is, for the organiser to look at:
 			 * `regbot status` counts what waits here */
 			log_err(NULL, "incoming %s: %s; left in place", path,
 				strerror(errno));
 		} else {
-			struct source src = {.received = (time_t)received,
+			struct source src = {.received = received,
 					     .size = total > max ? total : 0};
 			enum process_result r =
 			    process_message(&c->rb, buf_str(&b), b.len, &src);
 			if (r == PROCESS_RETRY) {
+				/* it keeps its place: later mail waits behind
+				 * it (arrival order gives the seats) */
 				log_warn(NULL,
 					 "incoming %s: kept for the next "
 					 "turn",
@@ -1061,8 +976,8 @@ ingest_hand_over(struct ctx *c, struct buf *b, size_t total, time_t received,
 		 char *holder)
 {
 	char *path = NULL;
-	if (queue_incoming(&c->cfg, b->p ? b->p : "", b->len, total, received,
-			   &path) < 0) {
+	if (incoming_queue(c->cfg.spool, b->p ? b->p : "", b->len, total,
+			   received, &path) < 0) {
 		fprintf(stderr,
 			"regbot ingest: %s; cannot queue the message for it "
 			"(%s: %s)\n",

@@ -8,14 +8,13 @@
  */
 #include "status.h"
 
-#include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "clock.h"
+#include "incoming.h"
 #include "schedule.h"
 #include "util.h"
 
@@ -239,38 +238,6 @@ one_trouble(const struct store_mbx_trouble *t, void *arg)
 			    : ", apart gezet (quarantaine)",
 	    t->last_error ? t->last_error : "");
 	return 0;
-}
-
-/* The messages waiting in SPOOL/incoming and the oldest one's time. */
-static void
-incoming_count(const char *spool, long *n, time_t *oldest)
-{
-	*n = 0;
-	*oldest = 0;
-	char *dir = xasprintf("%s/incoming", spool);
-	DIR *d = opendir(dir);
-	if (d != NULL) {
-		struct dirent *e;
-		while ((e = readdir(d)) != NULL) {
-			if (e->d_name[0] == '.' || strstr(e->d_name, ".tmp.") ||
-			    !str_caseends(e->d_name, ".eml"))
-				continue;
-			/* the name starts with the arrival time, on the
-			 * same clock as `now` (also a pinned one) */
-			long long t = 0;
-			struct stat sb;
-			char *p = xasprintf("%s/%s", dir, e->d_name);
-			if (sscanf(e->d_name, "%lld-", &t) != 1 || t <= 0)
-				t = stat(p, &sb) == 0 ? (long long)sb.st_mtime
-						      : 0;
-			free(p);
-			(*n)++;
-			if (t > 0 && (*oldest == 0 || (time_t)t < *oldest))
-				*oldest = (time_t)t;
-		}
-		closedir(d);
-	}
-	free(dir);
 }
 
 int
