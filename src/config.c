@@ -506,6 +506,10 @@ set_orgs(struct loader *ld, struct pool *p, const char *v)
 			continue;
 		}
 		p->orgs = xrealloc(p->orgs, (p->norgs + 1) * sizeof *p->orgs);
+		p->org_names = xrealloc(p->org_names,
+					(p->norgs + 1) * sizeof *p->org_names);
+		p->org_names[p->norgs] = xstrdup(tok);
+		str_trim(p->org_names[p->norgs]);
 		p->orgs[p->norgs++] = key;
 	}
 	free(copy);
@@ -1248,9 +1252,12 @@ config_free(struct config *c)
 		for (size_t j = 0; j < c->pools[i].ndomains; j++)
 			free(c->pools[i].domains[j]);
 		free(c->pools[i].domains);
-		for (size_t j = 0; j < c->pools[i].norgs; j++)
+		for (size_t j = 0; j < c->pools[i].norgs; j++) {
 			free(c->pools[i].orgs[j]);
+			free(c->pools[i].org_names[j]);
+		}
 		free(c->pools[i].orgs);
+		free(c->pools[i].org_names);
 		free(c->pools[i].release);
 		free(c->pools[i].release_to);
 		free(c->pools[i].org_cap_until);

@@ -32,7 +32,8 @@ struct pool {
 	long seats;
 	char **domains; /* NULL-terminated, lower case */
 	size_t ndomains;
-	char **orgs; /* organisation keys (policy_org_key) */
+	char **orgs;	  /* organisation keys (policy_org_key) */
+	char **org_names; /* the same organisations as written */
 	size_t norgs;
 	long fee_cents;
 	char *release;	   /* as written; NULL: seats never released */

@@ -295,6 +295,26 @@ to_human(struct job *j, const char *why, const char *ack)
 	return to_human_people(j, why, ack, NULL);
 }
 
+/* A person who names no organisation but whose address is in the mail
+ * domain of a pool that is one organisation ("[pool gemeente]" with
+ * "domains = almere.nl" and "organisations = Gemeente Almere"): the
+ * configuration says which organisation that is, so the person is not
+ * asked for it.  1 when it was filled in. */
+static int
+pool_organisation(const struct config *cfg, struct reg *r)
+{
+	if (r->f[RF_ORGANISATION] || r->f[RF_EMAIL] == NULL)
+		return 0;
+	const struct pool *pl = config_pool_for(cfg, r->f[RF_EMAIL]);
+	if (pl == NULL || pl->ndomains == 0 || pl->norgs != 1 ||
+	    pl->org_names == NULL || pl->org_names[0][0] == '\0')
+		return 0;
+	r->f[RF_ORGANISATION] = xstrdup(pl->org_names[0]);
+	if (r->org_key == NULL)
+		r->org_key = policy_org_key(r->f[RF_ORGANISATION]);
+	return 1;
+}
+
 /* One person of a registration mail.  Returns 0, -1 on error, 1 when the
  * person has no usable address (the sender is asked). */
 static int
@@ -363,6 +383,7 @@ register_person(struct job *j, const struct form_person *p, int only,
 	}
 	r.language = xstrdup(lang);
 	r.updated_at = xstrdup(a->nowiso);
+	int org_from_pool = pool_organisation(j->rb->cfg, &r);
 	const char *kind;
 	if (seats_complete(&r)) {
 		if (seats_decide(a, &r) < 0) {
@@ -382,6 +403,10 @@ register_person(struct job *j, const struct form_person *p, int only,
 		kind = "incomplete";
 	}
 	rc = found ? store_reg_update(st, &r) : store_reg_insert(st, &r);
+	if (rc == 0 && org_from_pool)
+		rc = act_audit(a, r.id, "understood",
+			       "organisation from the configured pool of the "
+			       "address's mail domain");
 	if (rc == 0) {
 		const char *why = r.hold  ? "registration mail; the "
 					    "organisation is at its cap"
