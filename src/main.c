@@ -689,6 +689,12 @@ drain_incoming(struct ctx *c)
 					     .size = total > max ? total : 0};
 			enum process_result r =
 			    process_message(&c->rb, buf_str(&b), b.len, &src);
+			/* a crash here leaves the file: taken again, the
+			 * message is found known (test_spool) */
+			if (r != PROCESS_RETRY) {
+				util_crash_point("incoming committed");
+				util_hook_point("incoming committed");
+			}
 			if (r == PROCESS_RETRY) {
 				/* it keeps its place: later mail waits behind
 				 * it (arrival order gives the seats) */

@@ -17,8 +17,10 @@
 #      exit 0, each message is registered once, nothing stays queued.
 #   E. A holder that neither exits nor processes the queue (a stuck
 #      process): `ingest` still exits 0 with its message queued,
-#      `regbot status` counts it, and the next `ingest` after the holder
-#      is gone processes both, oldest first.
+#      `regbot status` counts it.  After the holder is gone, an `ingest`
+#      killed right after committing the queued message leaves its file;
+#      the next one finds that message known, removes the file and
+#      registers its own: both once, oldest first.
 set -euo pipefail
 . "$(dirname "$0")/../lib/regbot.sh"
 
@@ -168,10 +170,18 @@ out=$("$REGBOT" --config "$CONF" --now "$T_NOW" status 2>&1 </dev/null) || true
 t_check "status counts it ($out)" grep -q "queued by ingest for the daemon: 1" <<<"$out"
 kill "$HOLDER" 2>/dev/null || true
 wait "$HOLDER" 2>/dev/null || true
+# the next ingest takes the queued message and dies (SIGKILL) right
+# after its commit, before the file is removed, and before its own mail
+rc=0
+REGBOT_HOOK_POINT="incoming committed" REGBOT_HOOK_CMD='kill -9 $PPID' \
+	t_regbot "$CONF" --now "$T_NOW" ingest "${FILES[12]}" || rc=$?
+t_eq "an ingest killed after the queued message's commit" 137 "$rc"
+t_eq "  the queued message is registered" 1 "$(t_list "$CONF" | jq length)"
+t_eq "  its file is still there" 1 "$(find "$SPOOL/incoming" -name '*.eml' | wc -l)"
 rc=0
 t_regbot "$CONF" --now "$T_NOW" ingest "${FILES[12]}" || rc=$?
-t_eq "the next ingest, the holder gone" 0 "$rc"
-t_eq "both registered" 2 "$(t_list "$CONF" | jq length)"
+t_eq "the killed ingest's mail again (as the MTA retries it)" 0 "$rc"
+t_eq "both registered, the queued one once" 2 "$(t_list "$CONF" | jq length)"
 first=$(sed -n 12p "$MAN" | cut -f2)
 t_eq "the queued one first" "$first" "$(t_list "$CONF" | jq -r '.[0].email')"
 t_eq "nothing left in incoming/" 0 "$(find "$SPOOL/incoming" -name '*.eml' | wc -l)"
