@@ -1303,26 +1303,30 @@ starts_person(const struct pperson *p, int field)
 	}
 }
 
-/* Where the last Dutch postcode ("1315 HR") in v starts, or NULL. */
+/* Does a Dutch postcode ("1315 HR", "1315HR") start at p, the start of
+ * a word in v? */
+static int
+postcode_at(const char *v, const char *p)
+{
+	if ((p > v && is_wordc((unsigned char)p[-1])) || p[0] < '1' ||
+	    p[0] > '9' || !is_digit((unsigned char)p[1]) ||
+	    !is_digit((unsigned char)p[2]) || !is_digit((unsigned char)p[3]))
+		return 0;
+	const char *q = p + 4;
+	if (*q == ' ')
+		q++;
+	return q[0] >= 'A' && q[0] <= 'Z' && q[1] >= 'A' && q[1] <= 'Z' &&
+	       !is_wordc((unsigned char)q[2]);
+}
+
+/* Where the last Dutch postcode in v starts, or NULL. */
 static char *
 last_postcode(char *v)
 {
 	char *found = NULL;
-	for (char *p = v; *p; p++) {
-		if (p > v && is_wordc((unsigned char)p[-1]))
-			continue;
-		if (p[0] < '1' || p[0] > '9' ||
-		    !is_digit((unsigned char)p[1]) ||
-		    !is_digit((unsigned char)p[2]) ||
-		    !is_digit((unsigned char)p[3]))
-			continue;
-		const char *q = p + 4;
-		if (*q == ' ')
-			q++;
-		if (q[0] >= 'A' && q[0] <= 'Z' && q[1] >= 'A' && q[1] <= 'Z' &&
-		    !is_wordc((unsigned char)q[2]))
+	for (char *p = v; *p; p++)
+		if (postcode_at(v, p))
 			found = p;
-	}
 	return found;
 }
 
@@ -2285,17 +2289,8 @@ has_postal(const char *v)
 	for (const char *p = v; *p; p++) {
 		if (p > v && is_wordc((unsigned char)p[-1]))
 			continue;
-		if (p[0] >= '1' && p[0] <= '9' &&
-		    is_digit((unsigned char)p[1]) &&
-		    is_digit((unsigned char)p[2]) &&
-		    is_digit((unsigned char)p[3])) {
-			const char *q = p + 4;
-			if (*q == ' ')
-				q++;
-			if (q[0] >= 'A' && q[0] <= 'Z' && q[1] >= 'A' &&
-			    q[1] <= 'Z' && !is_wordc((unsigned char)q[2]))
-				return 1;
-		}
+		if (postcode_at(v, p))
+			return 1;
 		if (!strncasecmp(p, "postbus", 7) ||
 		    !strncasecmp(p, "p.o. box", 8) ||
 		    !strncasecmp(p, "po box", 6) ||
