@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,4 +135,115 @@ incoming_read(const char *path, size_t max, struct buf *b)
 		return -1;
 	}
 	return 0;
+}
+
+int
+incoming_attempts(const char *name)
+{
+	if (!str_caseends(name, ".eml"))
+		return 0;
+	size_t e = strlen(name) - 4, d = e;
+	while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
+		d--;
+	if (d == e || e - d > 4 || d < 2 || name[d - 1] != 'a' ||
+	    name[d - 2] != '.')
+		return 0;
+	return atoi(name + d);
+}
+
+/* The name without its attempt count and ".eml" (caller frees). */
+static char *
+base_of(const char *name)
+{
+	size_t n = strlen(name);
+	if (str_caseends(name, ".eml"))
+		n -= 4;
+	if (incoming_attempts(name) > 0) {
+		while (name[n - 1] != '.')
+			n--;
+		n--;
+	}
+	return xstrndup(name, n);
+}
+
+int
+incoming_due(const char *spool, const char *name, time_t now, time_t *at)
+{
+	*at = now;
+	int tried = incoming_attempts(name);
+	if (tried == 0)
+		return 1;
+	char *path = xasprintf("%s/incoming/%s", spool, name);
+	struct stat sb;
+	int rc = stat(path, &sb);
+	free(path);
+	if (rc < 0)
+		return -1;
+	*at = sb.st_mtime + util_retry_delay(tried);
+	return now >= *at;
+}
+
+char *
+incoming_held_dir(const char *spool)
+{
+	return xasprintf("%s/incoming/held", spool);
+}
+
+int
+incoming_failed(const char *spool, const char *name, time_t now, char **newname)
+{
+	*newname = NULL;
+	int tried = incoming_attempts(name) + 1;
+	char *dir = incoming_dir(spool);
+	char *from = xasprintf("%s/%s", dir, name);
+	char *base = base_of(name);
+	int held = tried >= RETRY_MAX_ATTEMPTS;
+	char *to = NULL;
+	int rc = 0;
+	if (held) {
+		char *hd = incoming_held_dir(spool);
+		if (util_mkdir_p(hd, 0700) < 0)
+			rc = -1;
+		*newname = xasprintf("%s/%s.eml", hd, base);
+		to = xstrdup(*newname);
+		free(hd);
+	} else {
+		*newname = xasprintf("%s.a%d.eml", base, tried);
+		to = xasprintf("%s/%s", dir, *newname);
+	}
+	/* the time of this attempt, from which the next one is due */
+	struct timespec ts[2] = {{now, 0}, {now, 0}};
+	if (rc == 0 && utimensat(AT_FDCWD, from, ts, 0) < 0)
+		rc = -1;
+	if (rc == 0 && rename(from, to) < 0)
+		rc = -1;
+	int saved = errno;
+	if (rc < 0) {
+		free(*newname);
+		*newname = NULL;
+	}
+	free(to);
+	free(base);
+	free(from);
+	free(dir);
+	errno = saved;
+	return rc < 0 ? -1 : held;
+}
+
+long
+incoming_held_count(const char *spool)
+{
+	char *dir = incoming_held_dir(spool);
+	DIR *d = opendir(dir);
+	free(dir);
+	if (d == NULL)
+		return 0;
+	long n = 0;
+	struct dirent *e;
+	time_t t;
+	size_t z;
+	while ((e = readdir(d)) != NULL)
+		n += incoming_name_parse(e->d_name, &t, &z);
+	closedir(d);
+	return n;
 }

@@ -10,6 +10,13 @@
  * its full size: "RECEIVED-TOTAL-PID-RANDOM.eml", RECEIVED in seconds
  * since the epoch, zero-padded so that names sort in arrival order.
  *
+ * A message that cannot be processed keeps its place (the mail behind it
+ * waits: arrival order gives the seats) and counts its attempts in its
+ * name, "BASE.aN.eml", with the time of the last one as its mtime; it is
+ * tried again after util_retry_delay(N), and after RETRY_MAX_ATTEMPTS it
+ * is moved out of the queue into SPOOL/incoming/held for a human, who
+ * looks at it and hands it to `regbot ingest FILE` again.
+ *
  * Ownership: strings returned are the caller's.  Error policy: -1 with
  * errno set; nothing here logs.
  */
@@ -48,6 +55,24 @@ size_t incoming_list(const char *spool, char ***names);
 /* How many wait and the arrival time of the oldest (0 when none, or
  * when no name gives it). */
 void incoming_count(const char *spool, long *n, time_t *oldest);
+
+/* Failed attempts a queued message's name records (0: none). */
+int incoming_attempts(const char *name);
+
+/* May the queued message `name` be tried at `now`?  1 yes, 0 not yet
+ * (*at: when), -1 error (errno). */
+int incoming_due(const char *spool, const char *name, time_t now, time_t *at);
+
+/* Records a failed attempt at `now` on the queued message `name`: it
+ * is renamed with the count (*newname: its new name, caller frees), or
+ * after RETRY_MAX_ATTEMPTS moved to the held directory (*newname: its
+ * path there).  1 held, 0 counted, -1 error (errno; nothing changed). */
+int incoming_failed(const char *spool, const char *name, time_t now,
+		    char **newname);
+
+/* SPOOL/incoming/held, and how many messages wait there. */
+char *incoming_held_dir(const char *spool);
+long incoming_held_count(const char *spool);
 
 /* Reads a queued message (at most max + 1 bytes, so one over the limit
  * is seen as such) into b: 0 ok, -1 error (errno). */

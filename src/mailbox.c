@@ -39,7 +39,7 @@
 
 /* Attempts at fetching or processing one message before it is set
  * aside (quarantined) for a human. */
-#define MAX_ATTEMPTS 5
+#define MAX_ATTEMPTS RETRY_MAX_ATTEMPTS
 /* Seconds without a byte from the server before a command is given up;
  * REGBOT_IMAP_TIMEOUT overrides it (tests). */
 #define IO_TIMEOUT 60
@@ -1078,18 +1078,13 @@ drop_one(struct mailbox *mb, uint32_t uid, char **err)
 	return 0;
 }
 
-/* Seconds before trying a troubled message again: 30 s doubling per
- * attempt, at most an hour; a broken connection already backs off as a
- * whole, so its attempt is retried at the next pass. */
+/* Seconds before trying a troubled message again (util_retry_delay);
+ * a broken connection already backs off as a whole, so its attempt is
+ * retried at the next pass. */
 static long
 retry_delay(int attempts, int connection)
 {
-	if (connection)
-		return 0;
-	long d = 30;
-	for (int i = 1; i < attempts && d < 3600; i++)
-		d *= 2;
-	return d > 3600 ? 3600 : d;
+	return connection ? 0 : util_retry_delay(attempts);
 }
 
 /* Records a failed attempt on one message (stage fetch, process or move)

@@ -657,9 +657,51 @@ lock_holder_pid(const char *spool)
 	return pid;
 }
 
+/* One queued message could not be processed: its attempt is counted
+ * (incoming_failed), unless the store cannot even record a line of
+ * health, which says the store is at fault, not the message (as a
+ * mailbox message is counted only where its trouble can be noted). */
+static void
+incoming_trouble(struct ctx *c, const char *name, const char *why)
+{
+	time_t now = clock_now();
+	char nowiso[32];
+	store_time(now, nowiso, sizeof nowiso);
+	char *note = xasprintf("%s: %s", name, why);
+	int store_ok =
+	    store_health_set(c->st, "incoming_error", note, nowiso) == 0;
+	free(note);
+	if (!store_ok) {
+		log_warn(NULL,
+			 "incoming %s: %s; the store fails too (%s): kept, "
+			 "not counted against the message",
+			 name, why, store_error(c->st));
+		return;
+	}
+	char *to = NULL;
+	int held = incoming_failed(c->cfg.spool, name, now, &to);
+	if (held < 0)
+		log_err(NULL, "incoming %s: %s; cannot count the attempt: %s",
+			name, why, strerror(errno));
+	else if (held)
+		log_err(NULL,
+			"incoming %s: %s; set aside after %d attempts as %s "
+			"for a human (the mail behind it goes on; give it "
+			"to `regbot ingest FILE` once mended)",
+			name, why, RETRY_MAX_ATTEMPTS, to);
+	else
+		log_warn(NULL,
+			 "incoming %s: %s (attempt %d); kept as %s, tried "
+			 "again in %ld s; the mail behind it waits",
+			 name, why, incoming_attempts(to), to,
+			 util_retry_delay(incoming_attempts(to)));
+	free(to);
+}
+
 /* Processes SPOOL/incoming, oldest first; the caller holds the spool
- * lock.  Returns how many were processed, or -1 when the store failed
- * (the rest stays queued for the next turn). */
+ * lock.  Returns how many were processed, or -1 when the message at the
+ * head of the queue could not be processed now or waits for its next
+ * attempt: it and the rest stay queued, in order. */
 static int
 drain_incoming(struct ctx *c)
 {
@@ -668,11 +710,27 @@ drain_incoming(struct ctx *c)
 	char *dir = incoming_dir(c->cfg.spool);
 	int done = 0, rc = 0;
 	size_t max = (size_t)c->cfg.max_message_size;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && rc == 0; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
-		time_t received;
+		time_t received, at;
 		size_t total;
 		struct stat sb;
+		int due =
+		    incoming_due(c->cfg.spool, names[i], clock_now(), &at);
+		if (due <= 0) {
+			if (due < 0)
+				log_warn(NULL, "incoming %s: %s", path,
+					 strerror(errno));
+			else
+				log_info(NULL,
+					 "incoming %s: its next attempt is "
+					 "in %lld s; the mail behind it waits",
+					 names[i],
+					 (long long)(at - clock_now()));
+			free(path);
+			rc = -1;
+			break;
+		}
 		incoming_name_parse(names[i], &received, &total);
 		if (received <= 0)
 			received =
@@ -680,10 +738,11 @@ drain_incoming(struct ctx *c)
 		struct buf b;
 		buf_init(&b, max + 1);
 		if (incoming_read(path, max, &b) < 0) {
-			/* left where it is, for the organiser to look at:
-			 * `regbot status` counts what waits here */
-			log_err(NULL, "incoming %s: %s; left in place", path,
-				strerror(errno));
+			char *why =
+			    xasprintf("cannot read it: %s", strerror(errno));
+			incoming_trouble(c, names[i], why);
+			free(why);
+			rc = -1;
 		} else {
 			struct source src = {.received = received,
 					     .size = total > max ? total : 0};
@@ -691,29 +750,26 @@ drain_incoming(struct ctx *c)
 			    process_message(&c->rb, buf_str(&b), b.len, &src);
 			/* a crash here leaves the file: taken again, the
 			 * message is found known (test_spool) */
-			if (r != PROCESS_RETRY) {
-				util_crash_point("incoming committed");
-				util_hook_point("incoming committed");
-			}
 			if (r == PROCESS_RETRY) {
 				/* it keeps its place: later mail waits behind
 				 * it (arrival order gives the seats) */
-				log_warn(NULL,
-					 "incoming %s: kept for the next "
-					 "turn",
-					 path);
+				incoming_trouble(c, names[i],
+						 "not processed (see above)");
 				rc = -1;
-			} else if (unlink(path) < 0 && errno != ENOENT) {
-				log_warn(NULL, "incoming %s: cannot remove: %s",
-					 path, strerror(errno));
 			} else {
-				done++;
+				util_crash_point("incoming committed");
+				util_hook_point("incoming committed");
+				if (unlink(path) < 0 && errno != ENOENT)
+					log_warn(NULL,
+						 "incoming %s: cannot remove: "
+						 "%s",
+						 path, strerror(errno));
+				else
+					done++;
 			}
 		}
 		buf_free(&b);
 		free(path);
-		if (rc < 0)
-			break;
 	}
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
@@ -1087,18 +1143,45 @@ cmd_ingest(struct ctx *c)
 		return ingest_hand_over(c, &b, total, received, err);
 	free(err);
 	/* the spool is ours: what was queued before this message first */
-	int rc = drain_incoming(c) < 0 ? EXIT_RUNTIME : 0;
-	struct source src = {.received = received,
-			     .size = total > max ? total : 0};
-	enum process_result r =
-	    process_message(&c->rb, buf_str(&b), b.len, &src);
+	enum process_result r = PROCESS_RETRY;
+	if (drain_incoming(c) >= 0) {
+		struct source src = {.received = received,
+				     .size = total > max ? total : 0};
+		r = process_message(&c->rb, buf_str(&b), b.len, &src);
+	}
+	int rc = 0;
+	if (r == PROCESS_RETRY) {
+		/* Behind a queued message that cannot be processed yet, or
+		 * failing itself (the store locked, say): it joins the
+		 * queue, in its arrival order, and the MTA is told it is
+		 * delivered, as it durably is. */
+		char *path = NULL;
+		if (incoming_queue(c->cfg.spool, b.p ? b.p : "", b.len, total,
+				   received, &path) < 0) {
+			fprintf(stderr,
+				"regbot ingest: %s: not processed, and cannot "
+				"be queued (%s: %s)\n",
+				name, path ? path : c->cfg.spool,
+				strerror(errno));
+			rc = EXIT_RUNTIME;
+		} else {
+			log_warn(NULL,
+				 "ingest: not processed now; the message is "
+				 "queued as %s for the next turn",
+				 path);
+		}
+		free(path);
+	}
 	buf_free(&b);
-	if (r == PROCESS_RETRY)
-		return EXIT_RUNTIME;
-	/* and what arrived meanwhile (the queuer waits for the lock too) */
-	if (drain_incoming(c) < 0)
-		rc = EXIT_RUNTIME;
-	return send_outbox(c) < 0 ? EXIT_RUNTIME : rc;
+	if (r != PROCESS_RETRY && drain_incoming(c) < 0)
+		log_warn(NULL, "ingest: queued mail waits for a later turn");
+	/* What was committed is sent, whatever waits.  The message itself
+	 * is taken (committed or queued): a reply that cannot be sent now
+	 * stays in the outbox for the next turn, and the MTA must not
+	 * bounce or repeat the mail for it. */
+	if (send_outbox(c) < 0)
+		log_warn(NULL, "ingest: the outbox waits for a later turn");
+	return rc;
 }
 
 /* regbot status: how the daemon fares; exit 0 healthy, 1 not. */

@@ -426,6 +426,26 @@ status_collect_lang(const struct config *cfg, struct store *st, time_t now,
 			    (long)(now - oldest) / 60, limit / 60);
 	}
 
+	/* and what was set aside from that queue after failing every time
+	 * (incoming.h): the organiser hears of it in the digest */
+	long held = incoming_held_count(cfg->spool);
+	if (held > 0) {
+		char *hd = incoming_held_dir(cfg->spool);
+		add(&r->problems, &r->nproblems,
+		    en ? "%ld message%s queued by ingest set aside in %s "
+			 "after %d failed attempts: look at the log, then "
+			 "give each to `regbot ingest FILE`"
+		       : "%ld bericht%s van ingest apart gezet in %s na %d "
+			 "mislukte pogingen: zie het logboek en geef elk "
+			 "daarna aan `regbot ingest BESTAND`",
+		    held,
+		    held == 1 ? ""
+		    : en      ? "s"
+			      : "en",
+		    hd, RETRY_MAX_ATTEMPTS);
+		free(hd);
+	}
+
 	/* the schedule */
 	struct sched_job j;
 	int nj = next_job(cfg, st, now, &j);

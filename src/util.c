@@ -517,6 +517,15 @@ util_backoff_jitter(long base, unsigned rnd)
 	return base + (long)(rnd % (unsigned)(base / 2 + 1));
 }
 
+long
+util_retry_delay(int attempts)
+{
+	long d = 30;
+	for (int i = 1; i < attempts && d < 3600; i++)
+		d *= 2;
+	return d > 3600 ? 3600 : d;
+}
+
 int
 util_free_bytes(const char *path, unsigned long long *out)
 {

@@ -101,6 +101,12 @@ int util_make_private(const char *path, int mode);
 long util_backoff_next(long cur);
 long util_backoff_jitter(long base, unsigned rnd);
 
+/* One message that failed (a fetch, a process, a queued file): the
+ * seconds before its next attempt, 30 s doubling per attempt made, at
+ * most an hour; after RETRY_MAX_ATTEMPTS it is set aside for a human. */
+#define RETRY_MAX_ATTEMPTS 5
+long util_retry_delay(int attempts);
+
 /* Bytes an unprivileged process may still write on the file system that
  * holds `path`; 0 ok, -1 error with errno set. */
 int util_free_bytes(const char *path, unsigned long long *out);
