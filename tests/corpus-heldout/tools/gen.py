@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Write tests/corpus-heldout/set1/*.eml and *.expect (or set2/, set3/ ...).
 
-Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4|set5|set6]
+Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4|set5|set6|set7]
 Messages and labels are hand-written in batch*.py (set1),
 set2_batch*.py (set2), set3_batch*.py (set3), set4_batch*.py (set4),
-set5_batch*.py (set5) and set6_batch*.py (set6).
+set5_batch*.py (set5), set6_batch*.py (set6) and set7_batch*.py (set7).
 """
 import glob
 import importlib
@@ -18,7 +18,8 @@ name = sys.argv[1] if len(sys.argv) > 1 else "set1"
 prefix = {"set1": "batch", "set2": "set2_batch", "set3": "set3_batch",
           "set4": "set4_batch",
           "set5": "set5_batch",
-          "set6": "set6_batch"}[name]
+          "set6": "set6_batch",
+          "set7": "set7_batch"}[name]
 lib.use_set(name)
 for path in sorted(glob.glob(os.path.join(lib.HERE, prefix + "*.py"))):
     importlib.import_module(os.path.basename(path)[:-3])
