@@ -1078,6 +1078,24 @@ request_read(const struct message *m, const char *robot_addr,
 		out->human = "registration content in a mail that looks "
 			     "automatic";
 	}
+	/* Nothing in the mail is about the course: no request the judge
+	 * could read (at most words about registering, which a sales or
+	 * phishing mail uses too), nobody, no code, no attachment, and no
+	 * answer to any mail.  The organiser sees it; an automatic "we
+	 * received your mail" would only answer a sender who did not write
+	 * to the course, often a forged one. */
+	int about_a_seat = 0;
+	for (size_t k = 0; k < J.nev; k++)
+		about_a_seat |=
+		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
+	if (intent == INTENT_HUMAN && out->robot == NULL &&
+	    out->robot_weak == NULL && J.intent == JI_NONE && !about_a_seat &&
+	    np == 0 && out->code == NULL && m->attachments == 0 &&
+	    m->in_reply_to == NULL && m->references == NULL &&
+	    word_count(own) + word_count(fown) > 0)
+		out->robot_weak = "nothing in it is about the course: no "
+				  "request, person, code or answer to the "
+				  "robot's mail";
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);

@@ -116,10 +116,13 @@ struct stats {
 	int count_total, count_ok;     /* number of people */
 	int msgs, msgs_ok, msgs_known; /* known: with misses on record */
 	/* Harm: what would act on a misunderstanding. */
-	int false_reg;	   /* not a registration, read as one with people */
-	int wrong_cancel;  /* not a cancellation, read as one with a code */
-	int machine_reply; /* a machine's mail taken for a person's */
-	int to_organiser;  /* read as question/human: a person decides */
+	int false_reg;	       /* not a registration, read as one with people */
+	int wrong_cancel;      /* not a cancellation, read as one with a code */
+	int machine_reply;     /* a machine's mail taken for a person's */
+	int machine_answered;  /* ... and answered automatically */
+	int person_unanswered; /* a person's mail given no automatic
+				  answer (it still reaches the organiser) */
+	int to_organiser;      /* read as question/human: a person decides */
 	int reg_total, reg_to_organiser; /* registrations sent to a person */
 	int intent_all, intent_all_ok;	 /* every labelled intent */
 };
@@ -317,6 +320,12 @@ check_one(const char *dir, const char *name)
 	}
 	if (want_robot && !want_aside && rq.robot == NULL)
 		S.machine_reply++;
+	if (want_robot && !want_aside && rq.robot == NULL &&
+	    rq.robot_weak == NULL)
+		S.machine_answered++;
+	if (!want_robot && !want_aside && rq.robot == NULL &&
+	    rq.robot_weak != NULL)
+		S.person_unanswered++;
 	if (!want_aside && !rq.robot) {
 		const char *want = want_robot ? "robot" : ex_get(&e, "intent");
 		const char *got = request_intent_name(rq.intent);
@@ -532,6 +541,8 @@ report(void)
 	printf("  %-34s %4d\n", "wrong cancellations (with a code)",
 	       S.wrong_cancel);
 	printf("  %-34s %4d\n", "machines taken for people", S.machine_reply);
+	printf("  %-34s %4d\n", "  of them answered automatically",
+	       S.machine_answered);
 	printf("not sure (sent to the organiser):\n");
 	pct("all messages", S.to_organiser, S.msgs);
 	pct("genuine registrations", S.reg_to_organiser, S.reg_total);
@@ -540,6 +551,8 @@ report(void)
 	printf("other:\n");
 	pct("robots recognised", S.robot_ok, S.robot_total);
 	pct("people not robots", S.person_ok, S.person_total);
+	printf("  %-34s %4d\n", "people not answered automatically",
+	       S.person_unanswered);
 	pct("language", S.lang_ok, S.lang_total);
 	pct("number of people", S.count_ok, S.count_total);
 	if (known_misses.len)

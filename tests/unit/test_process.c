@@ -367,14 +367,33 @@ test_forward_limit_and_repeat(void **state)
 			       " 'to-organiser' AND detail LIKE ?1",
 			       "%digest only%"),
 			 3);
+	/* a plain autoresponder answers the robot's mail (In-Reply-To):
+	 * the first is acknowledged, the same text again is not */
 	long to_p = mails_to("auto@d.example.org");
 	for (int i = 0; i < 4; i++)
-		assert_int_equal(mail("Auto <auto@d.example.org>", "",
+		assert_int_equal(mail("Auto <auto@d.example.org>",
+				      "In-Reply-To: <ack-auto@regbot.test>\n",
 				      "Re: Ontvangen",
 				      "Bedankt voor uw bericht. Ik lees het "
 				      "na mijn terugkeer.\n"),
 				 PROCESS_DONE);
 	assert_int_equal(mails_to("auto@d.example.org"), to_p + 1);
+	/* Mail with nothing about the course in it (no request, person,
+	 * code or answer to any mail: a sales or phishing mail) reaches
+	 * the organiser but is never answered, not even once. */
+	long fwd2 = mails_to("org@regbot.test");
+	long to_s = mails_to("sales@f.example.org");
+	assert_int_equal(mail("Sales <sales@f.example.org>", "",
+			      "Register now: top ranking guaranteed",
+			      "Dear website owner,\n\nRegister today for our "
+			      "package and get 50% off!\n"),
+			 PROCESS_DONE);
+	assert_int_equal(mails_to("sales@f.example.org"), to_s);
+	assert_int_equal(count("SELECT count(*) FROM audit WHERE action ="
+			       " 'no-reply' AND detail LIKE ?1",
+			       "%nothing in it is about the course%"),
+			 1);
+	assert_true(mails_to("org@regbot.test") <= fwd2 + 1);
 }
 
 /* Issue 11.6: more people than max_people (3 here) registers nobody;
