@@ -554,6 +554,7 @@ static const char *const hesitations[] = {
     "nog niet zeker",
     "niet zeker",
     "overweeg~",
+    "overweg~", /* overwegen, overwogen */
     "misschien",
     "wellicht",
     "eventueel",
@@ -763,6 +764,42 @@ judge_sentence_who(const char *sentence, enum judge_intent *cue,
 	return sentence_mood(sentence, cue, who, 0);
 }
 
+/* The writer promises to confirm later ("Als mijn manager akkoord geeft,
+ * stuur ik u een bevestiging", "I'll confirm by e-mail after the 20th"):
+ * what the mail says is not yet the decision.  A confirmation word, the
+ * writer as the one who sends or confirms it, and a future or a
+ * condition; "hierbij bevestig ik" confirms now. */
+static int
+promises_confirmation(const struct toks *T)
+{
+	int word = 0, future = 0, now = 0, sends = 0, iffy = 0;
+	static const char *const subj[] = {"ik", "wij",	 "we",
+					   "i",	 "i'll", "we'll"};
+	static const char *const verbs[] = {"stuur", "sturen",	 "send",
+					    "mail",  "bevestig", "confirm"};
+	for (size_t i = 0; i < T->n; i++) {
+		const char *t = T->t[i];
+		word |= !strncmp(t, "bevestig", 8) || !strncmp(t, "confirm", 7);
+		future |= !strcmp(t, "will") || !strcmp(t, "i'll") ||
+			  !strcmp(t, "we'll") || !strcmp(t, "zal") ||
+			  !strcmp(t, "zullen") || !strcmp(t, "later");
+		now |= !strcmp(t, "hierbij") || !strcmp(t, "hereby");
+		iffy |= !strcmp(t, "als") || !strcmp(t, "if") ||
+			!strcmp(t, "once") || !strcmp(t, "zodra") ||
+			!strcmp(t, "indien") || !strcmp(t, "wanneer");
+		for (size_t k = 0; k < NELEM(verbs); k++) {
+			if (strcmp(t, verbs[k]))
+				continue;
+			for (size_t s = 0; s < NELEM(subj); s++)
+				if ((i > 0 && !strcmp(T->t[i - 1], subj[s])) ||
+				    (i + 1 < T->n &&
+				     !strcmp(T->t[i + 1], subj[s])))
+					sends = 1;
+		}
+	}
+	return word && sends && !now && (future || iffy);
+}
+
 /* title: a subject ("Aanmelding leergang") names its matter without a
  * person; a sentence of prose must say who acts. */
 static enum judge_mood
@@ -819,13 +856,45 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			if (!strcmp(T.t[0], bare[k]))
 				c = JI_HELP;
 	}
+	/* the clause the cue is in: [cl_s, cl_e) */
+	size_t cl_s = 0, cl_e = T.n;
+	for (size_t k = 0; k < C.n; k++) {
+		if (C.at[k] <= cs)
+			cl_s = C.at[k];
+		else if (C.at[k] < cl_e)
+			cl_e = C.at[k];
+	}
+	/* "Could you tell me how to sign up", "ik weet niet hoe ik mij
+	 * moet aanmelden": registering after "how" in its clause is what
+	 * the writer asks about, not what the writer does */
+	if (c == JI_REGISTER)
+		for (size_t i = cl_s; i < cs; i++)
+			if (!strcmp(T.t[i], "hoe") || !strcmp(T.t[i], "how"))
+				c = JI_HELP;
 	size_t end;
 	enum judge_mood mood = JM_STATEMENT;
 
 	/* hesitation anywhere */
-	if (find_any(&T, hesitations, NELEM(hesitations), &end) >= 0) {
+	if (find_any(&T, hesitations, NELEM(hesitations), &end) >= 0 ||
+	    promises_confirmation(&T)) {
 		mood = JM_HESITATION;
 		goto out;
+	}
+	/* A clause that opens with a conjunction of what must happen first
+	 * ("Once the budget is approved, ...", "Zodra ..., ...", "Voordat
+	 * het zover is, ...") makes the sentence wait for it.  ("After" and
+	 * "nadat" tell what happened; "als" opens a role as often.) */
+	for (size_t k = 0; k < C.n; k++) {
+		static const char *const openers[] = {"once", "zodra",
+						      "voordat", "before"};
+		size_t i = C.at[k];
+		for (size_t o = 0; i + 1 < T.n && o < NELEM(openers); o++)
+			if (!strcmp(T.t[i], openers[o]) &&
+			    !any_at(&T, i, availability, NELEM(availability),
+				    &end, NULL)) {
+				mood = JM_CONDITION;
+				goto out;
+			}
 	}
 	/* a condition, unless it is about room on the course */
 	for (size_t i = 0; i < T.n; i++) {
@@ -906,7 +975,27 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			for (size_t k = 0; k < NELEM(thanks); k++)
 				if (!strcmp(T.t[i], thanks[k]))
 					thanked = 1;
-		if ((part && aux) || sent || thanked) {
+		/* the simple past: "I registered on Monday", "ik meldde
+		 * mij in maart aan" */
+		static const char *const subjects[] = {
+		    "i", "we", "he", "she", "they", "ik", "wij"};
+		static const char *const past_forms[] = {
+		    "meldde",	  "meldden",  "schreef", "schreven",
+		    "registered", "enrolled", "booked"};
+		int simple = 0;
+		for (size_t k = 0; k < NELEM(past_forms); k++)
+			if (!strcmp(T.t[cs], past_forms[k]))
+				simple = 1;
+		int subj = 0;
+		for (size_t k = 0; cs > clause && k < NELEM(subjects); k++)
+			if (!strcmp(T.t[cs - 1], subjects[k]))
+				subj = 1;
+		/* English forms are participles too ("I am registered"):
+		 * only right after their subject are they a past act */
+		if (simple && !strcmp(T.t[cs] + strlen(T.t[cs]) - 2, "ed") &&
+		    !subj)
+			simple = 0;
+		if ((part && aux) || sent || thanked || simple) {
 			mood = JM_PAST;
 			goto out;
 		}
@@ -918,7 +1007,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	 * kan via onze website") is an invitation or information. */
 	if (c == JI_REGISTER) {
 		int first = 0, second = 0;
-		for (size_t i = 0; i < T.n; i++) {
+		/* in the cue's own clause: "The brochure says to contact the
+		 * municipality for registration, and someone gave me this
+		 * address" is not the writer's act */
+		for (size_t i = cl_s; i < cl_e; i++) {
 			for (size_t k = 0; k < NELEM(first_person); k++)
 				if (!strcmp(T.t[i], first_person[k]))
 					first = 1;
@@ -1151,9 +1243,11 @@ counts_in(enum judge_intent i, enum judge_mood m)
 	switch (i) {
 	case JI_STATUS:
 	case JI_HELP:
-		/* asked as questions by nature ("Ben ik ingeschreven?") */
+		/* asked as questions by nature ("Ben ik ingeschreven?"),
+		 * or as not knowing ("Ik weet niet hoe ik mij aanmeld") */
 		return m == JM_STATEMENT || m == JM_REQUEST ||
-		       m == JM_QUESTION || m == JM_NEGATION;
+		       m == JM_QUESTION || m == JM_NEGATION ||
+		       m == JM_HESITATION;
 	case JI_NONE:
 		return 0;
 	default:
@@ -1175,6 +1269,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	int asked[JI__COUNT] = {0}; /* questions about it */
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
+	int after_question = 0;
 	const char *p = in->prose ? in->prose : "";
 	while (*p) {
 		while (*p && isspace((unsigned char)*p))
@@ -1192,6 +1287,15 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * is a heading, read like a subject */
 			int heading = s[len - 1] == ':';
 			enum judge_mood m = sentence_mood(s, &cue, &w, heading);
+			/* "Wordt de leergang volgend jaar herhaald?  Dan
+			 * schrijf ik mij liever voor die editie in": what
+			 * follows "dan" after a question waits for its
+			 * answer */
+			if (after_question && m == JM_STATEMENT &&
+			    (!strncasecmp(s, "dan ", 4) ||
+			     !strncasecmp(s, "then ", 5)))
+				m = JM_CONDITION;
+			after_question = s[len - 1] == '?';
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    names_other_event(s))
 				other_event = 1;

@@ -1057,20 +1057,24 @@ ingest_hand_over(struct ctx *c, struct buf *b, size_t total, time_t received,
 			 "cannot wake regbot pid %ld: %s; it takes the "
 			 "message at its next turn",
 			 (long)pid, strerror(errno));
-	int rc = 0;
 	const char *how = NULL;
 	for (long waited = 0; waited < INGEST_HANDOVER_MS;
 	     waited += INGEST_POLL_MS) {
 		if (access(path, F_OK) < 0 && errno == ENOENT) {
-			how = "processed by the spool's holder";
+			/* processed, or counted as an attempt (renamed) */
+			how = "taken by the spool's holder";
 			break;
 		}
 		char *err = NULL;
 		if (util_lock_spool(c->cfg.spool, &err) == 0) {
-			/* the holder is gone: process the queue here */
-			rc = drain_incoming(c) < 0 ? EXIT_RUNTIME : 0;
-			if (send_outbox(c) < 0)
-				rc = EXIT_RUNTIME;
+			/* The holder is gone: process the queue here.  The
+			 * message is durably queued: what cannot be done now
+			 * waits for a later turn, and the MTA is told it is
+			 * delivered. */
+			int dr = drain_incoming(c);
+			if (send_outbox(c) < 0 || dr < 0)
+				log_warn(NULL, "ingest: queued mail or replies "
+					       "wait for a later turn");
 			how = "processed here after the holder let go";
 			break;
 		}
@@ -1081,7 +1085,7 @@ ingest_hand_over(struct ctx *c, struct buf *b, size_t total, time_t received,
 		 path, how ? how : "waits for its next turn");
 	free(holder);
 	free(path);
-	return rc;
+	return 0;
 }
 
 static int

@@ -102,6 +102,30 @@ static const struct {
     {"Graag aanmelden voor de leergang.", JM_STATEMENT, JI_REGISTER},
     {"Mijn naam is verkeerd gespeld, het moet zijn Deelnemer Een.",
      JM_STATEMENT, JI_CORRECT},
+    /* "how" before registering: asked about, not done */
+    {"Could you tell me how to sign up?", JM_REQUEST, JI_HELP},
+    {"Ik weet niet hoe ik mij moet aanmelden.", JM_HESITATION, JI_HELP},
+    /* the registration word in another clause than the writer */
+    {"The brochure says to contact the municipality for registration, and "
+     "someone gave me this address.",
+     JM_INVITATION, JI_REGISTER},
+    {"Als beleidsmedewerker van Stichting X meld ik mij graag aan.",
+     JM_STATEMENT, JI_REGISTER},
+    /* a clause that opens with what must happen first */
+    {"Once the budget is approved, I'd like to register.", JM_CONDITION,
+     JI_REGISTER},
+    {"After our meeting my director agreed, so I'm registering.", JM_STATEMENT,
+     JI_REGISTER},
+    /* the simple past */
+    {"I registered on Monday and gave you an old phone number.", JM_PAST,
+     JI_REGISTER},
+    {"Zij meldde zich in maart aan.", JM_PAST, JI_REGISTER},
+    {"I am registered for the course.", JM_PAST, JI_REGISTER},
+    /* a confirmation promised for later */
+    {"Als mijn manager akkoord geeft, stuur ik u een bevestiging.",
+     JM_HESITATION, JI_NONE},
+    {"I'll confirm by e-mail after the 20th.", JM_HESITATION, JI_NONE},
+    {"Hierbij bevestig ik mijn deelname.", JM_STATEMENT, JI_NONE},
 };
 
 static void
@@ -196,6 +220,16 @@ static const struct {
      NULL, 0, 0, JI_STATUS, JC_HIGH},
     {"program", "Kunt u mij het programma sturen?", NULL, 0, 0, JI_QUESTION,
      JC_HIGH},
+    {"not knowing how is asking how", "Ik weet niet hoe ik mij moet aanmelden.",
+     NULL, 0, 0, JI_HELP, JC_HIGH},
+    {"registers if the answer is yes, with 'dan' alone",
+     "Wordt de leergang volgend jaar herhaald? Dan schrijf ik mij liever "
+     "voor die editie in.",
+     NULL, 0, 0, JI_QUESTION, JC_HIGH},
+    {"a form sent ahead of a manager's yes",
+     "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
+     "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
+     NULL, 0, 1, JI_REGISTER, JC_LOW},
     {"cancel and do not cancel",
      "Ik wil mij afmelden. Mijn collega wil zich niet afmelden.", NULL, 0, 0,
      JI_CANCEL, JC_LOW},
