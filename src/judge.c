@@ -800,6 +800,22 @@ promises_confirmation(const struct toks *T)
 	return word && sends && !now && (future || iffy);
 }
 
+/* "wil mogelijk vijf medewerkers laten deelnemen": "mogelijk" right after
+ * a modal verb is "possibly", not "possible". */
+static int
+possibly(const struct toks *T)
+{
+	static const char *const modals[] = {"wil",    "willen", "zou",
+					     "zouden", "kan",	 "kunnen",
+					     "gaan",   "ga",	 "gaat"};
+	for (size_t i = 0; i + 1 < T->n; i++)
+		if (!strcmp(T->t[i + 1], "mogelijk"))
+			for (size_t k = 0; k < NELEM(modals); k++)
+				if (!strcmp(T->t[i], modals[k]))
+					return 1;
+	return 0;
+}
+
 /* title: a subject ("Aanmelding leergang") names its matter without a
  * person; a sentence of prose must say who acts. */
 static enum judge_mood
@@ -874,9 +890,24 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	size_t end;
 	enum judge_mood mood = JM_STATEMENT;
 
+	/* "informatie over de inschrijving", "a question about
+	 * registering": registering is what the sentence is about, not what
+	 * the writer does; it asks for something */
+	if (c == JI_REGISTER) {
+		static const char *const about[] = {
+		    "over",    "about",	      "regarding",
+		    "omtrent", "betreffende", "concerning"};
+		for (size_t i = cs > 3 ? cs - 3 : 0; i < cs; i++)
+			for (size_t k = 0; k < NELEM(about); k++)
+				if (!strcmp(T.t[i], about[k]) && i >= cl_s) {
+					mood = JM_QUESTION;
+					goto out;
+				}
+	}
+
 	/* hesitation anywhere */
 	if (find_any(&T, hesitations, NELEM(hesitations), &end) >= 0 ||
-	    promises_confirmation(&T)) {
+	    promises_confirmation(&T) || possibly(&T)) {
 		mood = JM_HESITATION;
 		goto out;
 	}
@@ -991,9 +1022,17 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			if (!strcmp(T.t[cs - 1], subjects[k]))
 				subj = 1;
 		/* English forms are participles too ("I am registered"):
-		 * only right after their subject are they a past act */
+		 * only right after their subject, or with their object
+		 * after them ("my manager registered me"), are they a past
+		 * act */
+		static const char *const objs[] = {"me", "us", "him", "her",
+						   "them"};
+		int obj = 0;
+		for (size_t k = 0; cs + 1 < T.n && k < NELEM(objs); k++)
+			if (!strcmp(T.t[cs + 1], objs[k]))
+				obj = 1;
 		if (simple && !strcmp(T.t[cs] + strlen(T.t[cs]) - 2, "ed") &&
-		    !subj)
+		    !subj && !obj)
 			simple = 0;
 		if ((part && aux) || sent || thanked || simple) {
 			mood = JM_PAST;

@@ -121,6 +121,15 @@ static const struct {
      JI_REGISTER},
     {"Zij meldde zich in maart aan.", JM_PAST, JI_REGISTER},
     {"I am registered for the course.", JM_PAST, JI_REGISTER},
+    {"Hi, my manager registered me and three colleagues a week ago.", JM_PAST,
+     JI_REGISTER},
+    /* registering as the topic */
+    {"Graag ontvang ik informatie over de inschrijving en de kosten.",
+     JM_QUESTION, JI_REGISTER},
+    /* "mogelijk" after a modal verb */
+    {"Wij willen mogelijk vijf medewerkers laten deelnemen.", JM_HESITATION,
+     JI_REGISTER},
+    {"Ik meld mij aan, als dat nog mogelijk is.", JM_STATEMENT, JI_REGISTER},
     /* a confirmation promised for later */
     {"Als mijn manager akkoord geeft, stuur ik u een bevestiging.",
      JM_HESITATION, JI_NONE},
