@@ -979,14 +979,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	}
 	/* what was done before is not a request now */
 	if (c == JI_REGISTER || c == JI_CANCEL) {
-		size_t clause = 0;
-		for (size_t k = 0; k < C.n; k++)
-			if (C.at[k] <= cs)
-				clause = C.at[k];
-		size_t clause_end = T.n;
-		for (size_t k = 0; k < C.n; k++)
-			if (C.at[k] > cs && C.at[k] < clause_end)
-				clause_end = C.at[k];
+		const size_t clause = cl_s, clause_end = cl_e;
 		int part = 0, aux = 0, sent = 0;
 		for (size_t i = cs; i < ce; i++)
 			for (size_t k = 0; k < NELEM(participles); k++)
@@ -1070,10 +1063,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	}
 	/* a negation near the cue, in the same clause, outside the cue */
 	if (c != JI_NONE) {
-		size_t clause = 0;
-		for (size_t k = 0; k < C.n; k++)
-			if (C.at[k] <= cs)
-				clause = C.at[k];
+		const size_t clause = cl_s;
 		size_t from = cs > NEG_REACH ? cs - NEG_REACH : 0;
 		if (from < clause)
 			from = clause;
@@ -1095,13 +1085,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	 * the day the cancellation is about */
 	if ((c == JI_CANCEL || c == JI_SUBSTITUTE) && mood == JM_STATEMENT) {
 		int day = 0;
-		size_t from = 0, to = T.n;
-		for (size_t k = 0; k < C.n; k++) {
-			if (C.at[k] <= cs)
-				from = C.at[k];
-			else if (C.at[k] < to)
-				to = C.at[k];
-		}
+		const size_t from = cl_s, to = cl_e;
 		for (size_t i = from; i < to; i++) {
 			for (size_t k = 0; k < NELEM(day_words); k++)
 				if (!strcmp(T.t[i], day_words[k]))
