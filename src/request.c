@@ -1078,24 +1078,31 @@ request_read(const struct message *m, const char *robot_addr,
 		out->human = "registration content in a mail that looks "
 			     "automatic";
 	}
-	/* Nothing in the mail is about the course: no request the judge
-	 * could read (at most words about registering, which a sales or
-	 * phishing mail uses too), nobody, no code, no attachment, and no
-	 * answer to any mail.  The organiser sees it; an automatic "we
-	 * received your mail" would only answer a sender who did not write
-	 * to the course, often a forged one. */
-	int about_a_seat = 0;
-	for (size_t k = 0; k < J.nev; k++)
+	/* A call to the reader and nothing about the course: no request the
+	 * judge could read, nobody, no code, no attachment, no answer to any
+	 * mail, and the only words about registering invite the reader to
+	 * ("Register today for our package", "meld u opnieuw aan met uw
+	 * wachtwoord") or the text sends the reader to a link.  That is a
+	 * sales or phishing mail: the organiser sees it, but an automatic
+	 * "we received your mail" would answer a sender who did not write
+	 * to the course, often a forged one.  A person's mail that the
+	 * robot does not understand is still acknowledged. */
+	int about_a_seat = 0, calls = 0;
+	for (size_t k = 0; k < J.nev; k++) {
 		about_a_seat |=
 		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
+		calls |= J.ev[k].mood == JM_INVITATION;
+	}
+	calls |=
+	    strstr(own, "http://") != NULL || strstr(own, "https://") != NULL;
 	if (intent == INTENT_HUMAN && out->robot == NULL &&
-	    out->robot_weak == NULL && J.intent == JI_NONE && !about_a_seat &&
-	    np == 0 && out->code == NULL && m->attachments == 0 &&
-	    m->in_reply_to == NULL && m->references == NULL &&
-	    word_count(own) + word_count(fown) > 0)
-		out->robot_weak = "nothing in it is about the course: no "
-				  "request, person, code or answer to the "
-				  "robot's mail";
+	    out->robot_weak == NULL && J.intent == JI_NONE && calls &&
+	    !about_a_seat && np == 0 && out->code == NULL &&
+	    m->attachments == 0 && m->in_reply_to == NULL &&
+	    m->references == NULL)
+		out->robot_weak = "a call to the reader with nothing about the "
+				  "course in it (no request, person, code or "
+				  "answer to the robot's mail)";
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);

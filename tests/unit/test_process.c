@@ -378,9 +378,10 @@ test_forward_limit_and_repeat(void **state)
 				      "na mijn terugkeer.\n"),
 				 PROCESS_DONE);
 	assert_int_equal(mails_to("auto@d.example.org"), to_p + 1);
-	/* Mail with nothing about the course in it (no request, person,
-	 * code or answer to any mail: a sales or phishing mail) reaches
-	 * the organiser but is never answered, not even once. */
+	/* A call to the reader with nothing about the course in it (no
+	 * request, person, code or answer to any mail: a sales or phishing
+	 * mail) reaches the organiser but is never answered, not even
+	 * once. */
 	long fwd2 = mails_to("org@regbot.test");
 	long to_s = mails_to("sales@f.example.org");
 	assert_int_equal(mail("Sales <sales@f.example.org>", "",
@@ -391,9 +392,17 @@ test_forward_limit_and_repeat(void **state)
 	assert_int_equal(mails_to("sales@f.example.org"), to_s);
 	assert_int_equal(count("SELECT count(*) FROM audit WHERE action ="
 			       " 'no-reply' AND detail LIKE ?1",
-			       "%nothing in it is about the course%"),
+			       "%a call to the reader%"),
 			 1);
 	assert_true(mails_to("org@regbot.test") <= fwd2 + 1);
+	/* A person's mail the robot does not understand is acknowledged. */
+	long to_d = mails_to("decline@f.example.org");
+	assert_int_equal(mail("Decliner <decline@f.example.org>", "",
+			      "Uitnodiging leergang",
+			      "Dank voor de uitnodiging. Helaas doen wij dit "
+			      "jaar niet mee vanwege een reorganisatie.\n"),
+			 PROCESS_DONE);
+	assert_int_equal(mails_to("decline@f.example.org"), to_d + 1);
 }
 
 /* Issue 11.6: more people than max_people (3 here) registers nobody;
