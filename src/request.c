@@ -1082,10 +1082,10 @@ request_read(const struct message *m, const char *robot_addr,
 	 * judge could read, nobody, no code, no attachment, no answer to any
 	 * mail, and the only words about registering invite the reader to
 	 * ("Register today for our package", "meld u opnieuw aan met uw
-	 * wachtwoord") or the text sends the reader to a link.  That is a
-	 * sales or phishing mail: the organiser sees it, but an automatic
-	 * "we received your mail" would answer a sender who did not write
-	 * to the course, often a forged one.  A person's mail that the
+	 * wachtwoord").  That is a sales or phishing mail (a link alone is
+	 * not: people's signatures have them): the organiser sees it, but an
+	 * automatic "we received your mail" would answer a sender who did not
+	 * write to the course, often a forged one.  A person's mail that the
 	 * robot does not understand is still acknowledged. */
 	int about_a_seat = 0, calls = 0;
 	for (size_t k = 0; k < J.nev; k++) {
@@ -1093,8 +1093,6 @@ request_read(const struct message *m, const char *robot_addr,
 		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
 		calls |= J.ev[k].mood == JM_INVITATION;
 	}
-	calls |=
-	    strstr(own, "http://") != NULL || strstr(own, "https://") != NULL;
 	if (intent == INTENT_HUMAN && out->robot == NULL &&
 	    out->robot_weak == NULL && J.intent == JI_NONE && calls &&
 	    !about_a_seat && np == 0 && out->code == NULL &&
