@@ -195,10 +195,12 @@ clean:
 #                       over 1,000 mails with 50 crashes, then each target
 #                       for FUZZ_RUNS (10^6) executions or
 #                       TORTURE_FUZZ_SECONDS (14400), whichever comes
-#                       first: on a 2-core machine fuzz_message runs
-#                       about 75-140 inputs a second (2 to 4 hours),
-#                       fuzz_reading about 230-330 (about an hour), the
-#                       others minutes
+#                       first, in TORTURE_FUZZ_JOBS lanes side by side
+#                       (the number of cores): fuzz_message, at about
+#                       75-140 inputs a second (2 to 4 hours), has a lane
+#                       of its own; fuzz_reading (230-330 a second, about
+#                       an hour) and the others, minutes each, share the
+#                       rest
 #
 # The fuzz targets build the parsing modules with clang's libFuzzer,
 # ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
@@ -214,6 +216,7 @@ FUZZ_CHECK_SECONDS ?= 15
 FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 14400
+TORTURE_FUZZ_JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 FUZZ_TARGETS       := message header config tmpl bounce reading orgcmd
 fuzz_message_MODS  := message form quote request judge segment decide lang policy util
 fuzz_header_MODS   := message form quote request judge segment decide lang policy util
@@ -275,6 +278,7 @@ torture: deps
 	    tests/run.sh --integration build/san
 	$(MAKE) fuzz-build
 	FUZZ_KEEP=1 FUZZ_REPLAY=1 FUZZ_RUNS=$(FUZZ_RUNS) \
+	    FUZZ_JOBS=$(TORTURE_FUZZ_JOBS) \
 	    tests/fuzz/run.sh $(TORTURE_FUZZ_SECONDS) $(FUZZ_DIR)
 
 -include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d)

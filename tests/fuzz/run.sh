@@ -14,7 +14,8 @@
 # FUZZ_REPLAY=1 (make check) first runs every seed and every kept input
 # once, so what an earlier run found is checked again on every change.
 # FUZZ_RUNS=N stops each target after N executions (make torture).
-# FUZZ_TARGETS="config tmpl" limits the targets.
+# FUZZ_TARGETS="config tmpl" limits the targets; FUZZ_JOBS=N runs them
+# in N lanes side by side (see below).
 # Prints "NAME: N executions in S s" per target; exits 1 when a target
 # found a crash, leak, timeout or broken invariant.
 set -uo pipefail
@@ -48,11 +49,13 @@ dict_of() {
 	esac
 }
 
-rc=0
-for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}; do
+# run_target NAME: replays (FUZZ_REPLAY) and fuzzes one target; returns 1
+# when it found something.
+run_target() {
+	local name=$1 t bin kept log start st n out execs dirs seeds common
 	t=fuzz_$name
 	bin=$BUILD/$t
-	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; rc=1; continue; }
+	[ -x "$bin" ] || { echo "fuzz: $bin is missing"; return 1; }
 	read -r -a seeds <<<"$(seeds_of "$name")"
 	kept=$BUILD/corpus-$t
 	common=(-timeout=10 -rss_limit_mb=2048 -max_len=65536
@@ -70,8 +73,7 @@ for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}; d
 		if [ "$st" != 0 ]; then
 			echo "fuzz: $t failed on a corpus input (exit $st); the end of $log:"
 			tail -n 40 "$log"
-			rc=1
-			continue
+			return 1
 		fi
 	fi
 	if [ "${FUZZ_KEEP:-0}" = 1 ]; then
@@ -91,7 +93,50 @@ for name in ${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}; d
 	if [ "$st" != 0 ]; then
 		echo "fuzz: $t failed (exit $st); the end of $log:"
 		tail -n 40 "$log"
-		rc=1
+		return 1
 	fi
+	return 0
+}
+
+# FUZZ_JOBS=N (make torture: the number of cores) runs the targets in N
+# lanes side by side, each target a single process as before: fuzz_message,
+# by far the slowest, has a lane of its own, the others share the rest in
+# turn.  One lane (the default) runs them one after the other.
+read -r -a targets <<<"${FUZZ_TARGETS:-message header config tmpl bounce reading orgcmd}"
+jobs=${FUZZ_JOBS:-1}
+[ "$jobs" -ge 1 ] 2>/dev/null || jobs=1
+[ "$jobs" -le "${#targets[@]}" ] || jobs=${#targets[@]}
+lanes=()
+for ((l = 0; l < jobs; l++)); do lanes+=(""); done
+k=0
+for name in "${targets[@]}"; do
+	if [ "$jobs" -gt 1 ] && [ "$name" = message ]; then
+		lanes[0]+=" $name"
+		continue
+	fi
+	# the others round-robin over the lanes after the first (when
+	# fuzz_message has it), else over all
+	if [ "$jobs" -gt 1 ] && [[ " ${targets[*]} " == *" message "* ]]; then
+		l=$((1 + k % (jobs - 1)))
+	else
+		l=$((k % jobs))
+	fi
+	lanes[l]+=" $name"
+	k=$((k + 1))
 done
+rc=0
+if [ "$jobs" = 1 ]; then
+	for name in ${lanes[0]}; do run_target "$name" || rc=1; done
+	exit "$rc"
+fi
+pids=()
+for ((l = 0; l < jobs; l++)); do
+	(
+		lrc=0
+		for name in ${lanes[l]}; do run_target "$name" || lrc=1; done
+		exit "$lrc"
+	) &
+	pids+=($!)
+done
+for p in "${pids[@]}"; do wait "$p" || rc=1; done
 exit "$rc"
