@@ -173,10 +173,12 @@ incoming_due(const char *spool, const char *name, time_t now, time_t *at)
 	int tried = incoming_attempts(name);
 	if (tried == 0)
 		return 1;
-	char *path = xasprintf("%s/incoming/%s", spool, name);
+	char *dir = incoming_dir(spool);
+	char *path = xasprintf("%s/%s", dir, name);
 	struct stat sb;
 	int rc = stat(path, &sb);
 	free(path);
+	free(dir);
 	if (rc < 0)
 		return -1;
 	*at = sb.st_mtime + util_retry_delay(tried);
@@ -186,7 +188,10 @@ incoming_due(const char *spool, const char *name, time_t now, time_t *at)
 char *
 incoming_held_dir(const char *spool)
 {
-	return xasprintf("%s/incoming/held", spool);
+	char *dir = incoming_dir(spool);
+	char *held = xasprintf("%s/held", dir);
+	free(dir);
+	return held;
 }
 
 int
