@@ -200,7 +200,10 @@ clean:
 #                       75-140 inputs a second (2 to 4 hours), has a lane
 #                       of its own; fuzz_reading (230-330 a second, about
 #                       an hour) and the others, minutes each, share the
-#                       rest
+#                       rest; TORTURE_MESSAGE_WORKERS=N (1) runs
+#                       fuzz_message as N processes on one corpus, its
+#                       10^6 split between them and their executions
+#                       summed, for a machine with cores to spare
 #
 # The fuzz targets build the parsing modules with clang's libFuzzer,
 # ASan and UBSan into build/fuzz; tests/fuzz/run.sh seeds them (mail from
@@ -217,6 +220,7 @@ FUZZ_RUNS          ?= 1000000
 TORTURE_SEQUENCES  ?= 10000
 TORTURE_FUZZ_SECONDS ?= 14400
 TORTURE_FUZZ_JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+TORTURE_MESSAGE_WORKERS ?= 1
 FUZZ_TARGETS       := message header config tmpl bounce reading orgcmd
 fuzz_message_MODS  := message form quote request judge segment decide lang policy util
 fuzz_header_MODS   := message form quote request judge segment decide lang policy util
@@ -279,6 +283,7 @@ torture: deps
 	$(MAKE) fuzz-build
 	FUZZ_KEEP=1 FUZZ_REPLAY=1 FUZZ_RUNS=$(FUZZ_RUNS) \
 	    FUZZ_JOBS=$(TORTURE_FUZZ_JOBS) \
+	    FUZZ_MESSAGE_WORKERS=$(TORTURE_MESSAGE_WORKERS) \
 	    tests/fuzz/run.sh $(TORTURE_FUZZ_SECONDS) $(FUZZ_DIR)
 
 -include $(OBJS:.o=.d) $(UBINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d)

@@ -15,7 +15,8 @@
 # once, so what an earlier run found is checked again on every change.
 # FUZZ_RUNS=N stops each target after N executions (make torture).
 # FUZZ_TARGETS="config tmpl" limits the targets; FUZZ_JOBS=N runs them
-# in N lanes side by side (see below).
+# in N lanes side by side (see below); FUZZ_MESSAGE_WORKERS=N runs
+# fuzz_message, the slowest, as N processes on one corpus.
 # Prints "NAME: N executions in S s" per target; exits 1 when a target
 # found a crash, leak, timeout or broken invariant.
 set -uo pipefail
@@ -82,20 +83,45 @@ run_target() {
 	else
 		out=$(mktemp -d "${TMPDIR:-/tmp}/fuzz-$t.XXXXXX")
 	fi
-	log=$BUILD/$t.log
-	start=$SECONDS
-	"$bin" -max_total_time="$secs" -runs="${FUZZ_RUNS:--1}" \
-		-print_final_stats=1 "${common[@]}" "$out" "${seeds[@]}" >"$log" 2>&1
-	st=$?
-	[ "${FUZZ_KEEP:-0}" = 1 ] || rm -rf "$out"
-	execs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log" | tail -1)
-	echo "$t: ${execs:-?} executions in $((SECONDS - start)) s"
-	if [ "$st" != 0 ]; then
-		echo "fuzz: $t failed (exit $st); the end of $log:"
-		tail -n 40 "$log"
-		return 1
+	# FUZZ_MESSAGE_WORKERS=N: fuzz_message as N processes on one corpus
+	# (each reloads what the others add every second), FUZZ_RUNS split
+	# between them and their executions summed
+	local nw=1 runs=${FUZZ_RUNS:--1} w pids=() logs=() lrc=0 e
+	if [ "$name" = message ]; then
+		nw=${FUZZ_MESSAGE_WORKERS:-1}
+		[ "$nw" -ge 1 ] 2>/dev/null || nw=1
 	fi
-	return 0
+	[ "$runs" -gt 0 ] && [ "$nw" -gt 1 ] && runs=$(((runs + nw - 1) / nw))
+	start=$SECONDS
+	for ((w = 0; w < nw; w++)); do
+		log=$BUILD/$t.log
+		[ "$w" = 0 ] || log=$BUILD/$t.w$w.log
+		logs+=("$log")
+		"$bin" -max_total_time="$secs" -runs="$runs" \
+			-print_final_stats=1 "${common[@]}" "$out" "${seeds[@]}" \
+			>"$log" 2>&1 &
+		pids+=($!)
+	done
+	execs=0
+	for ((w = 0; w < nw; w++)); do
+		wait "${pids[w]}"
+		st=$?
+		e=$(awk '/stat::number_of_executed_units/ { print $NF }' \
+			"${logs[w]}" | tail -1)
+		execs=$((execs + ${e:-0}))
+		if [ "$st" != 0 ]; then
+			echo "fuzz: $t failed (exit $st); the end of ${logs[w]}:"
+			tail -n 40 "${logs[w]}"
+			lrc=1
+		fi
+	done
+	[ "${FUZZ_KEEP:-0}" = 1 ] || rm -rf "$out"
+	if [ "$nw" -gt 1 ]; then
+		echo "$t: $execs executions in $((SECONDS - start)) s ($nw processes)"
+	else
+		echo "$t: $execs executions in $((SECONDS - start)) s"
+	fi
+	return "$lrc"
 }
 
 # FUZZ_JOBS=N (make torture: the number of cores) runs the targets in N
