@@ -89,8 +89,11 @@ while [ "$day" != 2010-11-25 ]; do
 	day=$(date -u -d "$day + 1 day" +%F)
 done
 ran=$((SECONDS - start))
+# The time is reported, not checked: on a busy machine it says nothing
+# about the robot (175 s with three fuzzers beside it against 60-90 s on
+# a quiet one), and the runner's limit per test catches a hang.  Speed is
+# measured by make bench.
 t_log "$steps days stepped in $ran s"
-t_check "the course was stepped through in under 100 s ($ran s)" test "$ran" -lt 100
 
 servers_wait_queue 60 || t_notok "Postfix still holds mail after 60 s"
 t_eq "nothing left in the outbox" 0 \
