@@ -816,6 +816,35 @@ possibly(const struct toks *T)
 	return 0;
 }
 
+/* Does the clause [from, to) hold, besides the cue of intent c at cs,
+ * the cue of another change with "of"/"or" between the two ("afmelden
+ * of een collega sturen", "cancel or transfer my place")?  Then the
+ * sentence names alternatives and has not chosen one. */
+static int
+alternatives(const struct toks *T, enum judge_intent c, size_t cs, size_t from,
+	     size_t to)
+{
+	for (size_t o = from; o < to; o++) {
+		if (strcmp(T->t[o], "of") && strcmp(T->t[o], "or"))
+			continue;
+		for (size_t k = 0; k < NELEM(cues); k++) {
+			enum judge_intent i = cues[k].intent;
+			if (i == c || (i != JI_REGISTER && i != JI_CANCEL &&
+				       i != JI_SUBSTITUTE))
+				continue;
+			for (size_t j = from; j < to; j++) {
+				size_t end;
+				if ((j < o) == (cs < o) || j == o)
+					continue;
+				if (any_at(T, j, cues[k].pats, cues[k].n, &end,
+					   NULL))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* title: a subject ("Aanmelding leergang") names its matter without a
  * person; a sentence of prose must say who acts. */
 static enum judge_mood
@@ -926,6 +955,15 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 				mood = JM_CONDITION;
 				goto out;
 			}
+		/* A clause that opens with "wie" or "whoever" and asks
+		 * nothing speaks of anyone who would do it ("Wie zich later
+		 * afmeldt, blijft de bijdrage verschuldigd"): a rule, which
+		 * holds only if somebody does it. */
+		if (!qmark && i + 1 < T.n &&
+		    (!strcmp(T.t[i], "wie") || !strcmp(T.t[i], "whoever"))) {
+			mood = JM_CONDITION;
+			goto out;
+		}
 	}
 	/* a condition, unless it is about room on the course */
 	for (size_t i = 0; i < T.n; i++) {
@@ -1060,6 +1098,41 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			mood = JM_INVITATION;
 			goto out;
 		}
+	}
+	/* A cancellation or a substitution is the writer's act too: one
+	 * whose clause speaks of the reader and not of the writer ("met
+	 * deze code kunt u zich afmelden", "you can cancel or send a
+	 * colleague") tells the reader what the reader may do; it is
+	 * information, as an invitation to register is. */
+	if (c == JI_CANCEL || c == JI_SUBSTITUTE) {
+		/* the writer's own words: "een collega" in "kunt u ... een
+		 * collega sturen" is nobody's yet */
+		static const char *const writer[] = {
+		    "ik",  "mij",     "me",	"mijzelf", "mezelf", "wij",
+		    "we",  "ons",     "onze",	"mijn",	   "i",	     "i'd",
+		    "i'm", "i'll",    "myself", "us",	   "we'd",   "my",
+		    "our", "hierbij", "hereby", "graag"};
+		int first = 0, second = 0;
+		for (size_t i = cl_s; i < cl_e; i++) {
+			for (size_t k = 0; k < NELEM(writer); k++)
+				if (!strcmp(T.t[i], writer[k]))
+					first = 1;
+			/* "meldt" marks the imperative "Meldt u zich aan";
+			 * "Jan meldt zich af" is a third person's */
+			for (size_t k = 0; k < NELEM(second_person); k++)
+				if (!strcmp(T.t[i], second_person[k]) &&
+				    strcmp(T.t[i], "meldt"))
+					second = 1;
+		}
+		if (second && !first) {
+			mood = JM_INVITATION;
+			goto out;
+		}
+	}
+	if ((c == JI_CANCEL || c == JI_SUBSTITUTE || c == JI_REGISTER) &&
+	    alternatives(&T, c, cs, cl_s, cl_e)) {
+		mood = JM_HESITATION;
+		goto out;
 	}
 	/* a negation near the cue, in the same clause, outside the cue */
 	if (c != JI_NONE) {

@@ -57,6 +57,26 @@ static const struct {
     {"Ja, ik doe graag mee.", JM_STATEMENT, JI_REGISTER},
     {"Wil jij mij aanmelden voor de leergang?", JM_REQUEST, JI_REGISTER},
     {"Please take me off the waiting list.", JM_STATEMENT, JI_CANCEL},
+    /* a cancellation told to the reader, or as a rule for anyone, is
+     * information (the robot's own confirmation, quoted without marks) */
+    {"Bewaar deze mail: met deze code kunt u zich afmelden of een collega "
+     "in uw plaats sturen.",
+     JM_INVITATION, JI_CANCEL},
+    {"Wie zich later afmeldt, blijft de bijdrage verschuldigd.", JM_CONDITION,
+     JI_CANCEL},
+    {"Whoever cancels after 18 May pays the fee.", JM_CONDITION, JI_CANCEL},
+    {"With this code you can cancel or send a colleague in your place.",
+     JM_INVITATION, JI_CANCEL},
+    /* two changes as alternatives: not chosen yet */
+    {"I want to cancel or transfer my place.", JM_HESITATION, JI_SUBSTITUTE},
+    {"Ik wil mij afmelden of anders een collega in mijn plaats sturen.",
+     JM_HESITATION, JI_SUBSTITUTE},
+    /* ... but the writer's own, or a named third person's, stays */
+    {"Wilt u mij afmelden voor de leergang.", JM_STATEMENT, JI_CANCEL},
+    {"U mag mijn aanmelding annuleren.", JM_STATEMENT, JI_CANCEL},
+    {"Helaas moet mijn collega zich afmelden.", JM_STATEMENT, JI_CANCEL},
+    {"Collega Jansen moet zich helaas afmelden.", JM_STATEMENT, JI_CANCEL},
+    {"Wie van ons zich afmeldt, weet ik nog niet.", JM_HESITATION, JI_CANCEL},
     /* a stand-in for one day is not a substitution of the seat */
     {"Mijn collega gaat die ene dag in mijn plaats.", JM_CONDITION,
      JI_SUBSTITUTE},
