@@ -314,9 +314,15 @@ check_one(const char *dir, const char *name)
 			S.person_ok += !got;
 		}
 		if (want_robot != got)
-			failf(&bad, name, "robot", "robot: want %s, got %s",
+			failf(&bad, name, "robot", "robot: want %s, got %s%s%s",
 			      want_robot ? "yes" : "no",
-			      rq.robot ? rq.robot : "no");
+			      rq.robot ? rq.robot : "no",
+			      rq.robot || !want_robot ? ""
+			      : rq.robot_weak	      ? ", not answered: "
+					      : " (answered automatically)",
+			      rq.robot || !want_robot || !rq.robot_weak
+				  ? ""
+				  : rq.robot_weak);
 	}
 	if (want_robot && !want_aside && rq.robot == NULL)
 		S.machine_reply++;
