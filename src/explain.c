@@ -3,6 +3,7 @@
  */
 #include "explain.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "decide.h"
@@ -97,8 +98,10 @@ explain_message(const struct config *cfg, struct store *st, const char *raw,
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	struct request rq;
-	request_read(&m, cfg->from_addr, cfg->organiser_email, cfg->language,
-		     &rq);
+	char *prior = process_answered_text(st, &m);
+	request_read_answer(&m, cfg->from_addr, cfg->organiser_email,
+			    cfg->language, prior, &rq);
+	free(prior);
 	field(out, "from:       ", m.from_addr);
 	field(out, "subject:    ", m.subject);
 	if (m.set_aside)

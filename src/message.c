@@ -668,6 +668,7 @@ struct walk {
 	int forwarded;
 	int calendar_reply; /* a text/calendar part with METHOD:REPLY */
 	struct buf names;   /* attachment file names */
+	char *other_text;   /* the first plain alternative not chosen */
 };
 
 /* Text of one entity, and where it came from. */
@@ -1200,7 +1201,10 @@ walk_alternative(struct walk *w, struct mailmime *mm, int depth, int in_report,
 		}
 	}
 	if (best.text && html.text && html.table) {
-		free(best.text);
+		if (w->other_text == NULL)
+			w->other_text = best.text;
+		else
+			free(best.text);
 		return html;
 	}
 	if (best.text) {
@@ -1382,10 +1386,12 @@ message_parse(const char *raw, size_t len, const struct message_limits *lim,
 		    xasprintf("more than %d MIME parts", lim->max_parts);
 	if (m->set_aside) {
 		free(p.text);
+		free(w.other_text);
 		m->text = xstrdup("");
 	} else {
 		m->text = p.text;
 		m->text_from_html = p.html;
+		m->other_text = w.other_text;
 	}
 	mailmime_free(mime);
 	return 0;
@@ -1396,12 +1402,12 @@ message_free(struct message *m)
 {
 	if (m == NULL)
 		return;
-	char **s[] = {&m->message_id,	   &m->in_reply_to, &m->references,
-		      &m->from_name,	   &m->from_addr,   &m->reply_to_addr,
-		      &m->subject,	   &m->date,	    &m->return_path,
-		      &m->auto_submitted,  &m->precedence,  &m->list_id,
-		      &m->x_loop,	   &m->text,	    &m->set_aside,
-		      &m->attachment_names};
+	char **s[] = {&m->message_id,	    &m->in_reply_to, &m->references,
+		      &m->from_name,	    &m->from_addr,   &m->reply_to_addr,
+		      &m->subject,	    &m->date,	     &m->return_path,
+		      &m->auto_submitted,   &m->precedence,  &m->list_id,
+		      &m->x_loop,	    &m->text,	     &m->set_aside,
+		      &m->attachment_names, &m->other_text};
 	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++)
 		free(*s[i]);
 	memset(m, 0, sizeof *m);

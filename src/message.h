@@ -42,6 +42,9 @@ struct message {
 				     static; NULL when none */
 	int calendar_reply;	  /* a text/calendar part with METHOD:REPLY: a
 				     calendar program's accept/decline */
+	char *other_text;	  /* the text/plain alternative that was not
+				     chosen when the HTML one was (its table),
+				     or NULL: a reader may quote either */
 };
 
 /* Parses raw bytes.  Never fails on content: a message past the limits or

@@ -125,6 +125,30 @@ process_find_answered(struct store *st, const struct message *m,
 	return 0;
 }
 
+char *
+process_answered_text(struct store *st, const struct message *m)
+{
+	struct store_sent a = {0};
+	if (st == NULL || process_find_answered(st, m, &a) != 1)
+		return NULL;
+	char *text = NULL;
+	if (a.data && a.len > 0) {
+		struct message_limits lim = {1 << 20, 20, 200};
+		struct message pm;
+		if (message_parse(a.data, a.len, &lim, &pm) == 0) {
+			/* a reader may quote the plain or the HTML
+			 * rendering: both are the robot's */
+			if (pm.text && *pm.text)
+				text = xasprintf("%s\n%s", pm.text,
+						 pm.other_text ? pm.other_text
+							       : "");
+			message_free(&pm);
+		}
+	}
+	store_sent_clear(&a);
+	return text;
+}
+
 /* The robot's own mail that this one answers (process_find_answered):
  * 0 (j->answered filled or left empty), -1 error. */
 static int
@@ -1174,8 +1198,10 @@ process_message(struct robot *rb, const char *raw, size_t len,
 
 	t0 = stats_now();
 	struct request rq;
-	request_read(&m, cfg->from_addr, cfg->organiser_email, cfg->language,
-		     &rq);
+	char *prior = process_answered_text(rb->st, &m);
+	request_read_answer(&m, cfg->from_addr, cfg->organiser_email,
+			    cfg->language, prior, &rq);
+	free(prior);
 	stats_add(STATS_PARSE, t0);
 	struct job j = {.rb = rb,
 			.m = &m,

@@ -45,6 +45,10 @@ struct message;
  * quote.  1 found (*out filled: store_sent_clear), 0 none, -1 error. */
 int process_find_answered(struct store *st, const struct message *m,
 			  struct store_sent *out);
+/* The decoded text of the robot's own mail that m answers (as
+ * process_find_answered finds it), for request_read_answer; NULL when
+ * there is none, it was purged, or the store could not say. */
+char *process_answered_text(struct store *st, const struct message *m);
 
 /* Group commit, for a batch of fetched mail (issue 12): after
  * process_group_begin, process_message writes each raw copy without

@@ -489,6 +489,109 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 	free(L.l);
 }
 
+/* ---- the robot's own mail, quoted without marks ---- */
+
+/* Ticket systems, some webmail and phones put the mail they answer
+ * below the answer without '>' or a separator ("##- Typ uw antwoord
+ * boven deze regel -##", a name and a date).  When the mail answers one
+ * of the robot's own (found in the outbox by its In-Reply-To or
+ * References, not by its wording), the lines of the writer's part that
+ * are the robot's text are quoted, not the writer's: a run of them,
+ * each line (blanks squeezed, so a client may wrap it anew) a piece of
+ * that text, together at least PRIOR_RUN bytes and two lines.  Bounded:
+ * a prior text up to PRIOR_MAX bytes, the first PRIOR_LINES lines. */
+enum { PRIOR_MAX = 256 << 10, PRIOR_LINES = 4000, PRIOR_RUN = 80 };
+
+/* `s` with every run of blanks (space, tab, CR, LF, NBSP) one space and
+ * no blank at either end.  Caller frees. */
+static char *
+squeeze(const char *s, size_t n)
+{
+	char *o = xmalloc(n + 1);
+	size_t k = 0;
+	int blank = 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = 0;
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')
+			w = 1;
+		else if (i + 1 < n && !memcmp(s + i, "\xc2\xa0", 2))
+			w = 2;
+		if (w) {
+			if (!blank)
+				o[k++] = ' ';
+			blank = 1;
+			i += w - 1;
+			continue;
+		}
+		o[k++] = s[i];
+		blank = 0;
+	}
+	while (k > 0 && o[k - 1] == ' ')
+		k--;
+	o[k] = '\0';
+	return o;
+}
+
+static void
+drop_prior(struct anatomy *a, const char *prior)
+{
+	size_t plen = prior ? strlen(prior) : 0;
+	if (plen == 0 || plen > PRIOR_MAX || a->own.len == 0)
+		return;
+	char *P = squeeze(prior, plen);
+	struct lines L;
+	split_lines(buf_str(&a->own), &L);
+	size_t n = L.n < PRIOR_LINES ? L.n : PRIOR_LINES;
+	unsigned char *in = xcalloc(L.n ? L.n : 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		if (L.l[i].n == 0)
+			continue;
+		char *q = squeeze(L.l[i].s, L.l[i].n);
+		in[i] = *q && strstr(P, q) != NULL;
+		free(q);
+	}
+	/* runs of the robot's lines (blank lines inside a run belong to
+	 * it); a run too short may be the writer's own "Met vriendelijke
+	 * groet," */
+	size_t dropped = 0;
+	for (size_t i = 0; i < n;) {
+		if (!in[i]) {
+			i++;
+			continue;
+		}
+		size_t j = i, bytes = 0, lines = 0, last = i;
+		for (; j < n && (in[j] || L.l[j].n == 0); j++)
+			if (in[j]) {
+				bytes += L.l[j].n;
+				lines++;
+				last = j;
+			}
+		if (bytes >= PRIOR_RUN && lines >= 2) {
+			for (size_t k = i; k <= last; k++)
+				in[k] = 2;
+			dropped += lines;
+		}
+		i = last + 1;
+	}
+	if (dropped > 0) {
+		struct buf own;
+		buf_init(&own, BUF_MAX_DEFAULT);
+		for (size_t i = 0; i < L.n; i++) {
+			if (in[i] == 2) {
+				add_line(&a->quoted, &L.l[i]);
+				buf_addc(&own, '\n');
+			} else
+				add_line(&own, &L.l[i]);
+		}
+		free(L.l);
+		buf_free(&a->own);
+		a->own = own;
+	} else
+		free(L.l);
+	free(in);
+	free(P);
+}
+
 /* ---- phrases ---- */
 
 /* Search for `phrase` (lower case) in `hay` (lowered by the caller)
@@ -822,6 +925,15 @@ request_read(const struct message *m, const char *robot_addr,
 	     const char *organiser_addr, const char *default_lang,
 	     struct request *out)
 {
+	return request_read_answer(m, robot_addr, organiser_addr, default_lang,
+				   NULL, out);
+}
+
+int
+request_read_answer(const struct message *m, const char *robot_addr,
+		    const char *organiser_addr, const char *default_lang,
+		    const char *prior, struct request *out)
+{
 	if (m == NULL || out == NULL)
 		return -1;
 	memset(out, 0, sizeof *out);
@@ -831,6 +943,7 @@ request_read(const struct message *m, const char *robot_addr,
 	struct anatomy A, F;
 	memset(&F, 0, sizeof F);
 	anatomy(m->text, m->subject, robot_addr, &A);
+	drop_prior(&A, prior);
 	/* a forward of a forward: the innermost one with words */
 	char *fwd_name = A.fwd_name ? xstrdup(A.fwd_name) : NULL;
 	char *fwd_addr = A.fwd_addr ? xstrdup(A.fwd_addr) : NULL;

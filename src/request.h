@@ -96,6 +96,13 @@ void request_free(struct request *r);
 int request_read(const struct message *m, const char *robot_addr,
 		 const char *organiser_addr, const char *default_lang,
 		 struct request *out);
+/* request_read of a mail that answers one of the robot's own: `prior`
+ * is that mail's decoded text (NULL: none known).  Lines of the writer's
+ * part that are the robot's text, quoted without marks as ticket systems
+ * and phones do, are read as quoted, not as the writer's. */
+int request_read_answer(const struct message *m, const char *robot_addr,
+			const char *organiser_addr, const char *default_lang,
+			const char *prior, struct request *out);
 /* "register", "cancel", "substitute", "status", "question", "help",
  * "unknown", "human", "correct"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);

@@ -679,7 +679,7 @@ static const char *const sql[Q__COUNT] = {
 		  " LIMIT 500",
     [Q_RAW_CLEAR] = "UPDATE messages SET raw_path = NULL WHERE id = ?1",
     [Q_OUT_BY_MSGID] = "SELECT id, registration, kind, rcpt,"
-		       " COALESCE(message, 0) FROM outbox"
+		       " COALESCE(message, 0), data FROM outbox"
 		       " WHERE message_id = ?1 ORDER BY id LIMIT 1",
     [Q_BOUNCE_ADD] = "INSERT INTO bounces (message, at, registration,"
 		     " outbox, address, permanent, delayed, status,"
@@ -2079,6 +2079,7 @@ store_sent_clear(struct store_sent *s)
 		return;
 	free(s->kind);
 	free(s->rcpt);
+	free(s->data);
 	memset(s, 0, sizeof *s);
 }
 
@@ -2104,6 +2105,14 @@ store_outbox_by_message_id(struct store *st, const char *message_id,
 		out->kind = col_dup(s, 2);
 		out->rcpt = col_dup(s, 3);
 		out->message = sqlite3_column_int64(s, 4);
+		const void *d = sqlite3_column_blob(s, 5);
+		size_t dn = (size_t)sqlite3_column_bytes(s, 5);
+		if (d) {
+			out->data = xmalloc(dn + 1);
+			memcpy(out->data, d, dn);
+			out->data[dn] = '\0';
+			out->len = dn;
+		}
 		found = 1;
 	} else if (rc != SQLITE_DONE)
 		found = fail(st, "outbox by Message-ID");

@@ -386,6 +386,8 @@ struct store_sent {
 	int64_t reg;	 /* its registration, 0 for none */
 	int64_t message; /* the mail it answered, 0 for none */
 	char *kind, *rcpt;
+	char *data; /* the mail as sent (NUL-terminated), or NULL */
+	size_t len;
 };
 void store_sent_clear(struct store_sent *s);
 /* message_id as in the header ("<id>").  1 found (clear *out), 0 none,

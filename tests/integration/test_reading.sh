@@ -123,6 +123,43 @@ t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after a stranger's an
 t_eq "  another sender's answer to that overview changes nobody" 0 \
 	"$(q "SELECT count(*) FROM registrations WHERE organisation = 'Stichting Achthuis' AND email != 'acht@example.net'")"
 
+# A ticket system answers the confirmation with the participant's
+# question on top and the robot's whole confirmation below it, without
+# '>' or a separator.  The robot knows that text from its outbox (by
+# In-Reply-To): its "u kunt zich afmelden" is not the writer's, and the
+# seat stays.
+CONFMID=$(q "SELECT message_id FROM outbox WHERE kind = 'confirmation' AND rcpt = '$P' ORDER BY id LIMIT 1")
+t_check "the participant's confirmation is in the outbox" test -n "$CONFMID"
+q "SELECT data FROM outbox WHERE message_id = '$CONFMID'" >"$T/conf.eml"
+python3 - "$T/conf.eml" >"$T/conf.txt" <<'PY'
+import email, email.policy, sys
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+print(m.get_body(preferencelist=('plain',)).get_content())
+PY
+t_check "  and its text reads" grep -q "$CODE" "$T/conf.txt"
+n=$((n + 1))
+{
+	printf 'From: Deelnemer Een <%s>\nTo: robot@regbot.test\n' "$P"
+	printf 'Subject: [Ticket #4521] Re: Bevestiging [%s]\n' "$CODE"
+	printf 'Message-ID: <r%d.%d@example.org>\nIn-Reply-To: %s\nReferences: %s\n' "$n" "$$" "$CONFMID" "$CONFMID"
+	printf 'Date: Mon, 3 May 2010 11:40:00 +0200\nX-Mailer: Ticket Mailer\n'
+	printf 'Content-Type: text/plain; charset=UTF-8\n\n'
+	printf '##- Typ uw antwoord boven deze regel -##\n\nDeelnemer Een\n\n3 mei 2010 11:40\n\n'
+	printf 'Goedemorgen,\n\nIk ben slechtziend. Kunnen de presentaties vooraf digitaal naar mij worden gestuurd?\n\n'
+	printf 'Met vriendelijke groet,\nDeelnemer Een\n\ndeSTADSWIJKstudies Almere\n\n3 mei 2010 10:02\n\n'
+	cat "$T/conf.txt"
+	printf '\n--------------------------------\nDit is een automatisch bericht van ons ticketsysteem.\n'
+} >"$T/m$n.eml"
+out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m$n.eml" 2>>"$T/regbot.log")
+t_check "ticket reply: explain finds the confirmation it answers" \
+	grep -q "^answers: *the robot's confirmation mail to $P" <<<"$out"
+t_check "  the robot's text is not among the writer's own lines" \
+	sh -c "! sed -n '/^the writer.s own lines:/,/^people read/p' | grep -q 'referentiecode'" <<<"$out"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the ticket reply"
+t_eq "  the seat stays confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
+t_eq "  the question goes to the organiser" question "$(outcome)"
+
 # regbot explain: what the robot reads in a mail, changing nothing
 before=$(q "SELECT count(*) FROM messages")
 out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m2.eml" 2>>"$T/regbot.log")

@@ -327,6 +327,60 @@ test_mime_details(void **state)
 	buf_free(&b);
 }
 
+/* The robot's own mail below an answer without quote marks (a ticket
+ * system's thread): known from the outbox, its lines are not the
+ * writer's, even wrapped anew; the writer's own short closing that the
+ * robot's mail also has stays the writer's. */
+static void
+test_answer_prior(void **state)
+{
+	(void)state;
+	static const char prior[] =
+	    "Beste Deelnemer Een,\n\nU bent aangemeld voor de leergang.\n"
+	    "Uw referentiecode is 7QJ3M-XK4PD. Bewaar deze mail: met deze "
+	    "code kunt\nu zich afmelden of een collega in uw plaats sturen."
+	    "\n\nNaam:            Deelnemer Een\nOrganisatie:     Stichting "
+	    "Voorbeeld\n\nAfmelden of een collega sturen\nAntwoord op deze "
+	    "mail.\n\nMet vriendelijke groet,\n\nProgrammasecretariaat\n";
+	static const char raw[] =
+	    "From: Deelnemer Een <een@example.org>\r\nSubject: [#4521] Re: "
+	    "Bevestiging [7QJ3M-XK4PD]\r\n\r\n##- Typ uw antwoord boven "
+	    "deze regel -##\r\n\r\nKunnen de presentaties vooraf naar mij "
+	    "worden gestuurd?\r\n\r\nMet vriendelijke groet,\r\nDeelnemer "
+	    "Een\r\n\r\n13 apr. 2010 10:02\r\n\r\nBeste Deelnemer Een,"
+	    "\r\n\r\nU bent aangemeld voor de leergang.\r\nUw "
+	    "referentiecode is 7QJ3M-XK4PD. Bewaar deze mail: met deze code "
+	    "kunt u zich\r\nafmelden of een collega in uw plaats sturen.\r\n"
+	    "\r\nNaam: Deelnemer Een\r\nOrganisatie: Stichting Voorbeeld"
+	    "\r\n\r\nAfmelden of een collega sturen\r\nAntwoord op deze "
+	    "mail.\r\n\r\nMet vriendelijke groet,\r\n\r\n"
+	    "Programmasecretariaat\r\n";
+	struct message m;
+	message_parse(raw, sizeof raw - 1, &lim, &m);
+	struct request rq;
+	/* without the robot's text: its words read as the writer's */
+	assert_int_equal(request_read(&m, "robot@regbot.test", NULL, "nl", &rq),
+			 0);
+	int before = rq.intent;
+	assert_int_equal(before, INTENT_CANCEL);
+	request_free(&rq);
+	assert_int_equal(request_read_answer(&m, "robot@regbot.test", NULL,
+					     "nl", prior, &rq),
+			 0);
+	assert_int_not_equal(rq.intent, INTENT_CANCEL);
+	assert_int_not_equal(rq.intent, INTENT_REGISTER);
+	assert_int_equal(rq.form.n, 0);
+	assert_int_equal(rq.intent, INTENT_QUESTION);
+	request_free(&rq);
+	/* a prior text the mail does not hold changes nothing */
+	assert_int_equal(request_read_answer(&m, "robot@regbot.test", NULL,
+					     "nl", "Iets heel anders.\n", &rq),
+			 0);
+	assert_int_equal(rq.intent, before);
+	request_free(&rq);
+	message_free(&m);
+}
+
 /* How a request reads people, forwards and quotes. */
 static void
 test_reading(void **state)
@@ -479,6 +533,7 @@ main(void)
 	    cmocka_unit_test(test_intent_language),
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
+	    cmocka_unit_test(test_answer_prior),
 	};
 	return cmocka_run_group_tests_name("request", tests, NULL, NULL);
 }
