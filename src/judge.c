@@ -1209,6 +1209,130 @@ names_other_event(const char *sentence)
 	return ev && !course;
 }
 
+/* The month a word names (1-12), or 0: Dutch and English names. */
+static int
+month_of(const char *w)
+{
+	static const struct {
+		const char *name;
+		int month;
+	} m[] = {
+	    {"januari", 1},   {"january", 1},	{"februari", 2},
+	    {"february", 2},  {"maart", 3},	{"march", 3},
+	    {"april", 4},     {"mei", 5},	{"may", 5},
+	    {"juni", 6},      {"june", 6},	{"juli", 7},
+	    {"july", 7},      {"augustus", 8},	{"august", 8},
+	    {"september", 9}, {"oktober", 10},	{"october", 10},
+	    {"november", 11}, {"december", 12},
+	};
+	for (size_t k = 0; k < NELEM(m); k++)
+		if (!strcmp(w, m[k].name))
+			return m[k].month;
+	return 0;
+}
+
+/* A day of the month written as a number ("1", "23", "1st"), or 0. */
+static int
+day_number(const char *w)
+{
+	int d = 0;
+	size_t i = 0;
+	for (; isdigit((unsigned char)w[i]) && i < 2; i++)
+		d = d * 10 + (w[i] - '0');
+	if (i == 0 ||
+	    (w[i] && strcmp(w + i, "st") && strcmp(w + i, "nd") &&
+	     strcmp(w + i, "rd") && strcmp(w + i, "th") && strcmp(w + i, "e")))
+		return 0;
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* Does the sentence name a date that is none of the course's days, or
+ * a quoted title ("Signalen van huiselijk geweld herkennen") that
+ * shares no word of five letters or more with the course's names? */
+static int
+names_other_course(const char *sentence, const struct judge_course *co)
+{
+	if (co == NULL || sentence == NULL)
+		return 0;
+	int other = 0;
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	for (size_t i = 0; i + 1 < T.n && !other; i++) {
+		int d = day_number(T.t[i]), mo = month_of(T.t[i + 1]);
+		/* "June 1" (English only; not the "1" of a Dutch "juni,
+		 * 23 september" list, nor a day before its month) */
+		if (!(d && mo) && (i == 0 || !day_number(T.t[i - 1])) &&
+		    (i + 2 >= T.n || !month_of(T.t[i + 2]))) {
+			static const char *const en[] = {
+			    "january",	 "february", "march",	 "april",
+			    "may",	 "june",     "july",	 "august",
+			    "september", "october",  "november", "december"};
+			mo = 0;
+			for (size_t k = 0; k < NELEM(en); k++)
+				if (!strcmp(T.t[i], en[k]))
+					mo = month_of(T.t[i]);
+			d = day_number(T.t[i + 1]);
+		}
+		if (!(d && mo))
+			continue;
+		int ours = 0;
+		for (size_t k = 0; k < co->ndays && k < JUDGE_COURSE_DAYS; k++)
+			ours |= co->month[k] == mo && co->day[k] == d;
+		other = !ours && co->ndays > 0;
+	}
+	free(T.buf);
+	free(f);
+	/* quoted spans: '"', and the typographic double quotes */
+	const char *p = sentence, *open = NULL;
+	while (*p && !other) {
+		size_t q = 0;
+		if (*p == '"')
+			q = 1;
+		else if (!strncmp(p, "\xe2\x80\x9c", 3) ||
+			 !strncmp(p, "\xe2\x80\x9d", 3) ||
+			 !strncmp(p, "\xe2\x80\x9e", 3))
+			q = 3;
+		if (q == 0) {
+			p++;
+			continue;
+		}
+		if (open == NULL) {
+			open = p + q;
+		} else {
+			char *span = xstrndup(open, (size_t)(p - open));
+			char *sf = judge_fold(span);
+			struct toks S;
+			tokens(sf, &S);
+			int shared = 0, words = 0;
+			for (size_t i = 0; i < S.n; i++) {
+				if (strlen(S.t[i]) < 5)
+					continue;
+				words++;
+				for (size_t k = 0;
+				     k < JUDGE_COURSE_NAMES && co->names[k];
+				     k++) {
+					char *nf = judge_fold(co->names[k]);
+					struct toks N;
+					tokens(nf, &N);
+					for (size_t j = 0; j < N.n; j++)
+						shared |=
+						    !strcmp(N.t[j], S.t[i]);
+					free(N.buf);
+					free(nf);
+				}
+			}
+			other = S.n >= 2 && words > 0 && !shared;
+			free(S.buf);
+			free(sf);
+			free(span);
+			open = NULL;
+		}
+		p += q;
+	}
+	return other;
+}
+
 /* ---- the whole prose ---- */
 
 const char *
@@ -1393,7 +1517,8 @@ judge(const struct judge_input *in, struct judgement *J)
 				m = JM_CONDITION;
 			after_question = s[len - 1] == '?';
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
-			    names_other_event(s))
+			    (names_other_event(s) ||
+			     names_other_course(s, in->course)))
 				other_event = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
@@ -1440,7 +1565,9 @@ judge(const struct judge_input *in, struct judgement *J)
 	enum judge_mood sm = JM_STATEMENT;
 	if (in->subject && !in->subject_is_reply && *in->subject) {
 		sm = sentence_mood(in->subject, &subj, NULL, 1);
-		if (subj == JI_REGISTER && names_other_event(in->subject))
+		if (subj == JI_REGISTER &&
+		    (names_other_event(in->subject) ||
+		     names_other_course(in->subject, in->course)))
 			other_event = 1;
 		if (subj != JI_NONE)
 			add_evidence(J, subj, sm, in->subject,

@@ -58,6 +58,18 @@ struct judge_evidence {
 	char quote[JUDGE_QUOTE]; /* the words, shortened, valid UTF-8 */
 };
 
+/* The course the robot takes registrations for, as its configuration
+ * names it: a registration sentence that names another course (a quoted
+ * title with no word of these names) or a date that is none of its
+ * dates (its days, and those its rules name: the registration window,
+ * ...) ("voor de training ... op 20 april") may be for another event. */
+enum { JUDGE_COURSE_NAMES = 4, JUDGE_COURSE_DAYS = 16 };
+struct judge_course {
+	const char *names[JUDGE_COURSE_NAMES]; /* UTF-8; NULL when fewer */
+	int month[JUDGE_COURSE_DAYS], day[JUDGE_COURSE_DAYS];
+	size_t ndays;
+};
+
 /* What the rest of the mail tells the judge. */
 struct judge_input {
 	const char *prose;    /* the writer's own sentences (UTF-8) */
@@ -69,6 +81,7 @@ struct judge_input {
 	size_t own_len;	      /* 0, or: prose[own_len..] is a forwarded
 				 mail's, whose questions were not put to
 				 the robot */
+	const struct judge_course *course; /* NULL: not known */
 };
 
 /* Whom a registration is for, from the words around the counted

@@ -18,6 +18,7 @@
 #include "clock.h"
 #include "decide.h"
 #include "form.h"
+#include "judge.h"
 #include "message.h"
 #include "orgmail.h"
 #include "policy.h"
@@ -147,6 +148,37 @@ process_answered_text(struct store *st, const struct message *m)
 	}
 	store_sent_clear(&a);
 	return text;
+}
+
+void
+process_course(const struct config *cfg, struct judge_course *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t n = 0;
+	if (cfg->title && *cfg->title)
+		out->names[n++] = cfg->title;
+	if (cfg->from_name && *cfg->from_name)
+		out->names[n++] = cfg->from_name;
+	/* the course days, and the dates its rules name (the window, the
+	 * free cancellation, the limit per organisation): a mail may speak
+	 * of those too */
+	const char *dates[JUDGE_COURSE_DAYS];
+	size_t nd = 0;
+	for (size_t i = 0; i < cfg->ndays && nd < JUDGE_COURSE_DAYS; i++)
+		dates[nd++] = cfg->days[i].date;
+	const char *rules[] = {cfg->opens, cfg->closes, cfg->cancel_deadline};
+	for (size_t i = 0; i < 3 && nd < JUDGE_COURSE_DAYS; i++)
+		dates[nd++] = rules[i];
+	for (size_t i = 0; i < cfg->npools && nd < JUDGE_COURSE_DAYS; i++)
+		dates[nd++] = cfg->pools[i].org_cap_until;
+	for (size_t i = 0; i < nd; i++) {
+		int y, mo, d;
+		if (dates[i] &&
+		    sscanf(dates[i], "%d-%d-%d", &y, &mo, &d) == 3) {
+			out->month[out->ndays] = mo;
+			out->day[out->ndays++] = d;
+		}
+	}
 }
 
 /* The robot's own mail that this one answers (process_find_answered):
@@ -1199,8 +1231,14 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	t0 = stats_now();
 	struct request rq;
 	char *prior = process_answered_text(rb->st, &m);
-	request_read_answer(&m, cfg->from_addr, cfg->organiser_email,
-			    cfg->language, prior, &rq);
+	struct judge_course course;
+	process_course(cfg, &course);
+	struct request_context rc = {.robot_addr = cfg->from_addr,
+				     .organiser_addr = cfg->organiser_email,
+				     .default_lang = cfg->language,
+				     .prior = prior,
+				     .course = &course};
+	request_read_ctx(&m, &rc, &rq);
 	free(prior);
 	stats_add(STATS_PARSE, t0);
 	struct job j = {.rb = rb,

@@ -46,9 +46,17 @@ struct message;
 int process_find_answered(struct store *st, const struct message *m,
 			  struct store_sent *out);
 /* The decoded text of the robot's own mail that m answers (as
- * process_find_answered finds it), for request_read_answer; NULL when
+ * process_find_answered finds it), for request_context.prior; NULL when
  * there is none, it was purged, or the store could not say. */
 char *process_answered_text(struct store *st, const struct message *m);
+
+/* The configured course as the reading knows it (judge.h): the event's
+ * title and the robot's sender name, the course days and the dates of
+ * its rules (registration window, free cancellation, limit per
+ * organisation).  Its strings are the configuration's. */
+struct judge_course;
+struct config;
+void process_course(const struct config *cfg, struct judge_course *out);
 
 /* Group commit, for a batch of fetched mail (issue 12): after
  * process_group_begin, process_message writes each raw copy without

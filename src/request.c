@@ -925,17 +925,22 @@ request_read(const struct message *m, const char *robot_addr,
 	     const char *organiser_addr, const char *default_lang,
 	     struct request *out)
 {
-	return request_read_answer(m, robot_addr, organiser_addr, default_lang,
-				   NULL, out);
+	struct request_context c = {.robot_addr = robot_addr,
+				    .organiser_addr = organiser_addr,
+				    .default_lang = default_lang};
+	return request_read_ctx(m, &c, out);
 }
 
 int
-request_read_answer(const struct message *m, const char *robot_addr,
-		    const char *organiser_addr, const char *default_lang,
-		    const char *prior, struct request *out)
+request_read_ctx(const struct message *m, const struct request_context *c,
+		 struct request *out)
 {
-	if (m == NULL || out == NULL)
+	if (m == NULL || out == NULL || c == NULL)
 		return -1;
+	const char *robot_addr = c->robot_addr;
+	const char *organiser_addr = c->organiser_addr;
+	const char *default_lang = c->default_lang;
+	const char *prior = c->prior;
 	memset(out, 0, sizeof *out);
 	int weak = 0;
 	out->robot = robot_reason(m, robot_addr, &weak);
@@ -1046,7 +1051,8 @@ request_read_answer(const struct message *m, const char *robot_addr,
 	    .subject = subj,
 	    .subject_is_reply = reply_subject,
 	    .form_people =
-		np > 0 ? (int)np : out->form.n > 0 && out->form.labelled};
+		np > 0 ? (int)np : out->form.n > 0 && out->form.labelled,
+	    .course = c->course};
 	struct judgement J;
 	judge(&jin, &J);
 	char summary[600];

@@ -96,13 +96,24 @@ void request_free(struct request *r);
 int request_read(const struct message *m, const char *robot_addr,
 		 const char *organiser_addr, const char *default_lang,
 		 struct request *out);
-/* request_read of a mail that answers one of the robot's own: `prior`
- * is that mail's decoded text (NULL: none known).  Lines of the writer's
- * part that are the robot's text, quoted without marks as ticket systems
- * and phones do, are read as quoted, not as the writer's. */
-int request_read_answer(const struct message *m, const char *robot_addr,
-			const char *organiser_addr, const char *default_lang,
-			const char *prior, struct request *out);
+/* What the robot knows around a mail, beyond the mail itself. */
+struct judge_course;
+struct request_context {
+	const char *robot_addr;	    /* see request_build */
+	const char *organiser_addr; /* see request_read; NULL: none */
+	const char *default_lang;
+	/* The decoded text of the robot's own mail this one answers (found
+	 * by its In-Reply-To, not by wording), or NULL: lines of the
+	 * writer's part that are that text, quoted without marks as ticket
+	 * systems and phones do, are read as quoted, not as the writer's. */
+	const char *prior;
+	/* The configured course (its names and days), or NULL: a
+	 * registration that names another course or date goes to the
+	 * organiser. */
+	const struct judge_course *course;
+};
+int request_read_ctx(const struct message *m, const struct request_context *c,
+		     struct request *out);
 /* "register", "cancel", "substitute", "status", "question", "help",
  * "unknown", "human", "correct"; NULL for a value out of range. */
 const char *request_intent_name(enum intent i);

@@ -27,9 +27,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "form.h"
 #include "judge.h"
 #include "message.h"
+#include "process.h"
 #include "request.h"
 #include "util.h"
 
@@ -178,6 +180,7 @@ yes(const char *v)
 }
 
 static const char *corpus_organiser(void);
+static const struct judge_course *corpus_course(void);
 
 /* The comparison key of a field value: case-folded and accent-free
  * (judge_fold), keeping only letters, digits and '@' (a phone number
@@ -295,7 +298,11 @@ check_one(const char *dir, const char *name)
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	struct request rq;
-	request_read(&m, ROBOT, corpus_organiser(), "nl", &rq);
+	struct request_context rc = {.robot_addr = ROBOT,
+				     .organiser_addr = corpus_organiser(),
+				     .default_lang = "nl",
+				     .course = corpus_course()};
+	request_read_ctx(&m, &rc, &rq);
 
 	const char *v;
 	int want_aside = yes(ex_get(&e, "set_aside"));
@@ -479,6 +486,36 @@ corpus_organiser(void)
 		}
 	}
 	return line[0] ? line : NULL;
+}
+
+/* The course every corpus is written for: the brochure's, as the example
+ * configuration holds it (its title, sender name and days), as process.c
+ * gives it to the reading; NULL when that file cannot be read.  Its
+ * password files need not exist: only the event is used. */
+static const struct judge_course *
+corpus_course(void)
+{
+	static int done;
+	static struct config cfg;
+	static struct judge_course course;
+	static int ok;
+	if (!done) {
+		done = 1;
+		const char *src = getenv("REGBOT_SRC");
+		char *p =
+		    xasprintf("%s/config/regbot.conf.example", src ? src : ".");
+		struct config_errors errs = {0};
+		config_load(p, &cfg, &errs);
+		config_errors_free(&errs);
+		free(p);
+		process_course(&cfg, &course);
+		ok = course.ndays > 0;
+		if (!ok)
+			fprintf(stderr, "test_corpus: no course days in "
+					"config/regbot.conf.example; the "
+					"reading is not told the course\n");
+	}
+	return ok ? &course : NULL;
 }
 
 /* Runs every message; returns the number read. */

@@ -339,6 +339,61 @@ test_summary_bounds(void **state)
 	}
 }
 
+/* The configured course: a registration for another course (a quoted
+ * title sharing no word with its names) or on a date that is none of
+ * its dates is not sure; its own title, name and dates are. */
+static void
+test_other_course(void **state)
+{
+	(void)state;
+	struct judge_course co = {
+	    .names = {"Almere: Sociale ambities in een groeiende stad",
+		      "deSTADSWIJKstudies Almere"},
+	    .month = {6, 9, 11, 11, 5},
+	    .day = {1, 23, 2, 23, 25},
+	    .ndays = 5};
+	static const struct {
+		const char *prose;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"Hierbij meld ik mij aan voor de training \"Signalen van "
+	     "huiselijk geweld herkennen\" van de gemeente.",
+	     JC_LOW},
+	    {"Hierbij meld ik mij aan voor de bijeenkomst op dinsdag 20 april "
+	     "in het Stadhuis.",
+	     JC_LOW},
+	    {"I would like to register for the session on April 20.", JC_LOW},
+	    {"Hierbij meld ik mij aan voor de leergang \u201cAlmere: Sociale "
+	     "ambities in een groeiende stad\u201d.",
+	     JC_HIGH},
+	    {"Hierbij meld ik mij aan voor de leergang deSTADSWIJKstudies op "
+	     "locatie Almere (1 juni, 23 september, 2 en 23 november).",
+	     JC_HIGH},
+	    {"Ik zie dat de aanmelding op 25 mei sluit; hierbij meld ik mij "
+	     "aan.",
+	     JC_HIGH},
+	    {"I would like to register for the course starting June 1.",
+	     JC_HIGH},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {
+		    .prose = cases[i].prose, .form_people = 1, .course = &co};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+		/* without the course nothing is known of other courses */
+		in.course = NULL;
+		judge(&in, &J);
+		if (J.conf != JC_HIGH)
+			fail_msg("\"%s\" without the course: %s (%s)",
+				 cases[i].prose, judge_conf_name(J.conf),
+				 J.why);
+	}
+}
+
 int
 main(void)
 {
@@ -348,6 +403,7 @@ main(void)
 	    cmocka_unit_test(test_mails),
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
+	    cmocka_unit_test(test_other_course),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

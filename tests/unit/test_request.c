@@ -364,18 +364,18 @@ test_answer_prior(void **state)
 	int before = rq.intent;
 	assert_int_equal(before, INTENT_CANCEL);
 	request_free(&rq);
-	assert_int_equal(request_read_answer(&m, "robot@regbot.test", NULL,
-					     "nl", prior, &rq),
-			 0);
+	struct request_context c = {.robot_addr = "robot@regbot.test",
+				    .default_lang = "nl",
+				    .prior = prior};
+	assert_int_equal(request_read_ctx(&m, &c, &rq), 0);
 	assert_int_not_equal(rq.intent, INTENT_CANCEL);
 	assert_int_not_equal(rq.intent, INTENT_REGISTER);
 	assert_int_equal(rq.form.n, 0);
 	assert_int_equal(rq.intent, INTENT_QUESTION);
 	request_free(&rq);
 	/* a prior text the mail does not hold changes nothing */
-	assert_int_equal(request_read_answer(&m, "robot@regbot.test", NULL,
-					     "nl", "Iets heel anders.\n", &rq),
-			 0);
+	c.prior = "Iets heel anders.\n";
+	assert_int_equal(request_read_ctx(&m, &c, &rq), 0);
 	assert_int_equal(rq.intent, before);
 	request_free(&rq);
 	message_free(&m);
