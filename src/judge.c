@@ -1237,7 +1237,7 @@ day_number(const char *w)
 {
 	int d = 0;
 	size_t i = 0;
-	for (; isdigit((unsigned char)w[i]) && i < 2; i++)
+	for (; i < 2 && isdigit((unsigned char)w[i]); i++)
 		d = d * 10 + (w[i] - '0');
 	if (i == 0 ||
 	    (w[i] && strcmp(w + i, "st") && strcmp(w + i, "nd") &&
