@@ -500,7 +500,7 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
  * each line (blanks squeezed, so a client may wrap it anew) a piece of
  * that text, together at least PRIOR_RUN bytes and two lines.  Bounded:
  * a prior text up to PRIOR_MAX bytes, the first PRIOR_LINES lines. */
-enum { PRIOR_MAX = 256 << 10, PRIOR_LINES = 4000, PRIOR_RUN = 80 };
+enum { PRIOR_MAX = 64 << 10, PRIOR_LINES = 2000, PRIOR_RUN = 80 };
 
 /* `s` with every run of blanks (space, tab, CR, LF, NBSP) one space and
  * no blank at either end.  Caller frees. */

@@ -1,6 +1,8 @@
 /*
  * fuzz_message — libFuzzer target: raw bytes through message_parse and
- * request_build, the whole path from a mail to what the robot will do.
+ * request_read_ctx, the whole path from a mail to what the robot will do
+ * (with the brochure's course, and the bytes after a NUL, if any, as the
+ * text of the robot's own mail that it answers).
  *
  * Besides the sanitizers' findings, it checks the promises the rest of
  * the pipeline relies on, and aborts when one is broken: every header
@@ -14,6 +16,7 @@
 #include <string.h>
 
 #include "fuzz_check.h"
+#include "judge.h"
 #include "message.h"
 #include "request.h"
 
@@ -43,9 +46,33 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(m.text, 0);
 	if (m.set_aside == NULL && m.text == NULL)
 		abort();
+	/* the robot's own mail this one answers: the text after a NUL in
+	 * the input, when there is one (process.c finds it in the outbox);
+	 * the brochure's course always */
+	const char *nul = memchr(data, '\0', size);
+	char *prior = NULL;
+	if (nul) {
+		size_t k = size - (size_t)((const uint8_t *)nul - data) - 1;
+		prior = malloc(k + 1);
+		if (prior == NULL)
+			abort();
+		memcpy(prior, nul + 1, k);
+		prior[k] = '\0';
+	}
+	static const struct judge_course course = {
+	    .names = {"Almere: Sociale ambities in een groeiende stad",
+		      "deSTADSWIJKstudies Almere"},
+	    .month = {6, 9, 11, 11, 3, 5, 5, 5},
+	    .day = {1, 23, 2, 23, 1, 25, 18, 11},
+	    .ndays = 8};
+	struct request_context rc = {.robot_addr = "aanmelden@example.org",
+				     .default_lang = "nl",
+				     .prior = prior,
+				     .course = &course};
 	struct request rq;
-	if (request_build(&m, "aanmelden@example.org", "nl", &rq) != 0)
+	if (request_read_ctx(&m, &rc, &rq) != 0)
 		abort();
+	free(prior);
 	if (request_intent_name(rq.intent) == NULL)
 		abort();
 	if (strcmp(rq.lang, "nl") && strcmp(rq.lang, "en"))
