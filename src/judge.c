@@ -1246,6 +1246,72 @@ day_number(const char *w)
 	return d >= 1 && d <= 31 ? d : 0;
 }
 
+/* Does a word of five letters or more of W (folded tokens) occur in one
+ * of the course's names? */
+static int
+shares_course_word(const struct toks *W, const struct judge_course *co)
+{
+	int shared = 0;
+	for (size_t k = 0; k < JUDGE_COURSE_NAMES && co->names[k] && !shared;
+	     k++) {
+		char *nf = judge_fold(co->names[k]);
+		struct toks N;
+		tokens(nf, &N);
+		for (size_t i = 0; i < W->n && !shared; i++)
+			for (size_t j = 0; j < N.n && !shared; j++)
+				shared = strlen(W->t[i]) >= 5 &&
+					 !strcmp(N.t[j], W->t[i]);
+		free(N.buf);
+		free(nf);
+	}
+	return shared;
+}
+
+/* "de leergang Wijkgericht werken in Lelystad": a course noun followed
+ * by a capitalised word names a course; is it another one (no word of
+ * five letters or more of the course's names among the words up to the
+ * next punctuation)? */
+static int
+named_after_course_noun(const char *sentence, const struct judge_course *co)
+{
+	static const char *const nouns[] = {
+	    "leergang",	 "cursus",    "course",	 "training",
+	    "opleiding", "programme", "program", "programma"};
+	for (const char *p = sentence; *p; p++) {
+		if (p != sentence && isalnum((unsigned char)p[-1]))
+			continue;
+		size_t k = 0, n = 0;
+		for (; k < NELEM(nouns); k++) {
+			n = strlen(nouns[k]);
+			if (!strncasecmp(p, nouns[k], n) &&
+			    !isalnum((unsigned char)p[n]))
+				break;
+		}
+		if (k == NELEM(nouns))
+			continue;
+		const char *q = p + n;
+		while (*q == ' ')
+			q++;
+		if (!isupper((unsigned char)*q))
+			continue;
+		size_t len = strcspn(q, "(),.;:!?\"");
+		char *name = xstrndup(q, len);
+		char *nf = judge_fold(name);
+		struct toks W;
+		tokens(nf, &W);
+		int words = 0;
+		for (size_t i = 0; i < W.n; i++)
+			words += strlen(W.t[i]) >= 5;
+		int other = words > 0 && !shares_course_word(&W, co);
+		free(W.buf);
+		free(nf);
+		free(name);
+		if (other)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the sentence name a date that is none of the course's days, or
  * a quoted title ("Signalen van huiselijk geweld herkennen") that
  * shares no word of five letters or more with the course's names? */
@@ -1283,6 +1349,10 @@ names_other_course(const char *sentence, const struct judge_course *co)
 	}
 	free(T.buf);
 	free(f);
+	/* a name after the course noun: "voor de leergang Wijkgericht
+	 * werken in Lelystad (najaar 2010)" */
+	if (!other)
+		other = named_after_course_noun(sentence, co);
 	/* quoted spans: '"', and the typographic double quotes */
 	const char *p = sentence, *open = NULL;
 	while (*p && !other) {
@@ -1304,25 +1374,11 @@ names_other_course(const char *sentence, const struct judge_course *co)
 			char *sf = judge_fold(span);
 			struct toks S;
 			tokens(sf, &S);
-			int shared = 0, words = 0;
-			for (size_t i = 0; i < S.n; i++) {
-				if (strlen(S.t[i]) < 5)
-					continue;
-				words++;
-				for (size_t k = 0;
-				     k < JUDGE_COURSE_NAMES && co->names[k];
-				     k++) {
-					char *nf = judge_fold(co->names[k]);
-					struct toks N;
-					tokens(nf, &N);
-					for (size_t j = 0; j < N.n; j++)
-						shared |=
-						    !strcmp(N.t[j], S.t[i]);
-					free(N.buf);
-					free(nf);
-				}
-			}
-			other = S.n >= 2 && words > 0 && !shared;
+			int words = 0;
+			for (size_t i = 0; i < S.n; i++)
+				words += strlen(S.t[i]) >= 5;
+			other = S.n >= 2 && words > 0 &&
+				!shares_course_word(&S, co);
 			free(S.buf);
 			free(sf);
 			free(span);
@@ -1331,6 +1387,23 @@ names_other_course(const char *sentence, const struct judge_course *co)
 		p += q;
 	}
 	return other;
+}
+
+/* Does the sentence turn with "maar", "but", "however" or "echter"? */
+static int
+has_contrast(const char *sentence)
+{
+	static const char *const words[] = {"maar", "but", "however", "echter"};
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	int found = 0;
+	for (size_t i = 0; i < T.n && !found; i++)
+		for (size_t k = 0; k < NELEM(words); k++)
+			found |= !strcmp(T.t[i], words[k]);
+	free(T.buf);
+	free(f);
+	return found;
 }
 
 /* ---- the whole prose ---- */
@@ -1487,6 +1560,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	memset(J, 0, sizeof *J);
 	int counted[JI__COUNT] = {0}, seen[JI__COUNT] = {0};
 	int asked[JI__COUNT] = {0}; /* questions about it */
+	int but_register = 0;	    /* "Ik meld mij aan, maar ..." */
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
@@ -1520,6 +1594,9 @@ judge(const struct judge_input *in, struct judgement *J)
 			    (names_other_event(s) ||
 			     names_other_course(s, in->course)))
 				other_event = 1;
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    has_contrast(s))
+				but_register = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
 				J->who = J->who == JW_UNKNOWN || J->who == w
@@ -1632,6 +1709,12 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (best == JI_REGISTER && other_event) {
 		conf = JC_LOW;
 		why = "the registration may be for another event";
+	} else if (best == JI_REGISTER && but_register && J->asks) {
+		/* "Ik zou me graag inschrijven, maar op dinsdagen moet ik om
+		 * 16.00 uur weg.  Is dat een probleem?": the registration
+		 * comes with a reservation the question is about */
+		conf = JC_LOW;
+		why = "the registration has a 'but' and the mail asks about it";
 	} else if (best == JI_REGISTER && !from_form && asked[JI_REGISTER]) {
 		/* "Ik meld me graag aan, maar alleen voor dag 2.  Is het
 		 * mogelijk om voor een dag in te schrijven?": the

@@ -374,6 +374,13 @@ test_other_course(void **state)
 	     JC_HIGH},
 	    {"I would like to register for the course starting June 1.",
 	     JC_HIGH},
+	    {"Hierbij meld ik mij aan voor de leergang Wijkgericht werken in "
+	     "Lelystad (najaar 2010).",
+	     JC_LOW},
+	    {"Hierbij meld ik mij aan voor de leergang Almere: Sociale "
+	     "ambities.",
+	     JC_HIGH},
+	    {"Graag meld ik mij aan voor de Leergang.", JC_HIGH},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {
@@ -394,6 +401,37 @@ test_other_course(void **state)
 	}
 }
 
+/* A registration with a "but" in it, in a mail that asks about it,
+ * waits for the answer; a plain one beside a question does not. */
+static void
+test_but_question(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *prose;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"Ik zou me graag inschrijven, maar op dinsdagen moet ik om 16.00 "
+	     "uur weg. Is dat een probleem voor de organisatie?",
+	     JC_LOW},
+	    {"I would like to register, but I have to leave at four. Is that "
+	     "a problem?",
+	     JC_LOW},
+	    {"Hierbij meld ik mij aan. Is er parkeergelegenheid?", JC_HIGH},
+	    {"Ik meld mij graag aan, maar kan pas om tien uur beginnen.",
+	     JC_HIGH},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {.prose = cases[i].prose};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+	}
+}
+
 int
 main(void)
 {
@@ -404,6 +442,7 @@ main(void)
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
+	    cmocka_unit_test(test_but_question),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
