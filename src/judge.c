@@ -892,6 +892,37 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		for (size_t k = 0; k < NELEM(participles); k++)
 			if (!strcmp(T.t[cs], participles[k]))
 				c = JI_STATUS;
+		/* "Could you confirm that my registration is still
+		 * valid?", "Kunt u nagaan of mijn registratie nog in orde
+		 * is?", "Is mijn inschrijving goed aangekomen?": the
+		 * writer's registration, a thing that is in some state, is
+		 * what the question is about ("Kunt u mijn aanmelding
+		 * verwerken?" still asks for one) */
+		static const char *const owner[] = {
+		    "mijn", "my",   "onze", "our", "haar",
+		    "her",  "zijn", "his",  "hun", "their"};
+		static const char *const be[] = {"is",	  "was",    "are",
+						 "staat", "stands", "zijn"};
+		int owned = 0;
+		for (size_t k = 0; cs > 0 && k < NELEM(owner); k++)
+			owned |= !strcmp(T.t[cs - 1], owner[k]);
+		/* in the cue's clause */
+		size_t from = 0, to = T.n;
+		for (size_t k = 0; k < C.n; k++) {
+			if (C.at[k] <= cs)
+				from = C.at[k];
+			else if (C.at[k] < to)
+				to = C.at[k];
+		}
+		if (cs > 3 && from < cs - 3)
+			from = cs - 3;
+		for (size_t i = from; owned && i < to; i++) {
+			if (i == cs)
+				continue;
+			for (size_t k = 0; k < NELEM(be); k++)
+				if (!strcmp(T.t[i], be[k]))
+					c = JI_STATUS;
+		}
 	}
 	/* a bare "help" */
 	if (c == JI_NONE && T.n >= 1 && T.n <= 2) {

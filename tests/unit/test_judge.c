@@ -67,6 +67,17 @@ static const struct {
     {"Whoever cancels after 18 May pays the fee.", JM_CONDITION, JI_CANCEL},
     {"With this code you can cancel or send a colleague in your place.",
      JM_INVITATION, JI_CANCEL},
+    /* the writer's registration in some state: its status */
+    {"Could you confirm that my registration (reference 7QJ3M-XK4PD) is "
+     "still valid?",
+     JM_REQUEST, JI_STATUS},
+    {"Kunt u voor mij nagaan of mijn registratie voor de leergang nog in "
+     "orde is?",
+     JM_REQUEST, JI_STATUS},
+    {"Is mijn inschrijving goed aangekomen?", JM_QUESTION, JI_STATUS},
+    {"Kunt u mijn aanmelding verwerken?", JM_REQUEST, JI_REGISTER},
+    {"Kunt u mijn aanmelding verwerken, want het is dringend?", JM_REQUEST,
+     JI_REGISTER},
     /* two changes as alternatives: not chosen yet */
     {"I want to cancel or transfer my place.", JM_HESITATION, JI_SUBSTITUTE},
     {"Ik wil mij afmelden of anders een collega in mijn plaats sturen.",
