@@ -1595,6 +1595,12 @@ judge(const struct judge_input *in, struct judgement *J)
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
+	/* the writer's own request or question about registering,
+	 * cancelling, ...: when there is one, a forwarded mail's words are
+	 * that mail's writer's, not this writer's request ("Deze mail kreeg ik
+	 * van een collega.  Hoe meld ik mij hiervoor aan?" above "Zelf meld ik
+	 * mij ook aan") */
+	int own_cues = 0;
 	const char *p = in->prose ? in->prose : "";
 	while (*p) {
 		while (*p && isspace((unsigned char)*p))
@@ -1649,18 +1655,23 @@ judge(const struct judge_input *in, struct judgement *J)
 			     cue != JI_HELP && m != JM_REQUEST) ||
 			    (m == JM_REQUEST && cue == JI_NONE))
 				J->asks = 1;
+			int forwarded = in->own_len > 0 &&
+					(size_t)(p - in->prose) >= in->own_len;
+			if (!forwarded && cue != JI_NONE &&
+			    (counts_in(cue, m) || m == JM_QUESTION ||
+			     m == JM_REQUEST))
+				own_cues++;
 			if (cue != JI_NONE || m != JM_STATEMENT) {
 				add_evidence(J, cue, m, s, len);
-				if (counts_in(cue, m)) {
+				if (counts_in(cue, m) &&
+				    !(forwarded && own_cues > 0)) {
 					J->ev[J->nev ? J->nev - 1 : 0].counted =
 					    1;
 					counted[cue]++;
 				}
 				if (m == JM_NEGATION)
 					negated[cue]++;
-				if (m == JM_QUESTION &&
-				    (in->own_len == 0 ||
-				     (size_t)(p - in->prose) < in->own_len))
+				if (m == JM_QUESTION && !forwarded)
 					asked[cue]++;
 				seen[cue]++;
 			}

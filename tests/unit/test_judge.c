@@ -443,6 +443,42 @@ test_but_question(void **state)
 	}
 }
 
+/* A forwarded mail's registration is its writer's: it counts for the
+ * forwarder who says nothing of her own ("Graag verwerken"), not for one
+ * who asks something herself. */
+static void
+test_forwarded_words(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *own, *fwd;
+		enum judge_intent intent;
+	} cases[] = {
+	    {"Deze mail kreeg ik van een collega doorgestuurd. Hoe meld ik mij "
+	     "hiervoor aan, en tot wanneer kan dat?",
+	     "Hoi, is dit niet iets voor jou? Zelf meld ik mij ook aan.",
+	     JI_HELP},
+	    {"Graag verwerken.", "Hierbij meld ik mij aan voor de leergang.",
+	     JI_REGISTER},
+	    {"Onderstaande aanmelding stuurde ik vorige week naar het adres "
+	     "uit "
+	     "de brochure. Bij dezen.",
+	     "Graag meld ik mij aan voor de leergang.", JI_REGISTER},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char prose[512];
+		snprintf(prose, sizeof prose, "%s\n%s", cases[i].own,
+			 cases[i].fwd);
+		struct judge_input in = {.prose = prose,
+					 .own_len = strlen(cases[i].own) + 1};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != cases[i].intent)
+			fail_msg("\"%s\": %s (%s)", cases[i].own,
+				 judge_intent_name(J.intent), J.why);
+	}
+}
+
 int
 main(void)
 {
@@ -454,6 +490,7 @@ main(void)
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
 	    cmocka_unit_test(test_but_question),
+	    cmocka_unit_test(test_forwarded_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
