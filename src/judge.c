@@ -963,6 +963,24 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 					mood = JM_QUESTION;
 					goto out;
 				}
+		/* "de gegevens van de aanmeldingen controleren", "the
+		 * details of the registrations": registrations that exist,
+		 * named as what something belongs to, are a topic too */
+		static const char *const nouns[] = {
+		    "aanmelding", "inschrijving", "registratie",
+		    "registration"};
+		int noun = 0;
+		for (size_t k = 0; k < NELEM(nouns); k++)
+			noun |= !strncmp(T.t[cs], nouns[k], strlen(nouns[k]));
+		if (noun && cs >= 2 && cs - 2 >= cl_s &&
+		    (!strcmp(T.t[cs - 2], "van") ||
+		     !strcmp(T.t[cs - 2], "of")) &&
+		    (!strcmp(T.t[cs - 1], "de") ||
+		     !strcmp(T.t[cs - 1], "het") ||
+		     !strcmp(T.t[cs - 1], "the"))) {
+			mood = JM_QUESTION;
+			goto out;
+		}
 	}
 
 	/* hesitation anywhere */
