@@ -519,6 +519,26 @@ set_optional(struct message *m, const char *name, const char *value)
 		m->x_autoreply = 1;
 		return;
 	}
+	/* The site's spam filter: SpamAssassin's X-Spam-Flag: YES and
+	 * X-Spam-Status: Yes, ..., rspamd's and others' X-Spam: Yes */
+	if ((!strcasecmp(name, "x-spam-flag") ||
+	     !strcasecmp(name, "x-spam-status") ||
+	     !strcasecmp(name, "x-spam")) &&
+	    m->spam == NULL) {
+		const char *v = value;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (!strncasecmp(v, "yes", 3) &&
+		    (v[3] == '\0' || v[3] == ',' || v[3] == ' ' ||
+		     v[3] == '\t' || v[3] == ';' || v[3] == '\r' ||
+		     v[3] == '\n'))
+			m->spam = !strcasecmp(name, "x-spam-flag")
+				      ? "X-Spam-Flag: YES"
+				  : !strcasecmp(name, "x-spam-status")
+				      ? "X-Spam-Status: Yes"
+				      : "X-Spam: Yes";
+		return;
+	}
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		if (strcasecmp(name, t[i].name))
 			continue;

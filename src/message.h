@@ -42,6 +42,8 @@ struct message {
 				     static; NULL when none */
 	int calendar_reply;	  /* a text/calendar part with METHOD:REPLY: a
 				     calendar program's accept/decline */
+	const char *spam;	  /* the site's spam filter marked it
+				     ("X-Spam-Flag: YES", static), or NULL */
 	char *other_text;	  /* the text/plain alternative that was not
 				     chosen when the HTML one was (its table),
 				     or NULL: a reader may quote either */

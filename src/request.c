@@ -142,6 +142,10 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 	if (robot_addr && m->x_loop && str_casestr(m->x_loop, robot_addr))
 		return "X-Loop names the robot";
 	*weak = 1;
+	/* a filter's verdict, not the sender's: mail it got wrong still
+	 * reaches a person when it registers or changes something */
+	if (m->spam)
+		return "the site's spam filter marked it as spam";
 	if (m->precedence && (str_casestarts(m->precedence, "bulk") ||
 			      str_casestarts(m->precedence, "junk")))
 		return "Precedence: bulk/junk";

@@ -381,6 +381,58 @@ test_answer_prior(void **state)
 	message_free(&m);
 }
 
+/* The site's spam filter: its verdict keeps the robot from answering,
+ * but a registration it marked still reaches a person. */
+static void
+test_spam_flag(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *hdr;
+		int spam;
+	} h[] = {
+	    {"X-Spam-Flag: YES", 1},
+	    {"X-Spam-Status: Yes, score=7.1 required=5.0", 1},
+	    {"X-Spam: yes", 1},
+	    {"X-Spam-Status: No, score=0.3 required=5.0", 0},
+	    {"X-Spam-Flag: NO", 0},
+	    {"X-Spam-Checker-Version: SpamAssassin 3.4.6", 0},
+	};
+	for (size_t i = 0; i < sizeof h / sizeof *h; i++) {
+		char raw[512];
+		snprintf(raw, sizeof raw,
+			 "From: Iemand <iemand@example.org>\r\n%s\r\n"
+			 "Subject: Attendee list\r\n\r\nWould you be "
+			 "interested in our attendee list?\r\n",
+			 h[i].hdr);
+		struct message m;
+		message_parse(raw, strlen(raw), &lim, &m);
+		if ((m.spam != NULL) != h[i].spam)
+			fail_msg("%s: spam %s", h[i].hdr,
+				 m.spam ? m.spam : "-");
+		struct request rq;
+		request_read(&m, "robot@regbot.test", NULL, "nl", &rq);
+		if ((rq.robot != NULL) != h[i].spam)
+			fail_msg("%s: robot %s", h[i].hdr,
+				 rq.robot ? rq.robot : "-");
+		request_free(&rq);
+		message_free(&m);
+	}
+	static const char reg[] =
+	    "From: Deelnemer Een <een@example.org>\r\nX-Spam-Flag: YES\r\n"
+	    "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n\r\n"
+	    "Naam: Deelnemer Een\r\nOrganisatie: Stichting Voorbeeld\r\n";
+	struct message m;
+	message_parse(reg, sizeof reg - 1, &lim, &m);
+	struct request rq;
+	request_read(&m, "robot@regbot.test", NULL, "nl", &rq);
+	assert_null(rq.robot);
+	assert_non_null(rq.robot_weak);
+	assert_int_equal(rq.intent, INTENT_HUMAN);
+	request_free(&rq);
+	message_free(&m);
+}
+
 /* How a request reads people, forwards and quotes. */
 static void
 test_reading(void **state)
@@ -534,6 +586,7 @@ main(void)
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_answer_prior),
+	    cmocka_unit_test(test_spam_flag),
 	};
 	return cmocka_run_group_tests_name("request", tests, NULL, NULL);
 }
