@@ -38,6 +38,7 @@
 
 #include "judge.h"
 #include "quote.h"
+#include "segment.h"
 #include "util.h"
 
 enum {
@@ -3157,6 +3158,28 @@ form_writer(const char *text, struct form_person *out)
 		p += n;
 		while (*p == '\r' || *p == '\n')
 			p++;
+	}
+	/* without a closing or "-- ": the trailing block of contact lines
+	 * that segment.c types as the signature ("Imker Negen /
+	 * Wijkregisseur / Gemeente Almere / Tel. ..."), one rule for both */
+	if (sig == NULL) {
+		struct segments S;
+		segment_text(text, &S);
+		for (size_t i = 0; i < S.n && sig == NULL; i++) {
+			if (S.l[i].kind != SK_SIGNATURE)
+				continue;
+			sig = S.l[i].s;
+			/* a short line ending in a comma opens it: a
+			 * closing ("Groetjes,", "Cheers,"), not a name */
+			size_t n = S.l[i].n;
+			while (n > 0 && S.l[i].s[n - 1] == ' ')
+				n--;
+			char *l = xstrndup(S.l[i].s, n);
+			if (n > 0 && l[n - 1] == ',' && count_words(l) <= 2)
+				sig = S.l[i].s + S.l[i].n;
+			free(l);
+		}
+		segments_free(&S);
 	}
 	struct form_person prose = {0};
 	for (const char *p = text; *p && (sig == NULL || p < sig);) {

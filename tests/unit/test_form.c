@@ -714,6 +714,13 @@ test_writer(void **state)
 	    {"prose en",
 	     "My name is Participant Two. I work at Example Youth Services.\n",
 	     {"Participant Two", NULL, "Example Youth Services"}},
+	    {"no closing: the trailing contact block segment.c calls the "
+	     "signature",
+	     "Graag meld ik mij aan voor de leergang.\n\nDeelnemer Een\n"
+	     "Wijkregisseur Almere Buiten\nGemeente Almere, Dienst "
+	     "Maatschappelijke Ontwikkeling\nTel. 036 555 0912\n",
+	     {"Deelnemer Een", NULL, "Gemeente Almere",
+	      "Wijkregisseur Almere Buiten", "036 555 0912"}},
 	    {"no closing: nothing guessed",
 	     "Hierbij meld ik mij aan.\nDeelnemer Een\nStichting Voorbeeld\n",
 	     {NULL}},
