@@ -8,7 +8,6 @@
 
 #include "decide.h"
 #include "form.h"
-#include "judge.h"
 #include "message.h"
 #include "process.h"
 #include "request.h"
@@ -99,16 +98,7 @@ explain_message(const struct config *cfg, struct store *st, const char *raw,
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	struct request rq;
-	char *prior = process_answered_text(st, &m);
-	struct judge_course course;
-	process_course(cfg, &course);
-	struct request_context rc = {.robot_addr = cfg->from_addr,
-				     .organiser_addr = cfg->organiser_email,
-				     .default_lang = cfg->language,
-				     .prior = prior,
-				     .course = &course};
-	request_read_ctx(&m, &rc, &rq);
-	free(prior);
+	process_read(cfg, st, &m, &rq);
 	field(out, "from:       ", m.from_addr);
 	field(out, "subject:    ", m.subject);
 	if (m.set_aside)

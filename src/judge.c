@@ -639,6 +639,16 @@ static const char *const second_person[] = {
 static const char *const thanks[] = {
     "dank", "bedankt", "dankjewel", "dankuwel", "thanks", "thank",
 };
+/* Is the token one of the n words? */
+static int
+tok_in(const char *t, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(t, words[k]))
+			return 1;
+	return 0;
+}
+
 /* Is `w` one of the space-separated words of `pat`? */
 static int
 has_word(const char *pat, const char *w)
@@ -1130,12 +1140,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		 * municipality for registration, and someone gave me this
 		 * address" is not the writer's act */
 		for (size_t i = cl_s; i < cl_e; i++) {
-			for (size_t k = 0; k < NELEM(first_person); k++)
-				if (!strcmp(T.t[i], first_person[k]))
-					first = 1;
-			for (size_t k = 0; k < NELEM(second_person); k++)
-				if (!strcmp(T.t[i], second_person[k]))
-					second = 1;
+			first |=
+			    tok_in(T.t[i], first_person, NELEM(first_person));
+			second |=
+			    tok_in(T.t[i], second_person, NELEM(second_person));
 		}
 		/* "mijn aanmelding", "our registration": the writer's */
 		static const char *const poss[] = {"mijn", "onze", "ons", "my",
@@ -1163,15 +1171,12 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		    "our", "hierbij", "hereby", "graag"};
 		int first = 0, second = 0;
 		for (size_t i = cl_s; i < cl_e; i++) {
-			for (size_t k = 0; k < NELEM(writer); k++)
-				if (!strcmp(T.t[i], writer[k]))
-					first = 1;
+			first |= tok_in(T.t[i], writer, NELEM(writer));
 			/* "meldt" marks the imperative "Meldt u zich aan";
 			 * "Jan meldt zich af" is a third person's */
-			for (size_t k = 0; k < NELEM(second_person); k++)
-				if (!strcmp(T.t[i], second_person[k]) &&
-				    strcmp(T.t[i], "meldt"))
-					second = 1;
+			second |= tok_in(T.t[i], second_person,
+					 NELEM(second_person)) &&
+				  strcmp(T.t[i], "meldt");
 		}
 		if (second && !first) {
 			mood = JM_INVITATION;

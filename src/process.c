@@ -181,6 +181,22 @@ process_course(const struct config *cfg, struct judge_course *out)
 	}
 }
 
+void
+process_read(const struct config *cfg, struct store *st,
+	     const struct message *m, struct request *rq)
+{
+	char *prior = process_answered_text(st, m);
+	struct judge_course course;
+	process_course(cfg, &course);
+	struct request_context rc = {.robot_addr = cfg->from_addr,
+				     .organiser_addr = cfg->organiser_email,
+				     .default_lang = cfg->language,
+				     .prior = prior,
+				     .course = &course};
+	request_read_ctx(m, &rc, rq);
+	free(prior);
+}
+
 /* The robot's own mail that this one answers (process_find_answered):
  * 0 (j->answered filled or left empty), -1 error. */
 static int
@@ -1230,16 +1246,7 @@ process_message(struct robot *rb, const char *raw, size_t len,
 
 	t0 = stats_now();
 	struct request rq;
-	char *prior = process_answered_text(rb->st, &m);
-	struct judge_course course;
-	process_course(cfg, &course);
-	struct request_context rc = {.robot_addr = cfg->from_addr,
-				     .organiser_addr = cfg->organiser_email,
-				     .default_lang = cfg->language,
-				     .prior = prior,
-				     .course = &course};
-	request_read_ctx(&m, &rc, &rq);
-	free(prior);
+	process_read(cfg, rb->st, &m, &rq);
 	stats_add(STATS_PARSE, t0);
 	struct job j = {.rb = rb,
 			.m = &m,

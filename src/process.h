@@ -58,6 +58,13 @@ struct judge_course;
 struct config;
 void process_course(const struct config *cfg, struct judge_course *out);
 
+/* request_read_ctx as processing reads a mail: with the configured
+ * robot, organiser, language and course, and the text of the robot's own
+ * mail it answers (st may be NULL: none is looked up). */
+struct request;
+void process_read(const struct config *cfg, struct store *st,
+		  const struct message *m, struct request *rq);
+
 /* Group commit, for a batch of fetched mail (issue 12): after
  * process_group_begin, process_message writes each raw copy without
  * syncing it and decides each message in a savepoint of one open

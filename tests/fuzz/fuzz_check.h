@@ -8,7 +8,17 @@
 
 #include <string.h>
 
+#include "judge.h"
 #include "util.h"
+
+/* The brochure's course as the reading is told it (process_course):
+ * its names, its days and the dates its rules name. */
+static const struct judge_course fuzz_course = {
+    .names = {"Almere: Sociale ambities in een groeiende stad",
+	      "deSTADSWIJKstudies Almere"},
+    .month = {6, 9, 11, 11, 3, 5, 5, 5},
+    .day = {1, 23, 2, 23, 1, 25, 18, 11},
+    .ndays = 8};
 
 static inline int
 utf8_ok(const char *s, int single_line)

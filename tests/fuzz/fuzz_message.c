@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "fuzz_check.h"
-#include "judge.h"
 #include "message.h"
 #include "request.h"
 
@@ -59,16 +58,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(prior, nul + 1, k);
 		prior[k] = '\0';
 	}
-	static const struct judge_course course = {
-	    .names = {"Almere: Sociale ambities in een groeiende stad",
-		      "deSTADSWIJKstudies Almere"},
-	    .month = {6, 9, 11, 11, 3, 5, 5, 5},
-	    .day = {1, 23, 2, 23, 1, 25, 18, 11},
-	    .ndays = 8};
 	struct request_context rc = {.robot_addr = "aanmelden@example.org",
 				     .default_lang = "nl",
 				     .prior = prior,
-				     .course = &course};
+				     .course = &fuzz_course};
 	struct request rq;
 	if (request_read_ctx(&m, &rc, &rq) != 0)
 		abort();

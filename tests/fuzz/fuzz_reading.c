@@ -60,19 +60,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (int k = 0; k < FF__COUNT; k++)
 			if (f.people[i].f[k] && !utf8_ok(f.people[i].f[k], 1))
 				abort();
-	/* the brochure's course, for every other input: its names and
-	 * dates against the quoted titles and dates in the text */
-	static const struct judge_course course = {
-	    .names = {"Almere: Sociale ambities in een groeiende stad",
-		      "deSTADSWIJKstudies Almere"},
-	    .month = {6, 9, 11, 11, 3, 5, 5, 5},
-	    .day = {1, 23, 2, 23, 1, 25, 18, 11},
-	    .ndays = 8};
 	struct judge_input in = {.prose = prose,
 				 .subject = text,
 				 .subject_is_reply = size & 1,
 				 .form_people = (int)f.n,
-				 .course = size & 2 ? &course : NULL};
+				 .course = size & 2 ? &fuzz_course : NULL};
 	struct judgement J;
 	judge(&in, &J);
 	if ((unsigned)J.intent >= JI__COUNT || J.nev > JUDGE_MAX_EVIDENCE)
