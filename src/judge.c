@@ -893,6 +893,14 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			cs = (size_t)at;
 		}
 	}
+	/* the clause the cue is in: [cl_s, cl_e) */
+	size_t cl_s = 0, cl_e = T.n;
+	for (size_t k = 0; k < C.n; k++) {
+		if (C.at[k] <= cs)
+			cl_s = C.at[k];
+		else if (C.at[k] < cl_e)
+			cl_e = C.at[k];
+	}
 	/* "Sta ik nog ingeschreven?", "Am I still registered?": a
 	 * question about the state a registration is in asks for its
 	 * status, not for a registration */
@@ -916,17 +924,11 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		int owned = 0;
 		for (size_t k = 0; cs > 0 && k < NELEM(owner); k++)
 			owned |= !strcmp(T.t[cs - 1], owner[k]);
-		/* in the cue's clause */
-		size_t from = 0, to = T.n;
-		for (size_t k = 0; k < C.n; k++) {
-			if (C.at[k] <= cs)
-				from = C.at[k];
-			else if (C.at[k] < to)
-				to = C.at[k];
-		}
+		/* in the cue's clause, from three words before it */
+		size_t from = cl_s;
 		if (cs > 3 && from < cs - 3)
 			from = cs - 3;
-		for (size_t i = from; owned && i < to; i++) {
+		for (size_t i = from; owned && i < cl_e; i++) {
 			if (i == cs)
 				continue;
 			for (size_t k = 0; k < NELEM(be); k++)
@@ -941,14 +943,6 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		for (size_t k = 0; k < NELEM(bare); k++)
 			if (!strcmp(T.t[0], bare[k]))
 				c = JI_HELP;
-	}
-	/* the clause the cue is in: [cl_s, cl_e) */
-	size_t cl_s = 0, cl_e = T.n;
-	for (size_t k = 0; k < C.n; k++) {
-		if (C.at[k] <= cs)
-			cl_s = C.at[k];
-		else if (C.at[k] < cl_e)
-			cl_e = C.at[k];
 	}
 	/* "Could you tell me how to sign up", "ik weet niet hoe ik mij
 	 * moet aanmelden": registering after "how" in its clause is what
