@@ -1315,6 +1315,27 @@ shares_course_word(const struct toks *W, const struct judge_course *co)
 	return shared;
 }
 
+/* Does s[0..n), a name of at least min_words words, have a word of five
+ * letters or more, and none of the course's names? */
+static int
+other_name(const char *s, size_t n, size_t min_words,
+	   const struct judge_course *co)
+{
+	char *name = xstrndup(s, n);
+	char *nf = judge_fold(name);
+	struct toks W;
+	tokens(nf, &W);
+	int words = 0;
+	for (size_t i = 0; i < W.n; i++)
+		words += strlen(W.t[i]) >= 5;
+	int other =
+	    W.n >= min_words && words > 0 && !shares_course_word(&W, co);
+	free(W.buf);
+	free(nf);
+	free(name);
+	return other;
+}
+
 /* "de leergang Wijkgericht werken in Lelystad": a course noun followed
  * by a capitalised word names a course; is it another one (no word of
  * five letters or more of the course's names among the words up to the
@@ -1342,19 +1363,7 @@ named_after_course_noun(const char *sentence, const struct judge_course *co)
 			q++;
 		if (!isupper((unsigned char)*q))
 			continue;
-		size_t len = strcspn(q, "(),.;:!?\"");
-		char *name = xstrndup(q, len);
-		char *nf = judge_fold(name);
-		struct toks W;
-		tokens(nf, &W);
-		int words = 0;
-		for (size_t i = 0; i < W.n; i++)
-			words += strlen(W.t[i]) >= 5;
-		int other = words > 0 && !shares_course_word(&W, co);
-		free(W.buf);
-		free(nf);
-		free(name);
-		if (other)
+		if (other_name(q, strcspn(q, "(),.;:!?\""), 1, co))
 			return 1;
 	}
 	return 0;
@@ -1418,18 +1427,7 @@ names_other_course(const char *sentence, const struct judge_course *co)
 		if (open == NULL) {
 			open = p + q;
 		} else {
-			char *span = xstrndup(open, (size_t)(p - open));
-			char *sf = judge_fold(span);
-			struct toks S;
-			tokens(sf, &S);
-			int words = 0;
-			for (size_t i = 0; i < S.n; i++)
-				words += strlen(S.t[i]) >= 5;
-			other = S.n >= 2 && words > 0 &&
-				!shares_course_word(&S, co);
-			free(S.buf);
-			free(sf);
-			free(span);
+			other = other_name(open, (size_t)(p - open), 2, co);
 			open = NULL;
 		}
 		p += q;
