@@ -716,16 +716,18 @@ calendar_build(const struct config *cfg, const struct calendar_req *rq,
 				       "calendar");
 			rc = -1;
 		} else {
-			/* libical ends lines with CRLF already; make sure */
+			/* libical ends lines with CRLF already; make sure:
+			 * copied a line at a time, a bare LF made CRLF */
 			size_t start = out->len;
-			for (const char *p = text; *p && rc == 0; p++) {
-				int r;
-				if (*p == '\n' && (p == text || p[-1] != '\r'))
-					r = buf_adds(out, "\r\n");
-				else
-					r = buf_addc(out, *p);
-				if (r < 0)
+			for (const char *p = text; *p && rc == 0;) {
+				const char *lf = strchr(p, '\n');
+				size_t k = lf ? (size_t)(lf - p) : strlen(p);
+				if (lf && k > 0 && p[k - 1] == '\r')
+					k--;
+				if (buf_add(out, p, k) < 0 ||
+				    (lf && buf_add(out, "\r\n", 2) < 0))
 					rc = -1;
+				p = lf ? lf + 1 : p + k;
 			}
 			if (rc < 0) {
 				out->len = start;

@@ -781,6 +781,16 @@ body_normalise(const char *s, size_t *outlen)
 				 : 1;
 			continue;
 		}
+		if (u[i] < 0x80) {
+			/* a run of ASCII up to the next line end, at once */
+			size_t j = i + 1;
+			while (j < n && u[j] < 0x80 && u[j] != '\r' &&
+			       u[j] != '\n')
+				j++;
+			buf_add(&b, s + i, j - i);
+			i = j;
+			continue;
+		}
 		unsigned long cp;
 		size_t k = util_utf8_decode(u + i, n - i, &cp);
 		if (k == 0) {
@@ -831,7 +841,7 @@ put_qp(struct em *e, const char *b, size_t n)
 		while (le < n &&
 		       !(b[le] == '\r' && le + 1 < n && b[le + 1] == '\n'))
 			le++;
-		size_t col = 0;
+		size_t col = 0, run = i; /* literals from `run` wait */
 		for (size_t x = i; x < le; x++) {
 			unsigned char c = (unsigned char)b[x];
 			int lit = (c >= 33 && c <= 126 && c != '=') ||
@@ -846,19 +856,24 @@ put_qp(struct em *e, const char *b, size_t n)
 			size_t need = lit ? 1 : 3 * seq;
 			size_t limit = x + seq == le ? QP_LINE : QP_LINE - 1;
 			if (col + need > limit) {
+				em_add(e, b + run, x - run);
 				em_adds(e, "=\r\n");
 				col = 0;
+				run = x;
 			}
 			if (lit) {
-				em_add(e, (const char *)&b[x], 1);
 				col++;
 			} else {
-				char esc[4];
-				snprintf(esc, sizeof esc, "=%02X", c);
+				em_add(e, b + run, x - run);
+				run = x + 1;
+				static const char hex[] = "0123456789ABCDEF";
+				const char esc[3] = {'=', hex[c >> 4],
+						     hex[c & 15]};
 				em_add(e, esc, 3);
 				col += 3;
 			}
 		}
+		em_add(e, b + run, le - run);
 		em_adds(e, "\r\n");
 		i = le + 2;
 	}

@@ -37,8 +37,24 @@ judge_fold(const char *s)
 	if (s == NULL)
 		return xstrdup("");
 	size_t n = strlen(s), len = 0;
-	uint8_t *f =
-	    u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKD, NULL, &len);
+	/* ASCII, most of what is folded: full case folding and NFKD leave
+	 * it as its lower case, so libunistring (a tenth of the reading's
+	 * instructions) is spared; the loop below treats both alike. */
+	size_t ascii = 0;
+	while (ascii < n && (unsigned char)s[ascii] < 0x80)
+		ascii++;
+	uint8_t *f;
+	if (ascii == n) {
+		f = xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++)
+			f[i] = (uint8_t)(s[i] >= 'A' && s[i] <= 'Z'
+					     ? s[i] - 'A' + 'a'
+					     : s[i]);
+		len = n;
+	} else {
+		f = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKD, NULL,
+				&len);
+	}
 	char *out = xmalloc((f ? len : n) + 1);
 	size_t o = 0;
 	int space = 1;
