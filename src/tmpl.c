@@ -580,6 +580,74 @@ parse(const char *src, struct tree *t, char **err)
 	return 0;
 }
 
+/* Parsed templates kept across renders.  A reply renders the same
+ * texts (the loaded template set, its partials, its header lines) every
+ * time, and parsing them cost more than rendering.  The key is the text
+ * itself, so a changed template (a reload) is simply another entry; a
+ * kept tree points into the cache's own copy of its text.  An entry
+ * used by the render in progress is never evicted: when every entry is,
+ * the new tree is the render's own and freed after it. */
+enum { KEPT_MAX = 128 };
+static struct kept {
+	char *src;
+	size_t len;
+	struct tree t;
+	unsigned long used; /* render that used it last */
+} kept[KEPT_MAX];
+static size_t nkept;
+static unsigned long render_no; /* the render in progress */
+
+/* Parses src into *t, from the cache when it can.  *owned says whether
+ * the caller frees t->nodes.  Errors are not kept. */
+static int
+parse_kept(const char *src, struct tree *t, int *owned, char **err)
+{
+	size_t len = strlen(src);
+	for (size_t i = 0; i < nkept; i++)
+		if (kept[i].len == len && !memcmp(kept[i].src, src, len)) {
+			kept[i].used = render_no;
+			*t = kept[i].t;
+			*owned = 0;
+			return 0;
+		}
+	size_t slot = nkept;
+	if (nkept == KEPT_MAX) {
+		slot = 0;
+		for (size_t i = 1; i < KEPT_MAX; i++)
+			if (kept[i].used < kept[slot].used)
+				slot = i;
+		if (kept[slot].used == render_no) {
+			*owned = 1;
+			*t = (struct tree){0};
+			if (parse(src, t, err) == 0)
+				return 0;
+			free(t->nodes);
+			*t = (struct tree){0};
+			return -1;
+		}
+	}
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, src, len + 1);
+	struct tree nt = {0};
+	if (parse(copy, &nt, err) < 0) {
+		free(nt.nodes);
+		free(copy);
+		*owned = 1;
+		*t = (struct tree){0};
+		return -1;
+	}
+	if (slot < nkept) {
+		free(kept[slot].src);
+		free(kept[slot].t.nodes);
+	} else {
+		nkept++;
+	}
+	kept[slot] = (struct kept){copy, len, nt, render_no};
+	*t = nt;
+	*owned = 0;
+	return 0;
+}
+
 /* ---- rendering ---- */
 
 /* The context stack, innermost first; lives on the C stack. */
@@ -599,6 +667,7 @@ struct partial {
 	const char *name; /* into the including template */
 	size_t len;
 	int found;
+	int owned; /* t.nodes freed after the render (not kept) */
 	struct tree t;
 };
 
@@ -860,9 +929,9 @@ get_partial(struct render *r, const struct node *nd, struct tree *out)
 		const char *text = r->fn ? r->fn(name, r->arg) : NULL;
 		free(name);
 		struct tree t = {0};
+		int owned = 0;
 		char *perr = NULL;
-		if (text != NULL && parse(text, &t, &perr) < 0) {
-			free(t.nodes);
+		if (text != NULL && parse_kept(text, &t, &owned, &perr) < 0) {
 			render_error(r, nd->line, "partial '%.*s': %s",
 				     (int)nd->len, nd->s, perr);
 			free(perr);
@@ -877,6 +946,7 @@ get_partial(struct render *r, const struct node *nd, struct tree *out)
 		pt->name = nd->s;
 		pt->len = nd->len;
 		pt->found = text != NULL;
+		pt->owned = owned;
 		pt->t = t;
 	}
 	/* A copy: rendering may grow (move) the cache. */
@@ -954,9 +1024,10 @@ tmpl_render(const char *tpl, const struct tmpl_value *ctx,
 	if (err != NULL)
 		*err = NULL;
 	struct tree t = {0};
+	int owned = 0;
 	char *perr = NULL;
-	if (parse(tpl, &t, &perr) < 0) {
-		free(t.nodes);
+	render_no++;
+	if (parse_kept(tpl, &t, &owned, &perr) < 0) {
 		hand_error(err, perr);
 		return -1;
 	}
@@ -977,9 +1048,11 @@ tmpl_render(const char *tpl, const struct tmpl_value *ctx,
 		hand_error(err, r.err);
 	}
 	for (size_t i = 0; i < r.nparts; i++)
-		free(r.parts[i].t.nodes);
+		if (r.parts[i].owned)
+			free(r.parts[i].t.nodes);
 	free(r.parts);
-	free(t.nodes);
+	if (owned)
+		free(t.nodes);
 	return rc;
 }
 

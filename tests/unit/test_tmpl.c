@@ -522,6 +522,90 @@ test_names(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* ---- parsed templates kept across renders ---- */
+
+/* The partial "pN" is "<N:{{v}}>".  The texts given to tmpl_render are
+ * freed after each render, so a kept tree that pointed into the caller's
+ * text (not the cache's own copy) is a use after free ASan reports. */
+static char partial_text[300][16]; /* lent until the render returns */
+
+static const char *
+numbered_partial(const char *name, void *arg)
+{
+	(void)arg;
+	int n = name[0] == 'p' ? atoi(name + 1) : -1;
+	if (n < 0 || n >= 300)
+		return NULL;
+	snprintf(partial_text[n], sizeof partial_text[n], "<%d:{{v}}>", n);
+	return partial_text[n];
+}
+
+static char *
+render_str(const char *tpl, const struct tmpl_value *ctx)
+{
+	struct buf out;
+	buf_init(&out, BUF_MAX_DEFAULT);
+	char *err = NULL;
+	char *text = xstrdup(tpl);
+	int rc = tmpl_render(text, ctx, numbered_partial, NULL,
+			     TMPL_ESCAPE_NONE, &out, &err);
+	free(text);
+	if (rc < 0)
+		fail_msg("%s: %s", tpl, err ? err : "?");
+	free(err);
+	return buf_detach(&out);
+}
+
+/* A template rendered again, after hundreds of others pushed it out of
+ * the cache, and one render with more partials than the cache holds
+ * (none of its own trees may be evicted while it runs): the same output
+ * every time, whatever the cache holds.  ASan sees a freed tree used. */
+static void
+test_kept_trees(void **state)
+{
+	(void)state;
+	struct tmpl_value *ctx = tmpl_map();
+	tmpl_map_set_str(ctx, "v", "x");
+	for (int round = 0; round < 3; round++) {
+		for (int i = 0; i < 400; i++) {
+			char tpl[64], want[64];
+			snprintf(tpl, sizeof tpl, "t%d {{v}} {{>p%d}}.", i,
+				 i % 7);
+			snprintf(want, sizeof want, "t%d x <%d:x>.", i, i % 7);
+			char *got = render_str(tpl, ctx);
+			assert_string_equal(got, want);
+			free(got);
+		}
+	}
+	struct buf tpl, want;
+	buf_init(&tpl, BUF_MAX_DEFAULT);
+	buf_init(&want, BUF_MAX_DEFAULT);
+	for (int i = 0; i < 600; i++) { /* each partial twice */
+		buf_printf(&tpl, "{{>p%d}}", i % 300);
+		buf_printf(&want, "<%d:x>", i % 300);
+	}
+	for (int round = 0; round < 2; round++) {
+		char *got = render_str(buf_str(&tpl), ctx);
+		assert_string_equal(got, buf_str(&want));
+		free(got);
+	}
+	/* a syntax error is reported each time, never kept as a tree */
+	for (int round = 0; round < 2; round++) {
+		struct buf out;
+		buf_init(&out, BUF_MAX_DEFAULT);
+		char *err = NULL;
+		assert_int_equal(tmpl_render("a {{#s}} b", ctx, NULL, NULL,
+					     TMPL_ESCAPE_NONE, &out, &err),
+				 -1);
+		assert_string_equal(err, "line 1: section 's' is not closed");
+		free(err);
+		buf_free(&out);
+	}
+	buf_free(&tpl);
+	buf_free(&want);
+	tmpl_value_free(ctx);
+}
+
 /* ---- nesting bounds ---- */
 
 /* Data-driven recursion: "p" includes itself once per nested map, so
@@ -676,6 +760,7 @@ main(void)
 	    cmocka_unit_test(test_partial_depth),
 	    cmocka_unit_test(test_section_depth),
 	    cmocka_unit_test(test_values),
+	    cmocka_unit_test(test_kept_trees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
