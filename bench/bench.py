@@ -20,6 +20,8 @@ the figures must be repeatable on a plain Debian machine.
   durable DIR N              N x (write, fsync, rename, fsync dir)
   mlmmj LISTDIR N FIRST [PRELOAD]  N subscribe requests via mlmmj-receive -F
   ingest REGBOT CONF DIR N FIRST  `regbot ingest FILE` N times
+  floor BINARY N             BINARY (bench/floor.c: nothing but regbot's
+                             libraries) N times: starts/s, CPU per start
   latency REGBOT CONF NOW LMTP SINKDIR SPOOL N FIRST
                              `regbot run`; one mail at a time over LMTP,
                              time until smtp-sink holds the reply (from
@@ -165,6 +167,19 @@ def cmd_ingest(regbot, conf, d, n, first):
     wall, cpu = time.monotonic() - t0, children_cpu() - cpu0
     print("ingest_rate", n / wall)
     print("ingest_cpu_ms", 1000 * cpu / n)
+
+
+def cmd_floor(binary, n):
+    """The cost of loading regbot's libraries alone, one process each."""
+    n = int(n)
+    cpu0, t0 = children_cpu(), time.monotonic()
+    for _ in range(n):
+        r = subprocess.run([binary], stdin=subprocess.DEVNULL)
+        if r.returncode != 0:
+            sys.exit("%s failed with %d" % (binary, r.returncode))
+    wall, cpu = time.monotonic() - t0, children_cpu() - cpu0
+    print("floor_rate", n / wall)
+    print("floor_cpu_ms", 1000 * cpu / n)
 
 
 # ------------------------------------------------------------ IMAP
@@ -527,6 +542,12 @@ def cmd_report(raw, out_md, out_png, note):
          "mlmmj_nodelay_rate"),
         ("`regbot ingest` in a loop (msg/s)", "ingest_rate"),
         ("`regbot ingest`: CPU per start (ms)", "ingest_cpu_ms"),
+        ("empty program linked with regbot's libraries, in a loop "
+         "(starts/s)", "floor_rate"),
+        ("empty program linked with regbot's libraries: CPU per start "
+         "(ms)", "floor_cpu_ms"),
+        ("empty program linked with regbot's libraries: peak RSS (MB)",
+         "floor_rss_mb"),
         ("`regbot run` idle: CPU ticks in the window", "idle_ticks"),
         ("`regbot run` idle: RSS (MB)", "idle_rss_mb"),
         ("`regbot run` idle: of it, shared libraries' pages (MB)", "idle_rss_file_mb"),
@@ -634,6 +655,19 @@ def cmd_report(raw, out_md, out_png, note):
     if g("ingest_rate") and g("mlmmj_nodelay_rate"):
         ratios.append(("`regbot ingest` loop / mlmmj without delay",
                        g("ingest_rate") / g("mlmmj_nodelay_rate")))
+    # The floor: what loading regbot's libraries alone allows.
+    if g("floor_rate") and g("mlmmj_nodelay_rate"):
+        ratios.append(("empty program with regbot's libraries, loop / "
+                       "mlmmj without delay (the most any `regbot ingest` "
+                       "could reach)",
+                       g("floor_rate") / g("mlmmj_nodelay_rate")))
+    if g("floor_rate") and g("ingest_rate"):
+        ratios.append(("`regbot ingest` loop / empty program with regbot's "
+                       "libraries, loop", g("ingest_rate") / g("floor_rate")))
+    if g("floor_rss_mb") and sizes and g("once_rss_mb", sizes[-1]):
+        ratios.append(("empty program with regbot's libraries, peak RSS / "
+                       "regbot once's at N=%s" % "{:,}".format(sizes[-1]),
+                       g("floor_rss_mb") / g("once_rss_mb", sizes[-1])))
     for label, v in ratios:
         L.append(row(label, "%.3g" % v))
     L += ["", "![rate against N and IDLE latency](%s)"
@@ -692,7 +726,8 @@ unset multiplot
 CMDS = {"gen": cmd_gen, "timed": cmd_timed, "stages": cmd_stages,
         "imap": cmd_imap,
         "sqlite": cmd_sqlite, "durable": cmd_durable, "mlmmj": cmd_mlmmj,
-        "ingest": cmd_ingest, "latency": cmd_latency, "idle": cmd_idle,
+        "ingest": cmd_ingest, "floor": cmd_floor, "latency": cmd_latency,
+        "idle": cmd_idle,
         "report": cmd_report}
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@
 #     BENCH_BASELINE, `regbot once` of that binary too;
 #   - SQLite small transactions (synchronous=FULL), durable file writes,
 #     smtp-source into smtp-sink, mlmmj subscribe requests (default and
-#     with TCP_NODELAY), `regbot ingest` in a loop, IDLE latency of
+#     with TCP_NODELAY), `regbot ingest` in a loop, an empty program
+#     linked with regbot's libraries in a loop (bench/floor.c: the cost
+#     of loading them) and its peak RSS, IDLE latency of
 #     `regbot run`, and `regbot run`'s CPU and RSS while idle.
 # Writes bench/results.md (medians, ratios) and bench/results.png.
 #
@@ -124,6 +126,13 @@ cc -std=c17 -Wall -Wextra -Werror -shared -fPIC -O2 -o "$W/nodelay.so" "$HERE/no
 cc -std=c17 -Wall -Wextra -Werror -O2 -o "$W/spawn" "$HERE/spawn.c" ||
 	die "could not build spawn"
 export BENCH_SPAWN=$W/spawn
+# The empty program needs exactly the libraries regbot's binary needs.
+mapfile -t needed < <(readelf -d "$REGBOT" |
+	sed -n 's/.*(NEEDED).*\[\(.*\)\]$/-l:\1/p' | grep -v '^-l:libc\.so')
+[ ${#needed[@]} -gt 0 ] || die "readelf found no libraries in $REGBOT"
+cc -std=c17 -Wall -Wextra -Werror -O2 -o "$W/floor" "$HERE/floor.c" \
+	-Wl,--no-as-needed "${needed[@]}" ||
+	die "could not build the empty program with regbot's libraries"
 RAW=$W/raw.tsv
 : >"$RAW"
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -155,12 +164,13 @@ conf() {
 # preloaded mails (with --stats: the time per stage; a regbot from before
 # --stats prints none).
 once() {
-	local rep=$1 n=$2 kind=$3 bin=${6:-$REGBOT} c j rc got want k v
+	local rep=$1 n=$2 kind=$3 bin=${6:-$REGBOT} c j rc got want k v stats=()
+	[ "$bin" = "$REGBOT" ] && stats=(--stats)
 	preload robot "$n" 1
 	sink_clear
 	c=$(conf "once-$kind" "$4" "$5")
 	j=$(BENCH_CHILD_OUT=$W/stats.out "$PY" "$BPY" timed "$bin" --config "$c" \
-		--now "$NOW" once $([ "$bin" = "$REGBOT" ] && echo --stats) \
+		--now "$NOW" once "${stats[@]}" \
 		2>>"$W/once.log")
 	rc=$(jq -r .rc <<<"$j")
 	[ "$rc" = 0 ] || die "regbot once ($kind, N=$n) exited $rc; see $W/once.log"
@@ -237,6 +247,9 @@ for ((rep = 1; rep <= REPS; rep++)); do
 	c=$(conf ingest 100000 100000)
 	pyrec "$rep" 0 ingest "$REGBOT" "$c" "$W/ingest" "$INGEST_N" 1
 	rm -rf "$W/ingest"
+	pyrec "$rep" 0 floor "$W/floor" "$INGEST_N"
+	j=$("$PY" "$BPY" timed "$W/floor")
+	rec "$rep" floor_rss_mb 0 "$(jq '.maxrss_kb / 1024' <<<"$j")"
 
 	rm -rf "$SRV_HOME/robot"
 	sink_clear
