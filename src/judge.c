@@ -1798,6 +1798,17 @@ judge(const struct judge_input *in, struct judgement *J)
 		   counted[JI_CANCEL] + counted[JI_SUBSTITUTE] > 0) {
 		conf = JC_LOW;
 		why = "the mail both registers and cancels";
+	} else if (best == JI_REGISTER &&
+		   (subj == JI_CANCEL || subj == JI_SUBSTITUTE) &&
+		   counts_in(subj, sm)) {
+		/* Subject "afmelding leergang" over "Mijn aanmelding voor
+		 * de leergang kan vervallen", or over a person's details:
+		 * the writer's own subject asks for the opposite of what
+		 * the text was read as, so one of the two readings is
+		 * wrong */
+		conf = JC_LOW;
+		why = "the subject asks to cancel, the text reads as a "
+		      "registration";
 	} else if (is_change(best) && negated[best]) {
 		conf = JC_LOW;
 		why = "the mail also says not to";

@@ -279,6 +279,15 @@ static const struct {
     {"cancel and do not cancel",
      "Ik wil mij afmelden. Mijn collega wil zich niet afmelden.", NULL, 0, 0,
      JI_CANCEL, JC_LOW},
+    {"the subject cancels what the text is read as registering",
+     "Mijn aanmelding voor de leergang kan vervallen; ik heb een nieuwe "
+     "baan.",
+     "afmelding leergang", 0, 0, JI_REGISTER, JC_LOW},
+    {"details under a subject that cancels", "", "Afmelding leergang", 0, 1,
+     JI_REGISTER, JC_LOW},
+    {"a subject that names the course over a registration",
+     "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
+     JI_REGISTER, JC_HIGH},
 };
 
 static void
