@@ -678,6 +678,31 @@ has_word(const char *pat, const char *w)
 	return 0;
 }
 
+/* Does the clause T[from..to) speak of the reader ("u", "you") and not
+ * of the writer ("ik", "mijn", "hierbij")?  Then what it says of
+ * registering, cancelling or having done so is the reader's matter:
+ * "met deze code kunt u zich afmelden", "Heeft u zich niet aangemeld?
+ * Dan kunt u deze e-mail negeren".  "een collega" in "kunt u ... een
+ * collega sturen" is nobody's yet, so it is not the writer's either. */
+static int
+of_reader_only(const struct toks *T, size_t from, size_t to)
+{
+	static const char *const writer[] = {
+	    "ik",   "mij",  "me",  "mijzelf", "mezelf", "wij",	"we",	  "ons",
+	    "onze", "mijn", "i",   "i'd",     "i'm",	"i'll", "myself", "us",
+	    "we'd", "my",   "our", "hierbij", "hereby", "graag"};
+	int first = 0, second = 0;
+	for (size_t i = from; i < to; i++) {
+		first |= tok_in(T->t[i], writer, NELEM(writer));
+		/* "meldt" marks the imperative "Meldt u zich aan"; "Jan
+		 * meldt zich af" is a third person's */
+		second |=
+		    tok_in(T->t[i], second_person, NELEM(second_person)) &&
+		    strcmp(T->t[i], "meldt");
+	}
+	return second && !first;
+}
+
 static int
 any_at_start(const struct toks *T, size_t from, const char *const *p, size_t n)
 {
@@ -923,7 +948,11 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	size_t flen = strlen(f);
 	int qmark = flen > 0 && f[flen - 1] == '?';
 	if (c == JI_REGISTER && qmark) {
-		for (size_t k = 0; k < NELEM(participles); k++)
+		/* "Heeft u zich niet aangemeld?" asks the reader about the
+		 * reader: no status of the writer's (see of_reader_only) */
+		for (size_t k = 0;
+		     k < NELEM(participles) && !of_reader_only(&T, cl_s, cl_e);
+		     k++)
 			if (!strcmp(T.t[cs], participles[k]))
 				c = JI_STATUS;
 		/* "Could you confirm that my registration is still
@@ -1171,27 +1200,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	 * deze code kunt u zich afmelden", "you can cancel or send a
 	 * colleague") tells the reader what the reader may do; it is
 	 * information, as an invitation to register is. */
-	if (c == JI_CANCEL || c == JI_SUBSTITUTE) {
-		/* the writer's own words: "een collega" in "kunt u ... een
-		 * collega sturen" is nobody's yet */
-		static const char *const writer[] = {
-		    "ik",  "mij",     "me",	"mijzelf", "mezelf", "wij",
-		    "we",  "ons",     "onze",	"mijn",	   "i",	     "i'd",
-		    "i'm", "i'll",    "myself", "us",	   "we'd",   "my",
-		    "our", "hierbij", "hereby", "graag"};
-		int first = 0, second = 0;
-		for (size_t i = cl_s; i < cl_e; i++) {
-			first |= tok_in(T.t[i], writer, NELEM(writer));
-			/* "meldt" marks the imperative "Meldt u zich aan";
-			 * "Jan meldt zich af" is a third person's */
-			second |= tok_in(T.t[i], second_person,
-					 NELEM(second_person)) &&
-				  strcmp(T.t[i], "meldt");
-		}
-		if (second && !first) {
-			mood = JM_INVITATION;
-			goto out;
-		}
+	if ((c == JI_CANCEL || c == JI_SUBSTITUTE) &&
+	    of_reader_only(&T, cl_s, cl_e)) {
+		mood = JM_INVITATION;
+		goto out;
 	}
 	if ((c == JI_CANCEL || c == JI_SUBSTITUTE || c == JI_REGISTER) &&
 	    alternatives(&T, c, cs, cl_s, cl_e)) {
@@ -1271,6 +1283,20 @@ names_other_event(const char *sentence)
 	free(T.buf);
 	free(f);
 	return ev && !course;
+}
+
+/* Does the sentence speak of the reader and not of the writer (see
+ * of_reader_only)? */
+static int
+sentence_of_reader(const char *sentence)
+{
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	int r = of_reader_only(&T, 0, T.n);
+	free(T.buf);
+	free(f);
+	return r;
 }
 
 /* The month a word names (1-12), or 0: Dutch and English names. */
@@ -1626,6 +1652,11 @@ judge(const struct judge_input *in, struct judgement *J)
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
+	/* the last sentence: did it set J->asks, what was it before, its
+	 * evidence and the cue it counted as asked */
+	int q_asked = 0, asks_before = 0;
+	size_t q_ev = JUDGE_MAX_EVIDENCE;
+	enum judge_intent q_cue = JI_NONE;
 	/* the writer's own request or question about registering,
 	 * cancelling, ...: when there is one, a forwarded mail's words are
 	 * that mail's writer's, not this writer's request ("Deze mail kreeg ik
@@ -1653,11 +1684,25 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * schrijf ik mij liever voor die editie in": what
 			 * follows "dan" after a question waits for its
 			 * answer */
-			if (after_question && m == JM_STATEMENT &&
-			    (!strncasecmp(s, "dan ", 4) ||
-			     !strncasecmp(s, "then ", 5)))
+			int then = after_question && m == JM_STATEMENT &&
+				   (!strncasecmp(s, "dan ", 4) ||
+				    !strncasecmp(s, "then ", 5));
+			if (then)
 				m = JM_CONDITION;
+			/* "Heeft u zich niet aangemeld?  Dan kunt u deze
+			 * e-mail negeren": when what follows tells the
+			 * reader what to do, the question was the reader's
+			 * condition, not one put to the reader */
+			if (then && q_asked && sentence_of_reader(s)) {
+				J->asks = asks_before;
+				if (q_ev < J->nev)
+					J->ev[q_ev].mood = JM_CONDITION;
+				if (q_cue != JI_NONE && asked[q_cue] > 0)
+					asked[q_cue]--;
+			}
 			after_question = s[len - 1] == '?';
+			int asks_now = J->asks;
+			size_t nev_now = J->nev;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    (names_other_event(s) ||
 			     names_other_course(s, in->course)))
@@ -1706,6 +1751,12 @@ judge(const struct judge_input *in, struct judgement *J)
 					asked[cue]++;
 				seen[cue]++;
 			}
+			/* what this sentence asked, should the next turn it
+			 * into a condition */
+			q_asked = J->asks && !asks_now;
+			asks_before = asks_now;
+			q_ev = J->nev > nev_now ? nev_now : JUDGE_MAX_EVIDENCE;
+			q_cue = m == JM_QUESTION && !forwarded ? cue : JI_NONE;
 			free(s);
 		}
 		p += adv > 0 ? adv : 1;

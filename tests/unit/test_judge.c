@@ -285,6 +285,13 @@ static const struct {
      "afmelding leergang", 0, 0, JI_REGISTER, JC_LOW},
     {"details under a subject that cancels", "", "Afmelding leergang", 0, 1,
      JI_REGISTER, JC_LOW},
+    {"a question that is the reader's condition",
+     "Heeft u zich niet aangemeld? Dan kunt u deze e-mail negeren.", NULL, 0, 0,
+     JI_NONE, JC_NONE},
+    {"the writer's own status, asked of the reader",
+     "Heeft u mijn aanmelding ontvangen? Dan hoor ik graag of er nog plaats "
+     "is.",
+     NULL, 0, 0, JI_STATUS, JC_HIGH},
     {"a subject that names the course over a registration",
      "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
      JI_REGISTER, JC_HIGH},
