@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Write tests/corpus-heldout/set1/*.eml and *.expect (or set2/, set3/ ...).
 
-Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4|set5|set6|set7|set8]
+Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4|set5|set6|set7|set8|set9]
 Messages and labels are hand-written in batch*.py (set1),
 set2_batch*.py (set2), set3_batch*.py (set3), set4_batch*.py (set4),
-set5_batch*.py (set5), set6_batch*.py (set6), set7_batch*.py (set7)
-and set8_batch*.py (set8).
+set5_batch*.py (set5), set6_batch*.py (set6), set7_batch*.py (set7),
+set8_batch*.py (set8) and set9_batch*.py (set9).
 """
 import glob
 import importlib
@@ -21,7 +21,8 @@ prefix = {"set1": "batch", "set2": "set2_batch", "set3": "set3_batch",
           "set5": "set5_batch",
           "set6": "set6_batch",
           "set7": "set7_batch",
-          "set8": "set8_batch"}[name]
+          "set8": "set8_batch",
+          "set9": "set9_batch"}[name]
 lib.use_set(name)
 for path in sorted(glob.glob(os.path.join(lib.HERE, prefix + "*.py"))):
     importlib.import_module(os.path.basename(path)[:-3])
