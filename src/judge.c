@@ -950,11 +950,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	if (c == JI_REGISTER && qmark) {
 		/* "Heeft u zich niet aangemeld?" asks the reader about the
 		 * reader: no status of the writer's (see of_reader_only) */
-		for (size_t k = 0;
-		     k < NELEM(participles) && !of_reader_only(&T, cl_s, cl_e);
-		     k++)
-			if (!strcmp(T.t[cs], participles[k]))
-				c = JI_STATUS;
+		if (!of_reader_only(&T, cl_s, cl_e))
+			for (size_t k = 0; k < NELEM(participles); k++)
+				if (!strcmp(T.t[cs], participles[k]))
+					c = JI_STATUS;
 		/* "Could you confirm that my registration is still
 		 * valid?", "Kunt u nagaan of mijn registratie nog in orde
 		 * is?", "Is mijn inschrijving goed aangekomen?": the
@@ -1652,9 +1651,9 @@ judge(const struct judge_input *in, struct judgement *J)
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
-	/* the last sentence: did it set J->asks, what was it before, its
-	 * evidence and the cue it counted as asked */
-	int q_asked = 0, asks_before = 0;
+	/* the last sentence: did it set J->asks, its evidence and the cue
+	 * it counted as asked */
+	int q_asked = 0;
 	size_t q_ev = JUDGE_MAX_EVIDENCE;
 	enum judge_intent q_cue = JI_NONE;
 	/* the writer's own request or question about registering,
@@ -1694,7 +1693,7 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * reader what to do, the question was the reader's
 			 * condition, not one put to the reader */
 			if (then && q_asked && sentence_of_reader(s)) {
-				J->asks = asks_before;
+				J->asks = 0; /* it was the first to ask */
 				if (q_ev < J->nev)
 					J->ev[q_ev].mood = JM_CONDITION;
 				if (q_cue != JI_NONE && asked[q_cue] > 0)
@@ -1754,7 +1753,6 @@ judge(const struct judge_input *in, struct judgement *J)
 			/* what this sentence asked, should the next turn it
 			 * into a condition */
 			q_asked = J->asks && !asks_now;
-			asks_before = asks_now;
 			q_ev = J->nev > nev_now ? nev_now : JUDGE_MAX_EVIDENCE;
 			q_cue = m == JM_QUESTION && !forwarded ? cue : JI_NONE;
 			free(s);

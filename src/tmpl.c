@@ -616,26 +616,21 @@ parse_kept(const char *src, struct tree *t, int *owned, char **err)
 		for (size_t i = 1; i < KEPT_MAX; i++)
 			if (kept[i].used < kept[slot].used)
 				slot = i;
-		if (kept[slot].used == render_no) {
-			*owned = 1;
-			*t = (struct tree){0};
-			if (parse(src, t, err) == 0)
-				return 0;
-			free(t->nodes);
-			*t = (struct tree){0};
-			return -1;
-		}
 	}
-	char *copy = xmalloc(len + 1);
-	memcpy(copy, src, len + 1);
+	/* every entry in use by this render: the tree is its own */
+	int keep = !(slot < nkept && kept[slot].used == render_no);
+	char *copy = keep ? xstrndup(src, len) : NULL;
 	struct tree nt = {0};
-	if (parse(copy, &nt, err) < 0) {
+	*owned = 1;
+	*t = (struct tree){0};
+	if (parse(keep ? copy : src, &nt, err) < 0) {
 		free(nt.nodes);
 		free(copy);
-		*owned = 1;
-		*t = (struct tree){0};
 		return -1;
 	}
+	*t = nt;
+	if (!keep)
+		return 0;
 	if (slot < nkept) {
 		free(kept[slot].src);
 		free(kept[slot].t.nodes);
@@ -643,7 +638,6 @@ parse_kept(const char *src, struct tree *t, int *owned, char **err)
 		nkept++;
 	}
 	kept[slot] = (struct kept){copy, len, nt, render_no};
-	*t = nt;
 	*owned = 0;
 	return 0;
 }
