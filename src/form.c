@@ -2265,6 +2265,16 @@ process_line(struct parser *P, const char *line, size_t n)
 			P->prev_label = 1;
 			return;
 		}
+		/* a line that ends in a colon is the label of a slot this
+		 * form does not know ("Akkoord met plaatsing (ja/nee):"),
+		 * left empty as the first was: never the first one's value */
+		size_t t = n;
+		while (t > 0 && is_blank((unsigned char)s[t - 1]))
+			t--;
+		if (t > 0 && s[t - 1] == ':') {
+			P->prev_label = 1;
+			return;
+		}
 		set_field(P, f, value_for(f, s, n));
 		P->prev_label = 1;
 		return;

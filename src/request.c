@@ -726,6 +726,26 @@ persons(const struct form *f)
 	return n;
 }
 
+/* A person whose address is the robot's own or the organiser's is no
+ * participant: a form that names the course's own mailbox ("E-mail:
+ * aanmelden@...") describes the reader, as a vendor's "check your
+ * entry" form does, not someone who comes.  Such entries are removed. */
+static void
+drop_own_addresses(struct form *f, const char *robot_addr,
+		   const char *organiser_addr)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		const char *e = f->people[i].f[FF_EMAIL];
+		if (e && ((robot_addr && !strcasecmp(e, robot_addr)) ||
+			  (organiser_addr && !strcasecmp(e, organiser_addr))))
+			form_person_free(&f->people[i]);
+		else
+			f->people[k++] = f->people[i];
+	}
+	f->n = k;
+}
+
 /* Does p hold anything of a person, not only what a group shares? */
 static int
 has_personal(const struct form_person *p)
@@ -996,11 +1016,13 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	out->own_text = xstrdup(own);
 	/* people: the sender's own lines, else the forwarded ones */
 	form_parse(own_fields, &out->form);
+	drop_own_addresses(&out->form, robot_addr, organiser_addr);
 	const char *ptext = own;
 	const char *wname = m->from_name, *waddr = m->from_addr;
 	if (have_fwd && persons(&out->form) == 0) {
 		struct form ff;
 		form_parse(fwd_fields, &ff);
+		drop_own_addresses(&ff, robot_addr, organiser_addr);
 		if (persons(&ff) > 0 ||
 		    !has_any(own, register_phrases, NELEM(register_phrases)) ||
 		    has_any(fown, register_phrases, NELEM(register_phrases))) {

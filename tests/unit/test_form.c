@@ -73,6 +73,12 @@ static const struct fcase cases[] = {
      {{"Participant Two", "two@example.org", "Example Foundation",
        "policy advisor", "+31 36 123 4567", "no nuts",
        "Example Foundation, Postbus 9, 1300 AB Almere", "PO-88812"}}},
+    {"empty_slot_above_an_unknown_label",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\nTelefoon:\n"
+     "Akkoord met plaatsing (ja/nee):\nFunctie: adviseur\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, "adviseur"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",

@@ -507,6 +507,13 @@ test_reading(void **state)
 		 "Almere.\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org", NULL,
 	     NULL, 0, 0},
+	    {"a form naming the robot's own mailbox registers nobody",
+	     HDR "Subject: Actualisering registratie\r\n\r\nOm de "
+		 "registratie van uw instelling te actualiseren, verzoeken "
+		 "wij u onderstaande gegevens te controleren.\r\n\r\n"
+		 "Naam instelling: Voorbeeld\r\nContactpersoon: Secretariaat"
+		 "\r\nE-mail: robot@regbot.test\r\n",
+	     INTENT_HUMAN, NULL, NULL, NULL, NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
