@@ -19,6 +19,8 @@ enum how {
 	RULE,	     /* a line of at least ten of the mark's character */
 	ATTRIBUTION, /* "<start> ... <mark>:" */
 	FIELD,	     /* a header field name of a header block */
+	THREAD,	     /* a ticket system's "##- ... -##" line above a thread
+			of entries, newest first */
 };
 
 struct layout {
@@ -83,6 +85,10 @@ static const struct layout layouts[] = {
     {"Outlook Express (Dutch)", FIELD, "prioriteit:", QUOTE_NONE, NULL, QF_OTHER},
     {"Outlook", FIELD, "attachments:", QUOTE_NONE, NULL, QF_OTHER},
     {"Outlook (Dutch)", FIELD, "bijlagen:", QUOTE_NONE, NULL, QF_OTHER},
+    /* ticket systems: a marked line, then entries of a name line, a date
+       line and the text, the newest first */
+    {"Zendesk", THREAD, "above this line", QUOTE_REPLY, "##", QF_NONE},
+    {"Zendesk (Dutch)", THREAD, "boven deze regel", QUOTE_REPLY, "##", QF_NONE},
 };
 /* clang-format on */
 
@@ -92,6 +98,8 @@ enum {
 	WRAPPED_FIRST_MAX = 200,
 	WRAPPED_SECOND_MAX = 120,
 	BLOCK_LINES = 6, /* a header block's date and recipient follow */
+	DATE_LINE_MAX = 60,
+	ENTRY_NAME_MAX = 120,
 };
 
 /* s[0..*n) without leading blanks, NBSP and '*', nor trailing blanks. */
@@ -275,4 +283,151 @@ quote_client(const char *s, size_t n)
 	if (r == NULL)
 		r = attribution_row(s, n, 0);
 	return r ? r->client : NULL;
+}
+
+int
+quote_thread_marker(const char *s, size_t n)
+{
+	s = strip(s, &n);
+	if (n == 0 || n > SEPARATOR_MAX)
+		return 0;
+	for (size_t k = 0; k < NELEM(layouts); k++) {
+		const struct layout *r = &layouts[k];
+		if (r->how == THREAD && starts(s, n, r->start) &&
+		    has(s, n, r->mark))
+			return 1;
+	}
+	return 0;
+}
+
+/* Month and weekday names (Dutch and English) as a date line may spell
+ * them; a word of a date line is one of them or a prefix of three
+ * letters or more ("apr.", "Tue", "donderdag"). */
+static const char *const calendar_words[] = {
+    "januari",
+    "january",
+    "februari",
+    "february",
+    "maart",
+    "march",
+    "april",
+    "mei",
+    "may",
+    "juni",
+    "june",
+    "juli",
+    "july",
+    "augustus",
+    "august",
+    "september",
+    "oktober",
+    "october",
+    "november",
+    "december",
+    "mrt",
+    "maandag",
+    "monday",
+    "dinsdag",
+    "tuesday",
+    "woensdag",
+    "wednesday",
+    "donderdag",
+    "thursday",
+    "vrijdag",
+    "friday",
+    "zaterdag",
+    "saturday",
+    "zondag",
+    "sunday",
+    /* between the date and the time, after it */
+    "om",
+    "at",
+    "uur",
+    "am",
+    "pm",
+    "cet",
+    "cest",
+    "utc",
+    "gmt",
+};
+
+/* What one word of a date line is: 1 a year, 2 a time, 3 another part
+ * of a date, 0 not a part of one. */
+static int
+date_word(const char *w, size_t n)
+{
+	while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ','))
+		n--;
+	if (n == 0)
+		return 3;
+	size_t digits = 0, colons = 0, seps = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (isdigit((unsigned char)w[i]))
+			digits++;
+		else if (w[i] == ':')
+			colons++;
+		else if (w[i] == '-' || w[i] == '/' || w[i] == '+')
+			seps++;
+	}
+	if (digits == n)
+		return n == 4 ? 1 : n <= 2 ? 3 : 0;
+	if (digits + colons == n && colons >= 1 && colons <= 2 && digits >= 3)
+		return 2;
+	if (digits + seps == n && seps >= 1 && seps <= 2) {
+		/* 2010-04-14, 14-04-2010, 14/4/2010, a zone's +0200 */
+		if (w[0] == '+')
+			return 3;
+		return n >= 8 ? 1 : 3;
+	}
+	if (digits > 0 || colons > 0)
+		return 0;
+	for (size_t k = 0; k < NELEM(calendar_words); k++) {
+		size_t m = strlen(calendar_words[k]);
+		if (n <= m && (n >= 3 || n == m) &&
+		    !strncasecmp(w, calendar_words[k], n))
+			return 3;
+	}
+	return 0;
+}
+
+int
+quote_date_line(const char *s, size_t n)
+{
+	s = strip(s, &n);
+	if (n == 0 || n > DATE_LINE_MAX)
+		return 0;
+	int year = 0, time = 0;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		size_t b = i;
+		while (i < n && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (i == b)
+			break;
+		switch (date_word(s + b, i - b)) {
+		case 0:
+			return 0;
+		case 1:
+			year = 1;
+			break;
+		case 2:
+			time = 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return year && time;
+}
+
+int
+quote_thread_entry(const char *s, size_t n, const char *next, size_t nn)
+{
+	size_t m = n;
+	const char *t = strip(s, &m);
+	if (m == 0 || m > ENTRY_NAME_MAX || next == NULL)
+		return 0;
+	return !quote_date_line(t, m) && quote_date_line(next, nn);
 }

@@ -4,7 +4,7 @@
  * reader of mail text: request.c's anatomy, form.c and the organiser's
  * commands (orgcmd.c).
  *
- * A client marks the start of an older mail in one of three ways:
+ * A client marks the start of an older mail in one of four ways:
  *
  *   separator     a line of its own: "-----Original Message-----",
  *                 "---------- Forwarded message ---------", "Begin
@@ -13,6 +13,9 @@
  *                 <naam>:", also wrapped by the client over two lines
  *   header block  Outlook's "Van: / Verzonden: / Aan: / Onderwerp:"
  *                 fields, with or without a separator above them
+ *   thread        a ticket system's "##- ... above this line -##", then
+ *                 entries (a name line, a date line, the text), the
+ *                 newest first: every entry after the first is older
  *
  * Adding a client's layout is adding a row to that table; no reader
  * holds a list of its own.
@@ -48,6 +51,17 @@ enum quote_field quote_header_field(const char *s, size_t n, size_t *value);
  * the next few lines: a header block without a separator. */
 int quote_header_block(const char *p);
 
+/* 1 when s is a ticket system's line above a thread of entries ("##-
+ * Typ uw antwoord boven deze regel -##", Zendesk): the mail's text is
+ * then entries, the newest first, each headed by a name line and a date
+ * line; only the first entry is the writer's. */
+int quote_thread_marker(const char *s, size_t n);
+/* 1 when s is a date with a time and nothing else ("14 apr. 2010
+ * 09:20", "Apr 14, 2010, 9:20 AM", "2010-04-14 09:20"). */
+int quote_date_line(const char *s, size_t n);
+/* 1 when s is an entry's name line: short, and `next` (the next line
+ * that is not blank, or NULL) is a date line. */
+int quote_thread_entry(const char *s, size_t n, const char *next, size_t nn);
 /* The client a separator or attribution line is typical of ("Outlook",
  * "Gmail", ...), for the explanation of a reading; NULL when none. */
 const char *quote_client(const char *s, size_t n);

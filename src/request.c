@@ -401,12 +401,31 @@ anatomy(const char *text, const char *subject, const char *robot_addr,
 	struct lines L;
 	split_lines(text ? text : "", &L);
 	int fwd_subject = subject_is_forward(subject);
+	/* a ticket system's thread: how many entries have begun, or -1
+	 * before its marker line */
+	int entries = -1;
 	size_t i = 0;
 	for (; i < L.n; i++) {
 		const struct line *l = &L.l[i];
 		if (l->n > 0 && l->s[0] == '>') {
 			add_line(&a->quoted, l);
 			continue;
+		}
+		if (entries < 0 && quote_thread_marker(l->s, l->n)) {
+			entries = 0; /* the marker is nobody's words */
+			continue;
+		}
+		if (entries >= 0 && l->n > 0) {
+			size_t d = i + 1;
+			while (d < L.n && d <= i + 2 && L.l[d].n == 0)
+				d++;
+			if (d < L.n && quote_thread_entry(l->s, l->n, L.l[d].s,
+							  L.l[d].n)) {
+				if (entries++ > 0)
+					break; /* older entries: quoted */
+				i = d; /* the newest entry's name and date */
+				continue;
+			}
 		}
 		int wrapped = is_wrapped_attribution(&L, i);
 		if (wrapped || is_attribution(&L, i)) {

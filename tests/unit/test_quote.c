@@ -133,6 +133,42 @@ test_header_block(void **state)
 	assert_false(quote_header_block("Naam: Cursist Een\n"));
 }
 
+/* A ticket system's thread: its marker line, date lines, entry lines. */
+static void
+test_thread(void **state)
+{
+	(void)state;
+#define T(f, s) f(s, strlen(s))
+	assert_true(
+	    T(quote_thread_marker, "##- Typ uw antwoord boven deze regel -##"));
+	assert_true(T(quote_thread_marker,
+		      "  ##- Please type your reply above this line -##"));
+	/* a helpdesk's footer that asks the same is no thread's head */
+	assert_false(T(quote_thread_marker,
+		       "This email was sent from our helpdesk. Please reply "
+		       "above this line to keep our conversation in one "
+		       "ticket."));
+
+	assert_true(T(quote_date_line, "14 apr. 2010 09:20"));
+	assert_true(T(quote_date_line, "Apr 14, 2010, 9:20 AM"));
+	assert_true(T(quote_date_line, "2010-04-14 09:20:58"));
+	assert_true(T(quote_date_line, "dinsdag 13 april 2010 om 10:02 uur"));
+	assert_true(T(quote_date_line, "13/04/2010 10:02"));
+	/* a date without a time, a time without a year, words */
+	assert_false(T(quote_date_line, "13 april 2010"));
+	assert_false(T(quote_date_line, "Dag 1: dinsdag 1 juni 2010, 09:45"));
+	assert_false(T(quote_date_line, "Inloop vanaf 09:15 uur"));
+	assert_false(T(quote_date_line, "Mei 2010 om 10:00 graag"));
+	assert_false(T(quote_date_line, ""));
+#undef T
+	const char *d = "14 apr. 2010 09:20";
+	assert_true(quote_thread_entry("Cursist Een (GGD Voorbeeld)", 27, d,
+				       strlen(d)));
+	assert_false(quote_thread_entry(d, strlen(d), d, strlen(d)));
+	assert_false(quote_thread_entry("Cursist Een", 11, "Goedemorgen,", 12));
+	assert_false(quote_thread_entry("Cursist Een", 11, NULL, 0));
+}
+
 int
 main(void)
 {
@@ -140,6 +176,7 @@ main(void)
 	    cmocka_unit_test(test_separators),
 	    cmocka_unit_test(test_attributions),
 	    cmocka_unit_test(test_header_block),
+	    cmocka_unit_test(test_thread),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -514,6 +514,16 @@ test_reading(void **state)
 		 "Naam instelling: Voorbeeld\r\nContactpersoon: Secretariaat"
 		 "\r\nE-mail: robot@regbot.test\r\n",
 	     INTENT_HUMAN, NULL, NULL, NULL, NULL, 0, 0},
+	    {"a ticket system's thread: the older entries are quoted",
+	     HDR "Subject: [Team] Re: Bevestiging aanmelding [ABCDE-12345]"
+		 "\r\n\r\n##- Typ uw antwoord boven deze regel -##\r\n\r\n"
+		 "Deelnemer Een (Team)\r\n\r\n14 apr. 2010 09:20\r\n\r\n"
+		 "Kan ik de presentaties vooraf krijgen?\r\n\r\n"
+		 "Robot\r\n\r\n13 apr. 2010 10:02\r\n\r\nU bent aangemeld."
+		 "\r\n\r\nAfmelden of een collega sturen\r\nAntwoord met uw "
+		 "code ABCDE-12345 en:\r\n- \"afmelden\" als u niet komt"
+		 "\r\n",
+	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
