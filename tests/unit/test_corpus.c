@@ -13,6 +13,15 @@
  *
  * The corpus is found at $REGBOT_CORPUS, else $REGBOT_SRC/tests/corpus,
  * else tests/corpus (tests/run.sh runs unit tests from the repository).
+ *
+ * test_invariants reads every corpus (the team's, the development sets
+ * and the held-out sets) and checks issue 9's hard invariants on each:
+ * nothing labelled other than a registration is registered, nothing
+ * other than a cancellation cancelled with a code or taken for a
+ * substitution, no change without the writer's code, no machine
+ * answered.  A corpus that does not hold them yet has its counts on
+ * record in its file `harm`; a count may only fall, and the record with
+ * it.  Only counts are printed: held-out sets are scored, never studied.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -28,6 +37,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "decide.h"
 #include "form.h"
 #include "judge.h"
 #include "message.h"
@@ -69,8 +79,11 @@ read_file(const char *path, size_t *len)
 	FILE *f = fopen(path, "rb");
 	if (f == NULL)
 		return NULL;
-	char *p = xmalloc(MAX_FILE + 1);
-	size_t n = fread(p, 1, MAX_FILE, f);
+	long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+	rewind(f);
+	size_t cap = size >= 0 && size < MAX_FILE ? (size_t)size : MAX_FILE;
+	char *p = xmalloc(cap + 1);
+	size_t n = fread(p, 1, cap, f);
 	fclose(f);
 	p[n] = '\0';
 	if (len)
@@ -120,6 +133,10 @@ struct stats {
 	/* Harm: what would act on a misunderstanding. */
 	int false_reg;	       /* not a registration, read as one with people */
 	int wrong_cancel;      /* not a cancellation, read as one with a code */
+	int wrong_substitute;  /* not a substitution, read as one */
+	int change_no_code;    /* a cancellation, substitution or
+				  correction on a code that is not in
+				  the writer's own words */
 	int machine_reply;     /* a machine's mail taken for a person's */
 	int machine_answered;  /* ... and answered automatically */
 	int person_unanswered; /* a person's mail given no automatic
@@ -345,6 +362,21 @@ check_one(const char *dir, const char *name)
 		int organiser =
 		    !strcmp(got, "question") || !strcmp(got, "human");
 		S.to_organiser += organiser;
+		/* a change acts on the code in the writer's own words only
+		 * (without any code, process.c asks for it and changes
+		 * nothing) */
+		if ((rq.intent == INTENT_CANCEL ||
+		     rq.intent == INTENT_SUBSTITUTE ||
+		     rq.intent == INTENT_CORRECT) &&
+		    rq.code != NULL && rq.code_where != CODE_OWN &&
+		    rq.code_where != CODE_SUBJECT) {
+			S.change_no_code++;
+			failf(&bad, name, "harm",
+			      "harm: %s on a code not in the writer's own "
+			      "words (%s)",
+			      request_intent_name(rq.intent),
+			      code_where_name((enum code_where)rq.code_where));
+		}
 		if (want && strcmp(want, "-")) {
 			if (strcmp(want, "register") &&
 			    !strcmp(got, "register") && rq.form.n > 0)
@@ -352,6 +384,9 @@ check_one(const char *dir, const char *name)
 			if (strcmp(want, "cancel") && !strcmp(got, "cancel") &&
 			    rq.code)
 				S.wrong_cancel++;
+			if (strcmp(want, "substitute") &&
+			    !strcmp(got, "substitute"))
+				S.wrong_substitute++;
 			if (!strcmp(want, "register")) {
 				S.reg_total++;
 				S.reg_to_organiser += organiser;
@@ -451,19 +486,24 @@ by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The corpus being read: set by test_invariants, else $REGBOT_CORPUS,
+ * else the team's. */
+static char *the_dir;
+
 static const char *
 corpus_dir(void)
 {
-	static char *dir;
-	if (dir == NULL) {
+	if (the_dir == NULL) {
 		const char *c = getenv("REGBOT_CORPUS");
 		const char *src = getenv("REGBOT_SRC");
-		dir = c	    ? xstrdup(c)
-		      : src ? xasprintf("%s/tests/corpus", src)
-			    : xstrdup("tests/corpus");
+		the_dir = c	? xstrdup(c)
+			  : src ? xasprintf("%s/tests/corpus", src)
+				: xstrdup("tests/corpus");
 	}
-	return dir;
+	return the_dir;
 }
+
+static char organiser_line[256];
 
 /* The organiser's address of the corpus's setting: the first line of
  * its file `organiser`, or NULL.  Mail from it is never a participant's
@@ -471,21 +511,24 @@ corpus_dir(void)
 static const char *
 corpus_organiser(void)
 {
-	static int done;
-	static char line[256];
-	if (!done) {
-		done = 1;
-		char *p = xasprintf("%s/organiser", corpus_dir());
-		FILE *f = fopen(p, "r");
-		free(p);
-		if (f) {
-			if (fgets(line, sizeof line, f) == NULL)
-				line[0] = '\0';
-			line[strcspn(line, "\r\n")] = '\0';
-			fclose(f);
-		}
+	return organiser_line[0] ? organiser_line : NULL;
+}
+
+/* Reads the corpus's `organiser` file (run_all, once per corpus). */
+static void
+read_organiser(void)
+{
+	char *line = organiser_line;
+	line[0] = '\0';
+	char *p = xasprintf("%s/organiser", corpus_dir());
+	FILE *f = fopen(p, "r");
+	free(p);
+	if (f) {
+		if (fgets(line, sizeof organiser_line, f) == NULL)
+			line[0] = '\0';
+		line[strcspn(line, "\r\n")] = '\0';
+		fclose(f);
 	}
-	return line[0] ? line : NULL;
 }
 
 /* The course every corpus is written for: the brochure's, as the example
@@ -528,6 +571,7 @@ run_all(void)
 	buf_free(&known_misses);
 	buf_init(&known_misses, 1 << 20);
 	const char *dir = corpus_dir();
+	read_organiser();
 	DIR *d = opendir(dir);
 	if (d == NULL)
 		return 0;
@@ -583,6 +627,9 @@ report(void)
 	printf("  %-34s %4d\n", "false registrations", S.false_reg);
 	printf("  %-34s %4d\n", "wrong cancellations (with a code)",
 	       S.wrong_cancel);
+	printf("  %-34s %4d\n", "wrong substitutions", S.wrong_substitute);
+	printf("  %-34s %4d\n", "changes without the writer's code",
+	       S.change_no_code);
 	printf("  %-34s %4d\n", "machines taken for people", S.machine_reply);
 	printf("  %-34s %4d\n", "  of them answered automatically",
 	       S.machine_answered);
@@ -625,6 +672,127 @@ test_corpus(void **state)
 	       S.msgs, S.msgs_known);
 }
 
+/* ---- the hard invariants over every corpus ---- */
+
+/* What would act on a misunderstanding, by the key a corpus's `harm`
+ * file gives it: each must be 0.  A corpus whose reading does not yet
+ * hold them lists its counts there ("machines_answered 3"); the test
+ * fails when a count grows and when it falls below what is on record
+ * (lower the record: a mend is kept). */
+static const struct {
+	const char *key;
+	size_t off;
+} harms[] = {
+    {"false_registrations", offsetof(struct stats, false_reg)},
+    {"wrong_cancellations", offsetof(struct stats, wrong_cancel)},
+    {"wrong_substitutions", offsetof(struct stats, wrong_substitute)},
+    {"changes_without_code", offsetof(struct stats, change_no_code)},
+    {"machines_answered", offsetof(struct stats, machine_answered)},
+};
+
+/* The count on record in DIR/harm for key, else 0. */
+static int
+harm_on_record(const char *dir, const char *key)
+{
+	char *p = xasprintf("%s/harm", dir);
+	FILE *f = fopen(p, "r");
+	free(p);
+	int n = 0;
+	if (f == NULL)
+		return 0;
+	char line[256];
+	size_t k = strlen(key);
+	while (fgets(line, sizeof line, f))
+		if (!strncmp(line, key, k) && line[k] == ' ')
+			n = atoi(line + k + 1);
+	fclose(f);
+	return n;
+}
+
+/* The corpora under src/tests: the team's, then each directory of
+ * corpus-dev and corpus-heldout with an `organiser` file, by name. */
+static size_t
+list_corpora(const char *src, char **out, size_t max)
+{
+	size_t n = 0;
+	out[n++] = xasprintf("%s/tests/corpus", src);
+	static const char *const parents[] = {"corpus-dev", "corpus-heldout"};
+	for (size_t k = 0; k < NELEM(parents); k++) {
+		char *pd = xasprintf("%s/tests/%s", src, parents[k]);
+		DIR *d = opendir(pd);
+		char *names[64];
+		size_t m = 0;
+		struct dirent *de;
+		while (d && (de = readdir(d)) && m < NELEM(names)) {
+			if (de->d_name[0] == '.')
+				continue;
+			char *o = xasprintf("%s/%s/organiser", pd, de->d_name);
+			FILE *f = fopen(o, "r");
+			free(o);
+			if (f) {
+				fclose(f);
+				names[m++] = xstrdup(de->d_name);
+			}
+		}
+		if (d)
+			closedir(d);
+		qsort(names, m, sizeof *names, by_name);
+		for (size_t i = 0; i < m; i++) {
+			if (n < max)
+				out[n++] = xasprintf("%s/%s", pd, names[i]);
+			free(names[i]);
+		}
+		free(pd);
+	}
+	return n;
+}
+
+static void
+test_invariants(void **state)
+{
+	(void)state;
+	const char *src = getenv("REGBOT_SRC");
+	char *dirs[64];
+	size_t nd = list_corpora(src ? src : ".", dirs, NELEM(dirs));
+	char *keep = the_dir;
+	struct buf bad;
+	buf_init(&bad, 1 << 16);
+	printf("invariants: %-36s false-reg cancel subst no-code "
+	       "machines\n",
+	       "corpus");
+	for (size_t i = 0; i < nd; i++) {
+		the_dir = dirs[i];
+		if (run_all() == 0)
+			buf_printf(&bad, "%s: no messages\n", dirs[i]);
+		printf("invariants: %-36s", dirs[i]);
+		for (size_t k = 0; k < NELEM(harms); k++) {
+			int now =
+			    *(const int *)((const char *)&S + harms[k].off);
+			int rec = harm_on_record(dirs[i], harms[k].key);
+			printf(" %d", now);
+			if (now > rec)
+				buf_printf(&bad, "%s: %s %d (on record: %d)\n",
+					   dirs[i], harms[k].key, now, rec);
+			else if (now < rec)
+				buf_printf(&bad,
+					   "%s: %s %d, on record %d: lower "
+					   "the record in its harm file\n",
+					   dirs[i], harms[k].key, now, rec);
+		}
+		printf("\n");
+		free(dirs[i]);
+	}
+	the_dir = keep;
+	if (nd < 2)
+		buf_printf(&bad, "no development or held-out corpora found "
+				 "beside tests/corpus\n");
+	static char msg[8192];
+	snprintf(msg, sizeof msg, "%s", buf_str(&bad));
+	buf_free(&bad);
+	if (msg[0])
+		fail_msg("hard invariants not held:\n%s", msg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -641,6 +809,7 @@ main(int argc, char **argv)
 	}
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_corpus),
+	    cmocka_unit_test(test_invariants),
 	};
 	int rc = cmocka_run_group_tests_name("corpus", tests, NULL, NULL);
 	buf_free(&failures);
