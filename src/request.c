@@ -765,6 +765,50 @@ drop_own_addresses(struct form *f, const char *robot_addr,
 	f->n = k;
 }
 
+/* Attachments that may hold what a person wrote (a form, a letter, a
+ * scan): all of them but archives, programs, scripts, disk images and
+ * web pages, which nobody fills in.  An attachment without a name
+ * counts, as does one when the names cannot be matched to the count. */
+static int
+document_attachments(const struct message *m)
+{
+	static const char *const not_documents[] = {
+	    ".zip", ".rar", ".7z",  ".gz",  ".tar", ".exe", ".scr",
+	    ".com", ".bat", ".cmd", ".js",  ".vbs", ".wsf", ".jar",
+	    ".msi", ".iso", ".img", ".lnk", ".htm", ".html"};
+	if (m->attachments <= 0 || m->attachment_names == NULL)
+		return m->attachments;
+	int named = 0, other = 0;
+	const char *p = m->attachment_names;
+	while (*p) {
+		size_t n = strcspn(p, ";");
+		size_t b = 0;
+		while (b < n && p[b] == ' ')
+			b++;
+		size_t e = n;
+		while (e > b && p[e - 1] == ' ')
+			e--;
+		if (e > b) {
+			named++;
+			for (size_t k = 0; k < NELEM(not_documents); k++) {
+				size_t x = strlen(not_documents[k]);
+				if (e - b > x &&
+				    !strncasecmp(p + e - x, not_documents[k],
+						 x)) {
+					other++;
+					break;
+				}
+			}
+		}
+		p += n;
+		if (*p == ';')
+			p++;
+	}
+	if (named != m->attachments)
+		return m->attachments;
+	return m->attachments - other;
+}
+
 /* Does p hold anything of a person, not only what a group shares? */
 static int
 has_personal(const struct form_person *p)
@@ -1243,8 +1287,10 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 			     "automatic";
 	}
 	/* A call to the reader and nothing about the course: no request the
-	 * judge could read, nobody, no code, no attachment, no answer to any
-	 * mail, and the only words about registering invite the reader to
+	 * judge could read, nobody, no code, no attachment a person could
+	 * have filled in (an invoice "attached" as a .zip is a lure), no
+	 * answer to any mail, and the only words about registering invite
+	 * the reader to
 	 * ("Register today for our package", "meld u opnieuw aan met uw
 	 * wachtwoord").  That is a sales or phishing mail (a link alone is
 	 * not: people's signatures have them): the organiser sees it, but an
@@ -1260,7 +1306,7 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	if (intent == INTENT_HUMAN && out->robot == NULL &&
 	    out->robot_weak == NULL && J.intent == JI_NONE && calls &&
 	    !about_a_seat && np == 0 && out->code == NULL &&
-	    m->attachments == 0 && m->in_reply_to == NULL &&
+	    document_attachments(m) == 0 && m->in_reply_to == NULL &&
 	    m->references == NULL)
 		out->robot_weak = "a call to the reader with nothing about the "
 				  "course in it (no request, person, code or "

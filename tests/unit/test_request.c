@@ -433,6 +433,50 @@ test_spam_flag(void **state)
 	message_free(&m);
 }
 
+/* A call to the reader with only an archive or a program attached (an
+ * "overdue invoice" as a .zip) is a lure: the organiser sees it, no
+ * answer goes out.  A document attached may be a person's form: that
+ * mail is acknowledged. */
+static void
+test_attached_lure(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *file;
+		int answered;
+	} c[] = {{"Invoice_0048817.zip", 0},
+		 {"factuur.PDF.exe", 0},
+		 {"Factuur 0048817.pdf", 1},
+		 {"aanmelding.docx", 1}};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		char *raw = xasprintf(
+		    "From: Accounts <accounts@invoices.example.net>\r\n"
+		    "To: robot@regbot.test\r\nMessage-ID: <z%zu@example.net>"
+		    "\r\nSubject: Overdue invoice\r\nMIME-Version: 1.0\r\n"
+		    "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+		    "Content-Type: text/plain\r\n\r\nDear customer,\r\n\r\n"
+		    "Please find attached the overdue invoice for your "
+		    "registration services. Please settle "
+		    "the amount within 48 hours.\r\n\r\nRegards,\r\nAccounts"
+		    "\r\n--b\r\nContent-Type: application/octet-stream\r\n"
+		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n"
+		    "UEsDBA==\r\n--b--\r\n",
+		    i, c[i].file);
+		struct message m;
+		message_parse(raw, strlen(raw), &lim, &m);
+		struct request rq;
+		request_read(&m, "robot@regbot.test", NULL, "en", &rq);
+		assert_null(rq.robot);
+		if ((rq.robot_weak == NULL) != c[i].answered)
+			fail_msg("%s: %s", c[i].file,
+				 rq.robot_weak ? rq.robot_weak : "answered");
+		assert_int_equal(rq.intent, INTENT_HUMAN);
+		request_free(&rq);
+		message_free(&m);
+		free(raw);
+	}
+}
+
 /* How a request reads people, forwards and quotes. */
 static void
 test_reading(void **state)
@@ -602,6 +646,7 @@ main(void)
 	    cmocka_unit_test(test_intent_language),
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
+	    cmocka_unit_test(test_attached_lure),
 	    cmocka_unit_test(test_answer_prior),
 	    cmocka_unit_test(test_spam_flag),
 	};
