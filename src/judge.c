@@ -1699,6 +1699,15 @@ judge(const struct judge_input *in, struct judgement *J)
 				if (q_cue != JI_NONE && asked[q_cue] > 0)
 					asked[q_cue]--;
 			}
+			/* "Would you be interested in acquiring the attendee
+			 * list?", "Twijfelt u nog?": the doubt or the wish a
+			 * question asks about is the reader's, not the
+			 * writer's: an offer, which asks nothing of the
+			 * organiser and registers nobody */
+			int offer = m == JM_HESITATION && s[len - 1] == '?' &&
+				    sentence_of_reader(s);
+			if (offer)
+				m = JM_INVITATION;
 			after_question = s[len - 1] == '?';
 			int asks_now = J->asks;
 			size_t nev_now = J->nev;
@@ -1727,7 +1736,7 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * change ("Kunt u mij het programma sturen?") */
 			int qmark = s[len - 1] == '?';
 			if (((m == JM_QUESTION || qmark) && cue != JI_STATUS &&
-			     cue != JI_HELP && m != JM_REQUEST) ||
+			     cue != JI_HELP && m != JM_REQUEST && !offer) ||
 			    (m == JM_REQUEST && cue == JI_NONE))
 				J->asks = 1;
 			int forwarded = in->own_len > 0 &&

@@ -292,6 +292,13 @@ static const struct {
      "Heeft u mijn aanmelding ontvangen? Dan hoor ik graag of er nog plaats "
      "is.",
      NULL, 0, 0, JI_STATUS, JC_HIGH},
+    {"an offer: the doubt asked about is the reader's",
+     "Would you be interested in acquiring the attendees list of the Almere "
+     "course? If you are interested, reply and we will send a sample.",
+     NULL, 0, 0, JI_NONE, JC_NONE},
+    {"a doubt of the writer's, asked about, is still a question",
+     "Ik twijfel nog of ik mij aanmeld: is er nog plaats?", NULL, 0, 0,
+     JI_QUESTION, JC_HIGH},
     {"a subject that names the course over a registration",
      "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
      JI_REGISTER, JC_HIGH},
