@@ -144,6 +144,10 @@ struct stats {
 	int to_organiser;      /* read as question/human: a person decides */
 	int reg_total, reg_to_organiser; /* registrations sent to a person */
 	int intent_all, intent_all_ok;	 /* every labelled intent */
+	/* issue 9's measure: as intent_all_ok, and a mail that goes to the
+	 * organiser (question or human) is right where its label says a
+	 * person must answer it (question or human) */
+	int intent_acted_ok;
 };
 
 static struct stats S;
@@ -399,6 +403,10 @@ check_one(const char *dir, const char *name)
 		const char *got = request_intent_name(rq.intent);
 		S.intent_all++;
 		S.intent_all_ok += !strcmp(got, v);
+		int person_v = !strcmp(v, "question") || !strcmp(v, "human");
+		int person_g =
+		    !strcmp(got, "question") || !strcmp(got, "human");
+		S.intent_acted_ok += !strcmp(got, v) || (person_v && person_g);
 		for (size_t i = 0; i < NELEM(intents); i++)
 			if (!strcmp(intents[i], v)) {
 				S.intent_total[i]++;
@@ -638,6 +646,7 @@ report(void)
 	pct("genuine registrations", S.reg_to_organiser, S.reg_total);
 	printf("intent overall:\n");
 	pct("intent right", S.intent_all_ok, S.intent_all);
+	pct("  or to a person as labelled", S.intent_acted_ok, S.intent_all);
 	printf("other:\n");
 	pct("robots recognised", S.robot_ok, S.robot_total);
 	pct("people not robots", S.person_ok, S.person_total);
