@@ -2209,7 +2209,17 @@ process_line(struct parser *P, const char *line, size_t n)
 		}
 		struct labelled L;
 		if (parse_label(rest, rn, SIZE_MAX, &L)) {
-			new_person(P);
+			/* "1. Naam: ...", "2. Naam: ..." number people; "1.
+			 * Naam: ...", "2. Organisatie: ..." number the
+			 * questions of one person's form: a numbered label
+			 * begins a person only where its field would (a
+			 * second name, a second address) or repeats one */
+			int f = L.lab->field;
+			const struct pperson *cp =
+			    P->cur >= 0 ? &P->pp[P->cur] : NULL;
+			if (cp == NULL || f < 0 || f >= XF__COUNT ||
+			    starts_person(cp, f) || cp->v[f] != NULL)
+				new_person(P);
 			if (labelled_line(P, rest, rn, 0)) {
 				P->prev_label = 1;
 				return;

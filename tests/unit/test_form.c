@@ -79,6 +79,19 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", "een@example.org", NULL, "adviseur"}}},
+    {"numbered_questions_of_one_form",
+     "1. Naam: Deelnemer Een\n2. E-mailadres: een@example.org\n"
+     "3. Organisatie: Stichting Voorbeeld\n4. Functie: adviseur\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "adviseur"}}},
+    {"numbered_people",
+     "1. Naam: Deelnemer Een\n   E-mail: een@example.org\n"
+     "2. Naam: Participant Two\n   E-mail: two@example.org\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org"},
+      {"Participant Two", "two@example.org"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
