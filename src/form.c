@@ -1030,6 +1030,36 @@ static const char *const reference_heads[] = {
     "kenmerk", "referen", "ref",    "nummer",	    "number", "nr",
     "order",   "po",	  "budget", "kostenplaats", "cost",   "project"};
 
+/* Is every word of the lower-case label `low` a reference word
+ * ("budget", "project", "order"), and one of them the word for an
+ * identifier ("code", "nummer", "kenmerk")? */
+static int
+reference_words(const char *low)
+{
+	static const char *const ident[] = {"code",    "nummer",  "number",
+					    "kenmerk", "referen", "nr"};
+	int id = 0, words = 0;
+	const char *p = low;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		size_t w = strcspn(p, " ");
+		if (w == 0)
+			break;
+		char *word = xstrndup(p, w);
+		int is_ref = has_word_part(word, reference_heads,
+					   NELEM(reference_heads)) ||
+			     !strcmp(word, "code");
+		id |= has_word_part(word, ident, NELEM(ident));
+		free(word);
+		if (!is_ref)
+			return 0;
+		words++;
+		p += w;
+	}
+	return words > 0 && id;
+}
+
 /* A label that no table lists, read from what it is about: a few words
  * before a colon ("Factuur:", "Factuur naar:", "Billing:", "De factuur
  * graag naar ons postadres:"), one of them an invoice word, name the
@@ -1062,6 +1092,10 @@ head_label(const char *s, size_t n, size_t below, const struct label **out)
 	int inv = has_word_part(low, invoice_heads, NELEM(invoice_heads));
 	int ref =
 	    inv && has_word_part(low, reference_heads, NELEM(reference_heads));
+	/* "Budget code:", "Projectnummer:": every word a reference word
+	 * and one of them the word for an identifier */
+	if (!inv && count_words_n(s, k) <= 3 && reference_words(low))
+		inv = ref = 1;
 	free(low);
 	if (!inv)
 		return 0;
@@ -1164,6 +1198,25 @@ read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
 	return 1;
 }
 
+/* Does the word w[0..n) after an invoice label say what the label says
+ * ("Kenmerk factuur:", "Referentie bestelling:")?  Then it qualifies the
+ * label as the words of `qualifiers` do. */
+static int
+same_topic(const struct label *lab, const char *w, size_t n)
+{
+	if (lab->field != FF_INVOICE_REFERENCE &&
+	    lab->field != FF_INVOICE_ADDRESS)
+		return 0;
+	char *word = xstrndup(w, n);
+	int same =
+	    has_word_part(word, invoice_heads, NELEM(invoice_heads)) ||
+	    (lab->field == FF_INVOICE_REFERENCE &&
+	     (has_word_part(word, reference_heads, NELEM(reference_heads)) ||
+	      !strcasecmp(word, "code")));
+	free(word);
+	return same;
+}
+
 /* Reads "Label[ qualifier][ (...)][/...][*] : value" at s[0..n), with
  * a label shorter than `below` bytes. */
 static int
@@ -1211,7 +1264,8 @@ parse_label(const char *s, size_t n, size_t below, struct labelled *out)
 		while (w < n && w - j < 16 && is_wordc((unsigned char)s[w]))
 			w++;
 		if (w > j && j > i &&
-		    word_in(s + j, w - j, qualifiers, NELEM(qualifiers))) {
+		    (word_in(s + j, w - j, qualifiers, NELEM(qualifiers)) ||
+		     same_topic(lab, s + j, w - j))) {
 			i = w;
 			words = 1;
 			continue;
@@ -2246,6 +2300,14 @@ process_line(struct parser *P, const char *line, size_t n)
 					  : &P->global[FF_INVOICE_ADDRESS];
 			append_bounded(slot, ", ", v);
 			free(v);
+			/* a line below the postcode's town with a number
+			 * in it ("projectnummer OW-2010-5") is the reference
+			 * to quote, and the address has ended */
+			char *ref = *slot ? split_after_town(*slot) : NULL;
+			if (ref) {
+				set_field(P, FF_INVOICE_REFERENCE, ref);
+				P->cont = 0;
+			}
 		}
 		P->prev_label = 1;
 		return;

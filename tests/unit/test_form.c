@@ -92,6 +92,31 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", "een@example.org"},
       {"Participant Two", "two@example.org"}}},
+    {"reference_label_with_its_topic_after_the_address",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n"
+     "Factuuradres: Stichting Voorbeeld, Postbus 5, 1300 AB Almere\n"
+     "Kenmerk factuur: KV-2010-031\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere", "KV-2010-031"}}},
+    {"reference_label_of_reference_words",
+     "Name: Participant Two\nEmail: two@example.org\n"
+     "Billing address: Example Institute, Campuslaan 1, 1098 XH Amsterdam\n"
+     "Budget code: SIUS-RES-0420\n",
+     1,
+     1,
+     {{"Participant Two", "two@example.org", NULL, NULL, NULL, NULL,
+       "Example Institute, Campuslaan 1, 1098 XH Amsterdam", "SIUS-RES-0420"}}},
+    {"reference_line_below_the_town",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\nFactuuradres:\n"
+     "Stichting Voorbeeld\nPostbus 5\n1300 AB Almere\n"
+     "projectnummer OW-2010-5\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere",
+       "projectnummer OW-2010-5"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
