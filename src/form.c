@@ -1198,6 +1198,54 @@ read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
 	return 1;
 }
 
+/* "voor alle drie", "for both of them", "van iedereen": words that say
+ * a value is the whole group's, between a label and its colon
+ * ("Factuuradres voor alle drie:").  Where such a run starting at s[j]
+ * ends right before the colon, returns its end, else 0.  The value is
+ * then one person's like any shared field, which every person without
+ * one of their own takes. */
+static size_t
+group_run(const char *s, size_t n, size_t j)
+{
+	static const char *const quantifiers[] = {
+	    "alle",    "allen",	   "all",      "both",	    "beide", "beiden",
+	    "allebei", "iedereen", "everyone", "everybody", "each",  "ieder",
+	    "elk",     "elke",	   "iedere",   "everyone's"};
+	static const char *const joining[] = {
+	    "voor",	    "for",	 "van",	       "of",
+	    "de",	    "the",	 "them",       "us",
+	    "ons",	    "twee",	 "drie",       "vier",
+	    "vijf",	    "zes",	 "two",	       "three",
+	    "four",	    "five",	 "six",	       "deelnemers",
+	    "participants", "collega's", "colleagues", "medewerkers",
+	    "people",	    "personen",	 "persons"};
+	enum { GROUP_WORDS = 5 };
+	int quant = 0;
+	size_t end = 0;
+	for (int k = 0; k < GROUP_WORDS; k++) {
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j < n && s[j] == ':')
+			break;
+		size_t w = j;
+		while (w < n && w - j < 16 &&
+		       (is_wordc((unsigned char)s[w]) || s[w] == '\''))
+			w++;
+		if (w == j)
+			return 0;
+		int q = word_in(s + j, w - j, quantifiers, NELEM(quantifiers));
+		int d = is_digit((unsigned char)s[j]) && w - j <= 2;
+		if (!q && !d && !word_in(s + j, w - j, joining, NELEM(joining)))
+			return 0;
+		quant |= q;
+		end = w;
+		j = w;
+	}
+	while (j < n && s[j] == ' ')
+		j++;
+	return quant && j < n && s[j] == ':' ? end : 0;
+}
+
 /* Does the word w[0..n) after an invoice label say what the label says
  * ("Kenmerk factuur:", "Referentie bestelling:")?  Then it qualifies the
  * label as the words of `qualifiers` do. */
@@ -1267,6 +1315,12 @@ parse_label(const char *s, size_t n, size_t below, struct labelled *out)
 		    (word_in(s + j, w - j, qualifiers, NELEM(qualifiers)) ||
 		     same_topic(lab, s + j, w - j))) {
 			i = w;
+			words = 1;
+			continue;
+		}
+		size_t g = j > i ? group_run(s, n, j) : 0;
+		if (g > 0) {
+			i = g;
 			words = 1;
 			continue;
 		}
@@ -1385,6 +1439,50 @@ last_postcode(char *v)
 	return found;
 }
 
+/* The code a sentence asks to quote ("Graag ons ordernummer OW-2010-31
+ * vermelden", "Please quote PO 77-1400."): its first word with a digit
+ * and three characters or more, with the word before it when that says
+ * what kind of number it is; allocated, or NULL. */
+static char *
+code_in_sentence(const char *t)
+{
+	const char *prev = NULL;
+	size_t prevn = 0;
+	const char *p = t;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		size_t w = strcspn(p, " ");
+		while (w > 0 && strchr(".,;:", p[w - 1]))
+			w--;
+		if (w == 0) {
+			p += strcspn(p, " ");
+			continue;
+		}
+		int digit = 0;
+		for (size_t k = 0; k < w; k++)
+			digit |= is_digit((unsigned char)p[k]);
+		if (digit && w >= 3) {
+			int kind = 0;
+			if (prev) {
+				char *pw = xstrndup(prev, prevn);
+				kind = has_word_part(pw, reference_heads,
+						     NELEM(reference_heads)) &&
+				       strcasecmp(pw, "ref") &&
+				       strncasecmp(pw, "referen", 7) &&
+				       strncasecmp(pw, "kenmerk", 7);
+				free(pw);
+			}
+			const char *b = kind ? prev : p;
+			return clean_value(b, (size_t)(p + w - b));
+		}
+		prev = p;
+		prevn = w;
+		p += strcspn(p, " ");
+	}
+	return NULL;
+}
+
 /* "Bibliotheek Oefenstad, Stadhuisplein 90, 1315 HR Almere, kostenplaats
  * 2200": what follows the postcode's town after a comma and has a number
  * in it is no part of the address but the reference to quote; it is cut
@@ -1393,6 +1491,21 @@ static char *
 split_after_town(char *v)
 {
 	char *pc = last_postcode(v);
+	/* "..., 1300 BK Almere. Graag ons ordernummer OW-2010-31
+	 * vermelden.": a sentence after the town is no part of the
+	 * address; its code, with the kind of number before it, is the
+	 * reference */
+	char *stop = pc ? strstr(pc, ". ") : NULL;
+	if (stop && (strchr(pc, ',') == NULL || strchr(pc, ',') > stop)) {
+		char *r = code_in_sentence(stop + 2);
+		if (r) {
+			char *e = stop;
+			while (e > v && e[-1] == ' ')
+				e--;
+			*e = '\0';
+			return r;
+		}
+	}
 	char *comma = pc ? strchr(pc, ',') : NULL;
 	if (comma == NULL || strpbrk(comma + 1, "0123456789") == NULL)
 		return NULL;

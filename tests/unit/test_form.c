@@ -117,6 +117,26 @@ static const struct fcase cases[] = {
      {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 5, 1300 AB Almere",
        "projectnummer OW-2010-5"}}},
+    {"invoice_address_for_the_whole_group",
+     "Naam\tE-mail\nDeelnemer Een\teen@example.org\n"
+     "Participant Two\ttwo@example.org\n\n"
+     "Factuuradres voor alle twee: Stichting Voorbeeld, Postbus 5, "
+     "1300 AB Almere\n",
+     2,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere"},
+      {"Participant Two", "two@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere"}}},
+    {"a_sentence_after_the_town_gives_the_reference",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n"
+     "Factuuradres: Stichting Voorbeeld, Postbus 5, 1300 AB Almere. Graag "
+     "ons ordernummer OW-2010-31 vermelden.\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere",
+       "ordernummer OW-2010-31"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
