@@ -262,12 +262,15 @@ static const char *const particles[] = {
     "del", "dos", "das", "y",	"bin", "ibn", "el",  "al",
 };
 
-/* Values meaning "nothing" ("n.v.t.", "-"); kept for the diet field when
- * they say "none" ("geen"), since that is an answer there. */
+/* Values meaning "nothing" ("n.v.t.", "-") or "not yet" ("volgt": a
+ * purchase order number that will follow is none to quote now).  A diet
+ * of "geen" is no diet: what people who wrote no form of ours read
+ * there, and nothing the caterer needs. */
 static const char *const empty_values[] = {
-    "n.v.t.",	"n.v.t",   "nvt",  "nvt.",	     "n/a",
-    "na",	"nb",	   "n.b.", "not applicable", "niet van toepassing",
-    "onbekend", "unknown",
+    "n.v.t.",	"n.v.t",   "nvt",   "nvt.",	      "n/a",
+    "na",	"nb",	   "n.b.",  "not applicable", "niet van toepassing",
+    "onbekend", "unknown", "volgt", "volgt nog",      "to follow",
+    "tbd",	"n.t.b.",  "ntb",
 };
 static const char *const none_values[] = {"geen", "none", "nee", "no"};
 
@@ -419,13 +422,12 @@ word_in(const char *w, size_t len, const char *const *list, size_t n)
 
 /* A value that only fills a form's blank: "n.v.t.", "-", "....". */
 static int
-is_placeholder(const char *v, int field)
+is_placeholder(const char *v)
 {
 	size_t len = strlen(v);
 	if (word_in(v, len, empty_values, NELEM(empty_values)))
 		return 1;
-	if (field != FF_DIET &&
-	    word_in(v, len, none_values, NELEM(none_values)))
+	if (word_in(v, len, none_values, NELEM(none_values)))
 		return 1;
 	for (const char *p = v; *p; p++) {
 		if (strncmp(p, "\xE2\x80\xA6", 3) == 0) /* … */
@@ -1640,7 +1642,7 @@ value_for(int field, const char *s, size_t n)
 	size_t len = strlen(v);
 	while (len > 0 && strchr(trail, v[len - 1]))
 		v[--len] = '\0';
-	if (len == 0 || is_placeholder(v, field)) {
+	if (len == 0 || is_placeholder(v)) {
 		free(v);
 		return NULL;
 	}

@@ -137,6 +137,12 @@ static const struct fcase cases[] = {
      {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 5, 1300 AB Almere",
        "ordernummer OW-2010-31"}}},
+    {"no_diet_and_a_reference_to_follow_are_nothing",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\nDieetwensen: geen\n"
+     "Inkoopnummer: volgt\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
@@ -230,11 +236,11 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", NULL, NULL, NULL, NULL, "glutenvrij; halal"}}},
-    {"diet_none_kept",
+    {"diet_none_is_no_diet",
      "Name: Participant Two\nDiet: none\nPO: n.v.t.\n",
      1,
      1,
-     {{"Participant Two", NULL, NULL, NULL, NULL, "none"}}},
+     {{"Participant Two"}}},
     {"invoice_address_on_following_lines",
      "Naam: Deelnemer Een\nFactuuradres:\nStichting Voorbeeld\n"
      "t.a.v. crediteurenadministratie\nPostbus 123\n1300 AA Almere\n\n"
