@@ -32,6 +32,7 @@
 #include "judge.h"
 #include "lang.h"
 #include "policy.h"
+#include "prose.h"
 #include "quote.h"
 #include "segment.h"
 #include "util.h"
@@ -1000,6 +1001,59 @@ word_count(const char *t)
 	return n;
 }
 
+/* The people of a registration written as sentences (prose.c) replace
+ * the form's nobody; what the form read for everyone (an organisation,
+ * an invoice address stated once) is theirs, and so is what the text
+ * says of "wij" / "both of us".  When the writer registers themselves
+ * too ("mijzelf en mijn collega X"), the writer is the first person,
+ * from the From line and the writer's card.  Returns the number of
+ * people. */
+static size_t
+prose_registration(struct request *out, const char *prose,
+		   const struct judgement *J, const char *wname,
+		   const char *waddr, const char *ptext, const char *robot_addr,
+		   const char *organiser_addr)
+{
+	const char *const ex[] = {waddr, robot_addr, organiser_addr};
+	struct form pf;
+	struct form_person shared;
+	prose_people(prose, ex, NELEM(ex), &pf, &shared);
+	if (pf.n == 0) {
+		form_free(&pf);
+		form_person_free(&shared);
+		return persons(&out->form);
+	}
+	const struct form_person *group =
+	    out->form.n == 1 ? &out->form.people[0] : NULL;
+	if (J->who == JW_BOTH && waddr) {
+		struct form_person sig;
+		form_writer(ptext, &sig);
+		pf.people = xrealloc(pf.people, (pf.n + 1) * sizeof *pf.people);
+		memmove(pf.people + 1, pf.people, pf.n * sizeof *pf.people);
+		memset(&pf.people[0], 0, sizeof pf.people[0]);
+		pf.n++;
+		fill_writer(&pf.people[0], wname, waddr, &sig);
+		form_person_free(&sig);
+	}
+	static const enum form_field from_group[] = {
+	    FF_ORGANISATION, FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
+	for (size_t i = 0; i < pf.n; i++) {
+		struct form_person *p = &pf.people[i];
+		for (size_t k = 0; group && k < NELEM(from_group); k++)
+			if (p->f[from_group[k]] == NULL &&
+			    group->f[from_group[k]])
+				p->f[from_group[k]] =
+				    xstrdup(group->f[from_group[k]]);
+		for (int f = 0; f < FF__COUNT; f++)
+			if (p->f[f] == NULL && shared.f[f])
+				p->f[f] = xstrdup(shared.f[f]);
+	}
+	form_person_free(&shared);
+	form_free(&out->form);
+	out->form = pf;
+	return persons(&out->form);
+}
+
 int
 request_build(const struct message *m, const char *robot_addr,
 	      const char *default_lang, struct request *out)
@@ -1208,6 +1262,13 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		out->human = "only an attachment";
 	}
 
+	/* nobody in a form, table or list, and the writer registers
+	 * others: the people the sentences name, each with an address */
+	if (intent == INTENT_REGISTER && persons(&out->form) == 0 &&
+	    !out->forwarded && (J.who == JW_OTHERS || J.who == JW_BOTH)) {
+		np = prose_registration(out, own_prose, &J, wname, waddr, ptext,
+					robot_addr, organiser_addr);
+	}
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;
 		form_writer(ptext, &sig);

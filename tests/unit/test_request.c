@@ -568,6 +568,13 @@ test_reading(void **state)
 		 "code ABCDE-12345 en:\r\n- \"afmelden\" als u niet komt"
 		 "\r\n",
 	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
+	    {"a colleague named in sentences, with her address",
+	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
+		 "collega Participant Two aan voor de leergang. Zij is "
+		 "coach bij Stichting Voorbeeld en bereikbaar op "
+		 "two@example.org.\r\n",
+	     INTENT_REGISTER, "Participant Two", "two@example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
