@@ -1587,12 +1587,68 @@ split_reference(char *v)
 	return split_after_town(v);
 }
 
+/* Drops from an invoice value what belongs to the sentence around it:
+ * a closing "please" / "graag" ("..., 1300 AW Almere please"), and for a
+ * reference the writer's "ons" / "our" and a word that only says it is
+ * a reference ("ons relatienummer REL-7781" is "relatienummer
+ * REL-7781", "our reference SEW/TR/07" is "SEW/TR/07").  In place. */
+static void
+tidy_invoice(int field, char *v)
+{
+	static const char *const closing[] = {
+	    "please", "graag",	"alstublieft", "alsjeblieft", "svp",
+	    "s.v.p.", "thanks", "thank you",   "bedankt",     "dank u"};
+	static const char *const mine[] = {"ons ",  "onze ", "our ", "my ",
+					   "mijn ", "uw ",   "your "};
+	static const char *const generic[] = {
+	    "kenmerk ", "referentie ",	     "reference ",	 "ref. ",
+	    "ref ",	"referentienummer ", "reference number "};
+	size_t n = strlen(v);
+	for (int again = 1; again;) {
+		again = 0;
+		while (n > 0 && strchr(" .,;!", v[n - 1]))
+			n--;
+		for (size_t k = 0; k < NELEM(closing); k++) {
+			size_t c = strlen(closing[k]);
+			if (n > c + 1 && v[n - c - 1] == ' ' &&
+			    !strncasecmp(v + n - c, closing[k], c)) {
+				n -= c + 1;
+				again = 1;
+			}
+		}
+	}
+	v[n] = '\0';
+	if (field != FF_INVOICE_REFERENCE)
+		return;
+	size_t from = 0;
+	for (size_t k = 0; k < NELEM(mine); k++)
+		if (!strncasecmp(v, mine[k], strlen(mine[k]))) {
+			from = strlen(mine[k]);
+			break;
+		}
+	for (size_t k = 0; from > 0 && k < NELEM(generic); k++) {
+		size_t g = strlen(generic[k]);
+		if (!strncasecmp(v + from, generic[k], g) && v[from + g]) {
+			from += g;
+			break;
+		}
+	}
+	if (from > 0 && v[from])
+		memmove(v, v + from, strlen(v + from) + 1);
+}
+
 /* Stores a cleaned value (taken over).  Returns 1 when it was stored. */
 static int
 set_field(struct parser *P, int field, char *value)
 {
 	if (value == NULL)
 		return 0;
+	if (field == FF_INVOICE_ADDRESS || field == FF_INVOICE_REFERENCE)
+		tidy_invoice(field, value);
+	if (*value == '\0') {
+		free(value);
+		return 0;
+	}
 	if (field == FF_INVOICE_ADDRESS) {
 		char *ref = split_reference(value);
 		if (ref)

@@ -143,6 +143,22 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", "een@example.org"}}},
+    {"invoice_values_without_the_sentence_around_them",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n"
+     "Factuuradres: Stichting Voorbeeld, Postbus 5, 1300 AB Almere "
+     "graag\nReferentie: ons relatienummer REL-7781\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere",
+       "relatienummer REL-7781"}}},
+    {"our_reference_is_the_code",
+     "Name: Participant Two\nEmail: two@example.org\n"
+     "Invoice reference: our reference SEW/TR/2010/07\n",
+     1,
+     1,
+     {{"Participant Two", "two@example.org", NULL, NULL, NULL, NULL, NULL,
+       "SEW/TR/2010/07"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
