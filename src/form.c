@@ -699,6 +699,9 @@ static const char *const role_words[] = {
     "owner",
     "eigenaar",
     "partner ",
+    "lead",
+    "educator",
+    "lecturer",
 };
 static const char *const org_words[] = {
     "stichting",
@@ -782,6 +785,9 @@ static const char *const org_words[] = {
     "moskee",
     "uwv",
     "mee ",
+    "opvang",
+    "collective",
+    "collectief",
 };
 
 /* Does a word of `low` (lower-cased) start with one of words[]? */
@@ -2870,6 +2876,39 @@ join_name(struct pperson *p)
 	}
 }
 
+/* "locatiemanager Kinderopvang Speelwijk", "Opbouwwerker Welzijn
+ * Patroonblad": a function followed by the capitalised name of an
+ * organisation is both, when nothing else gave the organisation.  The
+ * tail must look like an organisation ("wijkmanager Almere Haven" names
+ * a place: it stays the function) and be two words or more. */
+static void
+split_role_org(char **role, char **org)
+{
+	if (*role == NULL || *org != NULL)
+		return;
+	char *v = *role;
+	size_t n = strlen(v);
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (v[i - 1] != ' ' || !(is_alpha((unsigned char)v[i]) &&
+					 v[i] >= 'A' && v[i] <= 'Z'))
+			continue;
+		const char *tail = v + i;
+		if (count_words(tail) < 2 || !form_org_like(tail) ||
+		    strpbrk(tail, "0123456789@"))
+			return;
+		char *head = xstrndup(v, i - 1);
+		str_trim(head);
+		if (*head == '\0' || !form_role_like(head)) {
+			free(head);
+			return;
+		}
+		*org = xstrdup(tail);
+		free(*role);
+		*role = head;
+		return;
+	}
+}
+
 static void
 finish(struct parser *P, struct form *out)
 {
@@ -2900,10 +2939,13 @@ finish(struct parser *P, struct form *out)
 			out->people[k].f[f] = P->pp[i].v[f];
 		k++;
 	}
-	for (k = 0; k < total; k++)
+	for (k = 0; k < total; k++) {
+		split_role_org(&out->people[k].f[FF_ROLE],
+			       &out->people[k].f[FF_ORGANISATION]);
 		for (int f = 0; f < FF__COUNT; f++)
 			if (is_shared(f) && out->people[k].f[f] == NULL)
 				out->people[k].f[f] = xstrdup(def[f]);
+	}
 	/* what was not handed over */
 	for (size_t i = 0; i < P->n; i++)
 		if (!P->pp[i].any)
@@ -3385,6 +3427,61 @@ prose_card(struct form_person *o, const char *s, size_t n)
 	take(&o->f[FF_PHONE], prose_phone(s, n));
 }
 
+/* A line of the writer's own contact block among the prose: a function
+ * and an organisation, in either order, split by a comma, " - " or
+ * " | " ("Project lead, Example Loom Collective", "Example Migrant
+ * Women Network - project lead"), and nothing else. */
+static void
+card_line(struct form_person *o, const char *s, size_t n)
+{
+	static const char *const seps[] = {", ", " - ", " | ",
+					   " \xE2\x80\x93 "};
+	if (n > 120 || memchr(s, '@', n) || memchr(s, '.', n) ||
+	    memchr(s, '?', n) || memchr(s, ':', n))
+		return;
+	char *l = xstrndup(s, n);
+	str_trim(l);
+	for (size_t k = 0; k < NELEM(seps); k++) {
+		char *m = strstr(l, seps[k]);
+		if (m == NULL || strstr(m + 1, seps[k]))
+			continue;
+		char *a = xstrndup(l, (size_t)(m - l));
+		char *b = xstrdup(m + strlen(seps[k]));
+		str_trim(a);
+		str_trim(b);
+		char *role = NULL, *org = NULL;
+		if (form_role_like(a) && form_org_like(b) &&
+		    !strpbrk(b, "0123456789")) {
+			role = a;
+			org = b;
+		} else if (form_org_like(a) && form_role_like(b) &&
+			   !strpbrk(a, "0123456789")) {
+			role = b;
+			org = a;
+		}
+		if (role) {
+			take(&o->f[FF_ROLE], role);
+			take(&o->f[FF_ORGANISATION], org);
+		} else {
+			free(a);
+			free(b);
+		}
+		free(l);
+		return;
+	}
+	/* "Opbouwwerker Welzijn Patroonblad": a function, then the
+	 * organisation's name */
+	char *role = l, *org = NULL;
+	if (count_words(l) <= 6 && !strpbrk(l, ",0123456789"))
+		split_role_org(&role, &org);
+	if (org) {
+		take(&o->f[FF_ROLE], role);
+		take(&o->f[FF_ORGANISATION], org);
+		return;
+	}
+	free(role);
+}
+
 void
 form_writer(const char *text, struct form_person *out)
 {
@@ -3441,6 +3538,7 @@ form_writer(const char *text, struct form_person *out)
 		if (n - i > 0 && p[i] != '>') {
 			prose_line(&prose, p + i, n - i);
 			prose_card(&prose, p + i, n - i);
+			card_line(&prose, p + i, n - i);
 		}
 		p += n;
 		while (*p == '\r' || *p == '\n')
@@ -3480,6 +3578,7 @@ form_writer(const char *text, struct form_person *out)
 		take(&out->f[f], prose.f[f]);
 		prose.f[f] = NULL;
 	}
+	split_role_org(&out->f[FF_ROLE], &out->f[FF_ORGANISATION]);
 }
 
 void

@@ -778,6 +778,21 @@ test_writer(void **state)
 	     "39 40 51. Geen dieet.\n",
 	     {"Deelnemer Een", NULL, NULL, "wijkmanager Almere Haven",
 	      "06 28 39 40 51"}},
+	    {"a function before the organisation's name",
+	     "Hoi, meld mij aan. Deelnemer Een, locatiemanager Kinderopvang "
+	     "Voorbeeld, 06 28 39 40 51.\n",
+	     {"Deelnemer Een", NULL, "Kinderopvang Voorbeeld", "locatiemanager",
+	      "06 28 39 40 51"}},
+	    {"a contact block among the prose",
+	     "I would like to register:\nParticipant Two\nProject lead, "
+	     "Example Youth Network\n+31 6 1234 5678\nInvoice to Example "
+	     "Youth Network, Postbus 9, 1300 AB Almere.\n",
+	     {NULL, NULL, "Example Youth Network", "Project lead",
+	      "+31 6 1234 5678"}},
+	    {"a contact line of a function and an organisation",
+	     "Graag meld ik mij aan.\nDeelnemer Een\nOpbouwwerker Welzijn "
+	     "Voorbeeld\n06-12345678\nVerstuurd vanaf mijn iPhone\n",
+	     {NULL, NULL, "Welzijn Voorbeeld", "Opbouwwerker", "06-12345678"}},
 	    {"a phone number in a sentence",
 	     "Ik meld mij aan. Telefonisch ben ik bereikbaar op 06 - 87 65 43 "
 	     "21.\n",
