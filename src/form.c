@@ -1506,13 +1506,11 @@ split_after_town(char *v)
 	char *stop = pc ? strstr(pc, ". ") : NULL;
 	if (stop && (strchr(pc, ',') == NULL || strchr(pc, ',') > stop)) {
 		char *r = code_in_sentence(stop + 2);
-		if (r) {
-			char *e = stop;
-			while (e > v && e[-1] == ' ')
-				e--;
-			*e = '\0';
-			return r;
-		}
+		char *e = stop;
+		while (e > v && e[-1] == ' ')
+			e--;
+		*e = '\0';
+		return r;
 	}
 	char *comma = pc ? strchr(pc, ',') : NULL;
 	if (comma == NULL || strpbrk(comma + 1, "0123456789") == NULL)

@@ -1001,6 +1001,23 @@ word_count(const char *t)
 	return n;
 }
 
+/* "Graag onderstaande aanmelding verwerken" above a forwarded mail from
+ * someone else: the writer's own words register nobody of their own
+ * (the judge reads no "ik"/"mij" as the one registered), so the
+ * registration is the forwarded mail's, and its writer the participant,
+ * not the one who forwarded it. */
+static int
+forward_is_the_registration(const char *own_prose, const char *fwd_addr,
+			    const char *waddr)
+{
+	if (fwd_addr == NULL || (waddr && !strcasecmp(fwd_addr, waddr)))
+		return 0;
+	struct judge_input in = {.prose = own_prose};
+	struct judgement J;
+	judge(&in, &J);
+	return J.intent == JI_REGISTER && J.who != JW_SELF && J.who != JW_BOTH;
+}
+
 /* The people of a registration written as sentences (prose.c) replace
  * the form's nobody; what the form read for everyone (an organisation,
  * an invoice address stated once) is theirs, and so is what the text
@@ -1142,7 +1159,8 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		drop_own_addresses(&ff, robot_addr, organiser_addr);
 		if (persons(&ff) > 0 ||
 		    !has_any(own, register_phrases, NELEM(register_phrases)) ||
-		    has_any(fown, register_phrases, NELEM(register_phrases))) {
+		    has_any(fown, register_phrases, NELEM(register_phrases)) ||
+		    forward_is_the_registration(own_prose, fwd_addr, waddr)) {
 			form_free(&out->form);
 			out->form = ff;
 			out->forwarded = 1;

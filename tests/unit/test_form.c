@@ -159,6 +159,14 @@ static const struct fcase cases[] = {
      1,
      {{"Participant Two", "two@example.org", NULL, NULL, NULL, NULL, NULL,
        "SEW/TR/2010/07"}}},
+    {"a_sentence_after_the_town_is_no_part_of_the_address",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\n"
+     "Factuuradres: Stichting Voorbeeld, Postbus 5, 1300 AB Almere. Mijn "
+     "werkmail heb ik nog niet.\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 5, 1300 AB Almere"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",

@@ -575,6 +575,17 @@ test_reading(void **state)
 		 "two@example.org.\r\n",
 	     INTENT_REGISTER, "Participant Two", "two@example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"a forward to be processed: its writer is the participant",
+	     "From: Manager <manager@example.org>\r\nSubject: Fwd: "
+	     "Inschrijving\r\n\r\nGoedemorgen, graag onderstaande "
+	     "aanmelding verwerken.\r\n\r\n-------- Origineel bericht "
+	     "--------\r\nOnderwerp: \tInschrijving\r\nDatum: \tTue, 06 Apr "
+	     "2010 21:15:33 +0200\r\nVan: \tDeelnemer Twee "
+	     "<twee@example.org>\r\nAan: \tmanager@example.org\r\n\r\n"
+	     "Zoals besproken wil ik graag mee met de leergang.\r\n\r\n"
+	     "Groet,\r\nDeelnemer Twee\r\n",
+	     INTENT_REGISTER, "Deelnemer Twee", "twee@example.org", NULL, NULL,
+	     1, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
