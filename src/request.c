@@ -764,6 +764,10 @@ drop_own_addresses(struct form *f, const char *robot_addr,
 			f->people[k++] = f->people[i];
 	}
 	f->n = k;
+	if (k == 0) {
+		free(f->people); /* "no people" is people == NULL */
+		f->people = NULL;
+	}
 }
 
 /* Attachments that may hold what a person wrote (a form, a letter, a

@@ -586,6 +586,11 @@ test_reading(void **state)
 	     "Groet,\r\nDeelnemer Twee\r\n",
 	     INTENT_REGISTER, "Deelnemer Twee", "twee@example.org", NULL, NULL,
 	     1, 0},
+	    {"the writer registers; the form's only address is the robot's",
+	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n"
+		 "\r\nE-mail: robot@regbot.test\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org", NULL,
+	     NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
