@@ -167,6 +167,13 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 5, 1300 AB Almere"}}},
+    {"short_and_work_labels",
+     "naam: Deelnemer Een\norg: Cultuurhuis Voorbeeld\n"
+     "Work e-mail: een@example.org\nTelefoon werk: 036 123 45 67\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", "Cultuurhuis Voorbeeld", NULL,
+       "036 123 45 67"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
