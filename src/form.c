@@ -1534,6 +1534,18 @@ split_after_town(char *v)
 	char *from = comma + 1;
 	while (*from == ' ')
 		from++;
+	/* "..., and quote PO LC-0412 on it": the words around the code
+	 * are the sentence's, not the reference */
+	if (count_words(from) > 3) {
+		char *r = code_in_sentence(from);
+		if (r) {
+			char *e = comma;
+			while (e > v && e[-1] == ' ')
+				e--;
+			*e = '\0';
+			return r;
+		}
+	}
 	for (size_t i = 0; i < NELEM(lead); i++)
 		if (!strncasecmp(from, lead[i], strlen(lead[i]))) {
 			from += strlen(lead[i]);
@@ -1614,6 +1626,10 @@ tidy_invoice(int field, char *v)
 	static const char *const generic[] = {
 	    "kenmerk ", "referentie ",	     "reference ",	 "ref. ",
 	    "ref ",	"referentienummer ", "reference number "};
+	/* "graag naar: X" leaves the colon before the value */
+	size_t lead = strspn(v, ":;, ");
+	if (lead > 0)
+		memmove(v, v + lead, strlen(v + lead) + 1);
 	size_t n = strlen(v);
 	for (int again = 1; again;) {
 		again = 0;

@@ -174,6 +174,14 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", "een@example.org", "Cultuurhuis Voorbeeld", NULL,
        "036 123 45 67"}}},
+    {"the_code_of_a_sentence_after_the_town",
+     "Naam: Deelnemer Een\nE-mail: een@example.org\nFactuuradres: "
+     "Stichting Voorbeeld, Havenweg 12, 1311 AB Almere, and quote PO "
+     "LC-0412 on it\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Havenweg 12, 1311 AB Almere", "PO LC-0412"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
