@@ -3511,17 +3511,23 @@ form_writer(const char *text, struct form_person *out)
 	memset(out, 0, sizeof *out);
 	if (text == NULL)
 		return;
-	/* the last closing or "-- " line starts the signature */
+	/* the last closing line starts the signature, else the last "-- "
+	 * line ("Met vriendelijke groet, / Naam / -- / Organisatie | ...":
+	 * the name is above the dashes) */
 	const char *sig = NULL, *sig_rest = NULL;
 	size_t rest_len = 0;
+	int closed = 0;
 	for (const char *p = text; *p;) {
 		size_t n = strcspn(p, "\r\n");
 		size_t i = skip_space(p, n), r = 0;
 		if (is_signature(p + i, n - i)) {
-			sig = p + n;
-			sig_rest = NULL;
+			if (!closed) {
+				sig = p + n;
+				sig_rest = NULL;
+			}
 		} else if (n - i > 0 && p[i] != '>' &&
 			   closing_line(p + i, n - i, &r)) {
+			closed = 1;
 			sig = p + n;
 			sig_rest = r < n - i ? p + i + r : NULL;
 			rest_len = n - i - r;

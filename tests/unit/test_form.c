@@ -824,6 +824,11 @@ test_writer(void **state)
 	     "Ik meld mij aan. Factuur naar Postbus 1210, 1300 AA Almere, KvK "
 	     "32100987.\n",
 	     {NULL}},
+	    {"the name above a signature's dashes",
+	     "Graag aanmelden.\n\nMet vriendelijke groet,\nDeelnemer Een\n"
+	     "--\nStichting Voorbeeld | Postbus 1 | 1300 AA Almere\n"
+	     "Deze mailbox wordt gelezen door meerdere medewerkers.\n",
+	     {"Deelnemer Een", NULL, ORG}},
 	    {"closing and name on one line",
 	     "Graag aanmelden.\nGroet, Deelnemer Een\n",
 	     {"Deelnemer Een"}},
