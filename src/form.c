@@ -3199,6 +3199,13 @@ sig_segment(struct writer *W, const char *s, size_t n, int first)
 		free(v);
 		return;
 	}
+	/* a sentence ("Deze mailbox wordt gelezen door meerdere
+	 * medewerkers."): a notice under the card, no function or name */
+	size_t vl = strlen(v);
+	if (vl > 0 && strchr(".!?", v[vl - 1]) && count_words(v) >= 5) {
+		free(v);
+		return;
+	}
 	/* "Beleidsadviseur bij Stichting Voorbeeld" */
 	static const char *const at[] = {" bij ", " at ", " @ ", " for "};
 	for (size_t i = 0; i < NELEM(at); i++) {
