@@ -290,6 +290,7 @@ struct reading {
 	size_t n;
 	long last; /* the person named last, or -1 */
 	struct form_person *shared;
+	int we; /* a sentence spoke of everyone */
 	const char *const *exclude;
 	size_t nexclude;
 };
@@ -564,6 +565,7 @@ read_sentence(struct reading *R, const struct sentence *S)
 		i += nw - 1;
 	}
 	long who = subject_of(R, S, 0, S->n, named);
+	R->we |= who == -2;
 	if (loose) {
 		/* "Zijn mailadres wordt a@b", "bereikbaar op a@b" in a
 		 * sentence about him */
@@ -612,12 +614,14 @@ read_sentence(struct reading *R, const struct sentence *S)
 
 int
 prose_people(const char *text, const char *const *exclude, size_t nexclude,
-	     struct form *out, struct form_person *shared)
+	     struct form *out, struct form_person *shared, int *we)
 {
 	if (out == NULL || shared == NULL)
 		return -1;
 	memset(out, 0, sizeof *out);
 	memset(shared, 0, sizeof *shared);
+	if (we)
+		*we = 0;
 	if (text == NULL)
 		return 0;
 	struct reading *R = xcalloc(1, sizeof *R);
@@ -650,6 +654,8 @@ prose_people(const char *text, const char *const *exclude, size_t nexclude,
 			out->people[out->n].f[f] = R->p[i].f[f];
 		out->n++;
 	}
+	if (we)
+		*we = R->we && out->n > 0;
 	free(R);
 	return 0;
 }

@@ -29,8 +29,10 @@
  * exclude[0..nexclude) (NULL entries are skipped).  `shared` receives
  * what the text says of everyone ("Wij zijn allebei opbouwwerker bij
  * ..."): its organisation and role, for the caller to give the writer
- * too.  Returns 0, or -1 on invalid arguments.  out->labelled is 0. */
+ * too.  *we (when not NULL) is set when the text speaks of everyone
+ * that way at all: then the writer is one of the people it names.
+ * Returns 0, or -1 on invalid arguments.  out->labelled is 0. */
 int prose_people(const char *text, const char *const *exclude, size_t nexclude,
-		 struct form *out, struct form_person *shared);
+		 struct form *out, struct form_person *shared, int *we);
 
 #endif

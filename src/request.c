@@ -1038,7 +1038,8 @@ prose_registration(struct request *out, const char *prose,
 	const char *const ex[] = {waddr, robot_addr, organiser_addr};
 	struct form pf;
 	struct form_person shared;
-	prose_people(prose, ex, NELEM(ex), &pf, &shared);
+	int we = 0;
+	prose_people(prose, ex, NELEM(ex), &pf, &shared, &we);
 	if (pf.n == 0) {
 		form_free(&pf);
 		form_person_free(&shared);
@@ -1046,7 +1047,9 @@ prose_registration(struct request *out, const char *prose,
 	}
 	const struct form_person *group =
 	    out->form.n == 1 ? &out->form.people[0] : NULL;
-	if (J->who == JW_BOTH && waddr) {
+	/* "me and my colleague X", or "wij zijn allebei ...", "each of us
+	 * ...": the writer is one of them */
+	if ((J->who == JW_BOTH || we) && waddr) {
 		struct form_person sig;
 		form_writer(ptext, &sig);
 		pf.people = xrealloc(pf.people, (pf.n + 1) * sizeof *pf.people);

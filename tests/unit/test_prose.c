@@ -98,7 +98,8 @@ test_cases(void **state)
 		struct form out;
 		struct form_person sh;
 		assert_int_equal(
-		    prose_people(cases[i].text, ex, NELEM(ex), &out, &sh), 0);
+		    prose_people(cases[i].text, ex, NELEM(ex), &out, &sh, NULL),
+		    0);
 		if (out.n != cases[i].n)
 			fail_msg("%s: %zu people", cases[i].label, out.n);
 		for (size_t k = 0; out.n > 0 && k < NELEM(f); k++)
@@ -125,7 +126,7 @@ test_several(void **state)
 	prose_people("Graag meld ik mijn collega's Deelnemer Twee "
 		     "(twee@example.org) en Deelnemer Drie <drie@example.org> "
 		     "aan. Deelnemer Twee eet vegetarisch.",
-		     NULL, 0, &out, &sh);
+		     NULL, 0, &out, &sh, NULL);
 	assert_int_equal(out.n, 2);
 	assert_string_equal(out.people[0].f[FF_NAME], "Deelnemer Twee");
 	assert_string_equal(out.people[0].f[FF_DIET], "vegetarisch");
@@ -141,9 +142,18 @@ test_bounds(void **state)
 	(void)state;
 	struct form out;
 	struct form_person sh;
-	assert_int_equal(prose_people(NULL, NULL, 0, &out, &sh), 0);
+	int we = 1;
+	assert_int_equal(prose_people(NULL, NULL, 0, &out, &sh, &we), 0);
+	assert_int_equal(we, 0);
+	prose_people("Mijn collega Deelnemer Twee (twee@example.org) komt "
+		     "mee. Wij zijn allebei coach.",
+		     NULL, 0, &out, &sh, &we);
+	assert_int_equal(we, 1);
+	assert_string_equal(sh.f[FF_ROLE], "coach");
+	form_free(&out);
+	form_person_free(&sh);
 	assert_int_equal(out.n, 0);
-	assert_int_equal(prose_people("x", NULL, 0, NULL, &sh), -1);
+	assert_int_equal(prose_people("x", NULL, 0, NULL, &sh, NULL), -1);
 	/* a long text of addresses and names: bounded, no more than a
 	 * registration may name */
 	char big[64 * 1024];
@@ -153,7 +163,7 @@ test_bounds(void **state)
 		    big + k, sizeof big - k,
 		    "Mijn collega Deelnemer %c%c (n%d@example.org). ",
 		    'A' + i / 26 % 26, 'a' + i % 26, i);
-	prose_people(big, NULL, 0, &out, &sh);
+	prose_people(big, NULL, 0, &out, &sh, NULL);
 	assert_true(out.n > 0 && out.n <= 16);
 	form_free(&out);
 	form_person_free(&sh);

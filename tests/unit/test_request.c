@@ -591,6 +591,13 @@ test_reading(void **state)
 		 "\r\nE-mail: robot@regbot.test\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org", NULL,
 	     NULL, 0, 0},
+	    {"'wij zijn allebei': the writer is one of the people named",
+	     HDR "Subject: aanmelding\r\n\r\nIk wil mij graag aanmelden "
+		 "voor de leergang, samen met mijn collega Participant Two. "
+		 "Wij zijn allebei coach bij Stichting Voorbeeld. Het "
+		 "e-mailadres van mijn collega is two@example.org.\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
