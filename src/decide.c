@@ -23,6 +23,15 @@ static const struct row {
     {ROLE_ORGANISER, ANY, ANY, ANY, DO_HUMAN,
      "mail from the organiser's address"},
 
+    /* a new registration never carries a code: one written by the
+     * writer is about a registration that exists ("could you change
+     * that for my registration (K3TB9-ZRM5E)?") */
+    {ANY, JI_REGISTER, ANY, CODE_OWN, DO_HUMAN,
+     "a registration that names a reference code: it is about one that "
+     "exists"},
+    {ANY, JI_REGISTER, ANY, CODE_SUBJECT, DO_HUMAN,
+     "a registration that names a reference code: it is about one that "
+     "exists"},
     {ANY, JI_REGISTER, JC_HIGH, ANY, DO_REGISTER, NULL},
     {ANY, JI_REGISTER, ANY, ANY, DO_HUMAN,
      "it may be a registration, but the mail is not clear about it"},

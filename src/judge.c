@@ -497,8 +497,9 @@ static const char *const objects[] = {
     "us",  "him", "her", "our", "mijzelf", "myself", "collega~", "colleague~",
 };
 static const char *const negators[] = {
-    "niet",    "geen",	 "nooit", "not", "never", "don't",   "dont",
-    "doesn't", "didn't", "no",	  "nee", "hoeft", "neither", "nor",
+    "niet",    "geen",	  "nooit",   "not",    "never", "don't",
+    "dont",    "doesn't", "didn't",  "no",     "nee",	"hoeft",
+    "neither", "nor",	  "niemand", "nobody", "noone",
 };
 /* A condition governs its whole sentence. */
 static const char *const conditions[] = {
@@ -626,8 +627,30 @@ static const char *const participles[] = {
     "cancelled",   "canceled",	   "booked",	    "gereserveerd",
 };
 static const char *const auxiliaries[] = {
-    "heb",   "hebben", "heeft", "had", "hadden", "ben", "is",	"zijn", "was",
-    "waren", "have",   "has",	"had", "am",	 "are", "were", "i've", "we've",
+    "heb",
+    "hebben",
+    "heeft",
+    "had",
+    "hadden",
+    "ben",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "have",
+    "has",
+    "had",
+    "am",
+    "are",
+    "were",
+    "i've",
+    "we've",
+    /* "ik sta aangemeld", "we stonden ingeschreven" */
+    "sta",
+    "staat",
+    "staan",
+    "stond",
+    "stonden",
 };
 static const char *const sent_verbs[] = {
     "sent",	 "submitted", "stuurde",  "stuurden",  "gestuurd",
@@ -1029,6 +1052,24 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			mood = JM_QUESTION;
 			goto out;
 		}
+		/* "Dat heb ik nodig voor mijn registratie als docent": a
+		 * registration as something (a teacher, a social worker) is
+		 * a standing in a register the writer has, not the act of
+		 * registering for the course */
+		if (noun && cs + 1 < T.n &&
+		    (!strcmp(T.t[cs + 1], "als") ||
+		     !strcmp(T.t[cs + 1], "as"))) {
+			mood = JM_QUESTION;
+			goto out;
+		}
+	}
+	/* "Vrijdag hoor ik of het budget rond is, dan meld ik me aan": a
+	 * clause that opens with "dan" / "then" after another waits for
+	 * what that one says */
+	if (c != JI_NONE && cl_s > 0 &&
+	    (!strcmp(T.t[cl_s], "dan") || !strcmp(T.t[cl_s], "then"))) {
+		mood = JM_CONDITION;
+		goto out;
 	}
 
 	/* hesitation anywhere */

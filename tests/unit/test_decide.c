@@ -19,6 +19,10 @@ static const struct {
     {JI_REGISTER, JC_HIGH, CODE_NONE, ROLE_PARTICIPANT, DO_REGISTER},
     {JI_REGISTER, JC_LOW, CODE_NONE, ROLE_PARTICIPANT, DO_HUMAN},
     {JI_REGISTER, JC_NONE, CODE_NONE, ROLE_PARTICIPANT, DO_HUMAN},
+    /* a registration naming a code is about one that exists */
+    {JI_REGISTER, JC_HIGH, CODE_OWN, ROLE_PARTICIPANT, DO_HUMAN},
+    {JI_REGISTER, JC_HIGH, CODE_SUBJECT, ROLE_PARTICIPANT, DO_HUMAN},
+    {JI_REGISTER, JC_HIGH, CODE_QUOTE, ROLE_PARTICIPANT, DO_REGISTER},
     /* a cancellation: high confidence and the code in the writer's
      * words; without any code the robot asks for it */
     {JI_CANCEL, JC_HIGH, CODE_OWN, ROLE_PARTICIPANT, DO_CANCEL},
