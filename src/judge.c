@@ -1240,8 +1240,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	 * deze code kunt u zich afmelden", "you can cancel or send a
 	 * colleague") tells the reader what the reader may do; it is
 	 * information, as an invitation to register is. */
-	if ((c == JI_CANCEL || c == JI_SUBSTITUTE) &&
+	if ((c == JI_CANCEL || c == JI_SUBSTITUTE || c == JI_CORRECT) &&
 	    of_reader_only(&T, cl_s, cl_e)) {
+		/* so is a correction asked of the reader's own mail
+		 * ("Bevestig dat u het bericht zelf verstuurd heeft") */
 		mood = JM_INVITATION;
 		goto out;
 	}

@@ -1285,6 +1285,16 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	    (intent == INTENT_REGISTER || intent == INTENT_HUMAN)) {
 		intent = INTENT_HUMAN;
 		out->human = "only an attachment";
+		/* ... and when every attachment is an archive, a program or
+		 * a web page ("your overdue invoice" as a .zip) and the mail
+		 * names nobody, no code and answers nothing, it is a lure:
+		 * the organiser sees it, no answer goes out */
+		if (document_attachments(m) == 0 && J.intent == JI_NONE &&
+		    out->code == NULL && m->in_reply_to == NULL &&
+		    m->references == NULL && out->robot == NULL &&
+		    out->robot_weak == NULL)
+			out->robot_weak = "only an archive or a program "
+					  "attached, nothing about the course";
 	}
 
 	/* nobody in a form, table or list, and the writer registers

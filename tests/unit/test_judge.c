@@ -313,6 +313,11 @@ static const struct {
      "Krijgen deelnemers een certificaat? Dat heb ik nodig voor mijn "
      "registratie als docent.",
      NULL, 0, 0, JI_QUESTION, JC_HIGH},
+    {"a correction asked of the reader's own mail is no correction",
+     "Uw bericht is tijdelijk vastgehouden door ons spamfilter. Bevestig "
+     "eenmalig dat u het bericht zelf verstuurd heeft door te antwoorden "
+     "op deze e-mail zonder de onderwerpregel te wijzigen.",
+     NULL, 0, 0, JI_NONE, JC_NONE},
     {"a subject that names the course over a registration",
      "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
      JI_REGISTER, JC_HIGH},

@@ -477,6 +477,39 @@ test_attached_lure(void **state)
 	}
 }
 
+/* Only an archive attached, with no word about the course: a lure; the
+ * same words over a document are acknowledged (a form may be in it). */
+static void
+test_archive_only(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"Invoice_2010.zip", "scan.pdf"};
+	for (size_t i = 0; i < 2; i++) {
+		char *raw = xasprintf(
+		    "From: Accounts <accounts@invoices.example.net>\r\n"
+		    "Subject: Invoice overdue\r\nMIME-Version: 1.0\r\n"
+		    "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+		    "Content-Type: text/plain\r\n\r\nDear customer,\r\n\r\n"
+		    "Your invoice is overdue. Please see the attached invoice "
+		    "and make the payment within 48 hours.\r\n--b\r\n"
+		    "Content-Type: application/octet-stream\r\n"
+		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n"
+		    "UEsDBA==\r\n--b--\r\n",
+		    files[i]);
+		struct message m;
+		message_parse(raw, strlen(raw), &lim, &m);
+		struct request rq;
+		request_read(&m, "robot@regbot.test", NULL, "en", &rq);
+		assert_int_equal(rq.intent, INTENT_HUMAN);
+		if ((rq.robot_weak != NULL) != (i == 0))
+			fail_msg("%s: %s", files[i],
+				 rq.robot_weak ? rq.robot_weak : "answered");
+		request_free(&rq);
+		message_free(&m);
+		free(raw);
+	}
+}
+
 /* How a request reads people, forwards and quotes. */
 static void
 test_reading(void **state)
@@ -677,6 +710,7 @@ main(void)
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_attached_lure),
+	    cmocka_unit_test(test_archive_only),
 	    cmocka_unit_test(test_answer_prior),
 	    cmocka_unit_test(test_spam_flag),
 	};
