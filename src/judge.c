@@ -1327,6 +1327,32 @@ names_other_event(const char *sentence)
 	return ev && !course;
 }
 
+/* Does the sentence name a month in which the course has a day ("de
+ * vier studiedagen in juni tot en met november")?  Then an event word
+ * in it ("studiedagen", as the brochure calls its own days) is this
+ * course's. */
+static int month_of(const char *w);
+
+static int
+names_course_month(const char *sentence, const struct judge_course *co)
+{
+	if (co == NULL || co->ndays == 0)
+		return 0;
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	int found = 0;
+	for (size_t i = 0; i < T.n && !found; i++) {
+		int mo = month_of(T.t[i]);
+		for (size_t k = 0; mo && k < co->ndays && k < JUDGE_COURSE_DAYS;
+		     k++)
+			found |= co->month[k] == mo;
+	}
+	free(T.buf);
+	free(f);
+	return found;
+}
+
 /* Does the sentence speak of the reader and not of the writer (see
  * of_reader_only)? */
 static int
@@ -1755,7 +1781,8 @@ judge(const struct judge_input *in, struct judgement *J)
 			int asks_now = J->asks;
 			size_t nev_now = J->nev;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
-			    (names_other_event(s) ||
+			    ((names_other_event(s) &&
+			      !names_course_month(s, in->course)) ||
 			     names_other_course(s, in->course)))
 				other_event = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&

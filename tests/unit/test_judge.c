@@ -401,6 +401,37 @@ test_summary_bounds(void **state)
 /* The configured course: a registration for another course (a quoted
  * title sharing no word with its names) or on a date that is none of
  * its dates is not sure; its own title, name and dates are. */
+/* An event word in a sentence that names a month of the course's days
+ * is the course's own ("de vier studiedagen in juni tot en met
+ * november", as the brochure calls them); in another month it is
+ * another event. */
+static void
+test_course_months(void **state)
+{
+	(void)state;
+	struct judge_course co = {
+	    .month = {6, 9, 11, 11}, .day = {1, 23, 2, 23}, .ndays = 4};
+	static const struct {
+		const char *prose;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"Ik zou graag meedoen met de vier studiedagen in juni tot en met "
+	     "november.",
+	     JC_HIGH},
+	    {"Ik zou graag meedoen met de studiedag in april.", JC_LOW},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {.prose = cases[i].prose,
+					 .course = &co};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+	}
+}
+
 static void
 test_other_course(void **state)
 {
@@ -537,6 +568,7 @@ main(void)
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
+	    cmocka_unit_test(test_course_months),
 	    cmocka_unit_test(test_but_question),
 	    cmocka_unit_test(test_forwarded_words),
 	};
