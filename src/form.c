@@ -2978,6 +2978,8 @@ finish(struct parser *P, struct form *out)
 	out->labelled = P->labelled;
 }
 
+static const char *card_block(struct parser *P, const char *p);
+
 int
 form_parse(const char *text, struct form *out)
 {
@@ -2990,6 +2992,11 @@ form_parse(const char *text, struct form *out)
 	P.pending = -1;
 	const char *p = text;
 	while (*p && !P.stop) {
+		const char *after = card_block(&P, p);
+		if (after != p) {
+			p = after;
+			continue;
+		}
 		size_t n = strcspn(p, "\r\n");
 		process_line(&P, p, n);
 		p += n;
@@ -3453,6 +3460,92 @@ prose_card(struct form_person *o, const char *s, size_t n)
 		from = end + 1;
 	}
 	take(&o->f[FF_PHONE], prose_phone(s, n));
+}
+
+/* "Her details:" over a block of unlabelled lines, one person's card:
+ * a name, a function and an organisation, an address, a phone number
+ * ("I'd like to register X from my team.  Her details: / X / Neighbourhood
+ * coordinator, Example Housing / x@... / +31 ...").  The heading ends in
+ * a colon and is no label; the block is two to six lines up to a blank
+ * line, none of them labelled, bulleted or long, the first a name and
+ * one an address.  It is read as a signature is (sig_line) and becomes
+ * a person.  Returns where the text goes on: after the block, or p. */
+static const char *
+card_block(struct parser *P, const char *p)
+{
+	enum { CARD_LINES = 6, CARD_LINE_MAX = 100 };
+	size_t n = strcspn(p, "\r\n");
+	size_t t = n;
+	while (t > 0 && is_blank((unsigned char)p[t - 1]))
+		t--;
+	if (t == 0 || p[t - 1] != ':' || P->tcols)
+		return p;
+	struct labelled L;
+	size_t i0 = skip_space(p, n);
+	if (parse_label(p + i0, n - i0, SIZE_MAX, &L))
+		return p; /* "Deelnemers:", "Factuuradres:" */
+	const char *lines[CARD_LINES];
+	size_t lens[CARD_LINES];
+	size_t k = 0;
+	int email = 0;
+	const char *q = p + n;
+	if (*q == '\r')
+		q++;
+	if (*q == '\n')
+		q++;
+	/* one blank line may stand between the heading and the card */
+	size_t gap = strcspn(q, "\r\n");
+	if (skip_space(q, gap) == gap && q[gap] != '\0') {
+		q += gap;
+		if (*q == '\r')
+			q++;
+		if (*q == '\n')
+			q++;
+	}
+	while (*q && k < CARD_LINES) {
+		size_t m = strcspn(q, "\r\n");
+		size_t b = skip_space(q, m);
+		if (m - b == 0)
+			break;
+		if (m - b > CARD_LINE_MAX || skip_bullets(q + b, m - b) ||
+		    numbered(q + b, m - b) ||
+		    parse_label(q + b, m - b, SIZE_MAX, &L))
+			return p;
+		lines[k] = q + b;
+		lens[k] = m - b;
+		email |= memchr(q + b, '@', m - b) != NULL;
+		k++;
+		q += m;
+		if (*q == '\r')
+			q++;
+		if (*q == '\n')
+			q++;
+	}
+	if (k < 2 || !email)
+		return p;
+	char *first = clean_value(lines[0], lens[0]);
+	int named = first && form_name_like(first) && count_words(first) >= 2;
+	free(first);
+	if (!named)
+		return p;
+	struct form_person card = {0};
+	struct writer W = {.out = &card};
+	for (size_t j = 0; j < k; j++)
+		sig_line(&W, lines[j], lens[j]);
+	if (card.f[FF_EMAIL] == NULL) {
+		form_person_free(&card);
+		return p;
+	}
+	end_states(P);
+	if (new_person(P) == 0) {
+		P->labelled = 1;
+		for (int f = 0; f < FF__COUNT; f++) {
+			set_field(P, f, card.f[f]);
+			card.f[f] = NULL;
+		}
+	}
+	form_person_free(&card);
+	return q;
 }
 
 /* A line of the writer's own contact block among the prose: a function

@@ -182,6 +182,14 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", "een@example.org", NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Havenweg 12, 1311 AB Almere", "PO LC-0412"}}},
+    {"a_card_under_a_heading",
+     "I would like to register my colleague for the course. Her "
+     "details:\n\nVoorbeeld Persoon\nNeighbourhood coordinator, Example "
+     "Housing\ntwo@example.org\n+31 36 720 4433\n\nThanks,\n",
+     1,
+     1,
+     {{"Voorbeeld Persoon", "two@example.org", "Example Housing",
+       "Neighbourhood coordinator", "+31 36 720 4433"}}},
     {"labels_any_case",
      "NAAM: Deelnemer Een\nE-MAIL: een@example.org\n"
      "organization: Stichting Voorbeeld\nFUNCTION: adviseur\n",
