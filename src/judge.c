@@ -1111,6 +1111,13 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		 * collega": "als" after a comparison is "as", not "if" */
 		if (!strcmp(T.t[i], "als") && compared_before(&T, i))
 			continue;
+		/* "Sta ik nog op de wachtlijst, en zo ja op welke plaats?":
+		 * inside a question, "zo ja" asks on; it is no condition */
+		if (qmark && i + 1 < T.n &&
+		    (!strcmp(T.t[i], "zo") || !strcmp(T.t[i], "indien")) &&
+		    (!strcmp(T.t[i + 1], "ja") || !strcmp(T.t[i + 1], "nee") ||
+		     !strcmp(T.t[i + 1], "niet")))
+			continue;
 		/* "als" in the middle of a clause is "as" unless a
 		 * subject follows; the table lists only those forms */
 		if (!any_at(&T, i, availability, NELEM(availability), &end,

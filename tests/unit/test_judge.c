@@ -318,6 +318,10 @@ static const struct {
      "eenmalig dat u het bericht zelf verstuurd heeft door te antwoorden "
      "op deze e-mail zonder de onderwerpregel te wijzigen.",
      NULL, 0, 0, JI_NONE, JC_NONE},
+    {"'en zo ja' inside a question asks on",
+     "Sta ik nog op de wachtlijst, en zo ja op welke plaats? Mijn code is "
+     "FD5MH-8WQKT.",
+     NULL, 0, 0, JI_STATUS, JC_HIGH},
     {"a subject that names the course over a registration",
      "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
      JI_REGISTER, JC_HIGH},
