@@ -2979,6 +2979,7 @@ finish(struct parser *P, struct form *out)
 }
 
 static const char *card_block(struct parser *P, const char *p);
+static const char *past_line_end(const char *p);
 
 int
 form_parse(const char *text, struct form *out)
@@ -2999,11 +3000,7 @@ form_parse(const char *text, struct form *out)
 		}
 		size_t n = strcspn(p, "\r\n");
 		process_line(&P, p, n);
-		p += n;
-		if (*p == '\r')
-			p++;
-		if (*p == '\n')
-			p++;
+		p = past_line_end(p + n);
 	}
 	finish(&P, out);
 	return 0;
@@ -3470,6 +3467,18 @@ prose_card(struct form_person *o, const char *s, size_t n)
  * line, none of them labelled, bulleted or long, the first a name and
  * one an address.  It is read as a signature is (sig_line) and becomes
  * a person.  Returns where the text goes on: after the block, or p. */
+/* The start of the line after the line end at p ("\r\n", "\n" or
+ * none at the text's end). */
+static const char *
+past_line_end(const char *p)
+{
+	if (*p == '\r')
+		p++;
+	if (*p == '\n')
+		p++;
+	return p;
+}
+
 static const char *
 card_block(struct parser *P, const char *p)
 {
@@ -3488,20 +3497,11 @@ card_block(struct parser *P, const char *p)
 	size_t lens[CARD_LINES];
 	size_t k = 0;
 	int email = 0;
-	const char *q = p + n;
-	if (*q == '\r')
-		q++;
-	if (*q == '\n')
-		q++;
+	const char *q = past_line_end(p + n);
 	/* one blank line may stand between the heading and the card */
 	size_t gap = strcspn(q, "\r\n");
-	if (skip_space(q, gap) == gap && q[gap] != '\0') {
-		q += gap;
-		if (*q == '\r')
-			q++;
-		if (*q == '\n')
-			q++;
-	}
+	if (skip_space(q, gap) == gap && q[gap] != '\0')
+		q = past_line_end(q + gap);
 	while (*q && k < CARD_LINES) {
 		size_t m = strcspn(q, "\r\n");
 		size_t b = skip_space(q, m);
@@ -3515,11 +3515,7 @@ card_block(struct parser *P, const char *p)
 		lens[k] = m - b;
 		email |= memchr(q + b, '@', m - b) != NULL;
 		k++;
-		q += m;
-		if (*q == '\r')
-			q++;
-		if (*q == '\n')
-			q++;
+		q = past_line_end(q + m);
 	}
 	if (k < 2 || !email)
 		return p;

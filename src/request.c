@@ -757,8 +757,8 @@ drop_own_addresses(struct form *f, const char *robot_addr,
 	size_t k = 0;
 	for (size_t i = 0; i < f->n; i++) {
 		const char *e = f->people[i].f[FF_EMAIL];
-		if (e && ((robot_addr && !strcasecmp(e, robot_addr)) ||
-			  (organiser_addr && !strcasecmp(e, organiser_addr))))
+		if (is_robot_addr(e, robot_addr) ||
+		    is_robot_addr(e, organiser_addr))
 			form_person_free(&f->people[i]);
 		else
 			f->people[k++] = f->people[i];
@@ -812,6 +812,17 @@ document_attachments(const struct message *m)
 	if (named != m->attachments)
 		return m->attachments;
 	return m->attachments - other;
+}
+
+/* Nothing in the mail ties it to a registration or a conversation: no
+ * code, no answer to any mail, and no verdict on its sender yet.  The
+ * lure rules (a call to the reader, an archive alone) ask this first. */
+static int
+tied_to_nothing(const struct message *m, const struct request *out)
+{
+	return out->code == NULL && m->in_reply_to == NULL &&
+	       m->references == NULL && out->robot == NULL &&
+	       out->robot_weak == NULL;
 }
 
 /* Does p hold anything of a person, not only what a group shares? */
@@ -1290,9 +1301,7 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		 * names nobody, no code and answers nothing, it is a lure:
 		 * the organiser sees it, no answer goes out */
 		if (document_attachments(m) == 0 && J.intent == JI_NONE &&
-		    out->code == NULL && m->in_reply_to == NULL &&
-		    m->references == NULL && out->robot == NULL &&
-		    out->robot_weak == NULL)
+		    tied_to_nothing(m, out))
 			out->robot_weak = "only an archive or a program "
 					  "attached, nothing about the course";
 	}
@@ -1399,11 +1408,9 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
 		calls |= J.ev[k].mood == JM_INVITATION;
 	}
-	if (intent == INTENT_HUMAN && out->robot == NULL &&
-	    out->robot_weak == NULL && J.intent == JI_NONE && calls &&
-	    !about_a_seat && np == 0 && out->code == NULL &&
-	    document_attachments(m) == 0 && m->in_reply_to == NULL &&
-	    m->references == NULL)
+	if (intent == INTENT_HUMAN && J.intent == JI_NONE && calls &&
+	    !about_a_seat && np == 0 && document_attachments(m) == 0 &&
+	    tied_to_nothing(m, out))
 		out->robot_weak = "a call to the reader with nothing about the "
 				  "course in it (no request, person, code or "
 				  "answer to the robot's mail)";
