@@ -451,6 +451,69 @@ static const struct {
     {JI_REGISTER, cue_register, NELEM(cue_register)},
 };
 
+/* ---- words that name a thing ---- */
+
+static int tok_in(const char *t, const char *const *words, size_t n);
+
+/* Does the register cue at token i name a thing, not the act?  A Dutch
+ * compound puts its head last, so "aanmeldformulier",
+ * "inschrijvingskosten" and "registratienummer" are a form, a fee and a
+ * number: the register word only says which.  An English compound is
+ * written apart: "registration form", "registration fee".  The thing
+ * stands for the act only where the writer encloses it ("Bijgaand het
+ * ingevulde aanmeldformulier"): not where it is asked for ("Could you
+ * send me the registration form?"), looked for or spoken of. */
+static int
+names_thing(const struct toks *T, size_t i)
+{
+	/* the stems and the endings that keep them a verb or its noun */
+	static const struct {
+		const char *stem;
+		const char *const ends[10];
+	} family[] = {
+	    {"aanmeld",
+	     {"", "en", "t", "de", "den", "ing", "ingen", "end", "ende", "er"}},
+	    {"inschrijv", {"en", "ing", "ingen", "end", "ende", "er"}},
+	    {"registrati", {"e", "es", "on", "ons"}},
+	    {"registre", {"er", "ert", "erde", "erden", "ren", "rend"}},
+	};
+	/* heads of English compounds: things, not acts or people */
+	static const char *const heads[] = {
+	    "form",   "forms",	  "link",   "page",    "fee",
+	    "fees",   "deadline", "date",   "process", "procedure",
+	    "desk",   "system",	  "portal", "website", "site",
+	    "number", "code",	  "costs",  "cost",    "email",
+	    "mail",   "button",	  "period", "window",  "conditions",
+	    "terms",  "policy",	  "tool",   "module",  "software"};
+	/* the thing handed over now is the registration */
+	static const char *const enclosed[] = {
+	    "bijgaand", "bijgevoegd", "bijlage",    "ingevuld",	 "ingevulde",
+	    "attached", "enclosed",   "filled",	    "completed", "hierbij",
+	    "hereby",	"herewith",   "bijgesloten"};
+	const char *t = T->t[i];
+	int thing = 0;
+	for (size_t k = 0; k < NELEM(family) && !thing; k++) {
+		size_t sl = strlen(family[k].stem);
+		if (strncmp(t, family[k].stem, sl))
+			continue;
+		const char *rest = t + sl;
+		int inflected = 0;
+		for (size_t e = 0; e < NELEM(family[k].ends) &&
+				   family[k].ends[e] && !inflected;
+		     e++)
+			inflected = !strcmp(rest, family[k].ends[e]);
+		thing = !inflected && strlen(rest) >= 4;
+	}
+	if (!thing && i + 1 < T->n &&
+	    (!strcmp(t, "registration") || !strcmp(t, "enrolment") ||
+	     !strcmp(t, "enrollment") || !strcmp(t, "signup")))
+		thing = tok_in(T->t[i + 1], heads, NELEM(heads));
+	for (size_t j = 0; thing && j < T->n; j++)
+		if (tok_in(T->t[j], enclosed, NELEM(enclosed)))
+			thing = 0;
+	return thing;
+}
+
 /* ---- moods ---- */
 
 /* Words that open a question (at the start of a clause). */
@@ -787,6 +850,21 @@ who_of(const struct toks *T, size_t cs, size_t ce)
 	    "weeks",   "uur",	   "hours",  "keer",	 "times",    "euro",
 	    "eur",     "plaatsen", "places", "seats",	 "november", "oktober",
 	    "october", "juni",	   "june",   "september"};
+	/* "een van onze medewerkers", "five of our staff": a part of the
+	 * writer's people, so others (what the part is of needs no
+	 * word of its own) */
+	static const char *const mine[] = {"onze", "our", "mijn", "my"};
+	for (size_t i = 0; i + 2 < T->n && !other; i++) {
+		int number = !strcmp(T->t[i], "een") || !strcmp(T->t[i], "one");
+		for (size_t k = 0; k < NELEM(counts) && !number; k++)
+			number = !strcmp(T->t[i], counts[k]);
+		if (isdigit((unsigned char)T->t[i][0]) && strlen(T->t[i]) <= 2)
+			number = 1;
+		other = number &&
+			(!strcmp(T->t[i + 1], "van") ||
+			 !strcmp(T->t[i + 1], "of")) &&
+			tok_in(T->t[i + 2], mine, NELEM(mine));
+	}
 	for (size_t i = 0; i + 1 < T->n && !other; i++) {
 		int number = 0;
 		for (size_t k = 0; k < NELEM(counts) && !number; k++)
@@ -950,12 +1028,39 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	size_t cs = 0, ce = 0;
 	long at = -1;
 	const char *cuepat = NULL;
-	for (size_t k = 0; k < NELEM(cues) && at < 0; k++) {
-		at = find_pat(&T, cues[k].pats, cues[k].n, &ce, &cuepat);
-		if (at >= 0) {
+	/* a register word that names a thing (names_thing) is no cue;
+	 * the first one is kept in case nothing else is */
+	long thing = -1;
+	size_t thing_e = 0;
+	for (size_t k = 0; k < NELEM(cues) && at < 0; k++)
+		for (size_t i = 0; i < T.n && at < 0; i++) {
+			if (!any_at(&T, i, cues[k].pats, cues[k].n, &ce,
+				    &cuepat))
+				continue;
+			if (cues[k].intent == JI_REGISTER &&
+			    names_thing(&T, i)) {
+				if (thing < 0) {
+					thing = (long)i;
+					thing_e = ce;
+				}
+				continue;
+			}
+			at = (long)i;
 			c = cues[k].intent;
-			cs = (size_t)at;
+			cs = i;
 		}
+	/* "Is er een aanmeldformulier?", "Could you send me the
+	 * registration form?": the means of registering, asked for, is a
+	 * matter of how to register.  Told of ("Ik heb het
+	 * aanmeldformulier overgetypt:", "Submitted via the registration
+	 * form") it says nothing of what the writer wants. */
+	size_t flen = strlen(f);
+	int qmark = flen > 0 && f[flen - 1] == '?';
+	if (at < 0 && thing >= 0 && qmark) {
+		c = JI_HELP;
+		cs = (size_t)thing;
+		ce = thing_e;
+		cuepat = NULL;
 	}
 	/* the clause the cue is in: [cl_s, cl_e) */
 	size_t cl_s = 0, cl_e = T.n;
@@ -968,8 +1073,6 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	/* "Sta ik nog ingeschreven?", "Am I still registered?": a
 	 * question about the state a registration is in asks for its
 	 * status, not for a registration */
-	size_t flen = strlen(f);
-	int qmark = flen > 0 && f[flen - 1] == '?';
 	if (c == JI_REGISTER && qmark) {
 		/* "Heeft u zich niet aangemeld?" asks the reader about the
 		 * reader: no status of the writer's (see of_reader_only) */
@@ -1043,13 +1146,23 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		int noun = 0;
 		for (size_t k = 0; k < NELEM(nouns); k++)
 			noun |= !strncmp(T.t[cs], nouns[k], strlen(nouns[k]));
-		if (noun && cs >= 2 && cs - 2 >= cl_s &&
-		    (!strcmp(T.t[cs - 2], "van") ||
-		     !strcmp(T.t[cs - 2], "of")) &&
-		    (!strcmp(T.t[cs - 1], "de") ||
-		     !strcmp(T.t[cs - 1], "het") ||
-		     !strcmp(T.t[cs - 1], "the"))) {
+		int of =
+		    noun && cs >= 2 && cs - 2 >= cl_s &&
+		    (!strcmp(T.t[cs - 2], "van") || !strcmp(T.t[cs - 2], "of"));
+		if (of && (!strcmp(T.t[cs - 1], "de") ||
+			   !strcmp(T.t[cs - 1], "het") ||
+			   !strcmp(T.t[cs - 1], "the"))) {
 			mood = JM_QUESTION;
+			goto out;
+		}
+		/* "the confirmation of my registration", "de code van
+		 * mijn inschrijving": someone's registration that a thing
+		 * belongs to exists already */
+		static const char *const owners[] = {
+		    "mijn", "my",   "onze", "our", "zijn",
+		    "his",  "haar", "her",  "hun", "their"};
+		if (of && tok_in(T.t[cs - 1], owners, NELEM(owners))) {
+			mood = JM_PAST;
 			goto out;
 		}
 		/* "Dat heb ik nodig voor mijn registratie als docent": a
@@ -1923,10 +2036,17 @@ judge(const struct judge_input *in, struct judgement *J)
 		 * comes with a reservation the question is about */
 		conf = JC_LOW;
 		why = "the registration has a 'but' and the mail asks about it";
-	} else if (best == JI_REGISTER && !from_form && asked[JI_REGISTER]) {
+	} else if (best == JI_REGISTER && !from_form &&
+		   (asked[JI_REGISTER] ||
+		    (asked[JI_HELP] && J->who != JW_OTHERS))) {
 		/* "Ik meld me graag aan, maar alleen voor dag 2.  Is het
 		 * mogelijk om voor een dag in te schrijven?": the
-		 * registration waits for the answer */
+		 * registration waits for the answer.  So does one of the
+		 * writer's own that asks how to register ("wil mij graag
+		 * aanmelden.  Hoe gaat dat?  Is er een formulier?"), where
+		 * only a signature could fill it in; colleagues not named
+		 * yet ("Wat heeft u van haar nodig?") are asked for by the
+		 * robot's answer itself */
 		conf = JC_LOW;
 		why = "the mail also asks whether or how it can register";
 	} else if (best == JI_REGISTER &&

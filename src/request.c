@@ -1312,6 +1312,17 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	    !out->forwarded && (J.who == JW_OTHERS || J.who == JW_BOTH)) {
 		np = prose_registration(out, own_prose, &J, wname, waddr, ptext,
 					robot_addr, organiser_addr);
+		/* "Een van onze medewerkers wil zich aanmelden. Is de
+		 * bijdrage inclusief btw?": others who are not named, and a
+		 * question: what is asked may decide whether they come, and
+		 * there is nobody to register yet; a person answers */
+		if (np == 0 && persons(&out->form) == 0 && J.who == JW_OTHERS &&
+		    J.asks) {
+			intent = INTENT_HUMAN;
+			out->human =
+			    "a registration for colleagues who are not "
+			    "named, with a question";
+		}
 	}
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;

@@ -172,6 +172,18 @@ static const struct {
      JM_HESITATION, JI_NONE},
     {"I'll confirm by e-mail after the 20th.", JM_HESITATION, JI_NONE},
     {"Hierbij bevestig ik mijn deelname.", JM_STATEMENT, JI_NONE},
+    /* a register word that names a thing: asked for, it is how to
+     * register; told of, it is no cue; enclosed, it is the registration */
+    {"Is er een aanmeldformulier dat ik moet invullen?", JM_QUESTION, JI_HELP},
+    {"Could you please send me the programme and the registration form?",
+     JM_REQUEST, JI_HELP},
+    {"Ik zie nergens een aanmeldformulier.", JM_STATEMENT, JI_NONE},
+    {"Ik heb het aanmeldadres in cc gezet.", JM_STATEMENT, JI_NONE},
+    {"Hierbij het ingevulde aanmeldformulier.", JM_STATEMENT, JI_REGISTER},
+    {"Ik meld mij aan voor de leergang.", JM_STATEMENT, JI_REGISTER},
+    /* the writer's registration named as what a thing belongs to */
+    {"I accidentally deleted the confirmation of my registration.", JM_PAST,
+     JI_REGISTER},
 };
 
 static void
@@ -322,6 +334,18 @@ static const struct {
      "Sta ik nog op de wachtlijst, en zo ja op welke plaats? Mijn code is "
      "FD5MH-8WQKT.",
      NULL, 0, 0, JI_STATUS, JC_HIGH},
+    {"the writer's own registration and how to register: it waits",
+     "Ik heb de brochure gelezen en wil mij graag aanmelden. Hoe gaat dat "
+     "precies? Is er een aanmeldformulier dat ik moet invullen?",
+     NULL, 0, 0, JI_REGISTER, JC_LOW},
+    {"the writer's own registration and a question how: it waits",
+     "Ik wil mij graag aanmelden voor de leergang. Hoe kan ik mij "
+     "aanmelden?",
+     NULL, 0, 0, JI_REGISTER, JC_LOW},
+    {"a colleague not named yet and what is needed: the robot asks",
+     "Ik wil graag mijn collega aanmelden voor de leergang. Wat heeft u van "
+     "haar nodig?",
+     NULL, 0, 0, JI_REGISTER, JC_HIGH},
     {"a subject that names the course over a registration",
      "Hierbij meld ik mij aan voor de leergang.", "Leergang Almere", 0, 0,
      JI_REGISTER, JC_HIGH},
@@ -369,6 +393,12 @@ test_who(void **state)
 	    {"Ik meld mij aan voor twee dagen.", JW_SELF},
 	    {"My name is Participant Nine and I would like to register.",
 	     JW_SELF},
+	    /* a part of the writer's people */
+	    {"Een van onze medewerkers wil zich aanmelden voor de leergang.",
+	     JW_OTHERS},
+	    {"We are a housing association and five of our neighbourhood "
+	     "staff want to register for the course.",
+	     JW_OTHERS},
 	};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		enum judge_intent cue;

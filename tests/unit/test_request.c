@@ -601,6 +601,13 @@ test_reading(void **state)
 		 "code ABCDE-12345 en:\r\n- \"afmelden\" als u niet komt"
 		 "\r\n",
 	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
+	    {"colleagues not named, with a question: a person answers, the "
+	     "writer is not registered",
+	     HDR "Subject: Vraag over de bijdrage\r\n\r\nEen van onze "
+		 "medewerkers wil zich aanmelden voor de leergang. Is de "
+		 "bijdrage inclusief btw?\r\n\r\nMet vriendelijke groet,"
+		 "\r\nDeelnemer Een\r\nStichting Voorbeeld\r\n",
+	     INTENT_HUMAN, NULL, NULL, NULL, "not named", 0, 0},
 	    {"a colleague named in sentences, with her address",
 	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
 		 "collega Participant Two aan voor de leergang. Zij is "
