@@ -514,6 +514,19 @@ names_thing(const struct toks *T, size_t i)
 	return thing;
 }
 
+/* Is the token the noun of registering ("aanmelding", "inschrijvingen",
+ * "registration")? */
+static int
+register_noun(const char *t)
+{
+	static const char *const nouns[] = {"aanmelding", "inschrijving",
+					    "registratie", "registration"};
+	for (size_t k = 0; k < NELEM(nouns); k++)
+		if (!strncmp(t, nouns[k], strlen(nouns[k])))
+			return 1;
+	return 0;
+}
+
 /* ---- moods ---- */
 
 /* Words that open a question (at the start of a clause). */
@@ -1140,12 +1153,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		/* "de gegevens van de aanmeldingen controleren", "the
 		 * details of the registrations": registrations that exist,
 		 * named as what something belongs to, are a topic too */
-		static const char *const nouns[] = {
-		    "aanmelding", "inschrijving", "registratie",
-		    "registration"};
-		int noun = 0;
-		for (size_t k = 0; k < NELEM(nouns); k++)
-			noun |= !strncmp(T.t[cs], nouns[k], strlen(nouns[k]));
+		int noun = register_noun(T.t[cs]);
 		int of =
 		    noun && cs >= 2 && cs - 2 >= cl_s &&
 		    (!strcmp(T.t[cs - 2], "van") || !strcmp(T.t[cs - 2], "of"));
@@ -1344,12 +1352,21 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			second |=
 			    tok_in(T.t[i], second_person, NELEM(second_person));
 		}
-		/* "mijn aanmelding", "our registration": the writer's */
+		/* "mijn aanmelding", "our registration": the writer's;
+		 * "uw registratie", "your registration": the reader's, a
+		 * matter for the reader whoever else the sentence names
+		 * ("Om uw registratie te verlengen vragen wij u ...") */
 		static const char *const poss[] = {"mijn", "onze", "ons", "my",
 						   "our"};
+		static const char *const yours[] = {"uw", "your", "jouw", "je"};
 		for (size_t k = 0; cs > 0 && k < NELEM(poss); k++)
 			if (!strcmp(T.t[cs - 1], poss[k]))
 				first = 1;
+		if (cs > 0 && tok_in(T.t[cs - 1], yours, NELEM(yours)) &&
+		    register_noun(T.t[cs])) {
+			mood = JM_INVITATION;
+			goto out;
+		}
 		if (!first && (second || !title)) {
 			mood = JM_INVITATION;
 			goto out;

@@ -181,6 +181,10 @@ static const struct {
     {"Ik heb het aanmeldadres in cc gezet.", JM_STATEMENT, JI_NONE},
     {"Hierbij het ingevulde aanmeldformulier.", JM_STATEMENT, JI_REGISTER},
     {"Ik meld mij aan voor de leergang.", JM_STATEMENT, JI_REGISTER},
+    /* the reader's registration is the reader's matter */
+    {"Om uw registratie te verlengen vragen wij u het bijgaande formulier "
+     "in te vullen.",
+     JM_INVITATION, JI_REGISTER},
     /* the writer's registration named as what a thing belongs to */
     {"I accidentally deleted the confirmation of my registration.", JM_PAST,
      JI_REGISTER},
