@@ -783,16 +783,17 @@ has_word(const char *pat, const char *w)
  * "met deze code kunt u zich afmelden", "Heeft u zich niet aangemeld?
  * Dan kunt u deze e-mail negeren".  "een collega" in "kunt u ... een
  * collega sturen" is nobody's yet, so it is not the writer's either. */
+static const char *const writer_words[] = {
+    "ik",   "mij",  "me",  "mijzelf", "mezelf", "wij",	"we",	  "ons",
+    "onze", "mijn", "i",   "i'd",     "i'm",	"i'll", "myself", "us",
+    "we'd", "my",   "our", "hierbij", "hereby", "graag"};
+
 static int
 of_reader_only(const struct toks *T, size_t from, size_t to)
 {
-	static const char *const writer[] = {
-	    "ik",   "mij",  "me",  "mijzelf", "mezelf", "wij",	"we",	  "ons",
-	    "onze", "mijn", "i",   "i'd",     "i'm",	"i'll", "myself", "us",
-	    "we'd", "my",   "our", "hierbij", "hereby", "graag"};
 	int first = 0, second = 0;
 	for (size_t i = from; i < to; i++) {
-		first |= tok_in(T->t[i], writer, NELEM(writer));
+		first |= tok_in(T->t[i], writer_words, NELEM(writer_words));
 		/* "meldt" marks the imperative "Meldt u zich aan"; "Jan
 		 * meldt zich af" is a third person's */
 		second |=
@@ -920,13 +921,14 @@ judge_sentence(const char *sentence, enum judge_intent *cue)
 
 static enum judge_mood sentence_mood(const char *sentence,
 				     enum judge_intent *cue,
-				     enum judge_who *who, int title);
+				     enum judge_who *who, int title,
+				     int *person);
 
 enum judge_mood
 judge_sentence_who(const char *sentence, enum judge_intent *cue,
 		   enum judge_who *who)
 {
-	return sentence_mood(sentence, cue, who, 0);
+	return sentence_mood(sentence, cue, who, 0, NULL);
 }
 
 /* The writer promises to confirm later ("Als mijn manager akkoord geeft,
@@ -1012,9 +1014,13 @@ alternatives(const struct toks *T, enum judge_intent c, size_t cs, size_t from,
 
 /* title: a subject ("Aanmelding leergang") names its matter without a
  * person; a sentence of prose must say who acts. */
+/* *person (when not NULL) gets PERSON_WRITER when the sentence has a
+ * word of the writer's, PERSON_READER one of the reader's. */
+enum { PERSON_WRITER = 1, PERSON_READER = 2 };
+
 static enum judge_mood
 sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
-	      int title)
+	      int title, int *person)
 {
 	enum judge_intent c = JI_NONE;
 	if (who)
@@ -1154,22 +1160,17 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		 * details of the registrations": registrations that exist,
 		 * named as what something belongs to, are a topic too */
 		int noun = register_noun(T.t[cs]);
-		int of =
-		    noun && cs >= 2 && cs - 2 >= cl_s &&
-		    (!strcmp(T.t[cs - 2], "van") || !strcmp(T.t[cs - 2], "of"));
-		if (of && (!strcmp(T.t[cs - 1], "de") ||
-			   !strcmp(T.t[cs - 1], "het") ||
-			   !strcmp(T.t[cs - 1], "the"))) {
-			mood = JM_QUESTION;
-			goto out;
-		}
-		/* "the confirmation of my registration", "de code van
-		 * mijn inschrijving": someone's registration that a thing
-		 * belongs to exists already */
-		static const char *const owners[] = {
-		    "mijn", "my",   "onze", "our", "zijn",
-		    "his",  "haar", "her",  "hun", "their"};
-		if (of && tok_in(T.t[cs - 1], owners, NELEM(owners))) {
+		/* ... as are "the confirmation of my registration", "de
+		 * code van mijn inschrijving": registrations that a thing
+		 * belongs to exist already, which is no request of any
+		 * kind */
+		static const char *const dets[] = {
+		    "de",   "het", "the",  "mijn", "my",  "onze", "our",
+		    "zijn", "his", "haar", "her",  "hun", "their"};
+		if (noun && cs >= 2 && cs - 2 >= cl_s &&
+		    (!strcmp(T.t[cs - 2], "van") ||
+		     !strcmp(T.t[cs - 2], "of")) &&
+		    tok_in(T.t[cs - 1], dets, NELEM(dets))) {
 			mood = JM_PAST;
 			goto out;
 		}
@@ -1180,7 +1181,7 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		if (noun && cs + 1 < T.n &&
 		    (!strcmp(T.t[cs + 1], "als") ||
 		     !strcmp(T.t[cs + 1], "as"))) {
-			mood = JM_QUESTION;
+			mood = JM_PAST;
 			goto out;
 		}
 	}
@@ -1431,6 +1432,15 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 out:
 	if (who && c == JI_REGISTER)
 		*who = who_of(&T, cs, ce);
+	if (person) {
+		*person = 0;
+		for (size_t i = 0; i < T.n; i++) {
+			if (tok_in(T.t[i], writer_words, NELEM(writer_words)))
+				*person |= PERSON_WRITER;
+			if (tok_in(T.t[i], second_person, NELEM(second_person)))
+				*person |= PERSON_READER;
+		}
+	}
 	free(T.buf);
 	free(f);
 	if (cue)
@@ -1868,6 +1878,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	 * van een collega.  Hoe meld ik mij hiervoor aan?" above "Zelf meld ik
 	 * mij ook aan") */
 	int own_cues = 0;
+	int persons = 0; /* PERSON_* of the writer's own sentences */
 	const char *p = in->prose ? in->prose : "";
 	while (*p) {
 		while (*p && isspace((unsigned char)*p))
@@ -1884,7 +1895,12 @@ judge(const struct judge_input *in, struct judgement *J)
 			/* "Registration for the Almere course:" above a form
 			 * is a heading, read like a subject */
 			int heading = s[len - 1] == ':';
-			enum judge_mood m = sentence_mood(s, &cue, &w, heading);
+			int person;
+			enum judge_mood m =
+			    sentence_mood(s, &cue, &w, heading, &person);
+			if (!(in->own_len > 0 &&
+			      (size_t)(p - in->prose) >= in->own_len))
+				persons |= person;
 			/* "Wordt de leergang volgend jaar herhaald?  Dan
 			 * schrijf ik mij liever voor die editie in": what
 			 * follows "dan" after a question waits for its
@@ -1975,11 +1991,12 @@ judge(const struct judge_input *in, struct judgement *J)
 		}
 		p += adv > 0 ? adv : 1;
 	}
+	J->of_reader = persons == PERSON_READER;
 	/* The subject: the writer's words unless it answers our mail. */
 	enum judge_intent subj = JI_NONE;
 	enum judge_mood sm = JM_STATEMENT;
 	if (in->subject && !in->subject_is_reply && *in->subject) {
-		sm = sentence_mood(in->subject, &subj, NULL, 1);
+		sm = sentence_mood(in->subject, &subj, NULL, 1, NULL);
 		if (subj == JI_REGISTER &&
 		    (names_other_event(in->subject) ||
 		     names_other_course(in->subject, in->course)))

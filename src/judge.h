@@ -96,6 +96,9 @@ struct judgement {
 	enum judge_conf conf;
 	int asks;     /* a question a person must answer */
 	int hesitant; /* a hesitation or a condition about the intent */
+	/* the writer's own prose speaks of the reader ("u", "your") and
+	 * nowhere of the writer ("ik", "wij", "mijn", "hierbij") */
+	int of_reader;
 	struct judge_evidence ev[JUDGE_MAX_EVIDENCE];
 	size_t nev;
 	char why[160]; /* one line for people: why this confidence */

@@ -1425,6 +1425,20 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		out->robot_weak = "a call to the reader with nothing about the "
 				  "course in it (no request, person, code or "
 				  "answer to the robot's mail)";
+	/* So is a mail not understood that speaks only of the reader and
+	 * never of its writer, with a link to follow ("Uw mailbox is vol.
+	 * Klik hier om te valideren: http://..."): a person writing to
+	 * the course says "ik" or "wij" somewhere, or asks something */
+	else if (intent == INTENT_HUMAN && J.intent == JI_NONE && J.of_reader &&
+		 own_prose &&
+		 (strstr(own_prose, "http://") ||
+		  strstr(own_prose, "https://")) &&
+		 !about_a_seat && np == 0 && document_attachments(m) == 0 &&
+		 tied_to_nothing(m, out))
+		out->robot_weak = "a mail not understood that speaks only of "
+				  "the reader, never of its writer, with a "
+				  "link (no request, person, code or answer "
+				  "to the robot's mail)";
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);

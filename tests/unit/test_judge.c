@@ -67,11 +67,12 @@ static const struct {
     {"Whoever cancels after 18 May pays the fee.", JM_CONDITION, JI_CANCEL},
     {"With this code you can cancel or send a colleague in your place.",
      JM_INVITATION, JI_CANCEL},
-    /* registrations that exist, as what something belongs to */
-    {"Graag voor 25 mei de gegevens van de aanmeldingen controleren.",
-     JM_QUESTION, JI_REGISTER},
-    {"Please check the details of the registrations before 25 May.",
-     JM_QUESTION, JI_REGISTER},
+    /* registrations that exist, as what something belongs to: no
+     * request about registering (past: they exist), asking nothing */
+    {"Graag voor 25 mei de gegevens van de aanmeldingen controleren.", JM_PAST,
+     JI_REGISTER},
+    {"Please check the details of the registrations before 25 May.", JM_PAST,
+     JI_REGISTER},
     {"Hierbij de aanmelding van mijn collega.", JM_STATEMENT, JI_REGISTER},
     /* the writer's registration in some state: its status */
     {"Could you confirm that my registration (reference 7QJ3M-XK4PD) is "

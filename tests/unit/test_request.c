@@ -433,6 +433,45 @@ test_spam_flag(void **state)
 	message_free(&m);
 }
 
+/* A mail not understood that speaks only of the reader, with a link,
+ * is a lure: no answer goes out.  Without the link, or with a word of
+ * its writer's, it may be a person's: it is acknowledged. */
+static void
+test_reader_only_lure(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		int answered;
+	} c[] = {
+	    {"Uw mailbox heeft de opslaglimiet overschreden. U kunt geen "
+	     "berichten meer ontvangen. Klik hier om te valideren: "
+	     "http://webmail.example.com/login",
+	     0},
+	    {"Leuk jullie gisteren gesproken te hebben. Tot snel!", 1},
+	    {"Ik heb uw mailbox gevonden via http://www.example.org/cursus", 1},
+	};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		char *raw = xasprintf(
+		    "From: Beheer <beheer@webmail.example.com>\r\n"
+		    "To: robot@regbot.test\r\nMessage-ID: <r%zu@example.com>"
+		    "\r\nSubject: Actie vereist\r\n\r\n%s\r\n",
+		    i, c[i].text);
+		struct message m;
+		message_parse(raw, strlen(raw), &lim, &m);
+		struct request rq;
+		request_read(&m, "robot@regbot.test", NULL, "nl", &rq);
+		assert_null(rq.robot);
+		if ((rq.robot_weak == NULL) != c[i].answered)
+			fail_msg("%s: %s", c[i].text,
+				 rq.robot_weak ? rq.robot_weak : "answered");
+		assert_int_equal(rq.intent, INTENT_HUMAN);
+		request_free(&rq);
+		message_free(&m);
+		free(raw);
+	}
+}
+
 /* A call to the reader with only an archive or a program attached (an
  * "overdue invoice" as a .zip) is a lure: the organiser sees it, no
  * answer goes out.  A document attached may be a person's form: that
@@ -717,6 +756,7 @@ main(void)
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_attached_lure),
+	    cmocka_unit_test(test_reader_only_lure),
 	    cmocka_unit_test(test_archive_only),
 	    cmocka_unit_test(test_answer_prior),
 	    cmocka_unit_test(test_spam_flag),
