@@ -436,6 +436,25 @@ static const char *const cue_register[] = {
     "kom ik graag",
     "aangemeld",
     "ingeschreven",
+    /* "zich opgeven" (the verb without "mij", "ons" or "zich" is "to
+     * state" or "to give up") */
+    "geef ik mij op",
+    "geef ik me op",
+    "geef mij * op",
+    "geef me * op",
+    "geven wij ons op",
+    "geven we ons op",
+    "geven ons * op",
+    "mij * opgeven",
+    "me * opgeven",
+    "ons * opgeven",
+    "zich * opgeven",
+    "mij * opgegeven",
+    "me * opgegeven",
+    "ons * opgegeven",
+    "zich * opgegeven",
+    "take part",
+    "taking part",
 };
 
 static const struct {
@@ -698,9 +717,9 @@ static const char *const day_words[] = {
 /* A registration told as done: a participle after a form of "to have"
  * or "to be", or the noun after a verb of sending. */
 static const char *const participles[] = {
-    "aangemeld",   "ingeschreven", "geregistreerd", "afgemeld",
-    "geannuleerd", "registered",   "enrolled",	    "signed",
-    "cancelled",   "canceled",	   "booked",	    "gereserveerd",
+    "aangemeld",   "ingeschreven", "geregistreerd", "afgemeld", "opgegeven",
+    "geannuleerd", "registered",   "enrolled",	    "signed",	"cancelled",
+    "canceled",	   "booked",	   "gereserveerd",
 };
 static const char *const auxiliaries[] = {
     "heb",
@@ -1363,6 +1382,22 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		for (size_t k = 0; cs > 0 && k < NELEM(poss); k++)
 			if (!strcmp(T.t[cs - 1], poss[k]))
 				first = 1;
+		/* "Please register Novice Eighty, one of our volunteers",
+		 * "Please register: Pupil ThirtyOne, ...": the writer asks
+		 * the reader to register someone the sentence names; with
+		 * no one after it ("Please register for our webinar",
+		 * "please register here") it is an invitation */
+		static const char *const where_how[] = {
+		    "for",   "now",    "here",	 "today", "at",	  "via",
+		    "on",    "before", "online", "by",	  "with", "through",
+		    "using", "early",  "in",	 "to",	  "you",  "yourself",
+		    "your",  "again",  "soon",	 "and",	  "or",	  "as"};
+		if (cs > 0 &&
+		    (!strcmp(T.t[cs - 1], "please") ||
+		     !strcmp(T.t[cs - 1], "kindly")) &&
+		    cs + 1 < T.n &&
+		    !tok_in(T.t[cs + 1], where_how, NELEM(where_how)))
+			first = 1;
 		if (cs > 0 && tok_in(T.t[cs - 1], yours, NELEM(yours)) &&
 		    register_noun(T.t[cs])) {
 			mood = JM_INVITATION;

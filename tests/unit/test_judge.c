@@ -182,6 +182,18 @@ static const struct {
     {"Ik heb het aanmeldadres in cc gezet.", JM_STATEMENT, JI_NONE},
     {"Hierbij het ingevulde aanmeldformulier.", JM_STATEMENT, JI_REGISTER},
     {"Ik meld mij aan voor de leergang.", JM_STATEMENT, JI_REGISTER},
+    /* "zich opgeven", "take part" */
+    {"Bij dezen geef ik mij op:", JM_STATEMENT, JI_REGISTER},
+    {"Ik wil mij daar graag voor opgeven.", JM_STATEMENT, JI_REGISTER},
+    {"Ik heb mij vorige week opgegeven.", JM_PAST, JI_REGISTER},
+    {"Geef uw dieetwensen op.", JM_STATEMENT, JI_NONE},
+    {"We would both like to take part in the course.", JM_STATEMENT,
+     JI_REGISTER},
+    /* "please register" with someone after it asks; without, invites */
+    {"Please register Novice Eighty, one of our volunteers, for the "
+     "course.",
+     JM_STATEMENT, JI_REGISTER},
+    {"Please register for our webinar today.", JM_INVITATION, JI_REGISTER},
     /* the reader's registration is the reader's matter */
     {"Om uw registratie te verlengen vragen wij u het bijgaande formulier "
      "in te vullen.",
