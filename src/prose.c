@@ -290,7 +290,9 @@ struct reading {
 	size_t n;
 	long last; /* the person named last, or -1 */
 	struct form_person *shared;
-	int we; /* a sentence spoke of everyone */
+	struct form_person *writer; /* what the writer says of themselves,
+				     * or NULL: not asked for */
+	int we;			    /* a sentence spoke of everyone */
 	const char *const *exclude;
 	size_t nexclude;
 };
@@ -381,6 +383,14 @@ subject_of(const struct reading *R, const struct sentence *S, size_t from,
 	return -1;
 }
 
+/* Does word k start a clause or an aside ("..., als dat uitmaakt",
+ * "researcher (my own firm)")?  A role or a diet ends before it. */
+static int
+breaks(const struct sentence *S, size_t k)
+{
+	return S->w[k].clause || (S->w[k].s > S->s && S->w[k].s[-1] == '(');
+}
+
 /* "is opbouwwerker bij Stichting X", "works as a lecturer at Example
  * College": the role and the organisation after the verb at word i. */
 static void
@@ -406,7 +416,7 @@ role_and_org(const struct sentence *S, size_t i, char **role, char **org)
 		k++;
 	int det = k > d; /* "is onze programmeur", "is a lecturer" */
 	size_t r = k;
-	while (k < S->n && k - r < ROLE_WORDS_MAX &&
+	while (k < S->n && k - r < ROLE_WORDS_MAX && !(k > r && breaks(S, k)) &&
 	       !word_in(&S->w[k], at, NELEM(at)) && !capital(&S->w[k]) &&
 	       !memchr(S->w[k].s, '@', S->w[k].n) &&
 	       !isdigit((unsigned char)S->w[k].s[0]) &&
@@ -461,8 +471,9 @@ diet_at(const struct sentence *S, size_t i)
 		return NULL;
 	size_t k = from == i ? i + 1 : from;
 	while (k < S->n && k - from < 6 && !capital(&S->w[k]) &&
-	       !word_is(&S->w[k], "en") && !word_is(&S->w[k], "and") &&
-	       !word_is(&S->w[k], "maar") && !word_is(&S->w[k], "but"))
+	       !(k > from && breaks(S, k)) && !word_is(&S->w[k], "en") &&
+	       !word_is(&S->w[k], "and") && !word_is(&S->w[k], "maar") &&
+	       !word_is(&S->w[k], "but"))
 		k++;
 	/* "eet mee": no diet */
 	if (k == from || (k == from + 1 && (word_is(&S->w[from], "mee") ||
@@ -471,12 +482,17 @@ diet_at(const struct sentence *S, size_t i)
 	return join(S, from, k);
 }
 
+/* Whom give() gives to besides a person's index: everyone, the writer. */
+enum { TO_EVERYONE = -2, TO_WRITER = -3 };
+
 static void
 give(struct reading *R, long who, int field, char *v)
 {
 	if (v == NULL)
 		return;
-	if (who == -2) {
+	if (who == TO_WRITER && R->writer)
+		set_once(&R->writer->f[field], v);
+	else if (who == TO_EVERYONE) {
 		set_once(&R->shared->f[field], xstrdup(v));
 		for (size_t i = 0; i < R->n; i++)
 			set_once(&R->p[i].f[field], xstrdup(v));
@@ -487,12 +503,14 @@ give(struct reading *R, long who, int field, char *v)
 		free(v);
 }
 
-/* The writer speaks of themselves: "ik", "I" (a clause about the writer
- * gives nothing to the people the text names). */
+/* The writer speaks of themselves: "ik", "I", "U kunt mij bereiken"
+ * (a clause about the writer gives nothing to the people the text
+ * names). */
 static int
 of_writer(const struct sentence *S, size_t from, size_t to)
 {
-	static const char *const me[] = {"ik", "i", "i'm", "i'd", "i've"};
+	static const char *const me[] = {"ik",	 "i",	"i'm", "i'd",
+					 "i've", "mij", "me"};
 	for (size_t i = from; i < to; i++)
 		if (word_in(&S->w[i], me, NELEM(me)))
 			return 1;
@@ -574,7 +592,7 @@ read_sentence(struct reading *R, const struct sentence *S)
 		else
 			free(loose);
 	}
-	if (who == -1)
+	if (who == -1 && R->writer == NULL)
 		return;
 	/* clause by clause: "Ik ben zakelijk leider van X, zij is onze
 	 * programmeur" speaks of the writer first */
@@ -588,11 +606,13 @@ read_sentence(struct reading *R, const struct sentence *S)
 		long cwho = subject_of(R, S, c, ce, cnamed);
 		if (cwho == -1 && !of_writer(S, c, ce))
 			cwho = who;
-		if (cnamed < 0 && cwho >= 0 && of_writer(S, c, ce))
-			cwho = -1;
+		if (cnamed < 0 && cwho != TO_EVERYONE && of_writer(S, c, ce))
+			cwho = R->writer ? TO_WRITER : -1;
 		for (size_t i = c; i < ce && cwho != -1; i++) {
 			size_t end;
-			char *ph = cwho >= 0 ? phone_at(S, i, &end) : NULL;
+			char *ph = cwho >= 0 || cwho == TO_WRITER
+				       ? phone_at(S, i, &end)
+				       : NULL;
 			if (ph) {
 				give(R, cwho, FF_PHONE, ph);
 				i = end - 1;
@@ -612,6 +632,52 @@ read_sentence(struct reading *R, const struct sentence *S)
 	}
 }
 
+/* Every sentence of text, into R. */
+static void
+read_text(struct reading *R, const char *text)
+{
+	struct sentence *S = xmalloc(sizeof *S);
+	const char *p = text;
+	while (*p) {
+		size_t adv, len = next_sentence(p, &adv);
+		if (len > 0) {
+			split_words(p, len, S);
+			read_sentence(R, S);
+		}
+		p += adv > 0 ? adv : 1;
+	}
+	free(S);
+}
+
+int
+prose_writer(const char *text, struct form_person *out)
+{
+	if (out == NULL)
+		return -1;
+	memset(out, 0, sizeof *out);
+	if (text == NULL)
+		return 0;
+	struct form_person shared = {0};
+	struct reading *R = xcalloc(1, sizeof *R);
+	R->last = -1;
+	R->shared = &shared;
+	R->writer = out;
+	read_text(R, text);
+	for (size_t i = 0; i < R->n; i++)
+		for (int f = 0; f < FF__COUNT; f++)
+			free(R->p[i].f[f]);
+	form_person_free(&shared);
+	free(R);
+	/* only what a person's own sentences tell: no name or address */
+	for (int f = 0; f < FF__COUNT; f++)
+		if (f != FF_PHONE && f != FF_ROLE && f != FF_ORGANISATION &&
+		    f != FF_DIET) {
+			free(out->f[f]);
+			out->f[f] = NULL;
+		}
+	return 0;
+}
+
 int
 prose_people(const char *text, const char *const *exclude, size_t nexclude,
 	     struct form *out, struct form_person *shared, int *we)
@@ -629,17 +695,7 @@ prose_people(const char *text, const char *const *exclude, size_t nexclude,
 	R->shared = shared;
 	R->exclude = exclude;
 	R->nexclude = nexclude;
-	struct sentence *S = xmalloc(sizeof *S);
-	const char *p = text;
-	while (*p) {
-		size_t adv, len = next_sentence(p, &adv);
-		if (len > 0) {
-			split_words(p, len, S);
-			read_sentence(R, S);
-		}
-		p += adv > 0 ? adv : 1;
-	}
-	free(S);
+	read_text(R, text);
 	size_t k = 0;
 	for (size_t i = 0; i < R->n; i++)
 		k += R->p[i].f[FF_EMAIL] != NULL;

@@ -35,4 +35,11 @@
 int prose_people(const char *text, const char *const *exclude, size_t nexclude,
 		 struct form *out, struct form_person *shared, int *we);
 
+/* What the writer's own sentences say of the writer ("Ik werk als
+ * wijkverpleegkundige bij Thuiszorg X", "U kunt mij bereiken op
+ * 06-...", "Ik eet vegetarisch"): phone, role and organisation, diet
+ * into *out (the rest stays NULL).  It completes the writer's card,
+ * never makes a registration.  Returns 0, or -1 when out is NULL. */
+int prose_writer(const char *text, struct form_person *out);
+
 #endif

@@ -938,10 +938,29 @@ fill_writer(struct form_person *p, const char *from_name, const char *addr,
 	if (p->f[FF_NAME] == NULL)
 		p->f[FF_NAME] = resolve_name(from_name, sig->f[FF_NAME]);
 	static const enum form_field from_sig[] = {FF_ROLE, FF_ORGANISATION,
-						   FF_PHONE};
+						   FF_PHONE, FF_DIET};
 	for (size_t i = 0; i < NELEM(from_sig); i++)
 		if (p->f[from_sig[i]] == NULL && sig->f[from_sig[i]])
 			p->f[from_sig[i]] = xstrdup(sig->f[from_sig[i]]);
+}
+
+/* The writer's card (form_writer) from the text, completed with what
+ * the writer's own sentences say of the writer (prose_writer: "Ik werk
+ * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
+static void
+writer_card(const char *ptext, const char *prose, struct form_person *sig)
+{
+	form_writer(ptext, sig);
+	struct form_person pw;
+	prose_writer(prose, &pw);
+	static const enum form_field told[] = {FF_PHONE, FF_ROLE,
+					       FF_ORGANISATION, FF_DIET};
+	for (size_t i = 0; i < NELEM(told); i++)
+		if (sig->f[told[i]] == NULL) {
+			sig->f[told[i]] = pw.f[told[i]];
+			pw.f[told[i]] = NULL;
+		}
+	form_person_free(&pw);
 }
 
 /* The colleague of a substitution written as prose: the first address
@@ -1062,7 +1081,7 @@ prose_registration(struct request *out, const char *prose,
 	 * ...": the writer is one of them */
 	if ((J->who == JW_BOTH || we) && waddr) {
 		struct form_person sig;
-		form_writer(ptext, &sig);
+		writer_card(ptext, prose, &sig);
 		pf.people = xrealloc(pf.people, (pf.n + 1) * sizeof *pf.people);
 		memmove(pf.people + 1, pf.people, pf.n * sizeof *pf.people);
 		memset(&pf.people[0], 0, sizeof pf.people[0]);
@@ -1326,7 +1345,9 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	}
 	if (intent == INTENT_REGISTER) {
 		struct form_person sig;
-		form_writer(ptext, &sig);
+		/* a forward's writer is not the one whose sentences these
+		 * are */
+		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig);
 		/* whom the writer registers, as the judge read it from
 		 * the registration sentence; a form alone is the writer's */
 		int self = J.who == JW_SELF || J.who == JW_BOTH ||

@@ -169,6 +169,54 @@ test_bounds(void **state)
 	form_person_free(&sh);
 }
 
+/* What the writer's own sentences say of the writer. */
+static void
+test_writer(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		/* organisation, role, phone, diet */
+		const char *want[4];
+	} c[] = {
+	    {"Ik wil mij daar graag voor opgeven. Ik ben Stadmaker Drie en "
+	     "ik werk als wijkverpleegkundige bij Thuiszorg Ontwerpnet in "
+	     "Almere Buiten. U kunt mij bereiken op 06-55531408. Ik eet "
+	     "vegetarisch.",
+	     {"Thuiszorg Ontwerpnet", "wijkverpleegkundige", "06-55531408",
+	      "vegetarisch"}},
+	    /* a clause or an aside ends a diet and a role */
+	    {"Ik eet vegetarisch, als dat uitmaakt voor de lunch.",
+	     {NULL, NULL, NULL, "vegetarisch"}},
+	    {"I work as an independent social researcher (my own firm).",
+	     {NULL, "independent social researcher", NULL, NULL}},
+	    /* what is said of a colleague is not the writer's */
+	    {"Mijn collega Deelnemer Twee (twee@example.org) is opbouwwerker "
+	     "bij Stichting Voorbeeld.",
+	     {NULL, NULL, NULL, NULL}},
+	    {NULL, {NULL, NULL, NULL, NULL}},
+	};
+	static const enum form_field f[] = {FF_ORGANISATION, FF_ROLE, FF_PHONE,
+					    FF_DIET};
+	for (size_t i = 0; i < NELEM(c); i++) {
+		struct form_person w;
+		assert_int_equal(prose_writer(c[i].text, &w), 0);
+		for (size_t k = 0; k < NELEM(f); k++) {
+			const char *got = w.f[f[k]], *want = c[i].want[k];
+			if ((got == NULL) != (want == NULL) ||
+			    (got && strcmp(got, want)))
+				fail_msg("%s: field %d is '%s', want '%s'",
+					 c[i].text ? c[i].text : "(null)",
+					 (int)f[k], got ? got : "(none)",
+					 want ? want : "(none)");
+		}
+		assert_null(w.f[FF_NAME]);
+		assert_null(w.f[FF_EMAIL]);
+		form_person_free(&w);
+	}
+	assert_int_equal(prose_writer("x", NULL), -1);
+}
+
 int
 main(void)
 {
@@ -176,6 +224,7 @@ main(void)
 	    cmocka_unit_test(test_cases),
 	    cmocka_unit_test(test_several),
 	    cmocka_unit_test(test_bounds),
+	    cmocka_unit_test(test_writer),
 	};
 	return cmocka_run_group_tests_name("prose", tests, NULL, NULL);
 }

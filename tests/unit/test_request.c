@@ -589,6 +589,14 @@ test_reading(void **state)
 		 "Stichting Voorbeeld\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"free text: the writer's work told in a sentence",
+	     HDR "Subject: opgeven leergang\r\n\r\nVia onze teamleider "
+		 "hoorde ik van de leergang en ik wil mij daar graag voor "
+		 "opgeven. Ik ben Deelnemer Een en ik werk als "
+		 "wijkverpleegkundige bij Thuiszorg Voorbeeld in Almere "
+		 "Buiten.\r\n\r\nGroet,\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
+	     "Thuiszorg Voorbeeld", NULL, 0, 0},
 	    {"someone else's name without an address goes to a human",
 	     HDR "Subject: Aanmelding\r\n\r\nNaam: Participant Two\r\n"
 		 "Organisatie: Stichting Voorbeeld\r\n",
