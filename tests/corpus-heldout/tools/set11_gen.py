@@ -24,6 +24,8 @@ def fix_boundaries():
         if isinstance(msg, set11_lib.lib.Raw):
             continue
         for i, part in enumerate(msg.walk()):
+            if part.get_content_type() == "message/rfc822":
+                continue  # a message part has no boundary of its own
             if part.is_multipart() and part.get_boundary() is None:
                 part.set_boundary("----=_Part_%d_%s" % (
                     i, set11_lib.h("b", num, slug, i)[:18]))

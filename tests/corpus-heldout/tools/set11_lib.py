@@ -142,6 +142,9 @@ def rfc822(inner_headers, inner_body):
         policy=email.policy.default)
     p = EmailMessage()
     p.set_content(inner)
+    subj = inner["Subject"] or "bericht"
+    p.set_param("name", subj + ".eml")
+    p["Content-Disposition"] = 'attachment; filename="%s.eml"' % subj
     return p
 
 
