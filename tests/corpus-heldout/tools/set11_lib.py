@@ -167,3 +167,11 @@ CROCK = set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 def code(c):
     """A hand-typed reference code, checked against Crockford base 32."""
     return ok_code(c)
+
+
+# the reminder with its speakers, as set 6 renders it from the templates
+from set6_lib import reminder_nl as reminder_full_nl  # noqa: E402,F401
+from set6_lib import reminder_en as reminder_full_en  # noqa: E402,F401
+assert set2_lib.ID_SEED == "set11/"
+from set7_lib import digest_nl  # noqa: E402,F401
+from set9_lib import horde  # noqa: E402,F401
