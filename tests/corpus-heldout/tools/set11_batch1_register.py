@@ -75,7 +75,7 @@ jongerenwerker Stichting Rietvink
 # 3
 add("iphone-municipal-short", iphone(
     "Hanneke de Graaf <hdgraaf@almere.nl>", "Aanmelden", "2010-03-04 07:52",
-    """Goedemorgen, ik wil me graag aanmelden voor de leergang van DMO (de 4 dagen in juni t/m november). Ik ben beleidsadviseur wonen bij de gemeente Almere.
+    """Goedemorgen, ik wil me graag aanmelden voor de leergang Sociale ambities van DMO. Ik ben beleidsadviseur wonen bij de gemeente Almere.
 
 Gr Hanneke de Graaf
 06-55547711

@@ -66,14 +66,15 @@ add("question-volunteers-suitable", ios(
     "Geschikt voor vrijwilligers?", "2010-03-18 20:47",
     """Beste organisatie,
 
-Is de leergang ook bedoeld voor vrijwilligers? Ik ben voorzitter (onbetaald) van een bewonersvereniging in de Stedenwijk. Zo ja, dan wil ik me graag aanmelden, maar dan hoor ik ook graag of wij als vereniging dan die 1000 euro moeten betalen.
+Is de leergang ook bedoeld voor vrijwilligers? Ik ben voorzitter (onbetaald) van een bewonersvereniging in de Stedenwijk. Ik zou best mee willen doen, maar moeten wij als vereniging dan ook die 1000 euro betalen?
 
 Met vriendelijke groet,
 Wilma Hoogendoorn
 
 Verzonden vanaf mijn iPhone"""),
-    L("'Zo ja, dan wil ik me graag aanmelden': a question first, the "
-      "registration conditional on the answer", "question", "nl"))
+    L("asks whether volunteers may take part and whether her residents' "
+      "association would pay the fee; 'ik zou best mee willen doen' registers "
+      "no one", "question", "nl"))
 
 # 66
 add("question-other-municipality-pool", outlook2010(
