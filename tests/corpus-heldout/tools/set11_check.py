@@ -109,7 +109,9 @@ def main():
         code = lab.get("code")
         alltext = texts(msg)
         blob = norm("\n".join(alltext))
-        for dom in ADDR.findall("\n".join(alltext)):
+        no_ids = re.sub(r"(?im)^(message-id|in-reply-to|references):.*$", "",
+                        "\n".join(alltext))
+        for dom in ADDR.findall(no_ids):  # message ids name no address
             domains[dom.lower()] += 1
         if code:
             a, _, b = code.partition("-")
