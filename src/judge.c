@@ -1483,6 +1483,35 @@ out:
 	return mood;
 }
 
+/* Does the sentence register in the saying of it ("Hierbij meld ik mij
+ * aan", "Graag meld ik mijn collega aan", "I hereby register", "Bij
+ * dezen geef ik mij op"), rather than tell a wish or a plan ("Ik wil mij
+ * aanmelden", "five of our staff want to register", "I'm happy to
+ * register")? */
+static int
+performative(const char *sentence)
+{
+	static const char *const markers[] = {"hierbij", "hereby", "herewith",
+					      "hiermee", "bijgaand"};
+	static const char *const verbs[] = {"meld", "schrijf", "geef"};
+	static const char *const subj[] = {"ik",  "mij", "me",
+					   "wij", "we",	 "ons"};
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	int yes = 0;
+	for (size_t i = 0; i < T.n && !yes; i++) {
+		yes = tok_in(T.t[i], markers, NELEM(markers)) ||
+		      (i + 1 < T.n && !strcmp(T.t[i], "bij") &&
+		       !strcmp(T.t[i + 1], "dezen")) ||
+		      (i + 1 < T.n && tok_in(T.t[i], verbs, NELEM(verbs)) &&
+		       tok_in(T.t[i + 1], subj, NELEM(subj)));
+	}
+	free(T.buf);
+	free(f);
+	return yes;
+}
+
 /* Does a registration sentence name another kind of event ("voor het
  * symposium", "for the webinar") and not a course ("leergang",
  * "cursus", "course")?  The robot takes registrations for one course;
@@ -1899,6 +1928,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	int counted[JI__COUNT] = {0}, seen[JI__COUNT] = {0};
 	int asked[JI__COUNT] = {0}; /* questions about it */
 	int but_register = 0;	    /* "Ik meld mij aan, maar ..." */
+	int performed = 0; /* a registration done in the saying of it */
 	int other_event = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
@@ -1976,6 +2006,9 @@ judge(const struct judge_input *in, struct judgement *J)
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    has_contrast(s))
 				but_register = 1;
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    (m == JM_REQUEST || performative(s)))
+				performed = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
 				J->who = J->who == JW_UNKNOWN || J->who == w
@@ -2118,6 +2151,17 @@ judge(const struct judge_input *in, struct judgement *J)
 		 * robot's answer itself */
 		conf = JC_LOW;
 		why = "the mail also asks whether or how it can register";
+	} else if (best == JI_REGISTER && !from_form && in->form_people == 0 &&
+		   J->asks && !performed) {
+		/* "Een van onze medewerkers wil zich aanmelden. Is de
+		 * bijdrage inclusief btw?", "I'm happy to register as a
+		 * supplier. Would you be interested?": a wish to register
+		 * told only in running text, beside a question, may wait
+		 * for its answer; a person reads both.  "Hierbij meld ik
+		 * mij aan. Is er parkeergelegenheid?" registers. */
+		conf = JC_LOW;
+		why = "a wish to register in running text that also asks "
+		      "something";
 	} else if (best == JI_REGISTER &&
 		   counted[JI_CANCEL] + counted[JI_SUBSTITUTE] > 0) {
 		conf = JC_LOW;

@@ -359,6 +359,13 @@ static const struct {
      "Ik wil mij graag aanmelden voor de leergang. Hoe kan ik mij "
      "aanmelden?",
      NULL, 0, 0, JI_REGISTER, JC_LOW},
+    {"a wish to register in running text beside a question: it waits",
+     "Een van onze medewerkers wil zich aanmelden voor de leergang. Voor "
+     "onze begroting wil ik graag weten of de bijdrage inclusief btw is.",
+     NULL, 0, 0, JI_REGISTER, JC_LOW},
+    {"registering in the saying of it beside a question: it registers",
+     "Graag meld ik mij aan voor de leergang. Is er parkeergelegenheid?", NULL,
+     0, 0, JI_REGISTER, JC_HIGH},
     {"a colleague not named yet and what is needed: the robot asks",
      "Ik wil graag mijn collega aanmelden voor de leergang. Wat heeft u van "
      "haar nodig?",

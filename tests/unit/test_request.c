@@ -650,10 +650,10 @@ test_reading(void **state)
 	     INTENT_QUESTION, NULL, NULL, NULL, NULL, 0, 0},
 	    {"colleagues not named, with a question: a person answers, the "
 	     "writer is not registered",
-	     HDR "Subject: Vraag over de bijdrage\r\n\r\nEen van onze "
-		 "medewerkers wil zich aanmelden voor de leergang. Is de "
-		 "bijdrage inclusief btw?\r\n\r\nMet vriendelijke groet,"
-		 "\r\nDeelnemer Een\r\nStichting Voorbeeld\r\n",
+	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik twee "
+		 "collega's aan. Is de bijdrage inclusief btw?\r\n\r\n"
+		 "Met vriendelijke groet,\r\nDeelnemer Een\r\n"
+		 "Stichting Voorbeeld\r\n",
 	     INTENT_HUMAN, NULL, NULL, NULL, "not named", 0, 0},
 	    {"a colleague named in sentences, with her address",
 	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
