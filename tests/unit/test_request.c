@@ -433,6 +433,26 @@ test_spam_flag(void **state)
 	message_free(&m);
 }
 
+/* raw (freed here) is read as a person's mail for a person to read
+ * (INTENT_HUMAN, no machine verdict); answered: whether the robot
+ * acknowledges it, or keeps quiet as for a lure (robot_weak). */
+static void
+expect_human(char *raw, const char *lang, int answered, const char *label)
+{
+	struct message m;
+	message_parse(raw, strlen(raw), &lim, &m);
+	struct request rq;
+	request_read(&m, "robot@regbot.test", NULL, lang, &rq);
+	assert_null(rq.robot);
+	if ((rq.robot_weak == NULL) != answered)
+		fail_msg("%s: %s", label,
+			 rq.robot_weak ? rq.robot_weak : "answered");
+	assert_int_equal(rq.intent, INTENT_HUMAN);
+	request_free(&rq);
+	message_free(&m);
+	free(raw);
+}
+
 /* A mail not understood that speaks only of the reader, with a link,
  * is a lure: no answer goes out.  Without the link, or with a word of
  * its writer's, it may be a person's: it is acknowledged. */
@@ -457,18 +477,7 @@ test_reader_only_lure(void **state)
 		    "To: robot@regbot.test\r\nMessage-ID: <r%zu@example.com>"
 		    "\r\nSubject: Actie vereist\r\n\r\n%s\r\n",
 		    i, c[i].text);
-		struct message m;
-		message_parse(raw, strlen(raw), &lim, &m);
-		struct request rq;
-		request_read(&m, "robot@regbot.test", NULL, "nl", &rq);
-		assert_null(rq.robot);
-		if ((rq.robot_weak == NULL) != c[i].answered)
-			fail_msg("%s: %s", c[i].text,
-				 rq.robot_weak ? rq.robot_weak : "answered");
-		assert_int_equal(rq.intent, INTENT_HUMAN);
-		request_free(&rq);
-		message_free(&m);
-		free(raw);
+		expect_human(raw, "nl", c[i].answered, c[i].text);
 	}
 }
 
@@ -501,18 +510,7 @@ test_attached_lure(void **state)
 		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n"
 		    "UEsDBA==\r\n--b--\r\n",
 		    i, c[i].file);
-		struct message m;
-		message_parse(raw, strlen(raw), &lim, &m);
-		struct request rq;
-		request_read(&m, "robot@regbot.test", NULL, "en", &rq);
-		assert_null(rq.robot);
-		if ((rq.robot_weak == NULL) != c[i].answered)
-			fail_msg("%s: %s", c[i].file,
-				 rq.robot_weak ? rq.robot_weak : "answered");
-		assert_int_equal(rq.intent, INTENT_HUMAN);
-		request_free(&rq);
-		message_free(&m);
-		free(raw);
+		expect_human(raw, "en", c[i].answered, c[i].file);
 	}
 }
 
@@ -535,17 +533,7 @@ test_archive_only(void **state)
 		    "Content-Disposition: attachment; filename=\"%s\"\r\n\r\n"
 		    "UEsDBA==\r\n--b--\r\n",
 		    files[i]);
-		struct message m;
-		message_parse(raw, strlen(raw), &lim, &m);
-		struct request rq;
-		request_read(&m, "robot@regbot.test", NULL, "en", &rq);
-		assert_int_equal(rq.intent, INTENT_HUMAN);
-		if ((rq.robot_weak != NULL) != (i == 0))
-			fail_msg("%s: %s", files[i],
-				 rq.robot_weak ? rq.robot_weak : "answered");
-		request_free(&rq);
-		message_free(&m);
-		free(raw);
+		expect_human(raw, "en", i != 0, files[i]);
 	}
 }
 
