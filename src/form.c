@@ -3399,31 +3399,37 @@ prose_line(struct form_person *o, const char *s, size_t n)
 	free(low);
 }
 
-/* The first phone number in s[0..n): a run of digits and " ()-./"
- * that starts with "0" or "+" at a word's start and holds 10 to 13
- * digits (a Dutch number has 10; a postcode or a chamber of commerce
- * number fewer).  NULL when there is none. */
+size_t
+form_phone_span(const char *s, size_t n)
+{
+	if (n == 0 || (s[0] != '0' && s[0] != '+'))
+		return 0;
+	size_t e = 1, digits = s[0] == '0', last = 0;
+	while (e < n &&
+	       (is_digit((unsigned char)s[e]) || strchr(" ()-./", s[e]))) {
+		if (is_digit((unsigned char)s[e])) {
+			digits++;
+			last = e;
+		}
+		e++;
+	}
+	/* "06-12345678b" is no number; "06 1234 5678 of ..." is */
+	if (last + 1 < n && is_wordc((unsigned char)s[last + 1]))
+		return 0;
+	return digits >= 10 && digits <= 15 ? last + 1 : 0;
+}
+
+/* The first phone number in s[0..n) at a word's start
+ * (form_phone_span); NULL when there is none. */
 static char *
 prose_phone(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if ((s[i] != '0' && s[i] != '+') ||
-		    (i > 0 && is_wordc((unsigned char)s[i - 1])))
+		if (i > 0 && is_wordc((unsigned char)s[i - 1]))
 			continue;
-		size_t e = i + 1, digits = s[i] == '0', last = i;
-		while (e < n && (is_digit((unsigned char)s[e]) ||
-				 strchr(" ()-./", s[e]))) {
-			if (is_digit((unsigned char)s[e])) {
-				digits++;
-				last = e;
-			}
-			e++;
-		}
-		if (e < n && is_wordc((unsigned char)s[e]))
-			continue;
-		if (digits >= 10 && digits <= 13)
-			return clean_value(s + i, last + 1 - i);
-		i = e;
+		size_t k = form_phone_span(s + i, n - i);
+		if (k)
+			return clean_value(s + i, k);
 	}
 	return NULL;
 }

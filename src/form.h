@@ -84,4 +84,11 @@ const char *form_field_key(enum form_field f);
  * literal, an alphabetic (or xn--) top-level domain. */
 int form_valid_email(const char *s);
 
+/* The length of the phone number that starts at s[0] (a word's start)
+ * in s[0..n): "0" or "+", then digits and " ()-./", 10 to 15 digits (a
+ * Dutch number has 10; a postcode or a chamber of commerce number
+ * fewer), ending at a digit and not inside a word; 0 when there is
+ * none.  One rule for every reader of phone numbers in running text. */
+size_t form_phone_span(const char *s, size_t n);
+
 #endif

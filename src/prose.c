@@ -167,32 +167,20 @@ address_of(const struct word *w)
 	return a;
 }
 
-/* The phone number that starts at word i (its words joined), or NULL;
- * *end is the word after it.  Nine to fifteen digits in words of digits,
- * '+', '-', '(0)' and '/' only. */
+/* The phone number that starts at word i (form_phone_span), or NULL;
+ * *end is the word after it. */
 static char *
 phone_at(const struct sentence *S, size_t i, size_t *end)
 {
-	size_t digits = 0, k = i;
-	for (; k < S->n && k < i + 6; k++) {
-		const struct word *w = &S->w[k];
-		size_t d = 0, other = 0;
-		for (size_t c = 0; c < w->n; c++) {
-			if (isdigit((unsigned char)w->s[c]))
-				d++;
-			else if (!strchr("+-/.", w->s[c]))
-				other++;
-		}
-		if (other || d == 0)
-			break;
-		digits += d;
-	}
-	if (digits < 9 || digits > 15 || k == i)
-		return NULL;
-	*end = k;
 	const char *b = S->w[i].s;
-	const char *e = S->w[k - 1].s + S->w[k - 1].n;
-	return xstrndup(b, (size_t)(e - b));
+	size_t span = form_phone_span(b, (size_t)(S->s + S->len - b));
+	if (span == 0)
+		return NULL;
+	size_t k = i + 1;
+	while (k < S->n && S->w[k].s < b + span)
+		k++;
+	*end = k;
+	return xstrndup(b, span);
 }
 
 /* A name of two to four capitalised words (particles between them)

@@ -1258,6 +1258,33 @@ test_all_of(void **state)
 	form_free(&f);
 }
 
+/* One rule for a phone number in running text. */
+static void
+test_phone_span(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t len;
+	} c[] = {
+	    {"06-12345678", 11},
+	    {"036 555 6620 of 06 5557 3381", 12},
+	    {"+31 30 253 0000.", 15},
+	    {"+31 (0)6-12345678, mail", 17},
+	    {"06-12345678b", 0},
+	    {"1234 AB Almere", 0},
+	    {"0612345", 0},
+	    {"12345678901", 0},
+	    {"", 0},
+	};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		size_t got = form_phone_span(c[i].s, strlen(c[i].s));
+		if (got != c[i].len)
+			fail_msg("\"%s\": %zu, want %zu", c[i].s, got,
+				 c[i].len);
+	}
+}
+
 int
 main(void)
 {
@@ -1275,6 +1302,7 @@ main(void)
 	    cmocka_unit_test(test_valid_email),
 	    cmocka_unit_test(test_field_keys),
 	    cmocka_unit_test(test_bad_arguments),
+	    cmocka_unit_test(test_phone_span),
 	};
 	size_t n = NELEM(cases) + NELEM(fixed);
 	struct CMUnitTest *tests = xcalloc(n, sizeof *tests);
