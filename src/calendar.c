@@ -7,7 +7,11 @@
  * that is one DAYLIGHT and one STANDARD rule, which every calendar client
  * understands, instead of libical's full history back to 1835 with offsets
  * in seconds that some clients reject.  Its TZID is the plain zone name,
- * not libical's "/freeassociation.sourceforge.net/..." form.
+ * not libical's "/freeassociation.sourceforge.net/..." form.  Making it
+ * starts ICU (libical's recurrence iterator opens an ICU calendar, when it
+ * reads the zone's file and when the observances are walked): made once,
+ * it is kept through the caller's calendar_zone_cache, so later processes
+ * parse it instead.
  *
  * Ownership: strings returned are the caller's; libical objects live only
  * inside one call.  Error policy: bad arguments and impossible data are
@@ -312,17 +316,176 @@ static icalcomponent *vtimezone_make(const char *tzid, int first_year,
 
 /* Building a VTIMEZONE walks the zone's recurrence rules through ICU and
  * costs far more than the rest of a reply; the result depends only on
- * its arguments, so a few are kept and cloned.  The cache lives as long
- * as the process (still reachable, not leaked). */
+ * its arguments (and the zone's data), so a few are kept in the process
+ * and cloned, and through zone_cache between processes.  The process's
+ * cache lives as long as the process (still reachable, not leaked). */
 #define VTZ_CACHE 4
 static struct {
 	char tzid[64];
 	int first, last;
+	uint64_t file; /* zone_file_hash when it was made or loaded */
+	int made;      /* made here from libical's zone data */
 	icalcomponent *vtz;
 } vtz_cache[VTZ_CACHE];
 
-/* A VTIMEZONE for `tzid` covering the local years first_year..last_year;
- * NULL when libical does not know the zone.  Caller frees. */
+static const struct calendar_zone_cache *zone_cache;
+
+/* Kept text: a line "REGBOT-VTIMEZONE <what it was made from> <hash of
+ * the rest>", then the VTIMEZONE as libical writes it. */
+#define ZONE_MAGIC "REGBOT-VTIMEZONE"
+enum {
+	ZONE_FILE_MAX = 1 << 20, /* a zone's TZif file is a few kB */
+};
+static const uint64_t FNV_BASIS = 14695981039346656037ULL;
+
+static void
+vtz_cache_clear(void)
+{
+	for (size_t i = 0; i < VTZ_CACHE; i++)
+		icalcomponent_free(vtz_cache[i].vtz);
+	memset(vtz_cache, 0, sizeof vtz_cache);
+}
+
+void
+calendar_set_zone_cache(const struct calendar_zone_cache *zc)
+{
+	zone_cache = zc;
+	vtz_cache_clear();
+}
+
+static uint64_t
+fnv1a_bytes(uint64_t h, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	for (size_t i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* A hash of the file libical reads the zone from (its zone directory:
+ * the system's tzdata).  0 when there is no such file to vouch for what
+ * is kept (libical's built-in data, a name that is no plain path, a file
+ * that cannot be read): such a zone is made, never kept. */
+static uint64_t
+zone_file_hash(const char *tzid)
+{
+	if (icaltimezone_get_builtin_tzdata() || tzid[0] == '\0' ||
+	    tzid[0] == '/' || strstr(tzid, "..") != NULL)
+		return 0;
+	const char *dir = icaltzutil_get_zone_directory();
+	if (dir == NULL || dir[0] == '\0')
+		return 0;
+	char *path = xasprintf("%s/%s", dir, tzid);
+	FILE *fp = fopen(path, "rb");
+	free(path);
+	if (fp == NULL)
+		return 0;
+	uint64_t h = FNV_BASIS;
+	unsigned char chunk[4096];
+	size_t n, total = 0;
+	while (total <= ZONE_FILE_MAX &&
+	       (n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		h = fnv1a_bytes(h, chunk, n);
+		total += n;
+	}
+	int bad = ferror(fp) || total == 0 || total > ZONE_FILE_MAX;
+	fclose(fp);
+	return bad || h == 0 ? 0 : h;
+}
+
+/* What a kept VTIMEZONE must have been made from: this program, this
+ * libical, the zone, the years and the zone's file. */
+static uint64_t
+zone_fingerprint(const char *tzid, int first_year, int last_year, uint64_t file)
+{
+	char years[32];
+	snprintf(years, sizeof years, "%d-%d", first_year, last_year);
+	uint64_t h = fnv1a(FNV_BASIS, zone_cache->version);
+	h = fnv1a(h, ICAL_VERSION);
+	h = fnv1a(h, tzid);
+	h = fnv1a(h, years);
+	return fnv1a_bytes(h, &file, sizeof file);
+}
+
+/* The name a zone's VTIMEZONE for these years is kept under:
+ * "Europe.Amsterdam-2010-2010.ics". */
+static char *
+zone_name(const char *tzid, int first_year, int last_year)
+{
+	char *name = xasprintf("%s-%d-%d.ics", tzid, first_year, last_year);
+	size_t end = strlen(name) - 4; /* the ".ics" stays */
+	for (size_t i = 0; i < end; i++) {
+		char c = name[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		      c == '+'))
+			name[i] = '.';
+	}
+	return name;
+}
+
+static char *
+zone_head(uint64_t fp, const char *body)
+{
+	uint64_t h = fnv1a_bytes(FNV_BASIS, body, strlen(body));
+	return xasprintf(ZONE_MAGIC " %016llx %016llx", (unsigned long long)fp,
+			 (unsigned long long)h);
+}
+
+/* A kept VTIMEZONE, when `text` is one made from exactly `fp`: its first
+ * line is zone_head's, and the rest parses as a VTIMEZONE with the plain
+ * zone name as TZID and at least one observance.  NULL when not. */
+static icalcomponent *
+zone_from_text(const char *text, uint64_t fp, const char *tzid)
+{
+	const char *nl = strchr(text, '\n');
+	if (nl == NULL)
+		return NULL;
+	char *head = zone_head(fp, nl + 1);
+	int same = strlen(head) == (size_t)(nl - text) &&
+		   !strncmp(text, head, (size_t)(nl - text));
+	free(head);
+	if (!same)
+		return NULL;
+	icalcomponent *vtz = icalparser_parse_string(nl + 1);
+	if (vtz == NULL)
+		return NULL;
+	icalproperty *p =
+	    icalcomponent_isa(vtz) == ICAL_VTIMEZONE_COMPONENT
+		? icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY)
+		: NULL;
+	const char *id = p ? icalproperty_get_tzid(p) : NULL;
+	if (id == NULL || strcmp(id, tzid) != 0 ||
+	    icalcomponent_count_errors(vtz) != 0 ||
+	    (icalcomponent_get_first_component(vtz, ICAL_XSTANDARD_COMPONENT) ==
+		 NULL &&
+	     icalcomponent_get_first_component(vtz, ICAL_XDAYLIGHT_COMPONENT) ==
+		 NULL)) {
+		icalcomponent_free(vtz);
+		return NULL;
+	}
+	return vtz;
+}
+
+static void
+zone_save(const char *name, uint64_t fp, icalcomponent *vtz)
+{
+	char *body = icalcomponent_as_ical_string_r(vtz);
+	if (body == NULL)
+		return;
+	char *head = zone_head(fp, body);
+	char *text = xasprintf("%s\n%s", head, body);
+	zone_cache->save(zone_cache->arg, name, text);
+	free(text);
+	free(head);
+	free(body);
+}
+
+/* A VTIMEZONE for `tzid` covering the local years first_year..last_year:
+ * from this process's cache, from zone_cache, or made.  NULL when
+ * libical does not know the zone.  Caller frees. */
 static icalcomponent *
 vtimezone(const char *tzid, int first_year, int last_year)
 {
@@ -332,7 +495,36 @@ vtimezone(const char *tzid, int first_year, int last_year)
 		    vtz_cache[i].last == last_year &&
 		    !strcmp(vtz_cache[i].tzid, tzid))
 			return icalcomponent_new_clone(vtz_cache[i].vtz);
-	icalcomponent *vtz = vtimezone_make(tzid, first_year, last_year);
+	if (icaltimezone_get_builtin_timezone(tzid) == NULL)
+		return NULL;
+	uint64_t file = zone_cache ? zone_file_hash(tzid) : 0;
+	uint64_t fp =
+	    file ? zone_fingerprint(tzid, first_year, last_year, file) : 0;
+	char *name = fp ? zone_name(tzid, first_year, last_year) : NULL;
+	icalcomponent *vtz = NULL;
+	int made = 0;
+	if (name) {
+		char *text = zone_cache->load(zone_cache->arg, name);
+		if (text)
+			vtz = zone_from_text(text, fp, tzid);
+		free(text);
+	}
+	if (vtz == NULL) {
+		vtz = vtimezone_make(tzid, first_year, last_year);
+		made = 1;
+		/* libical reads a zone's file once per process: if this
+		 * process made a VTIMEZONE of the zone from a file that has
+		 * changed since (tzdata updated under a running daemon), this
+		 * one is from the old data too, and is not kept where the
+		 * next process would trust it. */
+		for (size_t k = 0; k < i; k++)
+			if (vtz_cache[k].made && vtz_cache[k].file != file &&
+			    !strcmp(vtz_cache[k].tzid, tzid))
+				fp = 0;
+		if (vtz && fp)
+			zone_save(name, fp, vtz);
+	}
+	free(name);
 	if (vtz == NULL || strlen(tzid) >= sizeof vtz_cache[0].tzid)
 		return vtz;
 	if (i == VTZ_CACHE) {
@@ -345,6 +537,8 @@ vtimezone(const char *tzid, int first_year, int last_year)
 	strcpy(vtz_cache[i].tzid, tzid);
 	vtz_cache[i].first = first_year;
 	vtz_cache[i].last = last_year;
+	vtz_cache[i].file = file;
+	vtz_cache[i].made = made;
 	vtz_cache[i].vtz = icalcomponent_new_clone(vtz);
 	return vtz;
 }

@@ -4,7 +4,8 @@
  * one VEVENT per course day) and with a cancellation or the notice to a
  * replaced participant (METHOD:CANCEL, the same UIDs).  Built with
  * libical, never as hand-written text.  Pure: no I/O apart from libical's
- * time zone data; the clock comes in as an argument.
+ * time zone data (and reading that zone's file for a fingerprint) and the
+ * caller's zone cache below; the clock comes in as an argument.
  *
  * Identity and versions.  Each course day of a registration is one event
  * with a stable UID, "<code>-day<N>@<robot's domain>", so a later update
@@ -54,6 +55,27 @@ struct calendar_req {
  * exist, or output larger than out->max (out is then as it was). */
 int calendar_build(const struct config *cfg, const struct calendar_req *rq,
 		   const char *lang, time_t now, struct buf *out, char **err);
+
+/* Where the VTIMEZONEs calendar_build makes are kept between processes.
+ * Making one costs a process its first milliseconds and about 2.4 MB of
+ * ICU's code and data: libical walks the zone's rules through ICU's
+ * calendar.  What is kept is checked against the program's version,
+ * libical's, the years and the bytes of the zone's file in libical's zone
+ * directory (the system's tzdata), so a new regbot or tzdata makes it
+ * anew; text that does not pass is ignored.  `load` returns what `save`
+ * kept under `name` (only [A-Za-z0-9._+-]), or NULL; caller frees.
+ * `save` reports nothing: a VTIMEZONE not kept is made again.  The shell
+ * gives the calendar its place (see main.c); the unit tests a table. */
+struct calendar_zone_cache {
+	char *(*load)(void *arg, const char *name);
+	void (*save)(void *arg, const char *name, const char *text);
+	void *arg;
+	const char *version; /* the program's, borrowed */
+};
+
+/* Uses zc (borrowed until the next call; NULL: none) and forgets the
+ * VTIMEZONEs this process made or loaded so far. */
+void calendar_set_zone_cache(const struct calendar_zone_cache *zc);
 
 /* "<code>-day<N>@<domain of the robot's address>", lower case.  Caller
  * frees. */

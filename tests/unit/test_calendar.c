@@ -430,6 +430,195 @@ test_other_zones(void **state)
 	free(ics);
 }
 
+/* ---- time zones kept between processes ------------------------------ */
+
+/* calendar_zone_cache on a table, as SPOOL/zones/ is for the program. */
+struct kept {
+	char *name[16], *text[16];
+	size_t n;
+	int loads, saves;
+};
+
+static char *
+kept_load(void *arg, const char *name)
+{
+	struct kept *k = arg;
+	k->loads++;
+	for (size_t i = 0; i < k->n; i++)
+		if (!strcmp(k->name[i], name))
+			return xstrdup(k->text[i]);
+	return NULL;
+}
+
+static void
+kept_save(void *arg, const char *name, const char *text)
+{
+	struct kept *k = arg;
+	k->saves++;
+	for (const char *c = name; *c; c++)
+		assert_non_null(strchr("abcdefghijklmnopqrstuvwxyz"
+				       "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				       "0123456789._+-",
+				       *c));
+	for (size_t i = 0; i < k->n; i++)
+		if (!strcmp(k->name[i], name)) {
+			free(k->text[i]);
+			k->text[i] = xstrdup(text);
+			return;
+		}
+	assert_true(k->n < NELEM(k->name));
+	k->name[k->n] = xstrdup(name);
+	k->text[k->n++] = xstrdup(text);
+}
+
+static void
+kept_free(struct kept *k)
+{
+	for (size_t i = 0; i < k->n; i++) {
+		free(k->name[i]);
+		free(k->text[i]);
+	}
+	memset(k, 0, sizeof *k);
+}
+
+/* A calendar made with a kept VTIMEZONE is the calendar made without
+ * one, byte for byte, for zones with and without daylight saving time,
+ * with half-hour rules, negative DST (Dublin), abolished DST (Sao Paulo)
+ * and over several years; a process that finds its zone kept makes none
+ * (nothing new is saved). */
+static void
+test_kept_zones_same_bytes(void **state)
+{
+	(void)state;
+	static const char *const zones[] = {
+	    "Europe/Amsterdam",	 "America/New_York",	"Asia/Tokyo",
+	    "Asia/Kolkata",	 "Australia/Lord_Howe", "America/St_Johns",
+	    "Europe/Dublin",	 "America/Sao_Paulo",	"Pacific/Chatham",
+	    "Africa/Casablanca", "Europe/Moscow",	"America/Santiago",
+	};
+	static const int years[][2] = {
+	    {2010, 2010}, {1995, 1996}, {2019, 2020}, {2036, 2038}};
+	struct kept k = {0};
+	struct calendar_zone_cache zc = {
+	    .load = kept_load, .save = kept_save, .arg = &k, .version = "1"};
+	for (size_t z = 0; z < NELEM(zones); z++)
+		for (size_t y = 0; y < NELEM(years); y++) {
+			char d1[16], d2[16];
+			snprintf(d1, sizeof d1, "%d-06-01", years[y][0]);
+			snprintf(d2, sizeof d2, "%d-11-23", years[y][1]);
+			struct day days[] = {
+			    {.number = 1,
+			     .date = d1,
+			     .start = "09:45",
+			     .end = "16:30"},
+			    {.number = 2,
+			     .date = d2,
+			     .start = "09:45",
+			     .end = "16:30"},
+			};
+			struct config cfg;
+			brochure(&cfg);
+			cfg.timezone = (char *)zones[z];
+			cfg.days = days;
+			cfg.ndays = NELEM(days);
+			struct calendar_req rq = {.method = CALENDAR_PUBLISH,
+						  .code = "7KQ2M-X9H4D"};
+			calendar_set_zone_cache(NULL);
+			char *made = build(&cfg, &rq, "nl");
+			kept_free(&k);
+			calendar_set_zone_cache(&zc);
+			char *saved = build(&cfg, &rq, "nl");
+			assert_int_equal(k.saves, 1);
+			calendar_set_zone_cache(&zc); /* a new process */
+			char *loaded = build(&cfg, &rq, "nl");
+			assert_int_equal(k.saves, 1);
+			assert_int_equal(k.loads, 2);
+			if (strcmp(made, saved) || strcmp(made, loaded))
+				fail_msg("%s %d-%d: kept zone changes the "
+					 "calendar",
+					 zones[z], years[y][0], years[y][1]);
+			free(made);
+			free(saved);
+			free(loaded);
+		}
+	calendar_set_zone_cache(NULL);
+	kept_free(&k);
+}
+
+/* What is kept is used only when it is whole and was made from the same
+ * program, zone and years: anything else is made anew (and kept). */
+static void
+test_kept_zones_checked(void **state)
+{
+	(void)state;
+	struct config cfg;
+	brochure(&cfg);
+	struct calendar_req rq = {.method = CALENDAR_PUBLISH,
+				  .code = "7KQ2M-X9H4D"};
+	calendar_set_zone_cache(NULL);
+	char *made = build(&cfg, &rq, "nl");
+	struct kept k = {0};
+	struct calendar_zone_cache zc = {
+	    .load = kept_load, .save = kept_save, .arg = &k, .version = "1"};
+	calendar_set_zone_cache(&zc);
+	free(build(&cfg, &rq, "nl"));
+	assert_int_equal(k.n, 1);
+	assert_string_equal(k.name[0], "Europe.Amsterdam-2010-2010.ics");
+	char *good = xstrdup(k.text[0]);
+
+	static const struct {
+		const char *label, *from, *to;
+	} bad[] = {
+	    {"an offset changed", "TZOFFSETTO:+0200", "TZOFFSETTO:+0300"},
+	    {"cut short", "END:VTIMEZONE", ""},
+	    {"another head", "REGBOT-VTIMEZONE", "REGBOT-VTIMEZONF"},
+	    {"no head", "REGBOT-VTIMEZONE ", ""},
+	};
+	for (size_t i = 0; i < NELEM(bad); i++) {
+		char *p = strstr(good, bad[i].from);
+		assert_non_null(p);
+		free(k.text[0]);
+		k.text[0] = xasprintf("%.*s%s%s", (int)(p - good), good,
+				      bad[i].to, p + strlen(bad[i].from));
+		k.saves = 0;
+		calendar_set_zone_cache(&zc);
+		char *got = build(&cfg, &rq, "nl");
+		if (strcmp(got, made) != 0)
+			fail_msg("%s: the damaged text was used", bad[i].label);
+		assert_int_equal(k.saves, 1);
+		assert_string_equal(k.text[0], good);
+		free(got);
+	}
+
+	/* a new program makes it anew */
+	zc.version = "2";
+	k.saves = 0;
+	calendar_set_zone_cache(&zc);
+	free(build(&cfg, &rq, "nl"));
+	assert_int_equal(k.saves, 1);
+	assert_string_not_equal(k.text[0], good);
+
+	/* another zone's text under this name is not this zone's */
+	cfg.timezone = "Asia/Tokyo";
+	calendar_set_zone_cache(&zc);
+	free(build(&cfg, &rq, "nl"));
+	assert_int_equal(k.n, 2);
+	free(k.text[0]);
+	k.text[0] = xstrdup(k.text[1]);
+	cfg.timezone = "Europe/Amsterdam";
+	k.saves = 0;
+	calendar_set_zone_cache(&zc);
+	char *got = build(&cfg, &rq, "nl");
+	assert_string_equal(got, made);
+	assert_int_equal(k.saves, 1);
+	free(got);
+
+	calendar_set_zone_cache(NULL);
+	kept_free(&k);
+	free(good);
+	free(made);
+}
+
 /* ---- identity and versions ------------------------------------------ */
 
 static void
@@ -573,6 +762,8 @@ main(void)
 	    cmocka_unit_test(test_cancel),
 	    cmocka_unit_test(test_hostile_attendee),
 	    cmocka_unit_test(test_other_zones),
+	    cmocka_unit_test(test_kept_zones_same_bytes),
+	    cmocka_unit_test(test_kept_zones_checked),
 	    cmocka_unit_test(test_uid_and_fingerprint),
 	    cmocka_unit_test(test_next_sequence),
 	    cmocka_unit_test(test_errors),
