@@ -639,9 +639,6 @@ lock_spool_within(const char *spool, long ms, char **err)
 	}
 }
 
-/* The pid holding the spool lock, or 0.  Call it only while not holding
- * the lock: closing any descriptor of the lock file drops a POSIX lock
- * this process holds. */
 /* ---- kept time zones --------------------------------------------------
  *
  * The VTIMEZONEs calendar.c makes (see calendar_zone_cache), one small
@@ -694,6 +691,9 @@ zone_save(void *arg, const char *name, const char *text)
 	free(path);
 }
 
+/* The pid holding the spool lock, or 0.  Call it only while not holding
+ * the lock: closing any descriptor of the lock file drops a POSIX lock
+ * this process holds. */
 static pid_t
 lock_holder_pid(const char *spool)
 {
