@@ -521,7 +521,7 @@ vtimezone(const char *tzid, int first_year, int last_year)
 			if (vtz_cache[k].made && vtz_cache[k].file != file &&
 			    !strcmp(vtz_cache[k].tzid, tzid))
 				fp = 0;
-		if (vtz && fp)
+		if (vtz && fp && zone_cache->save)
 			zone_save(name, fp, vtz);
 	}
 	free(name);

@@ -64,8 +64,9 @@ int calendar_build(const struct config *cfg, const struct calendar_req *rq,
  * directory (the system's tzdata), so a new regbot or tzdata makes it
  * anew; text that does not pass is ignored.  `load` returns what `save`
  * kept under `name` (only [A-Za-z0-9._+-]), or NULL; caller frees.
- * `save` reports nothing: a VTIMEZONE not kept is made again.  The shell
- * gives the calendar its place (see main.c); the unit tests a table. */
+ * `save` (NULL: keep nothing) reports nothing: a VTIMEZONE not kept is
+ * made again.  The shell gives the calendar its place (see main.c); the
+ * unit tests a table. */
 struct calendar_zone_cache {
 	char *(*load)(void *arg, const char *name);
 	void (*save)(void *arg, const char *name, const char *text);

@@ -1710,11 +1710,13 @@ main(int argc, char **argv)
 		c.rb.st = c.st;
 	}
 	/* The spool's path, not the configuration's string: a reload
-	 * (SIGHUP) replaces that, and may not move the spool. */
+	 * (SIGHUP) replaces that, and may not move the spool.  A command
+	 * without the store (preview, explain) writes nothing in the
+	 * spool: it reads a kept zone, it keeps none. */
 	char *zones = xasprintf("%s/zones", c.cfg.spool);
 	struct calendar_zone_cache zc = {
 	    .load = zone_load,
-	    .save = zone_save,
+	    .save = cmd->needs_store ? zone_save : NULL,
 	    .arg = zones,
 	    .version = REGBOT_VERSION,
 	};
