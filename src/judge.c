@@ -1033,9 +1033,35 @@ alternatives(const struct toks *T, enum judge_intent c, size_t cs, size_t from,
 
 /* title: a subject ("Aanmelding leergang") names its matter without a
  * person; a sentence of prose must say who acts. */
+/* Does the sentence register in the saying of it ("Hierbij meld ik mij
+ * aan", "Graag meld ik mijn collega aan", "I hereby register", "Bij
+ * dezen geef ik mij op"), rather than tell a wish or a plan ("Ik wil mij
+ * aanmelden", "five of our staff want to register", "I'm happy to
+ * register")? */
+static int
+performative(const struct toks *T)
+{
+	static const char *const markers[] = {"hierbij", "hereby", "herewith",
+					      "hiermee", "bijgaand"};
+	static const char *const verbs[] = {"meld", "schrijf", "geef"};
+	static const char *const subj[] = {"ik",  "mij", "me",
+					   "wij", "we",	 "ons"};
+	int yes = 0;
+	for (size_t i = 0; i < T->n && !yes; i++) {
+		yes = tok_in(T->t[i], markers, NELEM(markers)) ||
+		      (i + 1 < T->n && !strcmp(T->t[i], "bij") &&
+		       !strcmp(T->t[i + 1], "dezen")) ||
+		      (i + 1 < T->n && tok_in(T->t[i], verbs, NELEM(verbs)) &&
+		       tok_in(T->t[i + 1], subj, NELEM(subj)));
+	}
+	return yes;
+}
+
 /* *person (when not NULL) gets PERSON_WRITER when the sentence has a
- * word of the writer's, PERSON_READER one of the reader's. */
-enum { PERSON_WRITER = 1, PERSON_READER = 2 };
+ * word of the writer's, PERSON_READER one of the reader's, and
+ * PERSON_PERFORMS when it registers in the saying of it
+ * (performative). */
+enum { PERSON_WRITER = 1, PERSON_READER = 2, PERSON_PERFORMS = 4 };
 
 static enum judge_mood
 sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
@@ -1475,41 +1501,14 @@ out:
 			if (tok_in(T.t[i], second_person, NELEM(second_person)))
 				*person |= PERSON_READER;
 		}
+		if (c == JI_REGISTER && performative(&T))
+			*person |= PERSON_PERFORMS;
 	}
 	free(T.buf);
 	free(f);
 	if (cue)
 		*cue = c;
 	return mood;
-}
-
-/* Does the sentence register in the saying of it ("Hierbij meld ik mij
- * aan", "Graag meld ik mijn collega aan", "I hereby register", "Bij
- * dezen geef ik mij op"), rather than tell a wish or a plan ("Ik wil mij
- * aanmelden", "five of our staff want to register", "I'm happy to
- * register")? */
-static int
-performative(const char *sentence)
-{
-	static const char *const markers[] = {"hierbij", "hereby", "herewith",
-					      "hiermee", "bijgaand"};
-	static const char *const verbs[] = {"meld", "schrijf", "geef"};
-	static const char *const subj[] = {"ik",  "mij", "me",
-					   "wij", "we",	 "ons"};
-	char *f = judge_fold(sentence);
-	struct toks T;
-	tokens(f, &T);
-	int yes = 0;
-	for (size_t i = 0; i < T.n && !yes; i++) {
-		yes = tok_in(T.t[i], markers, NELEM(markers)) ||
-		      (i + 1 < T.n && !strcmp(T.t[i], "bij") &&
-		       !strcmp(T.t[i + 1], "dezen")) ||
-		      (i + 1 < T.n && tok_in(T.t[i], verbs, NELEM(verbs)) &&
-		       tok_in(T.t[i + 1], subj, NELEM(subj)));
-	}
-	free(T.buf);
-	free(f);
-	return yes;
 }
 
 /* Does a registration sentence name another kind of event ("voor het
@@ -2007,7 +2006,7 @@ judge(const struct judge_input *in, struct judgement *J)
 			    has_contrast(s))
 				but_register = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
-			    (m == JM_REQUEST || performative(s)))
+			    (m == JM_REQUEST || (person & PERSON_PERFORMS)))
 				performed = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
@@ -2059,7 +2058,8 @@ judge(const struct judge_input *in, struct judgement *J)
 		}
 		p += adv > 0 ? adv : 1;
 	}
-	J->of_reader = persons == PERSON_READER;
+	J->of_reader =
+	    (persons & (PERSON_WRITER | PERSON_READER)) == PERSON_READER;
 	/* The subject: the writer's words unless it answers our mail. */
 	enum judge_intent subj = JI_NONE;
 	enum judge_mood sm = JM_STATEMENT;

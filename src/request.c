@@ -1062,8 +1062,8 @@ forward_is_the_registration(const char *own_prose, const char *fwd_addr,
 static size_t
 prose_registration(struct request *out, const char *prose,
 		   const struct judgement *J, const char *wname,
-		   const char *waddr, const char *ptext, const char *robot_addr,
-		   const char *organiser_addr)
+		   const char *waddr, const struct form_person *card,
+		   const char *robot_addr, const char *organiser_addr)
 {
 	const char *const ex[] = {waddr, robot_addr, organiser_addr};
 	struct form pf;
@@ -1080,14 +1080,11 @@ prose_registration(struct request *out, const char *prose,
 	/* "me and my colleague X", or "wij zijn allebei ...", "each of us
 	 * ...": the writer is one of them */
 	if ((J->who == JW_BOTH || we) && waddr) {
-		struct form_person sig;
-		writer_card(ptext, prose, &sig);
 		pf.people = xrealloc(pf.people, (pf.n + 1) * sizeof *pf.people);
 		memmove(pf.people + 1, pf.people, pf.n * sizeof *pf.people);
 		memset(&pf.people[0], 0, sizeof pf.people[0]);
 		pf.n++;
-		fill_writer(&pf.people[0], wname, waddr, &sig);
-		form_person_free(&sig);
+		fill_writer(&pf.people[0], wname, waddr, card);
 	}
 	static const enum form_field from_group[] = {
 	    FF_ORGANISATION, FF_INVOICE_ADDRESS, FF_INVOICE_REFERENCE};
@@ -1325,11 +1322,16 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 					  "attached, nothing about the course";
 	}
 
+	/* the writer's card, read once for a registration (a forward's
+	 * writer is not the one whose sentences these are) */
+	struct form_person sig = {0};
+	if (intent == INTENT_REGISTER)
+		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig);
 	/* nobody in a form, table or list, and the writer registers
 	 * others: the people the sentences name, each with an address */
 	if (intent == INTENT_REGISTER && persons(&out->form) == 0 &&
 	    !out->forwarded && (J.who == JW_OTHERS || J.who == JW_BOTH)) {
-		np = prose_registration(out, own_prose, &J, wname, waddr, ptext,
+		np = prose_registration(out, own_prose, &J, wname, waddr, &sig,
 					robot_addr, organiser_addr);
 		/* "Een van onze medewerkers wil zich aanmelden. Is de
 		 * bijdrage inclusief btw?": others who are not named, and a
@@ -1344,10 +1346,6 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		}
 	}
 	if (intent == INTENT_REGISTER) {
-		struct form_person sig;
-		/* a forward's writer is not the one whose sentences these
-		 * are */
-		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig);
 		/* whom the writer registers, as the judge read it from
 		 * the registration sentence; a form alone is the writer's */
 		int self = J.who == JW_SELF || J.who == JW_BOTH ||
@@ -1398,10 +1396,10 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 			out->human = "a forwarded registration without the "
 				     "participant's address";
 		}
-		form_person_free(&sig);
 		if (intent == INTENT_REGISTER && J.asks)
 			out->question = 1;
 	}
+	form_person_free(&sig);
 	if (intent == INTENT_SUBSTITUTE)
 		substitute_person(&out->form, own, m->from_addr);
 	/* "(dag 2 afwezig)", "na mijn vakantie", a CRM's Precedence: bulk,
@@ -1440,26 +1438,27 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
 		calls |= J.ev[k].mood == JM_INVITATION;
 	}
-	if (intent == INTENT_HUMAN && J.intent == JI_NONE && calls &&
-	    !about_a_seat && np == 0 && document_attachments(m) == 0 &&
-	    tied_to_nothing(m, out))
-		out->robot_weak = "a call to the reader with nothing about the "
-				  "course in it (no request, person, code or "
-				  "answer to the robot's mail)";
 	/* So is a mail not understood that speaks only of the reader and
 	 * never of its writer, with a link to follow ("Uw mailbox is vol.
 	 * Klik hier om te valideren: http://..."): a person writing to
 	 * the course says "ik" or "wij" somewhere, or asks something */
-	else if (intent == INTENT_HUMAN && J.intent == JI_NONE && J.of_reader &&
-		 own_prose &&
-		 (strstr(own_prose, "http://") ||
-		  strstr(own_prose, "https://")) &&
-		 !about_a_seat && np == 0 && document_attachments(m) == 0 &&
-		 tied_to_nothing(m, out))
-		out->robot_weak = "a mail not understood that speaks only of "
-				  "the reader, never of its writer, with a "
-				  "link (no request, person, code or answer "
-				  "to the robot's mail)";
+	int link = own_prose && (strstr(own_prose, "http://") ||
+				 strstr(own_prose, "https://"));
+	if (intent == INTENT_HUMAN && J.intent == JI_NONE && !about_a_seat &&
+	    np == 0 && document_attachments(m) == 0 &&
+	    tied_to_nothing(m, out)) {
+		if (calls)
+			out->robot_weak =
+			    "a call to the reader with nothing about the "
+			    "course in it (no request, person, code or answer "
+			    "to the robot's mail)";
+		else if (J.of_reader && link)
+			out->robot_weak =
+			    "a mail not understood that speaks only of the "
+			    "reader, never of its writer, with a link (no "
+			    "request, person, code or answer to the robot's "
+			    "mail)";
+	}
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);
