@@ -42,6 +42,9 @@ CFG_SMTP_PORT=9 t_config "$T/down.conf"
 deliver_direct robot "${FILES[1]}"
 t_regbot "$T/down.conf" --now 2010-05-01T10:02:00+02:00 once
 status "$T/down.conf" 2010-05-01T10:05:00+02:00
+# what status said, so a failure here shows its reason in the log
+t_log "status with the SMTP server down says:"
+sed 's/^/    /' <<<"$OUT"
 t_eq "mail waiting a few minutes: still healthy" 0 "$RC"
 t_check "the oldest unsent mail with its error" \
 	grep -qE '^outbox: oldest unsent: confirmation to .*, queued 2010-05-01 10:02:[0-9]{2} \+02:00 .*last error: .*:9' <<<"$OUT"
