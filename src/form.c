@@ -1178,13 +1178,25 @@ struct labelled {
 	size_t vstart; /* value: s[vstart..n) */
 };
 
+/* The bytes of a hyphen, en dash or em dash at s[j], or 0. */
+static size_t
+dash_at(const char *s, size_t n, size_t j)
+{
+	if (s[j] == '-')
+		return 1;
+	if (j + 2 < n && memcmp(s + j, "\xE2\x80", 2) == 0 &&
+	    (s[j + 2] == '\x93' || s[j + 2] == '\x94'))
+		return 3;
+	return 0;
+}
+
 /* The separator after a label ending at s[i]: a colon (or "|"), blanks
  * that align a form, one space, or nothing.  With `qualified` (words or
  * "(...)" after the label) only a colon will do. */
 static int
 read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
 {
-	size_t j = i, blanks = 0;
+	size_t j = i, blanks = 0, d;
 	int tab = 0;
 	while (j < n && (is_blank((unsigned char)s[j]) || s[j] == '*')) {
 		blanks += s[j] != '*';
@@ -1197,6 +1209,12 @@ read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
 	} else if (j + 2 < n && memcmp(s + j, "\xEF\xBC\x9A", 3) == 0) {
 		out->sep = SEP_COLON; /* full-width colon */
 		j += 3;
+	} else if (blanks > 0 && (d = dash_at(s, n, j)) > 0 && j + d < n &&
+		   is_blank((unsigned char)s[j + d])) {
+		/* "Name - value", "Naam – waarde": a dash between blanks
+		 * stands for the colon */
+		out->sep = SEP_COLON;
+		j += d;
 	} else if (qualified) {
 		return 0;
 	} else if (j >= n) {

@@ -210,6 +210,15 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", "een@example.org", ORG}}},
+    {"labels_with_a_dash",
+     "Name - Deelnemer Een\nInstitution - Stichting Voorbeeld\n"
+     "Role \xe2\x80\x93 senior adviseur wijkteams\n"
+     "E-mail - een@example.org\nTelephone \xe2\x80\x94 +31 36 123 4567\n"
+     "Cost centre - SW-2010-17\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@example.org", ORG, "senior adviseur wijkteams",
+       "+31 36 123 4567", NULL, NULL, "SW-2010-17"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
