@@ -686,7 +686,8 @@ struct walk {
 	int report;
 	int digest; /* multipart/digest: a list's digest */
 	int forwarded;
-	int calendar_reply; /* a text/calendar part with METHOD:REPLY */
+	int calendar_reply; /* a text/calendar part with an attendee's
+			     * METHOD: REPLY, COUNTER or REFRESH */
 	struct buf names;   /* attachment file names */
 	char *other_text;   /* the first plain alternative not chosen */
 };
@@ -1177,13 +1178,25 @@ walk_single(struct walk *w, struct mailmime *mm, int in_report, int in_related)
 	if (in_report)
 		return part_none();
 	/* an invitation's answer (iMIP, RFC 6047): the calendar program
-	 * writes it when someone clicks accept or decline */
+	 * writes it when someone clicks accept, decline or "propose a new
+	 * time"; iTIP (RFC 5546) gives an attendee three methods to send
+	 * the organiser, and only these: REPLY, COUNTER and REFRESH */
 	if (text && !strcasecmp(sub, "calendar") && !w->forwarded) {
+		static const char *const attendee[] = {"REPLY", "COUNTER",
+						       "REFRESH"};
 		char *c = part_text(mm);
-		for (const char *q = c; (q = str_casestr(q, "METHOD:")); q += 7)
-			if ((q == c || q[-1] == '\n') &&
-			    !strncasecmp(q + 7, "REPLY", 5))
-				w->calendar_reply = 1;
+		for (const char *q = c; (q = str_casestr(q, "METHOD:"));
+		     q += 7) {
+			if (q != c && q[-1] != '\n')
+				continue;
+			const char *v = q + 7;
+			size_t k = strcspn(v, " \t\r\n;");
+			for (size_t i = 0;
+			     i < sizeof attendee / sizeof *attendee; i++)
+				if (k == strlen(attendee[i]) &&
+				    !strncasecmp(v, attendee[i], k))
+					w->calendar_reply = 1;
+		}
 		free(c);
 	}
 	/* signatures and inline images of an HTML body are no attachment */

@@ -40,8 +40,10 @@ struct message {
 				     (X-Failed-Recipients, List-Unsubscribe,
 				     Precedence: auto_reply ...): its name,
 				     static; NULL when none */
-	int calendar_reply;	  /* a text/calendar part with METHOD:REPLY: a
-				     calendar program's accept/decline */
+	int calendar_reply;	  /* a text/calendar part with an attendee's
+				     METHOD (REPLY, COUNTER, REFRESH): a
+				     calendar program's accept, decline or
+				     proposal of a new time */
 	const char *spam;	  /* the site's spam filter marked it
 				     ("X-Spam-Flag: YES", static), or NULL */
 	char *other_text;	  /* the text/plain alternative that was not

@@ -120,7 +120,8 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 	if (m->robot_header)
 		return "a header only machines send";
 	if (m->calendar_reply)
-		return "a calendar reply (iMIP METHOD:REPLY)";
+		return "a calendar reply (iMIP METHOD REPLY, COUNTER or "
+		       "REFRESH)";
 	if (m->from_addr == NULL || !form_valid_email(m->from_addr))
 		return "no From address that can be answered";
 	for (int i = 0; system_senders[i]; i++)

@@ -43,6 +43,22 @@ static const struct {
 	 "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n"
 	 "END:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n",
      "calendar reply"},
+    {"calendar counter-proposal",
+     HDR "Subject: Nieuwe tijd voorgesteld: Leergang dag 1\r\n"
+	 "MIME-Version: 1.0\r\n"
+	 "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+	 "Content-Type: text/plain\r\n\r\nKan het later?\r\n--b\r\n"
+	 "Content-Type: text/calendar; method=COUNTER\r\n\r\n"
+	 "BEGIN:VCALENDAR\r\nMETHOD:COUNTER\r\nBEGIN:VEVENT\r\n"
+	 "END:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n",
+     "calendar reply"},
+    {"calendar method that only begins like REPLY is no reply",
+     HDR "Subject: Leergang\r\nMIME-Version: 1.0\r\n"
+	 "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+	 "Content-Type: text/plain\r\n\r\nZie bijlage.\r\n--b\r\n"
+	 "Content-Type: text/calendar\r\n\r\n"
+	 "BEGIN:VCALENDAR\r\nMETHOD:REPLYX\r\nEND:VCALENDAR\r\n--b--\r\n",
+     NULL},
     {"calendar invitation is no reply",
      HDR "Subject: Leergang\r\nMIME-Version: 1.0\r\n"
 	 "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
