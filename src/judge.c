@@ -1614,6 +1614,73 @@ day_number(const char *w)
 	return d >= 1 && d <= 31 ? d : 0;
 }
 
+/* Does a registration sentence name some of the course's days and not
+ * all of them ("Meld mij aan voor 1 juni en 23 november", "for days 1
+ * and 4", "alleen dag 2")?  The course is sold whole, so a registration
+ * for part of it is the organiser's to answer.  Days are the course's
+ * dates ("1 juni", "June 1") and numbers after "dag"/"day" ("dag 1, 2
+ * en 4").  One day named counts only with "alleen"/"only" ("de leergang
+ * die op 1 juni begint" names the first day of all four); a range
+ * ("dag 1 t/m 4", "from June 1 until November 23") covers what lies
+ * between. */
+static int
+names_some_days(const char *sentence, const struct judge_course *co)
+{
+	if (co == NULL || sentence == NULL || co->ncourse < 2)
+		return 0;
+	static const char *const day_nouns[] = {"dag", "day", "dagen", "days"};
+	static const char *const joins[] = {"en", "and", "of", "or", "&"};
+	static const char *const ranges[] = {"tot",  "t",	"tm", "until",
+					     "till", "through", "to"};
+	static const char *const only[] = {"alleen", "only", "enkel", "slechts",
+					   "uitsluitend"};
+	size_t nd =
+	    co->ncourse < JUDGE_COURSE_DAYS ? co->ncourse : JUDGE_COURSE_DAYS;
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	unsigned named = 0;
+	int range = 0, alone = 0;
+	for (size_t i = 0; i < T.n; i++) {
+		alone |= tok_in(T.t[i], only, NELEM(only));
+		range |= named && tok_in(T.t[i], ranges, NELEM(ranges));
+		int d = day_number(T.t[i]);
+		int mo = i + 1 < T.n ? month_of(T.t[i + 1]) : 0;
+		if (!(d && mo) && month_of(T.t[i]) && i + 1 < T.n) {
+			mo = month_of(T.t[i]); /* "June 1" */
+			d = day_number(T.t[i + 1]);
+		}
+		for (size_t k = 0; d && mo && k < nd; k++)
+			if (co->month[k] == mo && co->day[k] == d)
+				named |= 1u << k;
+		/* "2 en 23 november": the days before share the month */
+		for (size_t j = i; d && mo && j-- > 0;) {
+			int dj = day_number(T.t[j]);
+			if (!dj && !tok_in(T.t[j], joins, NELEM(joins)))
+				break;
+			for (size_t k = 0; dj && k < nd; k++)
+				if (co->month[k] == mo && co->day[k] == dj)
+					named |= 1u << k;
+		}
+		if (!tok_in(T.t[i], day_nouns, NELEM(day_nouns)))
+			continue;
+		for (size_t j = i + 1; j < T.n; j++) {
+			const char *t = T.t[j];
+			if (t[0] >= '1' && t[0] <= '9' && t[1] == '\0' &&
+			    (size_t)(t[0] - '0') <= nd)
+				named |= 1u << (t[0] - '1');
+			else if (!tok_in(t, joins, NELEM(joins)))
+				break;
+		}
+	}
+	free(T.buf);
+	free(f);
+	size_t count = 0;
+	for (size_t k = 0; k < nd; k++)
+		count += (named >> k) & 1u;
+	return !range && count > 0 && count < nd && (count >= 2 || alone);
+}
+
 /* Does a word of five letters or more of W (folded tokens) occur in one
  * of the course's names? */
 static int
@@ -1928,7 +1995,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	int asked[JI__COUNT] = {0}; /* questions about it */
 	int but_register = 0;	    /* "Ik meld mij aan, maar ..." */
 	int performed = 0; /* a registration done in the saying of it */
-	int other_event = 0;
+	int other_event = 0, some_days = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
 	/* the last sentence: did it set J->asks, its evidence and the cue
@@ -2006,6 +2073,9 @@ judge(const struct judge_input *in, struct judgement *J)
 			    has_contrast(s))
 				but_register = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    names_some_days(s, in->course))
+				some_days = 1;
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    (m == JM_REQUEST || (person & PERSON_PERFORMS)))
 				performed = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
@@ -2069,6 +2139,9 @@ judge(const struct judge_input *in, struct judgement *J)
 		    (names_other_event(in->subject) ||
 		     names_other_course(in->subject, in->course)))
 			other_event = 1;
+		if (subj == JI_REGISTER && counts_in(subj, sm) &&
+		    names_some_days(in->subject, in->course))
+			some_days = 1;
 		if (subj != JI_NONE)
 			add_evidence(J, subj, sm, in->subject,
 				     strlen(in->subject));
@@ -2132,6 +2205,9 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (best == JI_REGISTER && other_event) {
 		conf = JC_LOW;
 		why = "the registration may be for another event";
+	} else if (best == JI_REGISTER && some_days) {
+		conf = JC_LOW;
+		why = "the registration names only some of the course's days";
 	} else if (best == JI_REGISTER && but_register && J->asks) {
 		/* "Ik zou me graag inschrijven, maar op dinsdagen moet ik om
 		 * 16.00 uur weg.  Is dat een probleem?": the registration

@@ -68,6 +68,9 @@ struct judge_course {
 	const char *names[JUDGE_COURSE_NAMES]; /* UTF-8; NULL when fewer */
 	int month[JUDGE_COURSE_DAYS], day[JUDGE_COURSE_DAYS];
 	size_t ndays;
+	size_t ncourse; /* the first ncourse dates are the course's own days
+			   (a registration for some of them is partial);
+			   0: not told apart */
 };
 
 /* What the rest of the mail tells the judge. */

@@ -166,6 +166,7 @@ process_course(const struct config *cfg, struct judge_course *out)
 	size_t nd = 0;
 	for (size_t i = 0; i < cfg->ndays && nd < JUDGE_COURSE_DAYS; i++)
 		dates[nd++] = cfg->days[i].date;
+	size_t ncourse = nd;
 	const char *rules[] = {cfg->opens, cfg->closes, cfg->cancel_deadline};
 	for (size_t i = 0; i < 3 && nd < JUDGE_COURSE_DAYS; i++)
 		dates[nd++] = rules[i];
@@ -178,6 +179,8 @@ process_course(const struct config *cfg, struct judge_course *out)
 			out->month[out->ndays] = mo;
 			out->day[out->ndays++] = d;
 		}
+		if (i + 1 == ncourse)
+			out->ncourse = out->ndays;
 	}
 }
 

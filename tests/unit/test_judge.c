@@ -490,6 +490,49 @@ test_course_months(void **state)
 	}
 }
 
+/* The course is sold whole: a registration that names some of its days
+ * and not all is the organiser's to answer; one that names them all,
+ * a range of them, or its first day as when it starts, registers. */
+static void
+test_some_days(void **state)
+{
+	(void)state;
+	/* four course days, then a rule's date (registration closes) */
+	struct judge_course co = {.month = {6, 9, 11, 11, 5},
+				  .day = {1, 23, 2, 23, 25},
+				  .ndays = 5,
+				  .ncourse = 4};
+	static const struct {
+		const char *prose;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"Meld mij aan voor 1 juni en 23 november.", JC_LOW},
+	    {"I would like to register for days 1 and 4.", JC_LOW},
+	    {"Hierbij meld ik mij aan, alleen voor dag 2.", JC_LOW},
+	    {"Please register me for June 1 and September 23.", JC_LOW},
+	    {"Hierbij meld ik mij aan voor 23 september, 2 en 23 november.",
+	     JC_LOW},
+	    {"Hierbij meld ik mij aan voor de leergang (1 juni, 23 september, "
+	     "2 en 23 november).",
+	     JC_HIGH},
+	    {"Hierbij meld ik mij aan voor dag 1 t/m 4.", JC_HIGH},
+	    {"Hierbij meld ik mij aan voor de leergang die op 1 juni begint.",
+	     JC_HIGH},
+	    {"Ik meld mij aan; de aanmelding sluit op 25 mei, zie ik.",
+	     JC_HIGH},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {
+		    .prose = cases[i].prose, .form_people = 1, .course = &co};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+	}
+}
+
 static void
 test_other_course(void **state)
 {
@@ -626,6 +669,7 @@ main(void)
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
+	    cmocka_unit_test(test_some_days),
 	    cmocka_unit_test(test_course_months),
 	    cmocka_unit_test(test_but_question),
 	    cmocka_unit_test(test_forwarded_words),
