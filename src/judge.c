@@ -579,6 +579,21 @@ static const char *const indirect_questions[] = {
     "laat u * weten of",
     "laten weten of",
 };
+
+/* Does an indirect question ("want to know", "vraag me af") end right
+ * before token i?  Then a conjunction at i opens what it asks. */
+static int
+asked_after(const struct toks *T, size_t i)
+{
+	for (size_t j = i > 6 ? i - 6 : 0; j < i; j++) {
+		size_t end;
+		if (any_at(T, j, indirect_questions, NELEM(indirect_questions),
+			   &end, NULL) &&
+		    end == i)
+			return 1;
+	}
+	return 0;
+}
 /* A request: a question that asks the robot to do something for
  * someone ("Kunt u mij aanmelden?", "Could you register us?"). */
 static const char *const request_openers[] = {
@@ -1277,6 +1292,10 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		/* "dezelfde factuurgegevens als zij", "net als mijn
 		 * collega": "als" after a comparison is "as", not "if" */
 		if (!strcmp(T.t[i], "als") && compared_before(&T, i))
+			continue;
+		/* "I want to know if I am on the course", "ik vraag me af
+		 * of": after words that ask, "if" opens what is asked */
+		if (asked_after(&T, i))
 			continue;
 		/* "Sta ik nog op de wachtlijst, en zo ja op welke plaats?":
 		 * inside a question, "zo ja" asks on; it is no condition */

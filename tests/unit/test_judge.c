@@ -37,6 +37,12 @@ static const struct {
     {"Is registration still open?", JM_QUESTION, JI_REGISTER},
     {"I am not sure yet whether I can make it.", JM_HESITATION, JI_NONE},
     {"Is er parkeergelegenheid?", JM_QUESTION, JI_NONE},
+    /* after words that ask, "if" / "of" opens what is asked */
+    {"I want to know if I am registered for the course or still on the "
+     "waiting list.",
+     JM_QUESTION, JI_REGISTER},
+    {"I wonder if my registration went through.", JM_QUESTION, JI_REGISTER},
+    {"If I register now, do I get a seat?", JM_CONDITION, JI_REGISTER},
     {"Hoeveel plaatsen zijn er nog?", JM_QUESTION, JI_NONE},
     {"Ik wil mij graag aanmelden maar moet eerst toestemming vragen.",
      JM_HESITATION, JI_REGISTER},
