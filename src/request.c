@@ -945,6 +945,23 @@ fill_writer(struct form_person *p, const char *from_name, const char *addr,
 			p->f[from_sig[i]] = xstrdup(sig->f[from_sig[i]]);
 }
 
+/* May the organisation read from the writer's card stand for people
+ * the writer registers?  A proper name (a capital somewhere: "GGD
+ * Kaartvlak", "gemeente Almere"), and not the From line's name, which a
+ * card with only a name may have taken for one. */
+static int
+org_credible(const char *org, const char *from_name)
+{
+	if (org == NULL)
+		return 0;
+	int cap = 0;
+	for (const char *p = org; *p; p++)
+		cap |= *p >= 'A' && *p <= 'Z';
+	if (!cap)
+		return 0;
+	return from_name == NULL || strcasecmp(org, from_name) != 0;
+}
+
 /* The writer's card (form_writer) from the text, completed with what
  * the writer's own sentences say of the writer (prose_writer: "Ik werk
  * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
@@ -1399,6 +1416,19 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		}
 		if (intent == INTENT_REGISTER && J.asks)
 			out->question = 1;
+		/* the writer's organisation, from the card or the
+		 * writer's sentences, to each person the writer registers
+		 * who names none ("Please register: <a table of four>",
+		 * signed with the organisation): colleagues share it, as
+		 * the organiser would read it; a forward's writer is not
+		 * the participants' sender */
+		if (intent == INTENT_REGISTER && !out->forwarded &&
+		    org_credible(sig.f[FF_ORGANISATION], wname))
+			for (size_t i = 0; i < out->form.n; i++)
+				if (out->form.people[i].f[FF_ORGANISATION] ==
+				    NULL)
+					out->form.people[i].f[FF_ORGANISATION] =
+					    xstrdup(sig.f[FF_ORGANISATION]);
 	}
 	form_person_free(&sig);
 	if (intent == INTENT_SUBSTITUTE)

@@ -689,6 +689,22 @@ test_reading(void **state)
 		 "e-mailadres van mijn collega is two@example.org.\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@zorg.example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"a colleague in a form: the writer's card gives her "
+	     "organisation",
+	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
+		 "collega aan.\r\n\r\nNaam: Participant Two\r\nE-mail: "
+		 "two@example.org\r\n\r\nMet vriendelijke groet,\r\n"
+		 "Deelnemer Een\r\nCoach\r\nStichting Voorbeeld\r\n",
+	     INTENT_REGISTER, "Participant Two", "two@example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"a card whose 'organisation' is a word without a capital gives "
+	     "none",
+	     HDR "Subject: aanmelding collega\r\n\r\nGraag meld ik mijn "
+		 "collega aan.\r\n\r\nNaam: Participant Two\r\nE-mail: "
+		 "two@example.org\r\n\r\nMet vriendelijke groet,\r\n"
+		 "Deelnemer Een\r\njeugdarts\r\n",
+	     INTENT_REGISTER, "Participant Two", "two@example.org", NULL, NULL,
+	     0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
