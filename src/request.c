@@ -1123,6 +1123,42 @@ prose_registration(struct request *out, const char *prose,
 	return persons(&out->form);
 }
 
+/* What the writer's sentences tell of people a form, table or list
+ * names: a person named there with an address ("X (x@...) eet
+ * vegetarisch") by that address, and what they say of everyone ("wij
+ * zijn allebei coach bij X", "each of us is ..."), each into a field
+ * the person has not given. */
+static void
+prose_complement(struct form *f, const char *prose, const char *robot_addr,
+		 const char *organiser_addr)
+{
+	const char *const ex[] = {robot_addr, organiser_addr};
+	struct form pf;
+	struct form_person shared;
+	int we = 0;
+	prose_people(prose, ex, NELEM(ex), &pf, &shared, &we);
+	static const enum form_field told[] = {FF_ROLE, FF_ORGANISATION,
+					       FF_DIET};
+	for (size_t i = 0; i < f->n; i++) {
+		struct form_person *p = &f->people[i];
+		const struct form_person *q = NULL;
+		for (size_t j = 0; j < pf.n && q == NULL && p->f[FF_EMAIL]; j++)
+			if (pf.people[j].f[FF_EMAIL] &&
+			    !strcasecmp(pf.people[j].f[FF_EMAIL],
+					p->f[FF_EMAIL]))
+				q = &pf.people[j];
+		for (size_t k = 0; k < NELEM(told); k++) {
+			enum form_field x = told[k];
+			if (p->f[x] == NULL && q && q->f[x])
+				p->f[x] = xstrdup(q->f[x]);
+			if (p->f[x] == NULL && shared.f[x])
+				p->f[x] = xstrdup(shared.f[x]);
+		}
+	}
+	form_free(&pf);
+	form_person_free(&shared);
+}
+
 int
 request_build(const struct message *m, const char *robot_addr,
 	      const char *default_lang, struct request *out)
@@ -1345,6 +1381,12 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	struct form_person sig = {0};
 	if (intent == INTENT_REGISTER)
 		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig);
+	/* people in a form, table or list: what the sentences say of
+	 * each of them, or of all ("Each of us is a coordinator at X") */
+	if (intent == INTENT_REGISTER && persons(&out->form) > 1 &&
+	    !out->forwarded)
+		prose_complement(&out->form, own_prose, robot_addr,
+				 organiser_addr);
 	/* nobody in a form, table or list, and the writer registers
 	 * others: the people the sentences name, each with an address */
 	if (intent == INTENT_REGISTER && persons(&out->form) == 0 &&

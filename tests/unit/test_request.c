@@ -705,6 +705,13 @@ test_reading(void **state)
 		 "Deelnemer Een\r\njeugdarts\r\n",
 	     INTENT_REGISTER, "Participant Two", "two@example.org", NULL, NULL,
 	     0, 0},
+	    {"a list of people, and a sentence about each of them",
+	     HDR "Subject: registration\r\n\r\nWe would like to register "
+		 "two people:\r\n- Participant Two (two@example.org)\r\n"
+		 "- Participant Three (three@example.org)\r\n\r\nEach of "
+		 "us is a coach at Stichting Voorbeeld.\r\n",
+	     INTENT_REGISTER, "Participant Two", "two@example.org",
+	     "Stichting Voorbeeld", NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
