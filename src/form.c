@@ -1683,6 +1683,24 @@ tidy_invoice(int field, char *v)
 }
 
 /* Stores a cleaned value (taken over).  Returns 1 when it was stored. */
+/* "(a@example.org, 06 5554 2042)" cut at the comma leaves the number
+ * with the group's closing parenthesis: a value that closes more than
+ * it opens loses those at its end. */
+static void
+unbalanced_close(char *v)
+{
+	long depth = 0;
+	for (const char *p = v; *p; p++)
+		depth += (*p == '(') - (*p == ')');
+	size_t len = strlen(v);
+	while (depth < 0 && len > 0 && v[len - 1] == ')') {
+		v[--len] = '\0';
+		depth++;
+		while (len > 0 && v[len - 1] == ' ')
+			v[--len] = '\0';
+	}
+}
+
 static int
 set_field(struct parser *P, int field, char *value)
 {
@@ -1690,6 +1708,7 @@ set_field(struct parser *P, int field, char *value)
 		return 0;
 	if (field == FF_INVOICE_ADDRESS || field == FF_INVOICE_REFERENCE)
 		tidy_invoice(field, value);
+	unbalanced_close(value);
 	if (*value == '\0') {
 		free(value);
 		return 0;

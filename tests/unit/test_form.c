@@ -219,6 +219,13 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", "een@example.org", ORG, "senior adviseur wijkteams",
        "+31 36 123 4567", NULL, NULL, "SW-2010-17"}}},
+    {"list_address_and_phone_in_parentheses",
+     "- Deelnemer Een (een@example.org, 036 123 4567)\n"
+     "- Deelnemer Twee (twee@example.org)\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", NULL, NULL, "036 123 4567"},
+      {"Deelnemer Twee", "twee@example.org"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
