@@ -1215,6 +1215,13 @@ read_sep(const char *s, size_t n, size_t i, int qualified, struct labelled *out)
 		 * stands for the colon */
 		out->sep = SEP_COLON;
 		j += d;
+	} else if (blanks > 0 && s[j] == '/' && j + 1 < n &&
+		   is_blank((unsigned char)s[j + 1]) &&
+		   !memchr(s + j, ':', n - j)) {
+		/* "naam / waarde" too; "Naam / Name: value" is one label
+		 * in two languages, read at its colon */
+		out->sep = SEP_COLON;
+		j++;
 	} else if (qualified) {
 		return 0;
 	} else if (j >= n) {
@@ -1335,6 +1342,11 @@ parse_label(const char *s, size_t n, size_t below, struct labelled *out)
 		if (j < n && s[j] == '/') {
 			/* "Dieetwensen/allergieën:", "Tel/fax:" */
 			const char *colon = memchr(s + j, ':', span);
+			/* "naam / waarde": read_sep takes the slash for
+			 * the colon */
+			if (colon == NULL && j > i && j + 1 < n &&
+			    is_blank((unsigned char)s[j + 1]))
+				break;
 			if (colon == NULL)
 				return 0;
 			i = (size_t)(colon - s);
@@ -2689,6 +2701,9 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 	free(low);
 	if (vstart == 0)
 		return;
+	/* "factuur naar / X", "invoice to: X" */
+	while (vstart < n && strchr(" \t:/-", s[vstart]))
+		vstart++;
 	int asks;
 	size_t end = sentence_end(s, n, vstart, &asks);
 	if (asks)

@@ -226,6 +226,19 @@ static const struct fcase cases[] = {
      0,
      {{"Deelnemer Een", "een@example.org", NULL, NULL, "036 123 4567"},
       {"Deelnemer Twee", "twee@example.org"}}},
+    {"labels_with_a_slash",
+     "naam / Deelnemer Een\nfunctie / docent zorg\n"
+     "telefoon / 036 555 2727\n"
+     "factuur naar / Stichting Voorbeeld, Postbus 123, 1300 AA Almere\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, "docent zorg", "036 555 2727", NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere"}}},
+    {"a_label_in_two_languages_keeps_its_colon",
+     "Naam / Name: Deelnemer Een\nFunctie / Role: coach\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, "coach"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
