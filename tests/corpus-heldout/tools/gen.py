@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Write tests/corpus-heldout/set2/*.eml and *.expect (or set3/ ...; set1,
-set7 and set8, retired to development, go to tests/corpus-dev/dev4/, dev5/
-and dev6/).
+"""Write tests/corpus-heldout/set3/*.eml and *.expect (or set4/ ...; set1,
+set7, set8 and set2, retired to development, go to tests/corpus-dev/dev4/,
+dev5/, dev6/ and dev7/).
 
 Run from anywhere: python3 tests/corpus-heldout/tools/gen.py [set1|set2|set3|set4|set5|set6|set7|set8|set9]
 Messages and labels are hand-written in batch*.py (set1),
@@ -25,7 +25,7 @@ prefix = {"set1": "batch", "set2": "set2_batch", "set3": "set3_batch",
           "set7": "set7_batch",
           "set8": "set8_batch",
           "set9": "set9_batch"}[name]
-retired = {"set1": "dev4", "set7": "dev5", "set8": "dev6"}
+retired = {"set1": "dev4", "set7": "dev5", "set8": "dev6", "set2": "dev7"}
 if name in retired:
     # retired to development as tests/corpus-dev/devN
     lib.use_set(retired[name], os.path.join(os.path.dirname(os.path.dirname(
