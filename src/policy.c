@@ -132,24 +132,53 @@ policy_code(const unsigned char rnd[7], char out[12])
 	out[o] = '\0';
 }
 
+/* Crockford's decoding reads the letters people type for the digits
+ * they look like: I and L as 1, O as 0.  Only in a code typed as the
+ * robot writes it (capitals) that has a digit too, so that a word pair
+ * ("CROSS-CHECK", "Hello-world") is never taken for one. */
+static char
+code_char(char c, int *mapped)
+{
+	static const char alpha[] = CODE_ALPHABET;
+	char u = (char)toupper((unsigned char)c);
+	if (u && strchr(alpha, u))
+		return u;
+	if (c == 'I' || c == 'L') {
+		*mapped = 1;
+		return '1';
+	}
+	if (c == 'O') {
+		*mapped = 1;
+		return '0';
+	}
+	return 0;
+}
+
 char *
 policy_find_code(const char *text)
 {
-	static const char alpha[] = CODE_ALPHABET;
 	for (const char *p = text; p && *p; p++) {
 		if (p != text && isalnum((unsigned char)p[-1]))
 			continue;
-		int ok = 1;
+		char c[POLICY_CODE_LEN + 1];
+		int ok = 1, mapped = 0, lower = 0, digit = 0;
 		for (int i = 0; i < POLICY_CODE_LEN && ok; i++) {
-			char c = (char)toupper((unsigned char)p[i]);
-			ok = i == 5 ? c == '-' : c && strchr(alpha, c) != NULL;
+			if (i == 5) {
+				ok = p[i] == '-';
+				c[i] = '-';
+				continue;
+			}
+			lower |= islower((unsigned char)p[i]) != 0;
+			digit |= isdigit((unsigned char)p[i]) != 0;
+			c[i] = code_char(p[i], &mapped);
+			ok = c[i] != 0;
 		}
-		if (ok && !isalnum((unsigned char)p[POLICY_CODE_LEN])) {
-			char *c = xstrndup(p, POLICY_CODE_LEN);
-			for (char *q = c; *q; q++)
-				*q = (char)toupper((unsigned char)*q);
-			return c;
-		}
+		if (!ok || isalnum((unsigned char)p[POLICY_CODE_LEN]))
+			continue;
+		if (mapped && (lower || !digit))
+			continue;
+		c[POLICY_CODE_LEN] = '\0';
+		return xstrdup(c);
 	}
 	return NULL;
 }

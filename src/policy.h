@@ -60,7 +60,9 @@ char *policy_org_key(const char *org);
 #define POLICY_CODE_LEN 11
 void policy_code(const unsigned char rnd[7], char out[12]);
 /* The first reference code in text (case free, not inside a longer
- * word), upper-cased; caller frees.  NULL when there is none. */
+ * word), upper-cased; caller frees.  NULL when there is none.  As
+ * Crockford's base32 reads them, an I or L typed in a code is a 1 and
+ * an O a 0 (only in a code of capitals with a digit in it). */
 char *policy_find_code(const char *text);
 
 /* 1 when a registration arriving at `t` is inside the window. */

@@ -41,6 +41,7 @@
 #include "form.h"
 #include "judge.h"
 #include "message.h"
+#include "policy.h"
 #include "process.h"
 #include "request.h"
 #include "util.h"
@@ -426,10 +427,15 @@ check_one(const char *dir, const char *name)
 	}
 	v = ex_get(&e, "code");
 	if (v == NULL || strcmp(v, "-")) {
-		if ((v == NULL) != (rq.code == NULL) ||
-		    (v && strcmp(v, rq.code)))
+		/* a label carries the code as the mail types it ("L" for
+		 * "1"); the robot reads it as Crockford's base32 does */
+		char *want = v ? policy_find_code(v) : NULL;
+		const char *w = want ? want : v;
+		if ((w == NULL) != (rq.code == NULL) ||
+		    (w && strcmp(w, rq.code)))
 			failf(&bad, name, "code", "code: want %s, got %s",
 			      v ? v : "(none)", rq.code ? rq.code : "(none)");
+		free(want);
 	}
 	static const struct {
 		const char *key;

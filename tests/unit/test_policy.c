@@ -155,6 +155,28 @@ test_code(void **state)
 		if (i != 5)
 			assert_non_null(
 			    strchr("0123456789ABCDEFGHJKMNPQRSTVWXYZ", out[i]));
+	/* Found in text, upper-cased; I, L and O typed for 1 and 0 are read
+	 * as those, in a code of capitals with a digit only. */
+	static const struct {
+		const char *text, *code;
+	} found[] = {
+	    {"mijn code is k4pmm-8qz3d.", "K4PMM-8QZ3D"},
+	    {"Code K4PLM-8QZ3D", "K4P1M-8QZ3D"},
+	    {"(T8VJD-B6QLE)", "T8VJD-B6Q1E"},
+	    {"code 0O0I0-L0000", "00010-10000"},
+	    {"a CROSS-CHECK of the list", NULL},
+	    {"a cross-check of the list", NULL},
+	    {"code k4plm-8qz3d", NULL},
+	    {"XK4PMM-8QZ3D", NULL},
+	    {"K4PMM-8QZ3DX", NULL},
+	};
+	for (size_t i = 0; i < sizeof found / sizeof *found; i++) {
+		char *c = policy_find_code(found[i].text);
+		if ((c == NULL) != (found[i].code == NULL) ||
+		    (c && strcmp(c, found[i].code)))
+			fail_msg("\"%s\": %s", found[i].text, c ? c : "none");
+		free(c);
+	}
 	/* Different bits give different codes (no collisions in a sample). */
 	char seen[512][12];
 	for (int n = 0; n < 512; n++) {
