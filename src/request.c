@@ -962,6 +962,18 @@ org_credible(const char *org, const char *from_name)
 	return from_name == NULL || strcasecmp(org, from_name) != 0;
 }
 
+/* Does the form name a person, with an address, who is not the writer? */
+static int
+names_someone_else(const struct form *f, const char *waddr)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		const char *e = f->people[i].f[FF_EMAIL];
+		if (e && (waddr == NULL || strcasecmp(e, waddr)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The writer's card (form_writer) from the text, completed with what
  * the writer's own sentences say of the writer (prose_writer: "Ik werk
  * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
@@ -1473,6 +1485,16 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 					    xstrdup(sig.f[FF_ORGANISATION]);
 	}
 	form_person_free(&sig);
+	/* "I cannot attend after all. My colleague will take my seat:"
+	 * above a colleague's details: a cancellation that names someone
+	 * else with an address may be a substitution; cancelling would
+	 * free the seat the colleague was to take, so a person reads it */
+	if (intent == INTENT_CANCEL && names_someone_else(&out->form, waddr)) {
+		intent = INTENT_HUMAN;
+		out->human =
+		    "a cancellation that gives someone else's details: "
+		    "perhaps a substitution";
+	}
 	if (intent == INTENT_SUBSTITUTE)
 		substitute_person(&out->form, own, m->from_addr);
 	/* "(dag 2 afwezig)", "na mijn vakantie", a CRM's Precedence: bulk,

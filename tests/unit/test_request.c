@@ -712,6 +712,18 @@ test_reading(void **state)
 		 "us is a coach at Stichting Voorbeeld.\r\n",
 	     INTENT_REGISTER, "Participant Two", "two@example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"a cancellation above a colleague's details goes to a person",
+	     HDR "Subject: Substitute for ABCDE-12345\r\n\r\nI cannot "
+		 "attend after all. My colleague will take my seat:\r\n\r\n"
+		 "Name: Participant Two\r\nE-mail: two@example.org\r\n",
+	     INTENT_HUMAN, "Participant Two", "two@example.org", NULL,
+	     "perhaps a substitution", 0, 0},
+	    {"a cancellation with the writer's own details cancels",
+	     HDR "Subject: afmelding\r\n\r\nIk meld mij af voor de "
+		 "leergang.\r\n\r\nNaam: Deelnemer Een\r\nE-mail: "
+		 "een@zorg.example.org\r\nCode: ABCDE-12345\r\n",
+	     INTENT_CANCEL, "Deelnemer Een", "een@zorg.example.org", NULL, NULL,
+	     0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
