@@ -1841,6 +1841,45 @@ names_other_course(const char *sentence, const struct judge_course *co)
 	return other;
 }
 
+/* A copy of the sentence with what stands between double quotes ('"',
+ * and the typographic ones) blanked out; a quote left open is kept. */
+static char *
+unquoted(const char *s)
+{
+	char *out = xstrdup(s);
+	char *open = NULL;
+	for (char *p = out; *p;) {
+		size_t q = 0;
+		if (*p == '"')
+			q = 1;
+		else if (!strncmp(p, "\xe2\x80\x9c", 3) ||
+			 !strncmp(p, "\xe2\x80\x9d", 3) ||
+			 !strncmp(p, "\xe2\x80\x9e", 3))
+			q = 3;
+		if (*p == '(' && open == NULL) {
+			size_t k = strcspn(p + 1, ")");
+			if (p[1 + k] == ')') {
+				memset(p + 1, ' ', k);
+				p += k + 2;
+			} else
+				p++;
+			continue;
+		}
+		if (q == 0) {
+			p++;
+			continue;
+		}
+		if (open == NULL) {
+			open = p + q;
+		} else {
+			memset(open, ' ', (size_t)(p - open));
+			open = NULL;
+		}
+		p += q;
+	}
+	return out;
+}
+
 /* Does the sentence turn with "maar", "but", "however" or "echter"? */
 static int
 has_contrast(const char *sentence)
@@ -2046,8 +2085,31 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * is a heading, read like a subject */
 			int heading = s[len - 1] == ':';
 			int person;
+			/* words in double quotes are named, not said
+			 * ("not on page 1 of Google for \"course
+			 * registration Almere\""): they hold no cue */
+			char *said = unquoted(s);
 			enum judge_mood m =
-			    sentence_mood(s, &cue, &w, heading, &person);
+			    sentence_mood(said, &cue, &w, heading, &person);
+			/* ... though what they name may still be the
+			 * reader's ("Uw e-mail met het onderwerp
+			 * \"Overzicht van uw aanmeldingen\" is
+			 * toegevoegd"): a reading of the whole sentence
+			 * that counts for nothing is kept as evidence */
+			if (cue == JI_NONE && strcmp(said, s)) {
+				enum judge_intent c2;
+				enum judge_who w2;
+				int person2;
+				enum judge_mood m2 = sentence_mood(
+				    s, &c2, &w2, heading, &person2);
+				if (c2 != JI_NONE && !counts_in(c2, m2)) {
+					m = m2;
+					cue = c2;
+					w = w2;
+					person = person2;
+				}
+			}
+			free(said);
 			if (!(in->own_len > 0 &&
 			      (size_t)(p - in->prose) >= in->own_len))
 				persons |= person;

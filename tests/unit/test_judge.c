@@ -539,6 +539,41 @@ test_some_days(void **state)
 	}
 }
 
+/* Words in double quotes or in parentheses are named or put aside, not
+ * said: they neither register nor cancel; a sentence around them still
+ * does. */
+static void
+test_quoted_and_aside(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *prose;
+		enum judge_intent intent;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"I noticed you are not on page 1 of Google for \"course "
+	     "registration Almere\".",
+	     JI_NONE, JC_NONE},
+	    {"Voor de leergang meld ik twee medewerkers van mijn team aan "
+	     "(ikzelf kan helaas niet).",
+	     JI_REGISTER, JC_HIGH},
+	    {"Hierbij meld ik mij aan voor de leergang \"Almere: Sociale "
+	     "ambities in een groeiende stad\".",
+	     JI_REGISTER, JC_HIGH},
+	    {"Ik meld mij af voor de leergang (code ABCDE-12345).", JI_CANCEL,
+	     JC_HIGH},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {.prose = cases[i].prose};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != cases[i].intent || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+	}
+}
+
 static void
 test_other_course(void **state)
 {
@@ -676,6 +711,7 @@ main(void)
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
 	    cmocka_unit_test(test_some_days),
+	    cmocka_unit_test(test_quoted_and_aside),
 	    cmocka_unit_test(test_course_months),
 	    cmocka_unit_test(test_but_question),
 	    cmocka_unit_test(test_forwarded_words),
