@@ -14,7 +14,8 @@ import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.normpath(os.path.join(HERE, "..", "set11"))
+# retired to development as tests/corpus-dev/dev8
+SET = os.path.normpath(os.path.join(HERE, "..", "..", "corpus-dev", "dev8"))
 KEYS = ("set_aside", "robot", "intent", "lang", "forwarded", "question",
         "people")
 FIELDS = ("name", "email", "organisation", "role", "phone", "diet",

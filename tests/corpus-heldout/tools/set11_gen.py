@@ -1,6 +1,7 @@
 """Write set 11: every batch adds its messages in order, then all are written.
 
-Run: python3 set11_gen.py   (writes ../set11/NNN-slug.eml and .expect)
+Run: python3 set11_gen.py   (writes ../../corpus-dev/dev8/NNN-slug.eml and
+.expect: set 11 was retired to development as dev8)
 """
 import importlib
 import sys as _sys

@@ -33,7 +33,8 @@ from set10_lib import (_hdr, _t, _to, _agent, _html_lines, _fin, _kw,  # noqa: E
                        b64lines, rirt)
 
 set2_lib.ID_SEED = "set11/"
-lib.use_set("set11", os.path.normpath(os.path.join(HERE, "..")))
+# retired to development as tests/corpus-dev/dev8
+lib.use_set("dev8", os.path.normpath(os.path.join(HERE, "..", "..", "corpus-dev")))
 
 
 # ---- more clients -----------------------------------------------------------
