@@ -755,6 +755,13 @@ static const char *const auxiliaries[] = {
     "were",
     "i've",
     "we've",
+    /* the contractions of "to be": "I'm registered", "she's booked" */
+    "i'm",
+    "we're",
+    "you're",
+    "he's",
+    "she's",
+    "they're",
     /* "ik sta aangemeld", "we stonden ingeschreven" */
     "sta",
     "staat",

@@ -134,6 +134,8 @@ static const struct {
     {"I'll let you know next week whether I will register.", JM_HESITATION,
      JI_REGISTER},
     {"I sent my registration last week.", JM_PAST, JI_REGISTER},
+    {"It says I'm registered, which is right.", JM_PAST, JI_REGISTER},
+    {"She's registered for the course already.", JM_PAST, JI_REGISTER},
     {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
     {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
     {"help", JM_STATEMENT, JI_HELP},
