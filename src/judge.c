@@ -1455,6 +1455,20 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			mood = JM_INVITATION;
 			goto out;
 		}
+		/* "Please register your interest by sending me ...",
+		 * "please register yourself": what the reader is to do,
+		 * whatever else the sentence says of its writer */
+		static const char *const reader_objects[] = {"you", "your",
+							     "yourself"};
+		if (cs > 0 &&
+		    (!strcmp(T.t[cs - 1], "please") ||
+		     !strcmp(T.t[cs - 1], "kindly")) &&
+		    cs + 1 < T.n &&
+		    tok_in(T.t[cs + 1], reader_objects,
+			   NELEM(reader_objects))) {
+			mood = JM_INVITATION;
+			goto out;
+		}
 		if (!first && (second || !title)) {
 			mood = JM_INVITATION;
 			goto out;

@@ -135,6 +135,8 @@ static const struct {
      JI_REGISTER},
     {"I sent my registration last week.", JM_PAST, JI_REGISTER},
     {"It says I'm registered, which is right.", JM_PAST, JI_REGISTER},
+    {"Please register your interest by sending me your full name.",
+     JM_INVITATION, JI_REGISTER},
     {"She's registered for the course already.", JM_PAST, JI_REGISTER},
     {"Ik heb mij vorige week al aangemeld.", JM_PAST, JI_REGISTER},
     {"Ik meld mij hierbij aan.", JM_STATEMENT, JI_REGISTER},
