@@ -995,6 +995,21 @@ decide(struct job *j)
 		reg_clear(&byc);
 		return -1;
 	}
+	/* "I did NOT want to cancel! Please restore my place": a
+	 * registration written in answer to the robot's cancellation
+	 * receipt asks for the cancelled seat back, or says the
+	 * cancellation was not meant; a new registration would put the
+	 * writer at the end of the queue.  A person decides. */
+	if (rq->intent == INTENT_REGISTER && j->answered.kind &&
+	    !strcmp(j->answered.kind, "cancelled")) {
+		j->outcome = "needs-human";
+		reg_clear(&byc);
+		return to_human(j,
+				"a registration in answer to the cancellation "
+				"receipt: the cancellation may not have been "
+				"meant",
+				"received");
+	}
 	if (rq->intent == INTENT_REGISTER || rq->intent == INTENT_CORRECT) {
 		int done = complete_answered(j);
 		if (done != 0) {

@@ -4,7 +4,10 @@
 # that ask, doubt or say "do not" change nothing and reach the organiser
 # with what was read; a correction with the code in the writer's own text
 # updates the registration and confirms the new values; the same
-# correction with the code only in the quoted mail goes to the organiser.
+# correction with the code only in the quoted mail goes to the organiser;
+# an answer to a cancellation receipt that reads as a registration ("I did
+# NOT want to cancel! Please restore my place") goes to a person and
+# registers nobody anew.
 set -uo pipefail
 . "$(dirname "$0")/../lib/regbot.sh"
 t_setup
@@ -159,6 +162,31 @@ deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
 t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the ticket reply"
 t_eq "  the seat stays confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
 t_eq "  the question goes to the organiser" question "$(outcome)"
+
+# A participant whose seat was cancelled answers the cancellation receipt:
+# "I did NOT want to cancel! Please restore my place".  That reads as a
+# registration, but it answers the receipt (found by In-Reply-To in the
+# outbox): a person decides; no new registration at the end of the queue.
+P6=zes@example.org
+n=$((n + 1))
+printf 'From: Collega Zes <%s>\nTo: robot@regbot.test\nSubject: Aanmelding\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 11:50:00 +0200\n\nHierbij meld ik mij aan.\n\nNaam: Collega Zes\nOrganisatie: Stichting Zeshuis\nFunctie: coach\n' \
+	"$P6" "$n" "$$" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the registration of $P6"
+CODE6=$(q "SELECT code FROM registrations WHERE email = '$P6'")
+t_regbot "$CONF" --now "$NOW" cancel "$CODE6" >/dev/null || t_notok "regbot cancel $CODE6"
+t_eq "cancelled by the organiser's command" cancelled "$(q "SELECT status FROM registrations WHERE code = '$CODE6'")"
+CANCMID=$(q "SELECT message_id FROM outbox WHERE kind = 'cancelled' AND rcpt = '$P6' ORDER BY id DESC LIMIT 1")
+t_check "  the participant got a cancellation receipt" test -n "$CANCMID"
+n=$((n + 1))
+printf 'From: Collega Zes <%s>\nTo: robot@regbot.test\nSubject: Re: Afmelding ontvangen [%s]\nMessage-ID: <r%d.%d@example.org>\nIn-Reply-To: %s\nReferences: %s\nDate: Mon, 3 May 2010 12:00:00 +0200\n\nI did NOT want to cancel! Please restore my place - I very much want to attend.\n\nCollega Zes\n' \
+	"$P6" "$CODE6" "$n" "$$" "$CANCMID" "$CANCMID" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the answer to the receipt"
+t_eq "  the answer to the receipt registers nobody anew" 1 \
+	"$(q "SELECT count(*) FROM registrations WHERE email = '$P6'")"
+t_eq "  a person reads it" needs-human "$(outcome)"
+t_check "  and why" test "$(q "SELECT count(*) FROM audit WHERE action = 'to-organiser' AND detail LIKE '%answer to the cancellation receipt%'")" -ge 1
 
 # regbot explain: what the robot reads in a mail, changing nothing
 before=$(q "SELECT count(*) FROM messages")
