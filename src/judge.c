@@ -638,6 +638,11 @@ static const char *const conditions[] = {
     "in het geval",
     "if",
     "in case",
+    /* "Afhankelijk daarvan meld ik mij aan", "depending on that" */
+    "afhankelijk",
+    "depending on",
+    "depends on",
+    "hangt + af",
     "unless",
     "provided",
     "should i",

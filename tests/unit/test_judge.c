@@ -43,6 +43,8 @@ static const struct {
      JM_QUESTION, JI_REGISTER},
     {"I wonder if my registration went through.", JM_QUESTION, JI_REGISTER},
     {"If I register now, do I get a seat?", JM_CONDITION, JI_REGISTER},
+    {"Afhankelijk daarvan meld ik mij aan.", JM_CONDITION, JI_REGISTER},
+    {"Depending on the budget, I will register.", JM_CONDITION, JI_REGISTER},
     {"Hoeveel plaatsen zijn er nog?", JM_QUESTION, JI_NONE},
     {"Ik wil mij graag aanmelden maar moet eerst toestemming vragen.",
      JM_HESITATION, JI_REGISTER},
