@@ -5,16 +5,16 @@ calendar replies, out-of-office replies (some with registration words or a
 form in them), challenge-response, ticket acknowledgements, list and bulk
 mail, phishing and spam. Headers and bodies are typed byte for byte.
 
-Codes of the people whose robot mail comes back here: Daniel Okafor
-K9DFR-5AMQ3, Wouter Smeets M6WST-3ZKB7, Lotte Vermeulen V3KTM-9QZA6,
-Annemiek Dekker A5DKR-8MWE3, Fatima El Idrissi F2ERD-6SVM8, Rianne
-Veldkamp R5VKP-2TQM8, Hasan Yilmaz Y7HZM-4KXR2, Jeroen Pauw J2PWX-9HKT6,
-Saskia van Dam S3VDM-6RTK9, Priya Raman P4RMN-8YQJ2, Ayla Demir
-D6AYM-2XWR7, Stefan Huisman H5SFN-9MKV2, Roos Maas R2MAS-8KVT5, Carla
-Pinto C7PNT-5XRB2, Sanne Bijl B3SNJ-7KWR4, Aisha Rahman R9ARH-6KMT3, Koen
-Verschuren V5KVR-3NWP8, Kofi Mensah M8KFN-3VQB5, Sevda Arslan A9SVD-5KRT3,
-Tom Hendry T6HDR-2KWM9, Mirjam Hofman W3MHF-6KRN2, Bas Kloosterman
-B9KMS-4TRW7, Hugo Brands H4BRD-7MKT2.
+Codes of the people whose robot mail comes back here: Ferryman TwentySeven
+K9DFR-5AMQ3, Kaarsenmaker Vijfentwintig M6WST-3ZKB7, Tolgaarder Negentien V3KTM-9QZA6,
+Leerlooier Twintig A5DKR-8MWE3, Turfsteker Zeventien F2ERD-6SVM8, Scharensliep
+Vierenveertig R5VKP-2TQM8, Kolendrager Vijfenveertig Y7HZM-4KXR2, Tinnegieter Zevenenveertig J2PWX-9HKT6,
+Glazenmaker Achtenvijftig S3VDM-6RTK9, Shipwright SixtyFive P4RMN-8YQJ2, Kammenmaker Zeventig
+D6AYM-2XWR7, Stoelvlechter Achtenzeventig H5SFN-9MKV2, Koorddanser Honderdnegentien R2MAS-8KVT5, Zeevaarder
+Honderdachtentwintig C7PNT-5XRB2, Kaartenmaker Honderdvijfendertig B3SNJ-7KWR4, Stonecutter OneHundredFortySix R9ARH-6KMT3, Tabaksplanter
+Honderdvijftig V5KVR-3NWP8, Zilversmid Negenenveertig M8KFN-3VQB5, Molenmaker Zevenenzestig A9SVD-5KRT3,
+Lockkeeper OneHundredThree T6HDR-2KWM9, Wagenmaker Vierenvijftig W3MHF-6KRN2, Knopenmaker Eenenzeventig
+B9KMS-4TRW7, Orgeldraaier Honderdzestien H4BRD-7MKT2.
 """
 from set11_lib import *  # noqa: F401,F403
 from set11_lib import (add, M, report, raw_mail, robot_raw, robot_head,
@@ -31,9 +31,9 @@ def _conf(name, code, org, role, email, **kw):
 
 
 # 109 Postfix DSN, headers only returned
-_s, _b = _conf("Daniel Okafor", "K9DFR-5AMQ3", "Municipality of Almere",
+_s, _b = _conf("Ferryman TwentySeven", "K9DFR-5AMQ3", "Municipality of Almere",
                "policy officer for integration and diversity",
-               "dokafor@almere.nl", free=True, phone="036 555 9460")
+               "ftwentyseven@almere.nl", free=True, phone="036 555 9460")
 add("postfix-dsn-headers", report([
     "Return-Path: <>",
     "Received: by mx1.example.org (Postfix)",
@@ -59,7 +59,7 @@ delete your own text from the attached returned message.
 
                    The mail system
 
-<dokafor@almere.nl>: host mail.almere.nl[192.0.2.25] said: 552 5.2.2
+<ftwentyseven@almere.nl>: host mail.almere.nl[192.0.2.25] said: 552 5.2.2
     Mailbox full (in reply to RCPT TO command)
 """),
     (["Content-Description: Delivery report",
@@ -69,8 +69,8 @@ X-Postfix-Queue-ID: 4C1B2E0A1F
 X-Postfix-Sender: rfc822; aanmelden@example.org
 Arrival-Date: Tue,  6 Apr 2010 11:51:40 +0200 (CEST)
 
-Final-Recipient: rfc822; dokafor@almere.nl
-Original-Recipient: rfc822;dokafor@almere.nl
+Final-Recipient: rfc822; ftwentyseven@almere.nl
+Original-Recipient: rfc822;ftwentyseven@almere.nl
 Action: failed
 Status: 5.2.2
 Remote-MTA: dns; mail.almere.nl
@@ -78,14 +78,14 @@ Diagnostic-Code: smtp; 552 5.2.2 Mailbox full
 """),
     (["Content-Description: Undelivered Message Headers",
       "Content-Type: text/rfc822-headers"],
-     robot_head(_s, "confirmation", "K9DFR-5AMQ3", "dokafor@almere.nl",
+     robot_head(_s, "confirmation", "K9DFR-5AMQ3", "ftwentyseven@almere.nl",
                 "2010-04-06 11:51"))]),
     M("a Postfix delivery report (mailbox full) returning the confirmation's "
       "headers", "en", code="K9DFR-5AMQ3"))
 
 # 110 Exchange 2010 NDR in Dutch, whole robot mail returned
-_s, _b = _conf("Wouter Smeets", "M6WST-3ZKB7", "Re-integratiebedrijf Brandgans",
-               "programmamanager participatie", "w.smeets@brandgans.example.nl",
+_s, _b = _conf("Kaarsenmaker Vijfentwintig", "M6WST-3ZKB7", "Re-integratiebedrijf Brandgans",
+               "programmamanager participatie", "k.vijfentwintig@brandgans.example.nl",
                phone="036 555 0817",
                ia="Re-integratiebedrijf Brandgans, Televisieweg 62, 1322 AM Almere")
 add("exchange-ndr-dutch", report([
@@ -102,14 +102,14 @@ add("exchange-ndr-dutch", report([
       "Content-Transfer-Encoding: 7bit"],
      """Bezorging is mislukt voor deze ontvangers of distributielijsten:
 
-w.smeets@brandgans.example.nl
+k.vijfentwintig@brandgans.example.nl
 Uw bericht is niet bezorgd, omdat het een bijlage bevat die volgens het beleid van de organisatie niet is toegestaan (agenda.ics). Neem contact op met de helpdesk als het probleem zich blijft voordoen.
 
 Diagnostische gegevens voor beheerders:
 
 Server genereren: EXCH01.brandgans.example.nl
 
-w.smeets@brandgans.example.nl
+k.vijfentwintig@brandgans.example.nl
 #550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy ##
 """),
     (["Content-Type: message/delivery-status"],
@@ -117,22 +117,22 @@ w.smeets@brandgans.example.nl
 Received-From-MTA: dns;mx.example.org
 Arrival-Date: Tue, 30 Mar 2010 09:15:29 +0200
 
-Final-Recipient: rfc822;w.smeets@brandgans.example.nl
+Final-Recipient: rfc822;k.vijfentwintig@brandgans.example.nl
 Action: failed
 Status: 5.7.1
-X-Display-Name: Wouter Smeets
+X-Display-Name: Kaarsenmaker Vijfentwintig
 """),
     (["Content-Type: message/rfc822"],
      robot_raw(_s, _b, "confirmation", "M6WST-3ZKB7",
-               "w.smeets@brandgans.example.nl", "2010-03-30 09:15"))]),
+               "k.vijfentwintig@brandgans.example.nl", "2010-03-30 09:15"))]),
     M("an Exchange 2010 non-delivery report in Dutch (a transport rule "
       "refused the .ics) returning the whole confirmation, with his "
       "details and code in it", "nl",
       code="M6WST-3ZKB7"))
 
 # 111 Gmail bounce, plain text
-_s, _b = _conf("Lotte Vermeulen", "V3KTM-9QZA6", "MEE Dotterbloem", "consulent",
-               "lottevermeulen@example.com", phone="06 555 73 006")
+_s, _b = _conf("Tolgaarder Negentien", "V3KTM-9QZA6", "MEE Dotterbloem", "consulent",
+               "tolgaardernegentien@example.com", phone="06 555 73 006")
 add("gmail-bounce-plain", raw_mail([
     "Return-Path: <>",
     "From: Mail Delivery Subsystem <mailer-daemon@googlemail.example.com>",
@@ -140,13 +140,13 @@ add("gmail-bounce-plain", raw_mail([
     "Subject: Delivery Status Notification (Failure)",
     "Date: Wed, 24 Mar 2010 21:13:40 +0000",
     "Message-ID: <0016e6d7e8a1b2c3d4e5f6a7b8c9@googlemail.example.com>",
-    "X-Failed-Recipients: lottevermeulen@example.com",
+    "X-Failed-Recipients: tolgaardernegentien@example.com",
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=ISO-8859-1",
     "Content-Transfer-Encoding: 7bit"],
     """Delivery to the following recipient failed permanently:
 
-     lottevermeulen@example.com
+     tolgaardernegentien@example.com
 
 Technical details of permanent failure:
 The email account that you tried to reach is over quota. Please direct the recipient to http://mail.example.com/support/bin/answer.py?answer=6558 (state 14).
@@ -154,7 +154,7 @@ The email account that you tried to reach is over quota. Please direct the recip
 ----- Original message -----
 
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
-To: lottevermeulen@example.com
+To: tolgaardernegentien@example.com
 Subject: """ + _s + """
 Date: """ + d("2010-03-24 21:13") + """
 Message-ID: """ + robot_mid("confirmation", "V3KTM-9QZA6") + """
@@ -165,8 +165,8 @@ Auto-Submitted: auto-replied
       "(a form with her details)", "en", code="V3KTM-9QZA6"))
 
 # 112 qmail failure notice without auto headers
-_s, _b = wait_nl("Stefan Huisman", "H5SFN-9MKV2", 4, "Thuiszorg De Kluut",
-                 "casemanager dementie", "s.huisman@kluutzorg.example.nl",
+_s, _b = wait_nl("Stoelvlechter Achtenzeventig", "H5SFN-9MKV2", 4, "Thuiszorg De Kluut",
+                 "casemanager dementie", "s.achtenzeventig@kluutzorg.example.nl",
                  cap=True,
                  ia="Thuiszorg De Kluut, Financiële Administratie, Postbus 3003, 1300 EC Almere")
 add("qmail-failure-plain", raw_mail([
@@ -180,14 +180,14 @@ add("qmail-failure-plain", raw_mail([
 I'm afraid I wasn't able to deliver your message to the following addresses.
 This is a permanent error; I've given up. Sorry it didn't work out.
 
-<s.huisman@kluutzorg.example.nl>:
+<s.achtenzeventig@kluutzorg.example.nl>:
 Sorry, no mailbox here by that name. (#5.1.1)
 
 --- Below this line is a copy of the message.
 
 Return-Path: <aanmelden@example.org>
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
-To: s.huisman@kluutzorg.example.nl
+To: s.achtenzeventig@kluutzorg.example.nl
 Subject: """ + _s + """
 Message-ID: """ + robot_mid("waitlist", "H5SFN-9MKV2") + """
 Auto-Submitted: auto-replied
@@ -198,9 +198,9 @@ X-Regbot-Kind: waitlist
       "waiting-list notice", "en", code="H5SFN-9MKV2"))
 
 # 113 Exim bounce with the confirmation returned (a filled-in form inside)
-_s, _b = _conf("Annemiek Dekker", "A5DKR-8MWE3", "Stichting Wilgenroos",
+_s, _b = _conf("Leerlooier Twintig", "A5DKR-8MWE3", "Stichting Wilgenroos",
                "coördinator mantelzorgondersteuning",
-               "a.dekker@wilgenroos.example.nl", phone="036 - 555 12 64",
+               "l.twintig@wilgenroos.example.nl", phone="036 - 555 12 64",
                diet="glutenvrij",
                ia="Stichting Wilgenroos, crediteurenadministratie, Postbus 3310, 1302 AB Almere",
                ir="MZ-2010-09")
@@ -213,7 +213,7 @@ add("exim-bounce-form-returned", raw_mail([
     "Message-Id: <E1NuqRk-0003Xy-9F@mx2.wilgenroos.example.nl>",
     "Date: Thu, 25 Mar 2010 14:38:12 +0100",
     "Auto-Submitted: auto-replied",
-    "X-Failed-Recipients: a.dekker@wilgenroos.example.nl",
+    "X-Failed-Recipients: l.twintig@wilgenroos.example.nl",
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=utf-8",
     "Content-Transfer-Encoding: 8bit"],
@@ -222,14 +222,14 @@ add("exim-bounce-form-returned", raw_mail([
 A message that you sent could not be delivered to one or more of its
 recipients. This is a temporary error. The following address(es) deferred:
 
-  a.dekker@wilgenroos.example.nl
+  l.twintig@wilgenroos.example.nl
     retry timeout exceeded
 
 ------ This is a copy of the message, including all the headers. ------
 
 Return-path: <aanmelden@example.org>
 From: deSTADSWIJKstudies Almere <aanmelden@example.org>
-To: a.dekker@wilgenroos.example.nl
+To: l.twintig@wilgenroos.example.nl
 Subject: """ + _s + """
 Date: """ + d("2010-03-25 14:37") + """
 Message-ID: """ + robot_mid("confirmation", "A5DKR-8MWE3") + """
@@ -242,8 +242,8 @@ Content-Type: text/plain; charset=utf-8
       "like a form", "nl", code="A5DKR-8MWE3"))
 
 # 114 Postfix delay warning
-_s, _b = _conf("Fatima El Idrissi", "F2ERD-6SVM8", "Jeugdhulp De Otter",
-               "Gezinscoach", "f.elidrissi@otter-jeugd.example.nl",
+_s, _b = _conf("Turfsteker Zeventien", "F2ERD-6SVM8", "Jeugdhulp De Otter",
+               "Gezinscoach", "t.zeventien@otter-jeugd.example.nl",
                phone="036-5552745",
                ia="Jeugdhulp De Otter, Postbus 1550, 1300 BN Almere",
                ir="kostenplaats 2210")
@@ -269,7 +269,7 @@ It will be retried until it is 5 day(s) old.
 
                    The mail system
 
-<f.elidrissi@otter-jeugd.example.nl>: connect to
+<t.zeventien@otter-jeugd.example.nl>: connect to
     mx.otter-jeugd.example.nl[192.0.2.140]:25: Connection timed out
 """),
     (["Content-Description: Delivery report",
@@ -279,7 +279,7 @@ X-Postfix-Queue-ID: 7D21F1E0B3
 X-Postfix-Sender: rfc822; aanmelden@example.org
 Arrival-Date: Mon, 22 Mar 2010 10:20:44 +0100 (CET)
 
-Final-Recipient: rfc822; f.elidrissi@otter-jeugd.example.nl
+Final-Recipient: rfc822; t.zeventien@otter-jeugd.example.nl
 Action: delayed
 Status: 4.4.1
 Diagnostic-Code: X-Postfix; connect to mx.otter-jeugd.example.nl[192.0.2.140]:25:
@@ -289,13 +289,13 @@ Will-Retry-Until: Sat, 27 Mar 2010 10:20:44 +0100 (CET)
     (["Content-Description: Undelivered Message Headers",
       "Content-Type: text/rfc822-headers"],
      robot_head(_s, "confirmation", "F2ERD-6SVM8",
-                "f.elidrissi@otter-jeugd.example.nl", "2010-03-22 10:20"))]),
+                "t.zeventien@otter-jeugd.example.nl", "2010-03-22 10:20"))]),
     M("a Postfix delay warning with the confirmation's headers", "en",
       code="F2ERD-6SVM8"))
 
 # 115 Lotus Domino delivery failure
-_s, _b = _conf("Rianne Veldkamp", "R5VKP-2TQM8", "Stichting Blauwborst",
-               "coördinator buurtnetwerken", "r.veldkamp@blauwborst.example.nl",
+_s, _b = _conf("Scharensliep Vierenveertig", "R5VKP-2TQM8", "Stichting Blauwborst",
+               "coördinator buurtnetwerken", "s.vierenveertig@blauwborst.example.nl",
                phone="036 555 4101",
                ia="Stichting Blauwborst, Postbus 10120, 1301 AC Almere",
                ir="kostenplaats 4410")
@@ -303,7 +303,7 @@ add("domino-delivery-failure", report([
     "From: Postmaster@blauwborst.example.nl",
     "To: aanmelden@example.org",
     "Date: Wed, 3 Mar 2010 10:16:02 +0100",
-    "Subject: DELIVERY FAILURE: User Rianne Veldkamp (r.veldkamp@blauwborst.example.nl) not listed in Domino Directory",
+    "Subject: DELIVERY FAILURE: User Scharensliep Vierenveertig (s.vierenveertig@blauwborst.example.nl) not listed in Domino Directory",
     "Message-ID: <OF1A2B3C4D.5E6F7A8B-ONC12576E1.00382D5A@blauwborst.example.nl>",
     "X-MIMETrack: Itemize by SMTP Server on DOMSRV02/Blauwborst at 03-03-2010 10:16:02",
     "Auto-Submitted: auto-replied"],
@@ -315,33 +315,33 @@ add("domino-delivery-failure", report([
 
 was not delivered to:
 
-  r.veldkamp@blauwborst.example.nl
+  s.vierenveertig@blauwborst.example.nl
 
 because:
 
-  User Rianne Veldkamp (r.veldkamp@blauwborst.example.nl) not listed in Domino Directory
+  User Scharensliep Vierenveertig (s.vierenveertig@blauwborst.example.nl) not listed in Domino Directory
 """),
     (["Content-Type: message/delivery-status"],
      """Reporting-MTA: dns;DOMSRV02.blauwborst.example.nl
 
-Final-Recipient: rfc822;r.veldkamp@blauwborst.example.nl
+Final-Recipient: rfc822;s.vierenveertig@blauwborst.example.nl
 Action: failed
 Status: 5.0.0
 """),
     (["Content-Type: text/rfc822-headers"],
      robot_head(_s, "confirmation", "R5VKP-2TQM8",
-                "r.veldkamp@blauwborst.example.nl", "2010-03-03 10:15"))]),
+                "s.vierenveertig@blauwborst.example.nl", "2010-03-03 10:15"))]),
     M("a Lotus Domino delivery failure naming the participant in its "
       "subject", "en", code="R5VKP-2TQM8"))
 
 # 116 Outlook read receipt (MDN), Dutch
-_s, _b = _conf("Jeroen Pauw", "J2PWX-9HKT6", "Jeugdzorg De Grauwe Gans",
-               "teamleider jeugd", "j.pauw@grauwegans.example.nl",
+_s, _b = _conf("Tinnegieter Zevenenveertig", "J2PWX-9HKT6", "Jeugdzorg De Grauwe Gans",
+               "teamleider jeugd", "t.zevenenveertig@grauwegans.example.nl",
                diet="vegetarisch",
                ia="Jeugdzorg De Grauwe Gans, t.a.v. crediteurenadministratie, Postbus 1400, 1300 BK Almere",
                ir="IO-10-1187")
 add("outlook-read-receipt-nl", report([
-    "From: Jeroen Pauw <j.pauw@grauwegans.example.nl>",
+    "From: Tinnegieter Zevenenveertig <t.zevenenveertig@grauwegans.example.nl>",
     "To: aanmelden@example.org",
     "Subject: Gelezen: " + _s,
     "Date: Fri, 5 Mar 2010 08:02:11 +0100",
@@ -353,7 +353,7 @@ add("outlook-read-receipt-nl", report([
       "Content-Transfer-Encoding: quoted-printable"],
      """Uw bericht
 
-  Aan: j.pauw@grauwegans.example.nl
+  Aan: t.zevenenveertig@grauwegans.example.nl
   Onderwerp: """ + _s + """
   Verzonden: 4-3-2010 13:36
 
@@ -361,7 +361,7 @@ is gelezen op 5-3-2010 8:02.
 """),
     (["Content-Type: message/disposition-notification"],
      """Reporting-UA: grauwegans.example.nl; Microsoft Office Outlook 12.0
-Final-Recipient: rfc822;j.pauw@grauwegans.example.nl
+Final-Recipient: rfc822;t.zevenenveertig@grauwegans.example.nl
 Original-Message-ID: """ + robot_mid("confirmation", "J2PWX-9HKT6") + """
 Disposition: manual-action/MDN-sent-manually; displayed
 """)], report_type="disposition-notification"),
@@ -369,13 +369,13 @@ Disposition: manual-action/MDN-sent-manually; displayed
       code="J2PWX-9HKT6"))
 
 # 117 Thunderbird return receipt, English
-_s, _b = conf_en("Priya Raman", "P4RMN-8YQJ2", "Sample Curlew Trust",
-                 "community researcher", "priya.raman@curlew.example.com",
+_s, _b = conf_en("Shipwright SixtyFive", "P4RMN-8YQJ2", "Sample Curlew Trust",
+                 "community researcher", "shipwright.sixtyfive@curlew.example.com",
                  diet="vegetarian",
                  ia="Sample Curlew Trust, Finance Office, Weerwater 40, 1316 AA Almere",
                  ir="PO 5521-B")
 add("tb-return-receipt-en", report([
-    "From: Priya Raman <priya.raman@curlew.example.com>",
+    "From: Shipwright SixtyFive <shipwright.sixtyfive@curlew.example.com>",
     "To: aanmelden@example.org",
     "Subject: Return Receipt (displayed) - " + _s,
     "Date: Wed, 10 Mar 2010 09:30:44 +0100",
@@ -384,7 +384,7 @@ add("tb-return-receipt-en", report([
     "------------030801000403080108040601", [
     (["Content-Type: text/plain; charset=UTF-8",
       "Content-Transfer-Encoding: 7bit"],
-     """This is a Return Receipt for the mail that you sent to priya.raman@curlew.example.com.
+     """This is a Return Receipt for the mail that you sent to shipwright.sixtyfive@curlew.example.com.
 
 Note: This Return Receipt only acknowledges that the message was displayed on the recipient's computer. There is no guarantee that the recipient has read or understood the message contents.
 """),
@@ -392,7 +392,7 @@ Note: This Return Receipt only acknowledges that the message was displayed on th
       "Content-Disposition: inline",
       "Content-Transfer-Encoding: 7bit"],
      """Reporting-UA: curlew.example.com; Mozilla Thunderbird
-Final-Recipient: rfc822;priya.raman@curlew.example.com
+Final-Recipient: rfc822;shipwright.sixtyfive@curlew.example.com
 Original-Message-ID: """ + robot_mid("confirmation", "P4RMN-8YQJ2") + """
 Disposition: manual-action/MDN-sent-manually; displayed
 """),
@@ -400,19 +400,19 @@ Disposition: manual-action/MDN-sent-manually; displayed
       "Content-Transfer-Encoding: 7bit",
       "Content-Disposition: inline"],
      robot_head(_s, "confirmation", "P4RMN-8YQJ2",
-                "priya.raman@curlew.example.com", "2010-03-09 12:21", "en"))],
+                "shipwright.sixtyfive@curlew.example.com", "2010-03-09 12:21", "en"))],
     report_type="disposition-notification"),
     M("a Thunderbird return receipt for an English confirmation", "en",
       code="P4RMN-8YQJ2"))
 
 # 118 Outlook calendar reply: accepted
-_ics = ics_reply10("regbot-R2MAS-8KVT5-day1@example.org", "rmaas@almere.nl",
-                   "Roos Maas", "ACCEPTED", "2010-03-26 10:02",
+_ics = ics_reply10("regbot-R2MAS-8KVT5-day1@example.org", "khonderdnegentien@almere.nl",
+                   "Koorddanser Honderdnegentien", "ACCEPTED", "2010-03-26 10:02",
                    "-//Microsoft Corporation//Outlook 12.0 MIMEDIR//EN",
                    "20100601T094500", "20100601T163000",
                    summary=TITLE + " - dag 1")
 add("outlook-calendar-accepted", raw_mail([
-    "From: Roos Maas <rmaas@almere.nl>",
+    "From: Koorddanser Honderdnegentien <khonderdnegentien@almere.nl>",
     "To: aanmelden@example.org",
     "Subject: Geaccepteerd: " + TITLE + " - dag 1",
     "Date: Fri, 26 Mar 2010 10:02:29 +0100",
@@ -440,18 +440,18 @@ Content-Transfer-Encoding: 7bit
 
 # 119 Google Calendar: declined, with the ics as an attachment too
 _ics = ics_reply10("regbot-C7PNT-5XRB2-day3@example.org",
-                   "carla@stichting-otterspoor.example.org", "Carla Pinto",
+                   "zeevaarder@stichting-otterspoor.example.org", "Zeevaarder Honderdachtentwintig",
                    "DECLINED", "2010-10-26 19:40",
                    "-//Google Inc//Google Calendar 70.9054//EN",
                    "20101102T094500", "20101102T163000",
                    summary=TITLE + " - dag 3")
 add("google-calendar-declined", raw_mail([
-    "From: Carla Pinto <carla@stichting-otterspoor.example.org>",
+    "From: Zeevaarder Honderdachtentwintig <zeevaarder@stichting-otterspoor.example.org>",
     "To: aanmelden@example.org",
-    "Subject: Afgewezen: " + TITLE + " - dag 3 op di 2 nov 2010 09:45 - 16:30 (carla@stichting-otterspoor.example.org)",
+    "Subject: Afgewezen: " + TITLE + " - dag 3 op di 2 nov 2010 09:45 - 16:30 (zeevaarder@stichting-otterspoor.example.org)",
     "Date: Tue, 26 Oct 2010 17:40:12 +0000",
     "Message-ID: <0016e68dee2a5c9f5c0493885a31@google.example.com>",
-    "Reply-To: Carla Pinto <carla@stichting-otterspoor.example.org>",
+    "Reply-To: Zeevaarder Honderdachtentwintig <zeevaarder@stichting-otterspoor.example.org>",
     "Sender: Google Agenda <calendar-notification@google.example.com>",
     "MIME-Version: 1.0",
     "Content-Type: multipart/mixed; boundary=0016e68dee2a5c9f4f0493885a2f"],
@@ -462,15 +462,15 @@ Content-Type: multipart/alternative; boundary=0016e68dee2a5c9f460493885a2d
 Content-Type: text/plain; charset=UTF-8; format=flowed; delsp=yes
 Content-Transfer-Encoding: 7bit
 
-Carla Pinto heeft deze uitnodiging afgewezen.
+Zeevaarder Honderdachtentwintig heeft deze uitnodiging afgewezen.
 
 Titel: """ + TITLE + """ - dag 3
 Wanneer: di 2 nov 2010 09:45 - 16:30 (Europe/Amsterdam)
 Waar: De Nieuwe Bibliotheek, Stadhuisplein 101, Almere
-Agenda: carla@stichting-otterspoor.example.org
+Agenda: zeevaarder@stichting-otterspoor.example.org
 Wie:
      * aanmelden@example.org - organisator
-     * Carla Pinto
+     * Zeevaarder Honderdachtentwintig
 
 Uitnodiging van Google Agenda
 
@@ -492,12 +492,12 @@ Content-Transfer-Encoding: base64
 
 # 120 iCal tentative
 _ics = ics_reply10("regbot-Y7HZM-4KXR2-day2@example.org",
-                   "h.yilmaz@blauwborst.example.nl", "Hasan Yilmaz",
+                   "k.vijfenveertig@blauwborst.example.nl", "Kolendrager Vijfenveertig",
                    "TENTATIVE", "2010-09-01 21:10",
                    "-//Apple Inc.//iCal 4.0.3//EN", "20100923T094500",
                    "20100923T163000", summary=TITLE + " - dag 2")
 add("ical-tentative", raw_mail([
-    "From: Hasan Yilmaz <h.yilmaz@blauwborst.example.nl>",
+    "From: Kolendrager Vijfenveertig <k.vijfenveertig@blauwborst.example.nl>",
     "To: aanmelden@example.org",
     "Subject: Antwoord op uitnodiging: " + TITLE + " - dag 2 (Misschien)",
     "Date: Wed, 1 Sep 2010 21:10:37 +0200",
@@ -511,15 +511,15 @@ add("ical-tentative", raw_mail([
 
 # 121 Exchange out-of-office, registration words in the subject
 add("ooo-exchange-subject-registration", outlook2010(
-    "Saskia van Dam <svandam@almere.nl>",
+    "Glazenmaker Achtenvijftig <gachtenvijftig@almere.nl>",
     "Automatisch antwoord: Bevestiging aanmelding " + TITLE + " [S3VDM-6RTK9]",
     "2010-03-09 11:02",
     """Beste afzender,
 
-Tot en met vrijdag 12 maart ben ik afwezig in verband met een studiereis. Uw mail wordt niet doorgestuurd. Voor aanmeldingen, wijzigingen en vragen over het wijkprogramma Almere Poort kunt u terecht bij mijn collega Marco Groen, mgroen@almere.nl, 036-5554010.
+Tot en met vrijdag 12 maart ben ik afwezig in verband met een studiereis. Uw mail wordt niet doorgestuurd. Voor aanmeldingen, wijzigingen en vragen over het wijkprogramma Almere Poort kunt u terecht bij mijn collega Tegelzetter Zevenenvijftig, tzevenenvijftig@almere.nl, 036-5554010.
 
 Met vriendelijke groet,
-Saskia van Dam
+Glazenmaker Achtenvijftig
 wijkmanager Almere Poort
 """, extra=[("Auto-Submitted", "auto-replied"),
             ("X-Auto-Response-Suppress", "All"),
@@ -529,12 +529,12 @@ wijkmanager Almere Poort
 
 # 122 out-of-office without Auto-Submitted (Outlook rule), code in subject
 add("ooo-outlook-rule-no-auto-header", outlook(
-    "Ayla Demir <a.demir@dijkgraaf-wonen.example.nl>",
+    "Kammenmaker Zeventig <k.zeventig@dijkgraaf-wonen.example.nl>",
     "Afwezig: Wachtlijst " + TITLE + " [D6AYM-2XWR7]", "2010-03-12 07:01",
     """Ik ben met zwangerschapsverlof tot 1 september 2010. Voor woonzaken in Almere Buiten kunt u contact opnemen met het klantcontactcentrum van Woningcorporatie Dijkgraaf: 036 555 9900.
 
-Ayla Demir
-""", extra=[("X-MS-Exchange-Inbox-Rules-Loop", "a.demir@dijkgraaf-wonen.example.nl"),
+Kammenmaker Zeventig
+""", extra=[("X-MS-Exchange-Inbox-Rules-Loop", "k.zeventig@dijkgraaf-wonen.example.nl"),
             ("Precedence", "bulk")]),
     M("an out-of-office reply made by an Outlook rule, without "
       "Auto-Submitted, to a waiting-list notice", "nl", code="D6AYM-2XWR7"))
@@ -574,10 +574,10 @@ Sluis 12, 1357 NZ Almere
         code="W3MHF-6KRN2"))
 
 # 124 English out-of-office
-_s, _b = conf_en("Aisha Rahman", "R9ARH-6KMT3", "Example Sandpiper Youth Trust",
-                 "Youth Participation Worker", "a.rahman@example.com")
+_s, _b = conf_en("Stonecutter OneHundredFortySix", "R9ARH-6KMT3", "Example Sandpiper Youth Trust",
+                 "Youth Participation Worker", "s.onehundredfortysix@example.com")
 add("ooo-english-auto-submitted", raw_mail([
-    "From: Aisha Rahman <a.rahman@example.com>",
+    "From: Stonecutter OneHundredFortySix <s.onehundredfortysix@example.com>",
     "To: deSTADSWIJKstudies Almere <aanmelden@example.org>",
     "Subject: Out of Office: " + _s,
     "Date: Mon, 12 Apr 2010 09:40:02 +0200",
@@ -591,15 +591,15 @@ add("ooo-english-auto-submitted", raw_mail([
     "Content-Transfer-Encoding: 7bit"],
     """Thank you for your email. I am on annual leave until Monday 19 April with no
 access to email. For anything urgent about youth participation please contact
-Martin Hale on 036 555 3100.
+Basketweaver OneHundredFortyFive on 036 555 3100.
 
-Aisha
+Stonecutter
 """), M("an English out-of-office reply to a confirmation", "en",
         code="R9ARH-6KMT3"))
 
 # 125 Zimbra vacation reply
 add("zimbra-vacation-reply", raw_mail([
-    "From: Koen Verschuren <k.verschuren@wijkteams-poort.example.nl>",
+    "From: Tabaksplanter Honderdvijftig <t.honderdvijftig@wijkteams-poort.example.nl>",
     "To: aanmelden@example.org",
     "Subject: Re: Bevestiging aanmelding " + TITLE + " [V5KVR-3NWP8]",
     "Date: Tue, 13 Apr 2010 15:46:20 +0200 (CEST)",
@@ -611,13 +611,13 @@ add("zimbra-vacation-reply", raw_mail([
     "Content-Transfer-Encoding: 7bit"],
     """Ik ben tot en met 23 april niet aanwezig. Voor dringende zaken kunt u bellen met het wijkteam, 036 555 7000.
 
-Koen Verschuren
+Tabaksplanter Honderdvijftig
 """), M("a Zimbra vacation reply to the forwarded participant's "
         "confirmation", "nl", code="V5KVR-3NWP8"))
 
 # 126 'no longer employed' notice with only X-Autoreply
 add("no-longer-employed-x-autoreply", raw_mail([
-    "From: Kofi Mensah <k.mensah@grauwegans.example.nl>",
+    "From: Zilversmid Negenenveertig <z.negenenveertig@grauwegans.example.nl>",
     "To: aanmelden@example.org",
     "Subject: Niet meer in dienst / No longer employed",
     "Date: Mon, 20 Sep 2010 10:00:41 +0200",
@@ -626,16 +626,16 @@ add("no-longer-employed-x-autoreply", raw_mail([
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=iso-8859-1",
     "Content-Transfer-Encoding: 8bit"],
-    """Kofi Mensah is niet meer werkzaam bij Jeugdzorg De Grauwe Gans. Uw bericht is niet doorgestuurd. Voor vragen kunt u contact opnemen met info@grauwegans.example.nl of 036 555 1400.
+    """Zilversmid Negenenveertig is niet meer werkzaam bij Jeugdzorg De Grauwe Gans. Uw bericht is niet doorgestuurd. Voor vragen kunt u contact opnemen met info@grauwegans.example.nl of 036 555 1400.
 
-Kofi Mensah no longer works at Jeugdzorg De Grauwe Gans. Your message has not been forwarded.
+Zilversmid Negenenveertig no longer works at Jeugdzorg De Grauwe Gans. Your message has not been forwarded.
 """), M("an 'I no longer work here' notice with only X-Autoreply; the "
         "participant may have left, but the notice is a machine's",
         "nl"))
 
 # 127 Gmail vacation responder in English with a sign-up line
 add("gmail-vacation-signup-words", raw_mail([
-    "From: Tom Hendry <tom.hendry@example.org>",
+    "From: Lockkeeper OneHundredThree <lockkeeper.onehundredthree@example.org>",
     "To: aanmelden@example.org",
     "Subject: Re: Registration confirmed: " + TITLE + " [T6HDR-2KWM9]",
     "Date: Fri, 19 Mar 2010 11:20:08 +0000",
@@ -650,7 +650,7 @@ I'm away until 29 March. If you want to sign up as a volunteer with Example
 Avocet Refugee Support, please register on our website or call the office on
 06 5554 1100. Your message will be read when I'm back.
 
-Tom
+Lockkeeper
 """), M("a vacation responder that asks the reader to 'sign up' and "
         "'register' with its own organisation", "en", code="T6HDR-2KWM9"))
 
@@ -658,7 +658,7 @@ Tom
 add("challenge-response", raw_mail([
     "From: SpamVrij Verificatie <verificatie@spamvrij.example.com>",
     "To: aanmelden@example.org",
-    "Subject: Bevestig uw bericht aan b.kloosterman@dijkgraaf-wonen.example.nl",
+    "Subject: Bevestig uw bericht aan k.eenenzeventig@dijkgraaf-wonen.example.nl",
     "Date: Thu, 11 Mar 2010 15:02:30 +0100",
     "Message-ID: <cr-88213-20100311150230@spamvrij.example.com>",
     "Auto-Submitted: auto-replied",
@@ -667,7 +667,7 @@ add("challenge-response", raw_mail([
     "Content-Transfer-Encoding: 8bit"],
     """Beste afzender,
 
-U heeft een bericht gestuurd aan b.kloosterman@dijkgraaf-wonen.example.nl
+U heeft een bericht gestuurd aan k.eenenzeventig@dijkgraaf-wonen.example.nl
 met als onderwerp "Bevestiging aanmelding Almere: Sociale ambities in een
 groeiende stad [B9KMS-4TRW7]".
 
@@ -801,8 +801,8 @@ Helpdesk Webmail
 
 # 133 spam with names and phone
 add("spam-business-proposal", raw_mail([
-    "From: \"Dr. Samuel Okonkwo\" <samuel.okonkwo@example.com>",
-    "Reply-To: okonkwo.samuel77@example.net",
+    "From: \"Dr. Saltpanner OneHundredNinetyFive\" <saltpanner.onehundredninetyfive@example.com>",
+    "Reply-To: onehundredninetyfive.saltpanner77@example.net",
     "To: undisclosed-recipients:;",
     "Subject: URGENT BUSINESS PROPOSAL",
     "Date: Sat, 17 Apr 2010 14:22:09 +0100",
@@ -811,21 +811,21 @@ add("spam-business-proposal", raw_mail([
     "Content-Type: text/plain; charset=us-ascii"],
     """Dear Friend,
 
-I am Dr. Samuel Okonkwo, director of audit at a bank. I need your
+I am Dr. Saltpanner OneHundredNinetyFive, director of audit at a bank. I need your
 assistance to transfer USD 12,500,000 and you will get 30 percent.
 Please register your interest by sending me your full name, company,
 position, direct telephone number and address.
 
-Call me on +234 555 0101 or reply to okonkwo.samuel77@example.net.
+Call me on +234 555 0101 or reply to onehundredninetyfive.saltpanner77@example.net.
 
 Regards,
-Dr. Samuel Okonkwo
+Dr. Saltpanner OneHundredNinetyFive
 """), M("advance-fee spam asking for name, company, position and phone",
         "en"))
 
 # 134 spam SEO English HTML only
 add("spam-seo-html", raw_mail([
-    "From: Jenny Parker <jenny@rankfast.example.com>",
+    "From: Harpmaker OneHundredNinetySix <harpmaker@rankfast.example.com>",
     "To: aanmelden@example.org",
     "Subject: Page 1 of Google for example.org",
     "Date: Wed, 05 May 2010 02:44:51 -0700",
@@ -838,7 +838,7 @@ add("spam-seo-html", raw_mail([
 for key terms like <b>course registration</b> and <b>training Almere</b>.</p>
 <p>We can get you to page 1 within 30 days. Reply with your name and phone
 number and I will call you.</p>
-<p>Jenny Parker<br>SEO Specialist<br>+1 555 0144</p>
+<p>Harpmaker OneHundredNinetySix<br>SEO Specialist<br>+1 555 0144</p>
 <p style="font-size:9px">To unsubscribe reply REMOVE.</p></body></html>
 """), M("SEO spam, HTML only, asking for a name and phone", "en"))
 
@@ -874,9 +874,9 @@ bericht met de beslissing van de moderator.
         "nl"))
 
 # 136 Postfix DSN with the whole robot status mail returned
-_s, _b = status_nl("Sevda Arslan", "A9SVD-5KRT3", "bevestigd",
+_s, _b = status_nl("Molenmaker Zevenenzestig", "A9SVD-5KRT3", "bevestigd",
                    "Zorgcentrum De Vlier", "welzijnscoördinator",
-                   "s.arslan@devlier.example.nl", phone="036 555 6318",
+                   "m.zevenenzestig@devlier.example.nl", phone="036 555 6318",
                    diet="geen varkensvlees",
                    ia="Zorgcentrum De Vlier, Vlierstraat 50, 1325 BH Almere",
                    ir="2010/DSWS/03")
@@ -898,7 +898,7 @@ be delivered to one or more recipients. It's attached below.
 
                    The mail system
 
-<s.arslan@devlier.example.nl>: host mx.devlier.example.nl[192.0.2.77] said:
+<m.zevenenzestig@devlier.example.nl>: host mx.devlier.example.nl[192.0.2.77] said:
     550 5.7.1 Message rejected as spam by Content Filtering (in reply to end
     of DATA command)
 """),
@@ -909,7 +909,7 @@ X-Postfix-Queue-ID: 91E2A1E0C4
 X-Postfix-Sender: rfc822; aanmelden@example.org
 Arrival-Date: Tue, 18 May 2010 16:20:05 +0200 (CEST)
 
-Final-Recipient: rfc822; s.arslan@devlier.example.nl
+Final-Recipient: rfc822; m.zevenenzestig@devlier.example.nl
 Action: failed
 Status: 5.7.1
 Remote-MTA: dns; mx.devlier.example.nl
@@ -917,7 +917,7 @@ Diagnostic-Code: smtp; 550 5.7.1 Message rejected as spam by Content Filtering
 """),
     (["Content-Description: Undelivered Message",
       "Content-Type: message/rfc822"],
-     robot_raw(_s, _b, "status", "A9SVD-5KRT3", "s.arslan@devlier.example.nl",
+     robot_raw(_s, _b, "status", "A9SVD-5KRT3", "m.zevenenzestig@devlier.example.nl",
                "2010-05-18 16:20"))]),
     M("a Postfix report returning the whole status reply (rejected as "
       "spam)", "en", code="A9SVD-5KRT3"))
@@ -969,7 +969,7 @@ notifications of mail delivery errors from other systems.
 
                    The mail system
 
-<rmaas@almere.nl>: delivery via mail.almere.nl[192.0.2.25]:25: 250 2.0.0 Ok:
+<khonderdnegentien@almere.nl>: delivery via mail.almere.nl[192.0.2.25]:25: 250 2.0.0 Ok:
     queued as 7F1E2D3C4B
 """),
     (["Content-Description: Delivery report",
@@ -979,7 +979,7 @@ X-Postfix-Queue-ID: 2B3C4D5E6F
 X-Postfix-Sender: rfc822; aanmelden@example.org
 Arrival-Date: Thu, 25 Mar 2010 09:21:38 +0100 (CET)
 
-Final-Recipient: rfc822; rmaas@almere.nl
+Final-Recipient: rfc822; khonderdnegentien@almere.nl
 Action: relayed
 Status: 2.0.0
 Remote-MTA: dns; mail.almere.nl
@@ -1017,13 +1017,13 @@ Sample Kingfisher Care Support
 
 # 140 Exchange out-of-office, HTML only, no Auto-Submitted but X-Auto-Response-Suppress
 add("ooo-owa-html-only", raw_mail([
-    "From: Hugo Brands <hbrands@almere.nl>",
+    "From: Orgeldraaier Honderdzestien <ohonderdzestien@almere.nl>",
     "To: deSTADSWIJKstudies Almere <aanmelden@example.org>",
     "Subject: Automatisch antwoord: Herinnering: dag 3 van " + TITLE + ", dinsdag 2 november 2010 [H4BRD-7MKT2]",
     "Date: Tue, 26 Oct 2010 10:00:31 +0200",
     "Message-ID: <7E3C1A9B2D4F4E6A8C0B1D2E3F4A5B6C@EXCH02.almere.nl>",
     "X-Auto-Response-Suppress: All",
-    "X-MS-Exchange-Inbox-Rules-Loop: hbrands@almere.nl",
+    "X-MS-Exchange-Inbox-Rules-Loop: ohonderdzestien@almere.nl",
     "Thread-Topic: Herinnering: dag 3",
     "MIME-Version: 1.0",
     "Content-Type: text/html; charset=\"utf-8\"",
@@ -1031,8 +1031,8 @@ add("ooo-owa-html-only", raw_mail([
     """<html dir=3D"ltr"><head><meta http-equiv=3D"Content-Type" content=3D"te=
 xt/html; charset=3Dutf-8"></head><body><div style=3D"font-family:Tahoma;fon=
 t-size:10pt">Ik ben afwezig tot en met 29 oktober. Uw bericht wordt doorge=
-stuurd naar mijn collega Roos Maas.<br><br>Met vriendelijke groet,<br>Hugo =
-Brands</div></body></html>
+stuurd naar mijn collega Koorddanser Honderdnegentien.<br><br>Met vriendeli=
+jke groet,<br>Orgeldraaier Honderdzestien</div></body></html>
 """), M("an HTML-only Exchange auto-reply to his reminder for day 3 (his "
         "mail goes on to a colleague), without Auto-Submitted", "nl",
         code="H4BRD-7MKT2"))
