@@ -145,7 +145,7 @@ add("outlook-html-table-lisdodde", mail_html(
 
 # 6
 add("applemail-prose-diet", apple(
-    "Klompenmaker Zeven <klompenmaker@vanlingen-advies.example.nl>",
+    "Klompenmaker Zeven <klompenmaker@klompenmaker-advies.example.nl>",
     "Deelname leergang Almere", "2010-03-09 16:48",
     """Beste mensen,
 
@@ -153,21 +153,21 @@ Graag schrijf ik mij in voor de vierdaagse leergang deSTADSWIJKstudies in Almere
 
 Ik eet geen vis. Verder geen bijzonderheden.
 
-De factuur graag aan mijn bureau, Van Lingen Advies, Brederoplein 22, 1321 KX Almere, onder vermelding van project 2010-014.
+De factuur graag aan mijn bureau, Klompenmaker Advies, Brederoplein 22, 1321 KX Almere, onder vermelding van project 2010-014.
 
 Hartelijke groet,
 
 Klompenmaker Zeven
-Van Lingen Advies – sociaal beleid en participatie
+Klompenmaker Advies – sociaal beleid en participatie
 06 555 41 902
-www.vanlingen-advies.example.nl
+www.klompenmaker-advies.example.nl
 """), L("prose from Apple Mail; a one-person business is the organisation; "
         "'geen vis' in a sentence; 'project 2010-014' after 'onder vermelding "
         "van'", "register", "nl", people=1, persons=[P(
-            name="Klompenmaker Zeven", email="klompenmaker@vanlingen-advies.example.nl",
-            organisation="Van Lingen Advies", role="zelfstandig adviseur",
+            name="Klompenmaker Zeven", email="klompenmaker@klompenmaker-advies.example.nl",
+            organisation="Klompenmaker Advies", role="zelfstandig adviseur",
             phone="06 555 41 902", diet="geen vis",
-            invoice_address="Van Lingen Advies, Brederoplein 22, 1321 KX Almere",
+            invoice_address="Klompenmaker Advies, Brederoplein 22, 1321 KX Almere",
             invoice_reference="project 2010-014")]))
 
 # 7

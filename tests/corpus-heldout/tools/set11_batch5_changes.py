@@ -51,7 +51,7 @@ Boekbinder Twaalf
 
 # 142
 add("cancel-code-subject-only", apple(
-    "Klompenmaker Zeven <klompenmaker@vanlingen-advies.example.nl>",
+    "Klompenmaker Zeven <klompenmaker@klompenmaker-advies.example.nl>",
     "Re: Bevestiging aanmelding Almere: Sociale ambities in een groeiende stad [J7VRX-5DCM2]",
     "2010-05-10 17:12",
     """Beste mensen,
