@@ -1550,7 +1550,19 @@ split_after_town(char *v)
 		return r;
 	}
 	char *comma = pc ? strchr(pc, ',') : NULL;
-	if (comma == NULL || strpbrk(comma + 1, "0123456789") == NULL)
+	/* a reference says it is one ("..., kenmerk AP-DSWS") or has a
+	 * number in it */
+	static const char *const says[] = {"kenmerk", "ons kenmerk", "ref",
+					   "referentie", "reference"};
+	int said = 0;
+	for (size_t i = 0; comma && i < NELEM(says); i++) {
+		const char *f = comma + 1 + strspn(comma + 1, " ");
+		size_t k = strlen(says[i]);
+		said |= !strncasecmp(f, says[i], k) &&
+			(f[k] == ' ' || f[k] == ':' || f[k] == '.');
+	}
+	if (comma == NULL ||
+	    (strpbrk(comma + 1, "0123456789") == NULL && !said))
 		return NULL;
 	/* a joining word or a word for "reference" is not the reference:
 	 * "met projectnummer CP-48" is "projectnummer CP-48", "ref.
@@ -2681,6 +2693,15 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 		for (size_t h = 0; h < NELEM(invoice_heads) && !head; h++)
 			head = !strncmp(low + i, invoice_heads[h],
 					strlen(invoice_heads[h]));
+		/* a Dutch compound ends in its head: "verzamelfactuur",
+		 * "eindfactuur" */
+		size_t we = i;
+		while (!head && we < n && is_wordc((unsigned char)low[we]))
+			we++;
+		if (!head && we - i > 7 &&
+		    (!strncmp(low + we - 7, "factuur", 7) ||
+		     (we - i > 8 && !strncmp(low + we - 8, "facturen", 8))))
+			head = 1;
 		if (!head)
 			continue;
 		/* a preposition within a few words after the invoice word */
@@ -2708,6 +2729,25 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 	size_t end = sentence_end(s, n, vstart, &asks);
 	if (asks)
 		return;
+	/* "naar mijn bureau, X, Postbus ...", "to our finance team, X,
+	 * ...": what the writer calls the place is no line of the
+	 * address */
+	{
+		static const char *const poss[] = {"mijn ", "ons ", "onze ",
+						   "my ", "our "};
+		size_t c = vstart;
+		while (c < end && s[c] != ',' && s[c] != ':')
+			c++;
+		for (size_t k = 0; k < NELEM(poss) && c < end; k++)
+			if (!strncasecmp(s + vstart, poss[k],
+					 strlen(poss[k])) &&
+			    count_words_n(s + vstart, c - vstart) <= 4) {
+				vstart = c + 1;
+				while (vstart < end && s[vstart] == ' ')
+					vstart++;
+				break;
+			}
+	}
 	char *v = value_for(FF_INVOICE_ADDRESS, s + vstart, end - vstart);
 	if (v == NULL || !has_postal(v) || count_words(v) > MAX_WORDS) {
 		free(v);

@@ -239,6 +239,27 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een", NULL, NULL, "coach"}}},
+    {"invoice_in_a_sentence_with_a_compound_head",
+     "Naam: Deelnemer Een\n\nEen verzamelfactuur naar Stichting Voorbeeld, "
+     "Postbus 123, 1300 AA Almere.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere"}}},
+    {"invoice_sentence_drops_what_the_writer_calls_the_place",
+     "Naam: Deelnemer Een\n\nDe factuur graag naar mijn bureau, Stichting "
+     "Voorbeeld, Postbus 123, 1300 AA Almere.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere"}}},
+    {"reference_that_says_it_is_one_without_a_digit",
+     "Naam: Deelnemer Een\nFactuuradres: Stichting Voorbeeld, Postbus 123, "
+     "1300 AA Almere, kenmerk AP-DSWS\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere", "AP-DSWS"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
