@@ -2463,6 +2463,51 @@ static int all_of_line(struct parser *P, const char *s, size_t n);
 static void prose_invoice(struct parser *P, const char *s, size_t n);
 static void intro_org(struct parser *P, const char *s, size_t n);
 
+/* A sentence of running text that a mail client wrapped goes on below
+ * its line ("Please address the invoice to our finance team, X,\n
+ * Postbus 2020, 1300 CA Almere, quoting ..."): the length of s[0..n)
+ * together with the lines that continue it, up to a blank line, a line
+ * that opens with a label or a bullet, or the end of the sentence; at
+ * most WRAP_LINES more lines.  s lies inside the whole text, which goes
+ * on after s[n]. */
+static size_t
+wrapped_sentence(const char *s, size_t n)
+{
+	enum { WRAP_LINES = 3, WRAP_BYTES = 600 };
+	size_t len = n;
+	for (int k = 0; k < WRAP_LINES; k++) {
+		size_t e = len;
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+		/* a client wraps at 72 to 78 columns: a line much shorter
+		 * ended where its writer ended it, a longer one was not
+		 * wrapped at all */
+		size_t start = e;
+		while (start > 0 && s[start - 1] != '\n')
+			start--;
+		if (e == 0 || strchr(".!?:;", s[e - 1]) || e - start < 50 ||
+		    e - start > 80)
+			break;
+		size_t next = len;
+		if (s[next] == '\r')
+			next++;
+		if (s[next] != '\n')
+			break;
+		next++;
+		size_t ln = strcspn(s + next, "\r\n");
+		size_t i = skip_space(s + next, ln);
+		struct labelled L;
+		if (i == ln || skip_bullets(s + next + i, ln - i) > 0 ||
+		    s[next + i] == '>' ||
+		    (parse_label(s + next + i, ln - i, SIZE_MAX, &L) &&
+		     L.sep == SEP_COLON) ||
+		    next + ln > WRAP_BYTES)
+			break;
+		len = next + ln;
+	}
+	return len;
+}
+
 static void
 process_line(struct parser *P, const char *line, size_t n)
 {
@@ -2618,7 +2663,7 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 0;
 		return;
 	}
-	prose_invoice(P, s, n);
+	prose_invoice(P, s, wrapped_sentence(s, n));
 	intro_org(P, s, n);
 	P->prev_label = 0;
 }

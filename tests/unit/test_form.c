@@ -260,6 +260,22 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 123, 1300 AA Almere", "AP-DSWS"}}},
+    {"invoice_sentence_wrapped_by_the_mail_client",
+     "Naam: Deelnemer Een\n\nPlease address the invoice to our finance "
+     "team, Stichting Voorbeeld,\nPostbus 123, 1300 AA Almere, quoting "
+     "purchase order 77120.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere",
+       "purchase order 77120"}}},
+    {"a_line_longer_than_a_client_wraps_is_not_wrapped",
+     "Naam: Deelnemer Een\nTelefoon 036 123 4567; coach; factuur naar "
+     "Stichting Voorbeeld, Postbus 123, 1300 AA Almere\nDank u wel!\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 123, 1300 AA Almere"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
