@@ -4,8 +4,8 @@ Every text and every label below is typed by hand. Organisations are named
 after stones and minerals; people's names are invented.
 
 Codes of this batch's people (used again in batch 5):
-  Femke Gruisveld      G7RKM-4TQ2X   (confirmation quoted in 141)
-  Jorrit Keizandt      H3WPN-8CYD5
+  Lantaarnopsteker Vijftien G7RKM-4TQ2X   (confirmation quoted in 141)
+  Rietdekker Zestien        H3WPN-8CYD5
 """
 from set12_lib import *  # noqa: F401,F403
 from set12_lib import (add, P, L, conf_nl, conf_en, incomplete_nl,  # noqa: F401
@@ -13,16 +13,16 @@ from set12_lib import (add, P, L, conf_nl, conf_en, incomplete_nl,  # noqa: F401
 
 # 001 -- a filled-in form, Outlook 2010, invoice address on three lines
 add("form-nl-outlook2010-invoice", outlook2010(
-    "Femke Gruisveld <f.gruisveld@basalt.example.nl>",
+    "Lantaarnopsteker Vijftien <l.vijftien@basalt.example.nl>",
     "Aanmelding leergang Sociale ambities", "2010-03-04 09:12",
     """Goedemorgen,
 
 Hierbij meld ik mij aan voor de leergang "Almere: Sociale ambities in een groeiende stad".
 
-Naam: Femke Gruisveld
+Naam: Lantaarnopsteker Vijftien
 Organisatie: Stichting Basalt
 Functie: coördinator buurtnetwerken
-E-mail: f.gruisveld@basalt.example.nl
+E-mail: l.vijftien@basalt.example.nl
 Telefoon: 036 - 540 12 88
 Dieet: vegetarisch
 
@@ -34,10 +34,10 @@ Postbus 3110
 Kenmerk: BAS-2010-017
 
 Met vriendelijke groet,
-Femke Gruisveld
+Lantaarnopsteker Vijftien
 """), L("form with labels, multi-line invoice address joined", "register",
         "nl", people=1, persons=[P(
-            name="Femke Gruisveld", email="f.gruisveld@basalt.example.nl",
+            name="Lantaarnopsteker Vijftien", email="l.vijftien@basalt.example.nl",
             organisation="Stichting Basalt",
             role="coördinator buurtnetwerken", phone="036 - 540 12 88",
             diet="vegetarisch",
@@ -46,47 +46,47 @@ Femke Gruisveld
 
 # 002 -- free prose, Gmail
 add("prose-nl-gmail", gmail(
-    "Jorrit Keizandt <jorrit.keizandt@gmail.example.com>",
+    "Rietdekker Zestien <rietdekker.zestien@gmail.example.com>",
     "leergang sociale ambities", "2010-03-05 21:47",
     """Hallo,
 
-Via mijn leidinggevende kreeg ik de folder van jullie leergang, en ik wil daar graag aan meedoen. Ik werk als opbouwwerker bij Welzijn Leisteen in Almere Haven, mijn werkmail is j.keizandt@leisteen.example.nl (die lees ik het meest, dus graag daarheen). Mijn telefoonnummer is 06-41 77 20 93.
+Via mijn leidinggevende kreeg ik de folder van jullie leergang, en ik wil daar graag aan meedoen. Ik werk als opbouwwerker bij Welzijn Leisteen in Almere Haven, mijn werkmail is r.zestien@leisteen.example.nl (die lees ik het meest, dus graag daarheen). Mijn telefoonnummer is 06-41 77 20 93.
 
 De rekening mag naar ons kantoor: Welzijn Leisteen, Kerkgracht 14, 1354 AE Almere.
 
 Groeten,
-Jorrit
+Rietdekker
 """), L("prose; work address in the text wins over the private From",
         "register", "nl", people=1, persons=[P(
-            name="Jorrit Keizandt", email="j.keizandt@leisteen.example.nl",
+            name="Rietdekker Zestien", email="r.zestien@leisteen.example.nl",
             organisation="Welzijn Leisteen", role="opbouwwerker",
             phone="06-41 77 20 93",
             invoice_address="Welzijn Leisteen, Kerkgracht 14, 1354 AE Almere")]))
 
 # 003 -- terse one-liner from an iPhone, municipal
 add("terse-nl-iphone-municipal", iphone(
-    "Kees Zwerfkei <k.zwerfkei@almere.nl>", "aanmelding", "2010-03-08 07:55",
-    """Graag aanmelden voor de leergang. Kees Zwerfkei, wijkregisseur Stad-Oost, Gemeente Almere
+    "Mandenvlechter Zeventien <m.zeventien@almere.nl>", "aanmelding", "2010-03-08 07:55",
+    """Graag aanmelden voor de leergang. Mandenvlechter Zeventien, wijkregisseur Stad-Oost, Gemeente Almere
 
 Verstuurd vanaf mijn iPhone"""),
     L("one line with name, role, municipal organisation", "register", "nl",
-      people=1, persons=[P(name="Kees Zwerfkei", email="k.zwerfkei@almere.nl",
+      people=1, persons=[P(name="Mandenvlechter Zeventien", email="m.zeventien@almere.nl",
                            organisation="Gemeente Almere",
                            role="wijkregisseur Stad-Oost")]))
 
 # 004 -- English, Apple Mail
 add("prose-en-apple", apple(
-    "Harriet Flintwood <h.flintwood@flint-trust.example.com>",
+    "Lamplighter Thirteen <l.thirteen@flint-trust.example.com>",
     "Registration - Social ambitions course", "2010-03-09 14:20",
     """Dear organisers,
 
 I would like to register for the four-day course "Almere: Social ambitions in a growing city". I am a programme manager at the Sample Flint Trust, which runs two community centres in Almere Buiten.
 
 My details:
-Harriet Flintwood
+Lamplighter Thirteen
 Programme manager, Sample Flint Trust
 +31 36 720 4410
-h.flintwood@flint-trust.example.com
+l.thirteen@flint-trust.example.com
 
 Please send the invoice to our finance team, quoting PO 7731:
 Sample Flint Trust, Finance, Spoordreef 9, 1315 GN Almere
@@ -94,10 +94,10 @@ Sample Flint Trust, Finance, Spoordreef 9, 1315 GN Almere
 I am vegan, in case lunch is provided.
 
 Best wishes,
-Harriet"""),
+Lamplighter"""),
     L("English prose with a block of details", "register", "en", people=1,
-      persons=[P(name="Harriet Flintwood",
-                 email="h.flintwood@flint-trust.example.com",
+      persons=[P(name="Lamplighter Thirteen",
+                 email="l.thirteen@flint-trust.example.com",
                  organisation="Sample Flint Trust", role="Programme manager",
                  phone="+31 36 720 4410", diet="vegan",
                  invoice_address="Sample Flint Trust, Finance, Spoordreef 9, 1315 GN Almere",
@@ -105,13 +105,13 @@ Harriet"""),
 
 # 005 -- almost nothing but the signature
 add("signature-only-nl-outlook", outlook(
-    "Ingrid Mergelaar <i.mergelaar@zorggroep-graniet.example.nl>",
+    "Zadelmaker Achttien <z.achttien@zorggroep-graniet.example.nl>",
     "Aanmelding", "2010-03-10 11:03",
     """Bij deze meld ik mij aan.
 
 Met vriendelijke groet,
 
-Ingrid Mergelaar
+Zadelmaker Achttien
 Teamleider Wijkzorg
 Zorggroep Graniet
 T 036 - 530 90 12
@@ -121,73 +121,73 @@ www.zorggroep-graniet.example.nl
 Werkdagen: ma, di, do
 """), L("details only in the signature; two phones, the first kept",
         "register", "nl", people=1, persons=[P(
-            name="Ingrid Mergelaar",
-            email="i.mergelaar@zorggroep-graniet.example.nl",
+            name="Zadelmaker Achttien",
+            email="z.achttien@zorggroep-graniet.example.nl",
             organisation="Zorggroep Graniet", role="Teamleider Wijkzorg",
             phone="036 - 530 90 12")]))
 
 # 006 -- an HTML table typed in a webmail editor, with a text part
-_rows6 = [("Naam", "Sanne Kwartsema"), ("Organisatie", "Woonstichting Kwartsiet"),
-          ("Functie", "sociaal beheerder"), ("E-mail", "s.kwartsema@kwartsiet.example.nl"),
+_rows6 = [("Naam", "Glasblazer Negentien"), ("Organisatie", "Woonstichting Kwartsiet"),
+          ("Functie", "sociaal beheerder"), ("E-mail", "g.negentien@kwartsiet.example.nl"),
           ("Telefoon", "036 - 522 61 07"), ("Factuuradres", "Postbus 60210, 1320 AE Almere"),
           ("Kenmerk", "inkooporder 10-0482")]
 add("html-table-nl", mail_html(
-    "Sanne Kwartsema <s.kwartsema@kwartsiet.example.nl>",
+    "Glasblazer Negentien <g.negentien@kwartsiet.example.nl>",
     "Inschrijving leergang deSTADSWIJKstudies", "2010-03-11 10:41",
     html_table11(_rows6, intro="Beste mensen,\n\nHierbij mijn inschrijving:",
-                 outro="Vriendelijke groet,\nSanne"),
+                 outro="Vriendelijke groet,\nGlasblazer"),
     text="Beste mensen,\n\nHierbij mijn inschrijving:\n\n" + "\n".join(
-        "%s\t%s" % r for r in _rows6) + "\n\nVriendelijke groet,\nSanne\n",
+        "%s\t%s" % r for r in _rows6) + "\n\nVriendelijke groet,\nGlasblazer\n",
     agent="Zimbra 6.0.5_GA_2213"),
     L("HTML table with text alternative", "register", "nl", people=1,
-      persons=[P(name="Sanne Kwartsema",
-                 email="s.kwartsema@kwartsiet.example.nl",
+      persons=[P(name="Glasblazer Negentien",
+                 email="g.negentien@kwartsiet.example.nl",
                  organisation="Woonstichting Kwartsiet",
                  role="sociaal beheerder", phone="036 - 522 61 07",
                  invoice_address="Postbus 60210, 1320 AE Almere",
                  invoice_reference="inkooporder 10-0482")]))
 
 # 007 -- an answer to the robot's "details missing" mail
-_s7, _b7 = incomplete_nl("Ruud Kalkhoven", ["Organisatie", "Functie"],
-                         [("Naam", "Ruud Kalkhoven"),
-                          ("E-mail", "ruud.kalkhoven@example.nl")])
+_s7, _b7 = incomplete_nl("Sluiswachter Negenenvijftig", ["Organisatie", "Functie"],
+                         [("Naam", "Sluiswachter Negenenvijftig"),
+                          ("E-mail", "sluiswachter.negenenvijftig@example.nl")])
 add("reply-incomplete-nl-tb", tb(
-    "Ruud Kalkhoven <ruud.kalkhoven@example.nl>", "Re: " + _s7,
+    "Sluiswachter Negenenvijftig <sluiswachter.negenenvijftig@example.nl>", "Re: " + _s7,
     "2010-03-12 16:30",
     """Excuus, vergeten. Ik werk bij Stichting Zandsteen als jongerenwerker.
 Tel. 06 18 33 90 57
 
-Ruud""" + tb_quote_nl("2010-03-12 15:02",
+Sluiswachter""" + tb_quote_nl("2010-03-12 15:02",
                       "deSTADSWIJKstudies Almere", _b7),
-    irt=rirt("incomplete", "kalkhoven")),
+    irt=rirt("incomplete", "negenenvijftig")),
     L("answer to 'wij missen nog gegevens' with the missing organisation and role",
       "register", "nl", people=1, persons=[P(
-          name="Ruud Kalkhoven", email="ruud.kalkhoven@example.nl",
+          name="Sluiswachter Negenenvijftig", email="sluiswachter.negenenvijftig@example.nl",
           organisation="Stichting Zandsteen", role="jongerenwerker",
           phone="06 18 33 90 57")]))
 
 # 008 -- an answer to the how-to mail, filled in between the quote
-_s8, _b8 = help_nl("Noor Obsidiaan")
+_s8, _b8 = help_nl("Brugwachter Eenentwintig")
 add("reply-help-nl-filled-in", gmail(
-    "Noor Obsidiaan <noor.obsidiaan@obsidiaan.example.org>", "Re: " + _s8,
+    "Brugwachter Eenentwintig <brugwachter.eenentwintig@obsidiaan.example.org>", "Re: " + _s8,
     "2010-03-15 09:26",
     """Dank voor de uitleg! Hier komt ie:
 
-  Naam: Noor Obsidiaan
+  Naam: Brugwachter Eenentwintig
   Organisatie: Stichting Obsidiaan
-  E-mail: noor.obsidiaan@obsidiaan.example.org
+  E-mail: brugwachter.eenentwintig@obsidiaan.example.org
   Functie: projectleider participatie
   Telefoon: 036 - 548 31 20
   Factuuradres en kenmerk (voor organisaties): Stichting Obsidiaan, Grote Markt 31, 1315 JG Almere, kenmerk OBS/PAR/10
 
-Groet, Noor""" + gmail_quote_nl("2010-03-14 20:11",
+Groet, Brugwachter""" + gmail_quote_nl("2010-03-14 20:11",
                                 "deSTADSWIJKstudies Almere <aanmelden@example.org>",
                                 _b8),
-    irt=rirt("help", "obsidiaan")),
+    irt=rirt("help", "eenentwintig")),
     L("the how-to mail's form filled in; 'kenmerk' is a field label, not "
       "kept", "register", "nl", people=1,
-      persons=[P(name="Noor Obsidiaan",
-                 email="noor.obsidiaan@obsidiaan.example.org",
+      persons=[P(name="Brugwachter Eenentwintig",
+                 email="brugwachter.eenentwintig@obsidiaan.example.org",
                  organisation="Stichting Obsidiaan",
                  role="projectleider participatie", phone="036 - 548 31 20",
                  invoice_address="Stichting Obsidiaan, Grote Markt 31, 1315 JG Almere",
@@ -195,45 +195,45 @@ Groet, Noor""" + gmail_quote_nl("2010-03-14 20:11",
 
 # 009 -- after the closing date
 add("late-nl-outlook", outlook2010(
-    "Bas Dolomiet <b.dolomiet@mee-kalksteen.example.nl>",
+    "Torenwachter Vierentwintig <t.vierentwintig@mee-kalksteen.example.nl>",
     "Aanmelding (laat, sorry)", "2010-05-27 08:40",
     """Goedemorgen,
 
 Ik weet dat de inschrijving gesloten is, maar ik hoorde pas gisteren van deze leergang. Ik wil me toch graag aanmelden, mocht er nog een plekje zijn:
 
-Bas Dolomiet
+Torenwachter Vierentwintig
 consulent, MEE Kalksteen
 06 - 5512 3098
 
 Groet,
-Bas Dolomiet
+Torenwachter Vierentwintig
 """), L("registration after 25 May: still a registration", "register", "nl",
-        people=1, persons=[P(name="Bas Dolomiet",
-                             email="b.dolomiet@mee-kalksteen.example.nl",
+        people=1, persons=[P(name="Torenwachter Vierentwintig",
+                             email="t.vierentwintig@mee-kalksteen.example.nl",
                              organisation="MEE Kalksteen", role="consulent",
                              phone="06 - 5512 3098")]))
 
 # 010 -- partial details: only a name and an organisation
 add("partial-nl-android", android(
-    "Wilma Tufsteen <wtufsteen@example.com>", "Aanmelden", "2010-03-16 12:05",
+    "Ketellapper Vijfentwintig <kvijfentwintig@example.com>", "Aanmelden", "2010-03-16 12:05",
     """Ik wil mij graag aanmelden voor de leergang sociale ambities.
 
-Wilma Tufsteen
+Ketellapper Vijfentwintig
 Buurtwerk Kiezel
 """), L("partial: name and organisation, address from From", "register",
-        "nl", people=1, persons=[P(name="Wilma Tufsteen",
-                                   email="wtufsteen@example.com",
+        "nl", people=1, persons=[P(name="Ketellapper Vijfentwintig",
+                                   email="kvijfentwintig@example.com",
                                    organisation="Buurtwerk Kiezel")]))
 
 # 011 -- registration that also asks about parking
 add("form-nl-question-parking", owa(
-    "Arjen Puimsteen <arjen.puimsteen@puimsteen.example.nl>",
+    "Turfsteker Zesentwintig <turfsteker.zesentwintig@puimsteen.example.nl>",
     "Aanmelding + vraag", "2010-03-17 14:51",
     """Beste secretariaat,
 
 Graag meld ik mij aan voor de leergang:
 
-Naam: Arjen Puimsteen
+Naam: Turfsteker Zesentwintig
 Organisatie: Stichting Puimsteen
 Functie: beleidsadviseur
 Tel: 036-5310077
@@ -243,10 +243,10 @@ Factuur graag naar Stichting Puimsteen, Postbus 1204, 1300 BE Almere, o.v.v. kos
 Nog een vraag: kan ik bij de bibliotheek parkeren, of moet ik in een parkeergarage gaan staan? Ik kom met de auto uit Lelystad.
 
 Alvast bedankt,
-Arjen Puimsteen"""),
+Turfsteker Zesentwintig"""),
     L("registration plus a question about parking", "register", "nl", q="yes",
       people=1, persons=[P(
-          name="Arjen Puimsteen", email="arjen.puimsteen@puimsteen.example.nl",
+          name="Turfsteker Zesentwintig", email="turfsteker.zesentwintig@puimsteen.example.nl",
           organisation="Stichting Puimsteen", role="beleidsadviseur",
           phone="036-5310077",
           invoice_address="Stichting Puimsteen, Postbus 1204, 1300 BE Almere",
@@ -254,23 +254,23 @@ Arjen Puimsteen"""),
 
 # 012 -- Thunderbird, Dutch text with English labels
 add("form-mixed-labels-tb", tb(
-    "Mirjam van Leisteen <mirjam@leisteen-advies.example.nl>",
+    "Klokkengieter Zevenentwintig <klokkengieter@leisteen-advies.example.nl>",
     "aanmelding", "2010-03-18 22:14",
     """Hoi,
 
 Bij deze mijn aanmelding.
 
-Name: Mirjam van Leisteen
+Name: Klokkengieter Zevenentwintig
 Company: Leisteen Advies
 Position: zelfstandig adviseur sociaal domein
 Mobile: 06 2290 3345
 Invoice: Leisteen Advies, Bergweg 3, 1357 CA Almere
 
 Groetjes,
-Mirjam
+Klokkengieter
 """), L("Dutch mail with English field labels", "register", "nl", people=1,
-        persons=[P(name="Mirjam van Leisteen",
-                   email="mirjam@leisteen-advies.example.nl",
+        persons=[P(name="Klokkengieter Zevenentwintig",
+                   email="klokkengieter@leisteen-advies.example.nl",
                    organisation="Leisteen Advies",
                    role="zelfstandig adviseur sociaal domein",
                    phone="06 2290 3345",
@@ -281,98 +281,98 @@ add("webform-relay-nl", webform(
     "Website Stichting Agaat <website@agaat.example.org>",
     "Nieuw bericht via contactformulier: aanmelding leergang",
     "2010-03-19 10:02",
-    """Van: Yvonne Agaatsma <y.agaatsma@agaat.example.org>
+    """Van: Orgeldraaier Achtentwintig <o.achtentwintig@agaat.example.org>
 Onderwerp: aanmelding leergang
 
 Berichttekst:
-Collega's, willen jullie dit doorzetten naar de gemeente? Ik wil me inschrijven voor de leergang Sociale ambities. Yvonne Agaatsma, teamleider jeugd bij Stichting Agaat, telefoon 036 - 533 02 19.
+Collega's, willen jullie dit doorzetten naar de gemeente? Ik wil me inschrijven voor de leergang Sociale ambities. Orgeldraaier Achtentwintig, teamleider jeugd bij Stichting Agaat, telefoon 036 - 533 02 19.
 
 --
 Deze e-mail is verzonden via het contactformulier op agaat.example.org
 """, to="aanmelden@example.org",
-    reply_to="Yvonne Agaatsma <y.agaatsma@agaat.example.org>"),
+    reply_to="Orgeldraaier Achtentwintig <o.achtentwintig@agaat.example.org>"),
     L("contact form relay: the person and her address are in the text",
       "register", "nl", people=1, persons=[P(
-          name="Yvonne Agaatsma", email="y.agaatsma@agaat.example.org",
+          name="Orgeldraaier Achtentwintig", email="o.achtentwintig@agaat.example.org",
           organisation="Stichting Agaat", role="teamleider jeugd",
           phone="036 - 533 02 19")]))
 
 # 014 -- an assistant registers her director
 add("assistant-for-director-nl", outlook2010(
     "Secretariaat Directie Jaspis <secretariaat@zorggroep-jaspis.example.nl>",
-    "Aanmelding dhr. Brokstee", "2010-03-22 09:30",
+    "Aanmelding dhr. Negenentwintig", "2010-03-22 09:30",
     """Geachte heer, mevrouw,
 
-Namens de heer Th. Brokstee, directeur-bestuurder van Zorggroep Jaspis, meld ik hem aan voor de leergang "Almere: Sociale ambities in een groeiende stad".
-Zijn e-mailadres is t.brokstee@zorggroep-jaspis.example.nl.
+Namens de heer Th. Negenentwintig, directeur-bestuurder van Zorggroep Jaspis, meld ik hem aan voor de leergang "Almere: Sociale ambities in een groeiende stad".
+Zijn e-mailadres is t.negenentwintig@zorggroep-jaspis.example.nl.
 
 De factuur kunt u richten aan Zorggroep Jaspis, afdeling Financiën, Hoofdweg 220, 1311 AX Almere, onder vermelding van ordernummer 2010/0093.
 
 Met vriendelijke groet,
 
-Lotte Hoekkei
+Marskramer Achtenvijftig
 Directiesecretaresse
 Zorggroep Jaspis
 036 - 539 11 00
 """), L("an assistant registers her director: his address and the invoice, "
         "not her phone", "register", "nl", people=1, persons=[P(
-            name="Th. Brokstee", email="t.brokstee@zorggroep-jaspis.example.nl",
+            name="Th. Negenentwintig", email="t.negenentwintig@zorggroep-jaspis.example.nl",
             organisation="Zorggroep Jaspis", role="directeur-bestuurder",
             invoice_address="Zorggroep Jaspis, afdeling Financiën, Hoofdweg 220, 1311 AX Almere",
             invoice_reference="ordernummer 2010/0093")]))
 
 # 015 -- private Gmail, work address given in the text
 add("private-from-work-address-nl", gmail_ios(
-    "Lieke Vuursteen <liekevuursteen@gmail.example.com>",
+    "Zeilmaker Eenendertig <zeilmakereenendertig@gmail.example.com>",
     "Inschrijving Sociale ambities", "2010-03-23 20:18",
     """Goedenavond,
 
 Ik stuur dit even vanaf mijn privéadres omdat ik thuis werk. Ik wil mij inschrijven voor de vier dagen van de leergang.
 
-Lieke Vuursteen
+Zeilmaker Eenendertig
 wijkverpleegkundige bij Thuiszorg Agaat
-werkmail: l.vuursteen@thuiszorg-agaat.example.nl
+werkmail: z.eenendertig@thuiszorg-agaat.example.nl
 06-30 44 18 72
 
 Vriendelijke groet,
-Lieke"""),
+Zeilmaker"""),
     L("private From, work address in the text wins", "register", "nl",
-      people=1, persons=[P(name="Lieke Vuursteen",
-                           email="l.vuursteen@thuiszorg-agaat.example.nl",
+      people=1, persons=[P(name="Zeilmaker Eenendertig",
+                           email="z.eenendertig@thuiszorg-agaat.example.nl",
                            organisation="Thuiszorg Agaat",
                            role="wijkverpleegkundige", phone="06-30 44 18 72")]))
 
 # 016 -- Hotmail, HTML only
 add("html-only-nl-hotmail", hotmail2010(
-    "Dewi Kristalla <dewi.kristalla@hotmail.example.com>",
+    "Netbreier Vierendertig <netbreier.vierendertig@hotmail.example.com>",
     "aanmelden leergang", "2010-03-24 13:07",
     """hallo,
 ik wil me aanmelden voor de leergang in almere.
-naam: Dewi Kristalla
+naam: Netbreier Vierendertig
 werk: vrijwilligerscoördinator bij Vrijwilligerscentrale Zandloper
 tel 06 47 01 22 89
 factuur naar Vrijwilligerscentrale Zandloper, Schoolstraat 4, 1354 AJ Almere
-groetjes Dewi""", html_only=True),
+groetjes Netbreier""", html_only=True),
     L("HTML only, lower-case labels", "register", "nl", people=1, persons=[P(
-        name="Dewi Kristalla", email="dewi.kristalla@hotmail.example.com",
+        name="Netbreier Vierendertig", email="netbreier.vierendertig@hotmail.example.com",
         organisation="Vrijwilligerscentrale Zandloper",
         role="vrijwilligerscoördinator", phone="06 47 01 22 89",
         invoice_address="Vrijwilligerscentrale Zandloper, Schoolstraat 4, 1354 AJ Almere")]))
 
 # 017 -- a BlackBerry, two lines
 add("terse-nl-blackberry", bb_kpn(
-    "Hidde Marmerink <h.marmerink@marmer.example.nl>", "Leergang",
+    "Stoelenmatter Vijfendertig <s.vijfendertig@marmer.example.nl>", "Leergang",
     "2010-03-25 17:44",
-    """Meld mij aan svp. Hidde Marmerink, manager wonen, Woonstichting Marmer. 06-53 90 11 27.
+    """Meld mij aan svp. Stoelenmatter Vijfendertig, manager wonen, Woonstichting Marmer. 06-53 90 11 27.
 Verzonden vanaf mijn BlackBerry®"""),
     L("two lines from a phone", "register", "nl", people=1, persons=[P(
-        name="Hidde Marmerink", email="h.marmerink@marmer.example.nl",
+        name="Stoelenmatter Vijfendertig", email="s.vijfendertig@marmer.example.nl",
         organisation="Woonstichting Marmer", role="manager wonen",
         phone="06-53 90 11 27")]))
 
 # 018 -- Horde, with a diet in running text
 add("prose-nl-horde-diet", horde(
-    "Fatima el Kiezelaar <f.elkiezelaar@kiezel.example.org>",
+    "Rietsnijder Zesendertig <r.zesendertig@kiezel.example.org>",
     "Aanmelding leergang 2010", "2010-03-26 11:15",
     """Beste organisatie,
 
@@ -381,32 +381,32 @@ Graag schrijf ik mij in voor de leergang Almere: Sociale ambities in een groeien
 De factuur kan naar Buurtwerk Kiezel, Postbus 10330, 1301 AH Almere.
 
 Hartelijke groet,
-Fatima el Kiezelaar"""),
+Rietsnijder Zesendertig"""),
     L("prose with a diet in running text", "register", "nl", people=1,
-      persons=[P(name="Fatima el Kiezelaar",
-                 email="f.elkiezelaar@kiezel.example.org",
+      persons=[P(name="Rietsnijder Zesendertig",
+                 email="r.zesendertig@kiezel.example.org",
                  organisation="Buurtwerk Kiezel", role="buurtcoach",
                  phone="036 - 521 40 66", diet="halal",
                  invoice_address="Buurtwerk Kiezel, Postbus 10330, 1301 AH Almere")]))
 
 # 019 -- English registration that also asks something
 add("en-question-slides-outlook", outlook(
-    "Tom Granitefield <tom.granitefield@example-granite.example.com>",
+    "Ropemaker Fourteen <ropemaker.fourteen@example-granite.example.com>",
     "Course registration", "2010-03-29 10:10",
     """Hello,
 
-Please register me for the course. Name: Tom Granitefield, Senior researcher at the Example Granite Institute, phone +31 20 555 0187.
+Please register me for the course. Name: Ropemaker Fourteen, Senior researcher at the Example Granite Institute, phone +31 20 555 0187.
 
 Invoice to: Example Granite Institute, Accounts Payable, Keizersgracht 800, 1017 EE Amsterdam. Our reference: EGI-ALM-01.
 
 One question: will the lectures be in Dutch only? My Dutch is fine for reading but slow for listening.
 
 Kind regards,
-Tom""", lang="EN"),
+Ropemaker""", lang="EN"),
     L("English registration with a question about the language",
       "register", "en", q="yes", people=1, persons=[P(
-          name="Tom Granitefield",
-          email="tom.granitefield@example-granite.example.com",
+          name="Ropemaker Fourteen",
+          email="ropemaker.fourteen@example-granite.example.com",
           organisation="Example Granite Institute", role="Senior researcher",
           phone="+31 20 555 0187",
           invoice_address="Example Granite Institute, Accounts Payable, Keizersgracht 800, 1017 EE Amsterdam",
@@ -414,13 +414,13 @@ Tom""", lang="EN"),
 
 # 020 -- municipal colleague, Outlook with a long disclaimer
 add("municipal-nl-disclaimer", outlook2010(
-    "Gerrit Leemhuis <gleemhuis@almere.nl>", "aanmelding leergang DMO",
+    "Tinnegieter Zevenendertig <tzevenendertig@almere.nl>", "aanmelding leergang DMO",
     "2010-03-30 08:58",
     """Hallo,
 
 Ik wil graag deelnemen aan de leergang.
 
-Gerrit Leemhuis
+Tinnegieter Zevenendertig
 Beleidsmedewerker Wonen en Zorg
 Dienst Maatschappelijke Ontwikkeling
 Gemeente Almere
@@ -428,43 +428,43 @@ Tel. 036 - 539 9482
 
 Dit bericht is uitsluitend bestemd voor de geadresseerde. Als dit bericht niet voor u bestemd is, wordt u vriendelijk verzocht dit aan de afzender te melden. De gemeente Almere staat niet in voor de juiste en volledige overbrenging van de inhoud van een verzonden e-mail.
 """), L("municipal staff member, details in the signature", "register", "nl",
-        people=1, persons=[P(name="Gerrit Leemhuis", email="gleemhuis@almere.nl",
+        people=1, persons=[P(name="Tinnegieter Zevenendertig", email="tzevenendertig@almere.nl",
                              organisation="Gemeente Almere",
                              role="Beleidsmedewerker Wonen en Zorg",
                              phone="036 - 539 9482")]))
 
 # 021 -- Windows Live Mail, prose
 add("prose-nl-wlm", wlm(
-    "Gonny Veldspaat <gonny.veldspaat@veldspaat.example.nl>",
+    "Koperslager Achtendertig <koperslager.achtendertig@veldspaat.example.nl>",
     "Leergang deSTADSWIJKstudies", "2010-03-31 19:22",
     """Beste mensen,
 
 Na het lezen van de folder ben ik erg enthousiast. Ik meld me hierbij aan. Ik werk als maatschappelijk werker bij Jeugdhulp Veldspaat, telefoonnummer 036-5470021.
 
 Vriendelijke groeten,
-Gonny Veldspaat"""),
+Koperslager Achtendertig"""),
     L("prose from Windows Live Mail", "register", "nl", people=1, persons=[P(
-        name="Gonny Veldspaat", email="gonny.veldspaat@veldspaat.example.nl",
+        name="Koperslager Achtendertig", email="koperslager.achtendertig@veldspaat.example.nl",
         organisation="Jeugdhulp Veldspaat", role="maatschappelijk werker",
         phone="036-5470021")]))
 
 # 022 -- a cable provider's webmail, base64 latin-1, accented name
 add("base64-latin1-nl-webmail", cable_webmail(
-    "Loïs Brokkelé <lois.brokkele@example.nl>", "Aanmelding", "2010-04-01 15:33",
+    "Caféhouder Drieëntwintig <cafehouder.drieentwintig@example.nl>", "Aanmelding", "2010-04-01 15:33",
     """Geachte heer/mevrouw,
 
 Hierbij wil ik mij aanmelden voor de leergang.
 
-Naam: Loïs Brokkelé
+Naam: Caféhouder Drieëntwintig
 Organisatie: Stichting Lavastroom
 Functie: bestuurslid (vrijwilliger)
 Telefoon: 036-5339210
 Dieetwensen: geen varkensvlees
 
 Met vriendelijke groet,
-Loïs Brokkelé
+Caféhouder Drieëntwintig
 """), L("base64 iso-8859-1 body, accented name", "register", "nl", people=1,
-        persons=[P(name="Loïs Brokkelé", email="lois.brokkele@example.nl",
+        persons=[P(name="Caféhouder Drieëntwintig", email="cafehouder.drieentwintig@example.nl",
                    organisation="Stichting Lavastroom",
                    role="bestuurslid (vrijwilliger)", phone="036-5339210",
                    diet="geen varkensvlees")]))
@@ -481,12 +481,12 @@ Met vriendelijke groet,
 Programmasecretariaat Dienst Maatschappelijke Ontwikkeling
 Gemeente Almere"""
 add("reply-invitation-nl-owa", owa(
-    "Marloes Zandkorrel <m.zandkorrel@zandsteen.example.org>",
+    "Zilversmid Negenendertig <z.negenendertig@zandsteen.example.org>",
     "RE: Uitnodiging leergang Almere: Sociale ambities in een groeiende stad",
     "2010-04-06 10:47",
     """Dank voor de uitnodiging. Ik doe graag mee.
 
-Marloes Zandkorrel
+Zilversmid Negenendertig
 Manager Welzijn, Stichting Zandsteen
 036 - 545 80 30""" + owa_quote_nl("Programmasecretariaat DMO",
                                   "secretariaat@almere.nl", "2010-04-02 11:00",
@@ -495,32 +495,32 @@ Manager Welzijn, Stichting Zandsteen
                                   _inv23)),
     L("reply to the organiser's invitation, addressed to the robot",
       "register", "nl", people=1, persons=[P(
-          name="Marloes Zandkorrel", email="m.zandkorrel@zandsteen.example.org",
+          name="Zilversmid Negenendertig", email="z.negenendertig@zandsteen.example.org",
           organisation="Stichting Zandsteen", role="Manager Welzijn",
           phone="036 - 545 80 30")]))
 
 # 024 -- Lotus Notes
 add("notes-nl-form", notes(
-    "Peter Grindbergen <Peter.Grindbergen@grind.example.nl>",
+    "Wagenmaker Veertig <Wagenmaker.Veertig@grind.example.nl>",
     "Aanmelding leergang Sociale ambities", "2010-04-07 13:29",
     """Goedemiddag,
 
 Graag de volgende aanmelding:
 
-Naam:           P. (Peter) Grindbergen
+Naam:           W. (Wagenmaker) Veertig
 Organisatie:    Stichting Grindpad
 Functie:        hoofd ondersteuning
 Telefoon:       036 - 538 72 00
-E-mail:         peter.grindbergen@grind.example.nl
+E-mail:         wagenmaker.veertig@grind.example.nl
 Factuuradres:   Stichting Grindpad, Antwoordnummer 1450, 1300 VB Almere
 Ons kenmerk:    GP-10-221
 
 Met vriendelijke groet / Kind regards,
 
-Peter Grindbergen
+Wagenmaker Veertig
 """), L("Notes form; the name as written on its line", "register", "nl",
-        people=1, persons=[P(name="P. (Peter) Grindbergen",
-                             email="peter.grindbergen@grind.example.nl",
+        people=1, persons=[P(name="W. (Wagenmaker) Veertig",
+                             email="wagenmaker.veertig@grind.example.nl",
                              organisation="Stichting Grindpad",
                              role="hoofd ondersteuning", phone="036 - 538 72 00",
                              invoice_address="Stichting Grindpad, Antwoordnummer 1450, 1300 VB Almere",
@@ -528,41 +528,41 @@ Peter Grindbergen
 
 # 025 -- English one-liner from a phone, details in the signature
 add("terse-en-gmail-ios", gmail_ios(
-    "Priya Slatewell <priya@slatewell-consult.example.com>",
+    "Lockkeeper Fifteen <lockkeeper@slatewell-consult.example.com>",
     "sign me up", "2010-04-08 07:12",
     """Hi - please sign me up for the Almere course (all four days). Invoice details in my signature.
 
 --
-Priya Slatewell | Director
+Lockkeeper Fifteen | Director
 Slatewell Consulting
 Prinsengracht 1, 1015 DK Amsterdam
 +31 6 1122 9087"""),
     L("English one-liner; the signature holds the rest and is named as the "
       "invoice address", "register", "en", people=1, persons=[P(
-          name="Priya Slatewell", email="priya@slatewell-consult.example.com",
+          name="Lockkeeper Fifteen", email="lockkeeper@slatewell-consult.example.com",
           organisation="Slatewell Consulting", role="Director",
           phone="+31 6 1122 9087",
           invoice_address="Prinsengracht 1, 1015 DK Amsterdam")]))
 
 # 026 -- Zimbra, "o.v.v." reference
 add("zimbra-nl-ovv", zimbra(
-    "Hanna Kwartelkei <h.kwartelkei@kalksteen.example.nl>",
+    "Voerman Eenenveertig <v.eenenveertig@kalksteen.example.nl>",
     "inschrijving", "2010-04-09 11:55",
     """Goedemorgen,
 
 Ik schrijf mij in voor de leergang Sociale ambities in een groeiende stad.
 
-Hanna Kwartelkei, ouderenadviseur
+Voerman Eenenveertig, ouderenadviseur
 MEE Kalksteen
 036 - 533 71 40
 
 Factuur graag naar MEE Kalksteen, Postbus 2290, 1300 CG Almere o.v.v. project 'Sociale Agenda'.
 
 Dank je wel!
-Hanna"""),
+Voerman"""),
     L("invoice reference in running text, kind word kept", "register", "nl",
-      people=1, persons=[P(name="Hanna Kwartelkei",
-                           email="h.kwartelkei@kalksteen.example.nl",
+      people=1, persons=[P(name="Voerman Eenenveertig",
+                           email="v.eenenveertig@kalksteen.example.nl",
                            organisation="MEE Kalksteen",
                            role="ouderenadviseur", phone="036 - 533 71 40",
                            invoice_address="MEE Kalksteen, Postbus 2290, 1300 CG Almere",
@@ -570,46 +570,46 @@ Hanna"""),
 
 # 027 -- Yahoo, registration plus a question about a certificate
 add("yahoo-nl-question-certificate", yahoo2(
-    "Esmee Kalkoven <esmee_kalkoven@yahoo.example.com>",
+    "Veerman Vierenveertig <veerman_vierenveertig@yahoo.example.com>",
     "Aanmelding leergang + certificaat?", "2010-04-12 21:03",
     """Hallo,
 
 Ik wil graag meedoen aan alle vier de dagen. Mijn gegevens:
-Esmee Kalkoven
+Veerman Vierenveertig
 Stichting Mergelland, ambulant begeleider
 06-12 98 44 03
 
 Krijgen we na afloop een certificaat of bewijs van deelname? Dat is voor mijn registratie bij de beroepsvereniging.
 
-Groet Esmee"""),
+Groet Veerman"""),
     L("registration plus a question about a certificate", "register", "nl",
       q="yes", people=1, persons=[P(
-          name="Esmee Kalkoven", email="esmee_kalkoven@yahoo.example.com",
+          name="Veerman Vierenveertig", email="veerman_vierenveertig@yahoo.example.com",
           organisation="Stichting Mergelland", role="ambulant begeleider",
           phone="06-12 98 44 03")]))
 
 # 028 -- a phone's stock client, base64 utf-8
 add("phone-base64-nl", phone_b64(
-    "Youssef Zandberg <y.zandberg@lava-kinderopvang.example.nl>",
+    "Strandjutter Vijfenveertig <s.vijfenveertig@lava-kinderopvang.example.nl>",
     "Aanmelding", "2010-04-13 18:25",
-    """Hoi, ik meld me aan voor de leergang. Youssef Zandberg, locatiemanager Kinderopvang Lava. Mijn nummer is 06 44 20 77 15. Factuur naar kantoor, adres staat op de website, of bel even.
+    """Hoi, ik meld me aan voor de leergang. Strandjutter Vijfenveertig, locatiemanager Kinderopvang Lava. Mijn nummer is 06 44 20 77 15. Factuur naar kantoor, adres staat op de website, of bel even.
 
 Verzonden vanaf mijn HTC"""),
     L("phone, base64; no invoice address given", "register", "nl", people=1,
-      persons=[P(name="Youssef Zandberg",
-                 email="y.zandberg@lava-kinderopvang.example.nl",
+      persons=[P(name="Strandjutter Vijfenveertig",
+                 email="s.vijfenveertig@lava-kinderopvang.example.nl",
                  organisation="Kinderopvang Lava", role="locatiemanager",
                  phone="06 44 20 77 15")]))
 
 # 029 -- Outlook, purchase order number
 add("form-nl-po-outlook365", outlook365(
-    "Clara Tufman <c.tufman@tufsteen-welzijn.example.nl>",
-    "Aanmelding leergang – C. Tufman", "2010-04-14 09:09",
+    "Pijpenmaker Zesenveertig <p.zesenveertig@tufsteen-welzijn.example.nl>",
+    "Aanmelding leergang – P. Zesenveertig", "2010-04-14 09:09",
     """Beste,
 
 Graag meld ik mij aan.
 
-Naam: Clara Tufman
+Naam: Pijpenmaker Zesenveertig
 Functie: manager Welzijn Ouderen
 Organisatie: Welzijn Tufsteen
 Telefoon: 036 - 547 19 00
@@ -617,9 +617,9 @@ Factuuradres: Welzijn Tufsteen, Postbus 50071, 1305 AB Almere
 Inkoopordernummer: PO 45-2210
 
 Met vriendelijke groet,
-Clara Tufman"""),
+Pijpenmaker Zesenveertig"""),
     L("form with a purchase order number", "register", "nl", people=1,
-      persons=[P(name="Clara Tufman", email="c.tufman@tufsteen-welzijn.example.nl",
+      persons=[P(name="Pijpenmaker Zesenveertig", email="p.zesenveertig@tufsteen-welzijn.example.nl",
                  organisation="Welzijn Tufsteen",
                  role="manager Welzijn Ouderen", phone="036 - 547 19 00",
                  invoice_address="Welzijn Tufsteen, Postbus 50071, 1305 AB Almere",
@@ -627,14 +627,14 @@ Clara Tufman"""),
 
 # 030 -- SquirrelMail at a school
 add("squirrel-nl-school", squirrel(
-    "D. Keiser <d.keiser@hogeschool-kwarts.example.nl>",
+    "K. Zevenenveertig <k.zevenenveertig@hogeschool-kwarts.example.nl>",
     "aanmelding leergang Almere", "2010-04-15 14:40",
     """Geachte organisatie,
 
 Hierbij meld ik mij aan voor de leergang "Almere: Sociale ambities in een
 groeiende stad".
 
-dr. Daan Keiser
+dr. Kaarsenmaker Zevenenveertig
 docent-onderzoeker Sociale Studies
 Hogeschool Kwarts
 tel. 036 - 520 33 40
@@ -643,44 +643,44 @@ Factuuradres: Hogeschool Kwarts, Financiële Administratie, Postbus 7021,
 1300 HA Almere. Kenmerk: 10-SSA-004.
 
 Met vriendelijke groet,
-Daan Keiser
+Kaarsenmaker Zevenenveertig
 """), L("SquirrelMail, latin-1; the name as written in the signature block",
         "register", "nl", people=1, persons=[P(
-            name="dr. Daan Keiser", email="d.keiser@hogeschool-kwarts.example.nl",
+            name="dr. Kaarsenmaker Zevenenveertig", email="k.zevenenveertig@hogeschool-kwarts.example.nl",
             organisation="Hogeschool Kwarts",
             role="docent-onderzoeker Sociale Studies", phone="036 - 520 33 40",
             invoice_address="Hogeschool Kwarts, Financiële Administratie, Postbus 7021, 1300 HA Almere",
             invoice_reference="10-SSA-004")]))
 
 # 031 -- an answer to the English "details missing" mail
-_s31, _b31 = incomplete_en("Oskar Flintstra", ["Organisation", "Function"],
-                           [("Name", "Oskar Flintstra"),
-                            ("E-mail", "o.flintstra@example.org")])
+_s31, _b31 = incomplete_en("Beekeeper Sixteen", ["Organisation", "Function"],
+                           [("Name", "Beekeeper Sixteen"),
+                            ("E-mail", "b.sixteen@example.org")])
 add("reply-incomplete-en-gw", gw_reply(
-    "Oskar Flintstra <o.flintstra@example.org>", "Re: " + _s31,
+    "Beekeeper Sixteen <b.sixteen@example.org>", "Re: " + _s31,
     "2010-04-16 10:20",
     """Organisation: Example Flint Housing Almere
 Function: neighbourhood manager
 
-Regards, Oskar""" + groupwise_quote("deSTADSWIJKstudies Almere",
+Regards, Beekeeper""" + groupwise_quote("deSTADSWIJKstudies Almere",
                                     "aanmelden@example.org",
                                     "2010-04-15 17:31", _b31),
-    irt=rirt("incomplete", "flintstra")),
+    irt=rirt("incomplete", "sixteen")),
     L("answer to 'details missing' with only the missing fields", "register",
       "en", people=1, persons=[P(
-          name="Oskar Flintstra", email="o.flintstra@example.org",
+          name="Beekeeper Sixteen", email="b.sixteen@example.org",
           organisation="Example Flint Housing Almere",
           role="neighbourhood manager")]))
 
 # 032 -- Outlook for Mac, diet "geen"
 add("macoutlook-nl-diet-geen", macoutlook(
-    "Roos Krijtveld <roos.krijtveld@krijt.example.nl>",
+    "Lijmkoker Achtenveertig <lijmkoker.achtenveertig@krijt.example.nl>",
     "Aanmelding", "2010-04-19 16:02",
     """Beste,
 
 Hierbij mijn aanmelding voor de leergang Sociale ambities.
 
-Naam: Roos Krijtveld
+Naam: Lijmkoker Achtenveertig
 Organisatie: Stichting Krijtlijn
 Functie: directeur
 Telefoon: 036 - 537 44 90
@@ -689,22 +689,22 @@ Dieetwensen: geen
 Factuuradres: Stichting Krijtlijn, Marktgracht 2, 1312 AE Almere
 
 Hartelijke groet,
-Roos"""),
+Lijmkoker"""),
     L("'geen' is no diet", "register", "nl", people=1, persons=[P(
-        name="Roos Krijtveld", email="roos.krijtveld@krijt.example.nl",
+        name="Lijmkoker Achtenveertig", email="lijmkoker.achtenveertig@krijt.example.nl",
         organisation="Stichting Krijtlijn", role="directeur",
         phone="036 - 537 44 90",
         invoice_address="Stichting Krijtlijn, Marktgracht 2, 1312 AE Almere")]))
 
 # 033 -- Outlook HTML only, English
 add("html-only-en-word", word_html_only(
-    "Martin Quarry <m.quarry@sample-quarry.example.com>",
+    "Falconer Seventeen <f.seventeen@sample-quarry.example.com>",
     "Registration", "2010-04-20 11:36",
     """Dear Sir/Madam,
 
 I hereby register for the course starting on 1 June.
 
-Name: Martin Quarry
+Name: Falconer Seventeen
 Organisation: Sample Quarry Foundation
 Job title: Community development officer
 Telephone: 036 - 529 00 18
@@ -712,28 +712,28 @@ Telephone: 036 - 529 00 18
 Invoice address: Sample Quarry Foundation, P.O. Box 1800, 1300 BK Almere
 
 Kind regards,
-Martin Quarry""", lang="EN-GB"),
+Falconer Seventeen""", lang="EN-GB"),
     L("HTML-only form in English", "register", "en", people=1, persons=[P(
-        name="Martin Quarry", email="m.quarry@sample-quarry.example.com",
+        name="Falconer Seventeen", email="f.seventeen@sample-quarry.example.com",
         organisation="Sample Quarry Foundation",
         role="Community development officer", phone="036 - 529 00 18",
         invoice_address="Sample Quarry Foundation, P.O. Box 1800, 1300 BK Almere")]))
 
 # 034 -- hesitation first, then a firm registration
 add("hesitant-then-firm-nl-ox", ox(
-    "Sietske Steenbok <s.steenbok@stichting-dolomiet.example.nl>",
+    "Leerlooier Negenenveertig <l.negenenveertig@stichting-dolomiet.example.nl>",
     "leergang", "2010-04-21 20:50",
     """Beste organisatie,
 
 Ik heb lang getwijfeld of ik vier dagen vrij kon maken, maar mijn teamleider heeft vandaag ja gezegd. Dus bij deze: ik meld me aan.
 
-Sietske Steenbok
+Leerlooier Negenenveertig
 medewerker Sociale Activering, Stichting Dolomiet
 036-5481130
 
-Groet, Sietske"""),
+Groet, Leerlooier"""),
     L("the doubt is past: a firm registration", "register", "nl", people=1,
-      persons=[P(name="Sietske Steenbok",
-                 email="s.steenbok@stichting-dolomiet.example.nl",
+      persons=[P(name="Leerlooier Negenenveertig",
+                 email="l.negenenveertig@stichting-dolomiet.example.nl",
                  organisation="Stichting Dolomiet",
                  role="medewerker Sociale Activering", phone="036-5481130")]))

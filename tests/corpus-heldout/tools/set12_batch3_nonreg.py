@@ -4,10 +4,10 @@ vendors, the organiser's own mail, corrections without a code, thanks and
 complaints. Every text and label typed by hand.
 
 Codes of this batch's people:
-  Vincent Keizerwaard   7HNC3-PV9TD   (question on his confirmation, 069)
-  Anouk Leemveld        XR5MB-K2W8F   (reminder quoted, 072)
-  Ellen Zandsloot       J9QXW-3FM6A   (digest, 092; she is of 045)
-  Okke Steenwijk        B2TPV-7NQ4C   (digest, 092; he is of 035)
+  Wolkammer Honderdeen       7HNC3-PV9TD   (question on his confirmation, 069)
+  Wolspinner Honderdtwee     XR5MB-K2W8F   (reminder quoted, 072)
+  Hovenier Zes               J9QXW-3FM6A   (digest, 092; she is of 045)
+  Borstelmaker Vierenvijftig B2TPV-7NQ4C   (digest, 092; he is of 035)
 """
 from set12_lib import *  # noqa: F401,F403
 from set12_lib import (add, L, O, conf_nl, help_nl, rirt, quote,  # noqa: F401
@@ -20,34 +20,34 @@ def q(slug, msg, why, intent, lang, code=None):
 
 # ---- questions that use registration words ---------------------------------
 q("question-fee-municipal-partner", outlook2010(
-    "Erik Basaltveld <e.basaltveld@basalt.example.nl>", "Vraag over aanmelden",
+    "Linnenwever Honderddrie <l.honderddrie@basalt.example.nl>", "Vraag over aanmelden",
     "2010-03-03 10:12",
     """Goedemorgen,
 
 Voordat ik mijn team aanmeld: wij voeren een deel van ons werk uit in opdracht van de gemeente Almere. Vallen wij dan onder de gemeentelijke plaatsen zonder kosten, of betalen wij de EUR 1.000 per persoon?
 
 Met vriendelijke groet,
-Erik Basaltveld
+Linnenwever Honderddrie
 Stichting Basalt"""),
   "a question before registering", "question", "nl")
 
 q("question-en-part-time", gmail(
-    "Laura Cobbleford <laura.cobbleford@example.com>", "Question about registering",
+    "Farrier TwentyEight <farrier.twentyeight@example.com>", "Question about registering",
     "2010-03-10 18:40",
     """Hi,
 
 I work part-time (three days a week) and can't make Thursday 23 September. Can I still register for the course if I miss one day, and would the fee be lower?
 
 Thanks,
-Laura Cobbleford"""),
+Farrier TwentyEight"""),
   "asks whether she may register while missing a day", "question", "en")
 
 q("question-register-later-nl-iphone", iphone(
-    "Bart Kiezelhof <b.kiezelhof@example.nl>", "aanmelden na 1 juni?",
+    "Tapijtknoper Honderdvier <t.honderdvier@example.nl>", "aanmelden na 1 juni?",
     "2010-04-02 12:30",
     """Kan ik me ook nog aanmelden als de eerste dag al geweest is? Dus vanaf dag 2 instromen?
 
-Bart
+Tapijtknoper
 
 Verstuurd vanaf mijn iPhone"""),
   "a question about registering later", "question", "nl")
@@ -64,62 +64,62 @@ Administratie Welzijn Leisteen"""),
   "the administration asks when invoices come", "question", "nl")
 
 q("question-accessibility-nl", webmail(
-    "Hester Tufgraaf <hester.tufgraaf@example.org>", "Toegankelijkheid",
+    "Behanger Honderdvijf <behanger.honderdvijf@example.org>", "Toegankelijkheid",
     "2010-04-09 09:03",
     """Beste,
 
 Ik overweeg me aan te melden, maar ik zit in een rolstoel. Is het Nieuwe Lokaal op de 4de verdieping met een lift bereikbaar en is er een invalidentoilet?
 
 Groet,
-Hester Tufgraaf"""),
+Behanger Honderdvijf"""),
   "a question before registering: is the venue accessible", "question", "nl")
 
 q("question-en-substitute-rules", outlook(
-    "Peter Gravelstone <p.gravelstone@flint-trust.example.com>",
+    "Tinker TwentyNine <t.twentynine@flint-trust.example.com>",
     "Registration - can we share a seat?", "2010-04-13 11:30",
     """Dear organisers,
 
 Before we register: would it be possible for two of us to share one registration, one person for days 1 and 2 and the other for days 3 and 4? We would of course pay one fee.
 
 Best regards,
-Peter Gravelstone
+Tinker TwentyNine
 Sample Flint Trust""", lang="EN"),
   "asks about sharing one seat before registering", "question", "en")
 
-_s69, _b69 = conf_nl("Vincent Keizerwaard", "7HNC3-PV9TD", "Stichting Agaat",
-                     "beleidsmedewerker", "v.keizerwaard@agaat.example.org")
+_s69, _b69 = conf_nl("Wolkammer Honderdeen", "7HNC3-PV9TD", "Stichting Agaat",
+                     "beleidsmedewerker", "w.honderdeen@agaat.example.org")
 q("question-reply-confirmation-nl", outlook2010(
-    "Vincent Keizerwaard <v.keizerwaard@agaat.example.org>", "RE: " + _s69,
+    "Wolkammer Honderdeen <w.honderdeen@agaat.example.org>", "RE: " + _s69,
     "2010-04-16 08:44",
     """Dank voor de bevestiging. Moeten wij ter voorbereiding op dag 1 iets lezen? En komt er een literatuurlijst?
 
-Vincent""" + ol2010_quote_nl("deSTADSWIJKstudies Almere", "aanmelden@example.org",
-                              "2010-04-15 17:05", "Vincent Keizerwaard", _s69, _b69),
+Wolkammer""" + ol2010_quote_nl("deSTADSWIJKstudies Almere", "aanmelden@example.org",
+                              "2010-04-15 17:05", "Wolkammer Honderdeen", _s69, _b69),
     irt=rirt("confirmation", "7HNC3-PV9TD")),
   "a question in reply to his confirmation (code in the quote)", "question",
   "nl", code="7HNC3-PV9TD")
 
 q("question-certificate-before-nl", android(
-    "Tamara Brokx <tamara.brokx@example.nl>", "accreditatie?",
+    "Stukadoor Honderdzes <stukadoor.honderdzes@example.nl>", "accreditatie?",
     "2010-04-20 20:11",
-    """Hallo, is de leergang geaccrediteerd voor het Registerplein? Dan meld ik me aan. Groet Tamara Brokx"""),
+    """Hallo, is de leergang geaccrediteerd voor het Registerplein? Dan meld ik me aan. Groet Stukadoor Honderdzes"""),
   "asks about accreditation; registration depends on it", "question", "nl")
 
 q("question-how-many-seats-left-zimbra", zimbra(
-    "Olaf Mergelsberg <o.mergelsberg@mergelland.example.nl>",
+    "Loodgieter Honderdzeven <l.honderdzeven@mergelland.example.nl>",
     "nog plaatsen vrij?", "2010-05-12 13:20",
     """Goedemiddag,
 
 Zijn er nog plaatsen vrij in de leergang? Nu het maximum van drie per organisatie vervallen is, wil ik misschien nog een vierde collega inschrijven.
 
 Groet,
-Olaf Mergelsberg"""),
+Loodgieter Honderdzeven"""),
   "asks whether seats are left", "question", "nl")
 
-_s72, _h72, _t72 = reminder_nl("Anouk Leemveld", "XR5MB-K2W8F", 1,
+_s72, _h72, _t72 = reminder_nl("Wolspinner Honderdtwee", "XR5MB-K2W8F", 1,
                                     "dinsdag 1 juni 2010")
 q("question-reply-reminder-nl", iphone(
-    "Anouk Leemveld <a.leemveld@kiezel.example.org>", "Re: " + _s72,
+    "Wolspinner Honderdtwee <w.honderdtwee@kiezel.example.org>", "Re: " + _s72,
     "2010-05-25 19:02",
     """Is er een garderobe? Ik kom direct van een andere afspraak met een grote tas.
 
@@ -134,80 +134,80 @@ Op 25 mei 2010 om 09:00 heeft deSTADSWIJKstudies Almere <aanmelden@example.org> 
 
 # ---- help ------------------------------------------------------------------
 q("help-how-to-register-nl", gmail(
-    "Dirk Kalkbrander <dirk.kalkbrander@gmail.example.com>", "Hoe aanmelden?",
+    "Dakdekker Honderdacht <dakdekker.honderdacht@gmail.example.com>", "Hoe aanmelden?",
     "2010-03-02 21:15",
     """Hallo,
 
 Ik zag de folder van de leergang. Hoe kan ik me aanmelden? Moet ik een formulier invullen?
 
 Groet,
-Dirk"""),
+Dakdekker"""),
   "how to register", "help", "nl")
 
 q("help-programme-en", apple(
-    "Chloe Pumiceton <chloe@pumice-lab.example.com>", "Programme?",
+    "Saddler Thirty <saddler@pumice-lab.example.com>", "Programme?",
     "2010-03-19 08:30",
     """Hello,
 
 Could you send me the full programme of the course, with times and speakers? I'd like to show it to my manager.
 
 Thanks,
-Chloe"""),
+Saddler"""),
   "asks for the programme", "help", "en")
 
 q("help-folder-nl-outlook", outlook(
-    "Marga Steenuil <m.steenuil@example.org>", "folder leergang",
+    "Meubelmaker Honderdnegen <m.honderdnegen@example.org>", "folder leergang",
     "2010-04-01 10:00",
     """Goedemorgen,
 
 Kunt u mij de folder en het programma van de leergang toesturen? Dan kijk ik of het iets voor ons is.
 
 Met vriendelijke groet,
-Marga Steenuil"""),
+Meubelmaker Honderdnegen"""),
   "asks for the leaflet and the programme", "help", "nl")
 
 # ---- for a person ----------------------------------------------------------
 q("conditional-budget-nl", outlook2010(
-    "Jos Grindvelt <j.grindvelt@grind.example.nl>", "Aanmelding onder voorbehoud",
+    "Houtdraaier Honderdtien <h.honderdtien@grind.example.nl>", "Aanmelding onder voorbehoud",
     "2010-03-08 15:20",
     """Beste,
 
 Ik wil me graag aanmelden, maar ik moet eerst toestemming van mijn manager hebben voor het budget. Zodra ik die heb, hoort u van mij. Kunt u alvast een plekje voor mij reserveren?
 
-Jos Grindvelt
+Houtdraaier Honderdtien
 Stichting Grindpad"""),
   "conditional: waits for his manager's consent", "human", "nl")
 
 q("hesitant-en-maybe", gmail(
-    "Rebecca Stoneley <rebecca.stoneley@example.com>", "maybe registering",
+    "Bowyer ThirtyOne <bowyer.thirtyone@example.com>", "maybe registering",
     "2010-03-16 22:05",
     """Hi,
 
 I'm thinking about joining the course but I'm not sure yet whether I can get the days off. If I can, I'll send my details next week. Is that still in time?
 
-Rebecca"""),
+Bowyer"""),
   "hesitant; will send details later", "human", "en")
 
 q("conditional-if-colleague-nl-tb", tb(
-    "Ilse Zandvliet <ilse.zandvliet@kalksteen.example.nl>", "aanmelding?",
+    "Molenmaker Honderdelf <molenmaker.honderdelf@kalksteen.example.nl>", "aanmelding?",
     "2010-04-08 11:11",
     """Hoi,
 
-Als mijn collega Roel ook meegaat, wil ik me graag aanmelden. Hij weet het pas over een week. Ik laat het dan weten.
+Als mijn collega Imker ook meegaat, wil ik me graag aanmelden. Hij weet het pas over een week. Ik laat het dan weten.
 
 Groetjes,
-Ilse Zandvliet
+Molenmaker Honderdelf
 MEE Kalksteen"""),
   "conditional on a colleague", "human", "nl")
 
 q("needs-permission-municipal-nl", owa(
-    "Jeroen Kalkstra <jkalkstra@almere.nl>", "leergang",
+    "Korenmolenaar Honderddertien <khonderddertien@almere.nl>", "leergang",
     "2010-04-12 10:40",
     """Goedemorgen,
 
 Mijn afdelingshoofd moet nog akkoord geven, maar ik zou graag meedoen. Zet mij voorlopig maar nergens op; ik meld me als het rond is.
 
-Jeroen Kalkstra
+Korenmolenaar Honderddertien
 Gemeente Almere"""),
   "needs permission; says explicitly not to register him yet", "human", "nl")
 
@@ -224,18 +224,18 @@ Directie Stichting Puimsteen"""),
   "declines the invitation", "human", "nl")
 
 q("decline-en-no-budget", outlook(
-    "Ian Flagstone <i.flagstone@example-granite.example.com>",
+    "Wheelwright ThirtyTwo <w.thirtytwo@example-granite.example.com>",
     "RE: Invitation: Almere social ambitions course", "2010-04-09 16:50",
     """Dear all,
 
 Thanks for thinking of us, but we won't be registering anyone this year - no training budget left. Please keep us on your list for next year.
 
 Best,
-Ian""", lang="EN"),
+Wheelwright""", lang="EN"),
   "declines: no budget", "human", "en")
 
 q("decline-not-relevant-nl-iphone", iphone(
-    "Saar Keienberg <s.keienberg@example.nl>", "Re: leergang",
+    "Dijkwachter Honderdveertien <d.honderdveertien@example.nl>", "Re: leergang",
     "2010-04-14 07:33",
     """Nee, dank je, dit is niet voor mij. Ik meld me niet aan.
 
@@ -243,37 +243,37 @@ Verstuurd vanaf mijn iPhone"""),
   "declines", "human", "nl")
 
 q("other-event-netwerkdag-nl", outlook2010(
-    "Femke Grindwijk <f.grindwijk@example.org>", "Aanmelding netwerkbijeenkomst 15 april",
+    "Lichtwachter Honderdvijftien <l.honderdvijftien@example.org>", "Aanmelding netwerkbijeenkomst 15 april",
     "2010-04-02 13:00",
     """Beste,
 
 Hierbij meld ik mij aan voor de netwerkbijeenkomst Sociale Agenda op 15 april in het Stadhuis.
 
-Femke Grindwijk
+Lichtwachter Honderdvijftien
 Stichting Zeepsteen"""),
   "registers for another event (a network meeting)", "human", "nl")
 
 q("other-course-en", tb(
-    "Noah Marbleton <noah.marbleton@example.com>",
+    "Drover ThirtyFour <drover.thirtyfour@example.com>",
     "Registration Summer School urban studies", "2010-04-15 10:10",
     """Dear sir/madam,
 
 I would like to register for the Summer School "Urban Futures" in Amsterdam (July 2010). Please find my details below.
 
-Noah Marbleton, PhD candidate, noah.marbleton@example.com
+Drover ThirtyFour, PhD candidate, drover.thirtyfour@example.com
 
 Regards,
-Noah"""),
+Drover"""),
   "registers for a different course elsewhere", "human", "en")
 
 q("other-date-dag-2009-nl", hotmail2010(
-    "Wim Leisteenkamp <wim.leisteenkamp@hotmail.example.com>",
+    "Postkoetsier Honderdzestien <postkoetsier.honderdzestien@hotmail.example.com>",
     "aanmelding studiedag", "2010-03-12 11:50",
     """Goedemorgen,
 
 Vorig jaar was er in november een studiedag over de Sociale Agenda. Is daar dit jaar weer een vervolg op? Dan wil ik me daarvoor aanmelden.
 
-Wim"""),
+Postkoetsier"""),
   "asks about a different study day", "human", "nl")
 
 q("vendor-catering-nl", outlook(
@@ -299,14 +299,14 @@ Events Team, Slate Venues"""),
   "a vendor offers a venue ('register your interest')", "human", "en")
 
 q("vendor-registration-software-nl", mutt15(
-    "Kees Graafsteen <kees@inschrijfsoft.example.nl>",
+    "Koetsier Honderdzeventien <koetsier@inschrijfsoft.example.nl>",
     "Aanmeldingen verwerken? Dat kan makkelijker", "2010-04-19 14:14",
     """Beste organisator,
 
 Verwerkt u aanmeldingen nog handmatig per mail? Met InschrijfSoft kunnen deelnemers zich online aanmelden en afmelden, en krijgt u automatisch een overzicht. Graag laat ik u een demo zien.
 
 Met vriendelijke groet,
-Kees Graafsteen"""),
+Koetsier Honderdzeventien"""),
   "a vendor of registration software", "human", "nl")
 
 # ---- the organiser's own mail ------------------------------------------------
@@ -318,8 +318,8 @@ Programmasecretariaat DMO"""),
     O("the organiser tests the address", "nl"))
 
 add("organiser-passes-on-registration", outlook2010(
-    ORG_FROM, "Aanmelding via telefoon: mw. Grauwsteen", "2010-04-21 11:20",
-    """Ter info voor het overzicht: mevrouw Lianne Grauwsteen (Stichting Agaat, l.grauwsteen@agaat.example.org) belde om zich aan te melden. Ik heb haar gevraagd zelf nog een mail te sturen naar dit adres.
+    ORG_FROM, "Aanmelding via telefoon: mw. Honderdachttien", "2010-04-21 11:20",
+    """Ter info voor het overzicht: mevrouw Stalknecht Honderdachttien (Stichting Agaat, s.honderdachttien@agaat.example.org) belde om zich aan te melden. Ik heb haar gevraagd zelf nog een mail te sturen naar dit adres.
 
 Programmasecretariaat DMO
 Gemeente Almere"""),
@@ -335,17 +335,17 @@ Secretariaat"""),
 _ds, _db = digest_nl("20 mei 2010", "19 mei 2010 07:00", 12, 1, "dinsdag 1 juni 2010",
                      [("Gemeente Almere", 14, 6, 20, 0),
                       ("Organisaties", 40, 0, 40, 7)],
-                     [("Ellen Zandsloot", "Stichting Dolomiet", "J9QXW-3FM6A",
+                     [("Hovenier Zes", "Stichting Dolomiet", "J9QXW-3FM6A",
                        "Organisaties", "wachtlijst", "19-5 14:02")],
-                     [("Okke Steenwijk", "Stichting Basalt", "B2TPV-7NQ4C",
+                     [("Borstelmaker Vierenvijftig", "Stichting Basalt", "B2TPV-7NQ4C",
                        "zelf", "19-5 16:40")],
                      [], [("Stichting Basalt", 2, "EUR 2.000,00",
-                           [("Wendy Basaltink", "5VDKQ-H8M2R", "bevestigd", "EUR 1.000,00"),
-                            ("Nadia Kiezeloord", "N6TRC-2WX9P", "bevestigd", "EUR 1.000,00")])],
+                           [("Knopenmaker Eenenvijftig", "5VDKQ-H8M2R", "bevestigd", "EUR 1.000,00"),
+                            ("Bezembinder Vijfenvijftig", "N6TRC-2WX9P", "bevestigd", "EUR 1.000,00")])],
                      "EUR 40.000,00", 6, 0)
 add("organiser-reply-digest", outlook2010(
     ORG_FROM, "RE: " + _ds, "2010-05-20 09:12",
-    """Voor de duidelijkheid: mevrouw Zandsloot mag van de wachtlijst af zodra er bij Dolomiet iemand uitvalt, dat is met hun teamleider afgesproken. Ik regel het zelf.
+    """Voor de duidelijkheid: mevrouw Zes mag van de wachtlijst af zodra er bij Dolomiet iemand uitvalt, dat is met hun teamleider afgesproken. Ik regel het zelf.
 
 Secretariaat""" + ol2010_quote_nl("regbot", "aanmelden@example.org",
                                   "2010-05-20 07:00", "secretariaat@almere.nl",
@@ -355,39 +355,39 @@ Secretariaat""" + ol2010_quote_nl("regbot", "aanmelden@example.org",
 
 # ---- corrections without a code, thanks, complaints, and more ---------------
 q("correction-no-code-phone-nl", tb(
-    "Jorrit Keizandt <j.keizandt@leisteen.example.nl>", "correctie telefoonnummer",
+    "Rietdekker Zestien <r.zestien@leisteen.example.nl>", "correctie telefoonnummer",
     "2010-03-09 09:40",
     """Beste,
 
 In mijn aanmelding van vorige week stond een verkeerd telefoonnummer. Het juiste nummer is 06-41 77 20 39.
 
 Groet,
-Jorrit Keizandt"""),
+Rietdekker Zestien"""),
   "a correction without a code", "human", "nl")
 
 q("correction-no-code-diet-en", apple(
-    "Harriet Flintwood <h.flintwood@flint-trust.example.com>", "Dietary update",
+    "Lamplighter Thirteen <l.thirteen@flint-trust.example.com>", "Dietary update",
     "2010-04-23 12:12",
     """Hello again,
 
 A small correction to my registration: I'm no longer vegan, vegetarian is fine.
 
-Harriet"""),
+Lamplighter"""),
   "a correction without a code", "human", "en")
 
 q("correction-no-code-invoice-nl", outlook2010(
-    "Sanne Kwartsema <s.kwartsema@kwartsiet.example.nl>", "Wijziging factuuradres",
+    "Glasblazer Negentien <g.negentien@kwartsiet.example.nl>", "Wijziging factuuradres",
     "2010-04-26 10:01",
     """Goedemorgen,
 
 Het factuuradres bij mijn aanmelding klopt niet meer: wij zijn verhuisd. Het nieuwe adres is Woonstichting Kwartsiet, Stationsstraat 40, 1315 KZ Almere.
 
 Met vriendelijke groet,
-Sanne Kwartsema"""),
+Glasblazer Negentien"""),
   "a correction of the invoice address without a code", "human", "nl")
 
 q("thanks-nl", iphone(
-    "Kees Zwerfkei <k.zwerfkei@almere.nl>", "Re: bedankt",
+    "Mandenvlechter Zeventien <m.zeventien@almere.nl>", "Re: bedankt",
     "2010-03-08 19:40",
     """Top, dank voor de snelle bevestiging!
 
@@ -395,33 +395,33 @@ Verstuurd vanaf mijn iPhone"""),
   "thanks", "human", "nl")
 
 q("thanks-en-after-day1", gmail(
-    "Harriet Flintwood <h.flintwood@flint-trust.example.com>", "Thank you for day 1",
+    "Lamplighter Thirteen <l.thirteen@flint-trust.example.com>", "Thank you for day 1",
     "2010-06-02 08:20",
     """Dear organisers,
 
 Just a note to say how much I enjoyed yesterday. Looking forward to September!
 
-Harriet"""),
+Lamplighter"""),
   "thanks after the first day", "human", "en")
 
 q("complaint-no-reply-nl", outlook(
-    "Bas Dolomiet <b.dolomiet@mee-kalksteen.example.nl>", "Geen reactie",
+    "Torenwachter Vierentwintig <t.vierentwintig@mee-kalksteen.example.nl>", "Geen reactie",
     "2010-05-31 11:00",
     """Geachte heer, mevrouw,
 
 Ik heb op 27 mei een aanmelding gestuurd en nog steeds niets gehoord. Morgen begint de leergang. Kan iemand mij alstublieft bellen? 06 - 5512 3098.
 
-Bas Dolomiet"""),
+Torenwachter Vierentwintig"""),
   "a complaint: no answer yet", "human", "nl")
 
 q("complaint-robot-en", outlook(
-    "Tom Granitefield <tom.granitefield@example-granite.example.com>",
+    "Ropemaker Fourteen <ropemaker.fourteen@example-granite.example.com>",
     "Automated replies", "2010-04-02 17:05",
     """Hello,
 
 I keep getting automated mails about my registration. Could a human being please confirm that I am actually registered? I'd rather not receive any more robot mail.
 
-Tom""", lang="EN"),
+Ropemaker""", lang="EN"),
   "a complaint about the automated mails", "human", "en")
 
 q("journalist-nl", gmail(
@@ -436,24 +436,24 @@ Redactie Almere Vandaag"""),
   "a journalist asks to attend for an hour", "human", "nl")
 
 q("student-thesis-nl", hotmail2010(
-    "Sanne Grindel <sanne.grindel@student.example.nl>", "afstudeeronderzoek",
+    "Smidsknecht Honderdnegentien <smidsknecht.honderdnegentien@student.example.nl>", "afstudeeronderzoek",
     "2010-04-28 14:00",
     """Beste,
 
 Ik ben student Sociologie en doe onderzoek naar samenwerking in het sociale domein in Almere. Zou ik als toehoorder bij de leergang mogen zijn? Ik kan de bijdrage helaas niet betalen.
 
 Met vriendelijke groet,
-Sanne Grindel"""),
+Smidsknecht Honderdnegentien"""),
   "a student asks to attend without paying", "human", "nl")
 
 q("absence-one-day-no-code-nl", owa(
-    "Gerrit Leemhuis <gleemhuis@almere.nl>", "23 september",
+    "Tinnegieter Zevenendertig <tzevenendertig@almere.nl>", "23 september",
     "2010-09-10 09:15",
     """Hallo,
 
 Op 23 september kan ik helaas niet, ik zit dan in een raadsvergadering. De andere dagen kom ik wel.
 
-Gerrit Leemhuis"""),
+Tinnegieter Zevenendertig"""),
   "absent one day, no code: not a cancellation", "human", "nl")
 
 q("double-invoice-nl", outlook2010(
@@ -461,38 +461,38 @@ q("double-invoice-nl", outlook2010(
     "Dubbele factuur", "2010-06-15 11:30",
     """Geachte heer, mevrouw,
 
-Wij ontvingen twee facturen voor mevrouw F. Gruisveld (leergang Sociale ambities). Wilt u een van beide crediteren?
+Wij ontvingen twee facturen voor mevrouw L. Vijftien (leergang Sociale ambities). Wilt u een van beide crediteren?
 
 Met vriendelijke groet,
 Crediteurenadministratie Stichting Basalt"""),
   "a double invoice", "human", "nl")
 
 q("speaker-office-nl", outlook(
-    "Bureau prof. Kalkwijzer <bureau.kalkwijzer@universiteit.example.nl>",
+    "Bureau prof. Honderdtwintig <bureau.honderdtwintig@universiteit.example.nl>",
     "Dag 2: presentatie en parkeerkaart", "2010-09-01 14:20",
     """Geachte organisatie,
 
-Voor dag 2 van de leergang wil professor Kalkwijzer graag weten of er een beamer met HDMI aanwezig is, en of er een parkeerkaart voor hem klaarligt. Hij hoeft uiteraard niet aangemeld te worden als spreker.
+Voor dag 2 van de leergang wil professor Honderdtwintig graag weten of er een beamer met HDMI aanwezig is, en of er een parkeerkaart voor hem klaarligt. Hij hoeft uiteraard niet aangemeld te worden als spreker.
 
 Met vriendelijke groet,
-Bureau prof. Kalkwijzer"""),
+Bureau prof. Honderdtwintig"""),
   "a speaker's office with practical questions", "human", "nl")
 
 q("apology-double-registration-nl", gmail(
-    "Dewi Kristalla <dewi.kristalla@hotmail.example.com>",
+    "Netbreier Vierendertig <netbreier.vierendertig@hotmail.example.com>",
     "oeps dubbel aangemeld", "2010-03-25 09:10",
     """Hoi, ik geloof dat ik me per ongeluk twee keer heb aangemeld (ook via mijn werkmail). Wilt u controleren dat ik er maar één keer in sta? Sorry!
 
-Dewi"""),
+Netbreier"""),
   "asks to check a double registration", "human", "nl")
 
 q("out-of-scope-job-en", gmail(
-    "Marcus Pebbleridge <marcus.pebbleridge@example.com>",
+    "Knifegrinder ThirtyThree <knifegrinder.thirtythree@example.com>",
     "Application", "2010-05-05 16:16",
     """Dear Sir or Madam,
 
 I'd like to apply for any vacancy in your organisation in the field of social policy. Please find my CV attached - or let me know where to register as a candidate.
 
 Regards,
-Marcus Pebbleridge"""),
+Knifegrinder ThirtyThree"""),
   "a job application", "human", "en")
