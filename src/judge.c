@@ -1586,6 +1586,10 @@ out:
  * "cursus", "course")?  The robot takes registrations for one course;
  * what is for a symposium or a conference is the organiser's to
  * answer. */
+static const char *const course_nouns[] = {
+    "leergang~",  "cursus~",	"course~",  "opleiding~",
+    "programma~", "programme~", "program~", "stadswijkstudies"};
+
 static int
 names_other_event(const char *sentence)
 {
@@ -1593,18 +1597,29 @@ names_other_event(const char *sentence)
 	    "symposi~",	 "congres~",	 "conferen~",		"webinar~",
 	    "workshop~", "seminar~",	 "studiedag~",		"lezing~",
 	    "excursie~", "masterclass~", "netwerkbijeenkomst~", "lecture~"};
-	static const char *const courses[] = {
-	    "leergang~",  "cursus~",	"course~",  "opleiding~",
-	    "programma~", "programme~", "program~", "stadswijkstudies"};
 	char *f = judge_fold(sentence);
 	struct toks T;
 	tokens(f, &T);
 	size_t end;
 	int ev = find_any(&T, events, NELEM(events), &end) >= 0;
-	int course = find_any(&T, courses, NELEM(courses), &end) >= 0;
+	int course = find_any(&T, course_nouns, NELEM(course_nouns), &end) >= 0;
 	free(T.buf);
 	free(f);
 	return ev && !course;
+}
+
+/* Does the sentence name a course ("leergang", "course")? */
+static int
+names_course_noun(const char *sentence)
+{
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	size_t end;
+	int course = find_any(&T, course_nouns, NELEM(course_nouns), &end) >= 0;
+	free(T.buf);
+	free(f);
+	return course;
 }
 
 /* Does the sentence name a month in which the course has a day ("de
@@ -2104,7 +2119,10 @@ judge(const struct judge_input *in, struct judgement *J)
 	int asked[JI__COUNT] = {0}; /* questions about it */
 	int but_register = 0;	    /* "Ik meld mij aan, maar ..." */
 	int performed = 0; /* a registration done in the saying of it */
-	int other_event = 0, some_days = 0;
+	/* another event by its title or date (other_event), by a word
+	 * ("studiedagen", "symposium": other_word, which a registration
+	 * sentence elsewhere that names the course outweighs) */
+	int other_event = 0, other_word = 0, course_named = 0, some_days = 0;
 	int negated[JI__COUNT] = {0};
 	int after_question = 0;
 	/* the last sentence: did it set J->asks, its evidence and the cue
@@ -2197,10 +2215,15 @@ judge(const struct judge_input *in, struct judgement *J)
 			int asks_now = J->asks;
 			size_t nev_now = J->nev;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
-			    ((names_other_event(s) &&
-			      !names_course_month(s, in->course)) ||
-			     names_other_course(s, in->course)))
+			    names_other_event(s) &&
+			    !names_course_month(s, in->course))
+				other_word = 1;
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    names_other_course(s, in->course))
 				other_event = 1;
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    names_course_noun(s))
+				course_named = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    has_contrast(s))
 				but_register = 1;
@@ -2267,10 +2290,13 @@ judge(const struct judge_input *in, struct judgement *J)
 	enum judge_mood sm = JM_STATEMENT;
 	if (in->subject && !in->subject_is_reply && *in->subject) {
 		sm = sentence_mood(in->subject, &subj, NULL, 1, NULL);
+		if (subj == JI_REGISTER && names_other_event(in->subject))
+			other_word = 1;
 		if (subj == JI_REGISTER &&
-		    (names_other_event(in->subject) ||
-		     names_other_course(in->subject, in->course)))
+		    names_other_course(in->subject, in->course))
 			other_event = 1;
+		if (subj == JI_REGISTER && names_course_noun(in->subject))
+			course_named = 1;
 		if (subj == JI_REGISTER && counts_in(subj, sm) &&
 		    names_some_days(in->subject, in->course))
 			some_days = 1;
@@ -2334,7 +2360,8 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (other_change) {
 		conf = JC_LOW;
 		why = "the mail asks for more than one change";
-	} else if (best == JI_REGISTER && other_event) {
+	} else if (best == JI_REGISTER &&
+		   (other_event || (other_word && !course_named))) {
 		conf = JC_LOW;
 		why = "the registration may be for another event";
 	} else if (best == JI_REGISTER && some_days) {

@@ -583,6 +583,36 @@ test_quoted_and_aside(void **state)
 	}
 }
 
+/* An event word ("studiedagen", "symposium") in the subject says the
+ * registration may be for another event, unless a registration sentence
+ * names the course ("de leergang"). */
+static void
+test_event_word_and_course(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *subject, *prose;
+		enum judge_conf conf;
+	} cases[] = {
+	    {"aanmelding studiedagen",
+	     "Via mijn teamleider kreeg ik de folder van de leergang en ik wil "
+	     "me graag aanmelden.",
+	     JC_HIGH},
+	    {"Aanmelding symposium", "Hierbij meld ik mij aan.", JC_LOW},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct judge_input in = {.prose = cases[i].prose,
+					 .subject = cases[i].subject,
+					 .form_people = 1};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
+			fail_msg("\"%s\": %s/%s (%s)", cases[i].subject,
+				 judge_intent_name(J.intent),
+				 judge_conf_name(J.conf), J.why);
+	}
+}
+
 static void
 test_other_course(void **state)
 {
@@ -721,6 +751,7 @@ main(void)
 	    cmocka_unit_test(test_other_course),
 	    cmocka_unit_test(test_some_days),
 	    cmocka_unit_test(test_quoted_and_aside),
+	    cmocka_unit_test(test_event_word_and_course),
 	    cmocka_unit_test(test_course_months),
 	    cmocka_unit_test(test_but_question),
 	    cmocka_unit_test(test_forwarded_words),
