@@ -1708,6 +1708,34 @@ day_number(const char *w)
  * die op 1 juni begint" names the first day of all four); a range
  * ("dag 1 t/m 4", "from June 1 until November 23") covers what lies
  * between. */
+/* Is there a dash (hyphen between blanks, en or em dash) with a number
+ * shortly before it and right after it ("1 juni – 23 november", "dag 1 -
+ * 4")?  Then the days on either side make a range. */
+static int
+dash_between_days(const char *s)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n; i++) {
+		size_t d = 0;
+		if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+			d = 3;
+		else if (!strncmp(s + i, "\xe2\x80\x93", 3) ||
+			 !strncmp(s + i, "\xe2\x80\x94", 3))
+			d = 3;
+		if (d == 0)
+			continue;
+		int before = 0;
+		for (size_t k = i > 15 ? i - 15 : 0; k < i; k++)
+			before |= isdigit((unsigned char)s[k]) != 0;
+		size_t j = i + d;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (before && j < n && isdigit((unsigned char)s[j]))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 names_some_days(const char *sentence, const struct judge_course *co)
 {
@@ -1760,6 +1788,8 @@ names_some_days(const char *sentence, const struct judge_course *co)
 	}
 	free(T.buf);
 	free(f);
+	/* "1 juni – 23 november", "day 1 - 4": a dash between days */
+	range |= dash_between_days(sentence);
 	size_t count = 0;
 	for (size_t k = 0; k < nd; k++)
 		count += (named >> k) & 1u;

@@ -531,6 +531,12 @@ test_some_days(void **state)
 	     "2 en 23 november).",
 	     JC_HIGH},
 	    {"Hierbij meld ik mij aan voor dag 1 t/m 4.", JC_HIGH},
+	    {"Hierbij meld ik mij aan voor de leergang van 1 juni \xe2\x80\x93 "
+	     "23 november.",
+	     JC_HIGH},
+	    {"Meld mij aan voor 1 juni en 23 november - de andere dagen kan "
+	     "ik niet.",
+	     JC_LOW},
 	    {"Hierbij meld ik mij aan voor de leergang die op 1 juni begint.",
 	     JC_HIGH},
 	    {"Ik meld mij aan; de aanmelding sluit op 25 mei, zie ik.",
