@@ -3298,6 +3298,7 @@ struct writer {
 	struct form_person *out;
 	int line;	/* signature lines read so far */
 	int after_role; /* the previous segment was the function */
+	int lead;	/* the segment read opens its line */
 };
 
 static void
@@ -3372,12 +3373,30 @@ sig_segment(struct writer *W, const char *s, size_t n, int first)
 		take(&o->f[FF_ROLE], v);
 		return;
 	}
-	if (!strpbrk(v, "0123456789") && form_org_like(v)) {
+	/* an organisation is a proper name: a capital somewhere
+	 * ("GGD Kaartvlak", "gemeente Almere"); a line of small words
+	 * ("community organiser", "jeugdarts") is what someone does */
+	int cap = 0;
+	for (const char *c = v; *c; c++)
+		cap |=
+		    (*c >= 'A' && *c <= 'Z') || ((unsigned char)c[0] == 0xC3 &&
+						 (unsigned char)c[1] >= 0x80 &&
+						 (unsigned char)c[1] <= 0x9E);
+	if (!strpbrk(v, "0123456789") && form_org_like(v) && cap) {
 		take(&o->f[FF_ORGANISATION], v);
 		return;
 	}
 	if (first && form_name_like(v) && count_words(v) <= 5) {
 		take(&o->f[FF_NAME], v);
+		return;
+	}
+	/* ... as on the line right under the name ("Mentor Drie / community
+	 * organiser / m.drie@..."), where a card puts the function */
+	if (!cap && W->line == 1 && W->lead && o->f[FF_NAME] &&
+	    !strpbrk(v, "0123456789") && count_words(v) <= 5 && field_like(v) &&
+	    is_alpha((unsigned char)v[0])) {
+		W->after_role = 1;
+		take(&o->f[FF_ROLE], v);
 		return;
 	}
 	/* the line right after the function: its organisation */
@@ -3421,6 +3440,7 @@ sig_line(struct writer *W, const char *s, size_t n)
 			sl = 1;
 		else
 			continue;
+		W->lead = seg == 0;
 		sig_segment(W, s + b, i - b, W->line == 0 && seg == 0);
 		seg++;
 		if (i == n)
@@ -3602,7 +3622,8 @@ prose_card(struct form_person *o, const char *s, size_t n)
 	take(&o->f[FF_PHONE], prose_phone(s, n));
 }
 
-/* "Her details:" over a block of unlabelled lines, one person's card:
+/* "Her details:" (or a number alone on its line) over a block of
+ * unlabelled lines, one person's card:
  * a name, a function and an organisation, an address, a phone number
  * ("I'd like to register X from my team.  Her details: / X / Neighbourhood
  * coordinator, Example Housing / x@... / +31 ...").  The heading ends in
@@ -3630,11 +3651,16 @@ card_block(struct parser *P, const char *p)
 	size_t t = n;
 	while (t > 0 && is_blank((unsigned char)p[t - 1]))
 		t--;
-	if (t == 0 || p[t - 1] != ':' || P->tcols)
+	if (t == 0 || P->tcols)
 		return p;
 	struct labelled L;
 	size_t i0 = skip_space(p, n);
-	if (parse_label(p + i0, n - i0, SIZE_MAX, &L))
+	/* ... or a number alone on its line ("1.", "2)") over each of
+	 * several such cards */
+	int marker = i0 < t && numbered(p + i0, t - i0) == t - i0;
+	if (p[t - 1] != ':' && !marker)
+		return p;
+	if (!marker && parse_label(p + i0, n - i0, SIZE_MAX, &L))
 		return p; /* "Deelnemers:", "Factuuradres:" */
 	const char *lines[CARD_LINES];
 	size_t lens[CARD_LINES];
@@ -3650,6 +3676,8 @@ card_block(struct parser *P, const char *p)
 		size_t b = skip_space(q, m);
 		if (m - b == 0)
 			break;
+		if (marker && numbered(q + b, m - b))
+			break; /* the next card's number */
 		if (m - b > CARD_LINE_MAX || skip_bullets(q + b, m - b) ||
 		    numbered(q + b, m - b) ||
 		    parse_label(q + b, m - b, SIZE_MAX, &L))

@@ -276,6 +276,15 @@ static const struct fcase cases[] = {
      1,
      {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
        "Stichting Voorbeeld, Postbus 123, 1300 AA Almere"}}},
+    {"numbered_cards_of_unlabelled_lines",
+     "Their details are below.\n\n1.\nStadmaker Een\ncommunity organiser\n"
+     "een@example.org\n036 123 4567\n2.\nStadmaker Twee\nadviseur\n"
+     "twee@example.org\n",
+     2,
+     1,
+     {{"Stadmaker Een", "een@example.org", NULL, "community organiser",
+       "036 123 4567"},
+      {"Stadmaker Twee", "twee@example.org", NULL, "adviseur"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
