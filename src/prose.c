@@ -382,7 +382,8 @@ breaks(const struct sentence *S, size_t k)
 /* "is opbouwwerker bij Stichting X", "works as a lecturer at Example
  * College": the role and the organisation after the verb at word i. */
 static void
-role_and_org(const struct sentence *S, size_t i, char **role, char **org)
+role_and_org(const struct sentence *S, size_t i, char **role, char **org,
+	     int apposition)
 {
 	static const char *const verbs[] = {"is",    "ben",   "zijn", "are",
 					    "am",    "werkt", "werk", "werken",
@@ -394,9 +395,12 @@ role_and_org(const struct sentence *S, size_t i, char **role, char **org)
 	static const char *const at[] = {"bij", "at",	"van",
 					 "for", "with", "of"};
 	*role = *org = NULL;
-	if (i >= S->n || !word_in(&S->w[i], verbs, NELEM(verbs)))
+	/* an apposition ("Ik ben X, buurtbemiddelaar bij Y") has no verb
+	 * of its own: the role starts at i */
+	if (i >= S->n ||
+	    (!apposition && !word_in(&S->w[i], verbs, NELEM(verbs))))
 		return;
-	size_t k = i + 1;
+	size_t k = apposition ? i : i + 1;
 	if (k < S->n && word_in(&S->w[k], as, NELEM(as)))
 		k++;
 	size_t d = k;
@@ -505,6 +509,26 @@ of_writer(const struct sentence *S, size_t from, size_t to)
 	return 0;
 }
 
+/* Is the clause S->w[from..to) the writer naming themselves: "ik ben
+ * <Name>", "I am <Name>", "my name is <Name>", ending in the name? */
+static int
+writer_named(const struct sentence *S, size_t from, size_t to)
+{
+	static const char *const intro[] = {"ben", "am", "i'm", "is", "heet"};
+	for (size_t i = from; i + 1 < to; i++) {
+		if (!word_in(&S->w[i], intro, NELEM(intro)))
+			continue;
+		size_t nw = name_after(S, i + 1);
+		if (nw > 0 && i + 1 + nw == to && of_writer(S, from, to)) {
+			char *v = person_name(S, i + 1, to);
+			int named = v != NULL;
+			free(v);
+			return named;
+		}
+	}
+	return 0;
+}
+
 static void
 read_sentence(struct reading *R, const struct sentence *S)
 {
@@ -584,6 +608,7 @@ read_sentence(struct reading *R, const struct sentence *S)
 		return;
 	/* clause by clause: "Ik ben zakelijk leider van X, zij is onze
 	 * programmeur" speaks of the writer first */
+	int prev_self = 0;
 	for (size_t c = 0; c < S->n;) {
 		size_t ce = c + 1;
 		while (ce < S->n && !S->w[ce].clause)
@@ -596,6 +621,13 @@ read_sentence(struct reading *R, const struct sentence *S)
 			cwho = who;
 		if (cnamed < 0 && cwho != TO_EVERYONE && of_writer(S, c, ce))
 			cwho = R->writer ? TO_WRITER : -1;
+		/* "Ik ben Polderaar Vier, buurtbemiddelaar bij Stichting X":
+		 * a clause right after the writer's "ik ben <name>" that
+		 * names nobody says what the writer is */
+		int appos = c > 0 && cwho == -1 && cnamed < 0 && prev_self;
+		if (appos)
+			cwho = R->writer ? TO_WRITER : -1;
+		prev_self = writer_named(S, c, ce);
 		for (size_t i = c; i < ce && cwho != -1; i++) {
 			size_t end;
 			char *ph = cwho >= 0 || cwho == TO_WRITER
@@ -607,7 +639,7 @@ read_sentence(struct reading *R, const struct sentence *S)
 				continue;
 			}
 			char *role, *org;
-			role_and_org(S, i, &role, &org);
+			role_and_org(S, i, &role, &org, appos && i == c);
 			if (role) {
 				give(R, cwho, FF_ROLE, role);
 				give(R, cwho, FF_ORGANISATION, org);

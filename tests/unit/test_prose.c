@@ -190,6 +190,10 @@ test_writer(void **state)
 	     {NULL, NULL, NULL, "vegetarisch"}},
 	    {"I work as an independent social researcher (my own firm).",
 	     {NULL, "independent social researcher", NULL, NULL}},
+	    /* an apposition to the writer's own name */
+	    {"Ik ben Polderaar Vier, buurtbemiddelaar bij Stichting "
+	     "Werktekening.",
+	     {"Stichting Werktekening", "buurtbemiddelaar", NULL, NULL}},
 	    /* what is said of a colleague is not the writer's */
 	    {"Mijn collega Deelnemer Twee (twee@example.org) is opbouwwerker "
 	     "bij Stichting Voorbeeld.",
