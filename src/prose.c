@@ -509,6 +509,28 @@ of_writer(const struct sentence *S, size_t from, size_t to)
 	return 0;
 }
 
+/* Do the words right before word i call it the writer's own address:
+ * "mijn (werk)adres", "my (work/e-mail) address", with at most "is",
+ * "luidt" or a colon between? */
+static int
+own_address_before(const struct sentence *S, size_t i)
+{
+	static const char *const mine[] = {"mijn", "my"};
+	static const char *const links[] = {"is", "luidt", "remains", "blijft"};
+	size_t k = i;
+	while (k > 0 && i - k < 2 && word_in(&S->w[k - 1], links, NELEM(links)))
+		k--;
+	if (k == 0 || !(word_has(&S->w[k - 1], "adres") ||
+			word_has(&S->w[k - 1], "address")))
+		return 0;
+	size_t m = k - 1;
+	/* "mijn werkadres", "my work address", "my e-mail address" */
+	for (size_t j = m; j > 0 && m - j < 3; j--)
+		if (word_in(&S->w[j - 1], mine, NELEM(mine)))
+			return 1;
+	return 0;
+}
+
 /* Is the clause S->w[from..to) the writer naming themselves: "ik ben
  * <Name>", "I am <Name>", "my name is <Name>", ending in the name? */
 static int
@@ -544,6 +566,12 @@ read_sentence(struct reading *R, const struct sentence *S)
 			continue;
 		if (excluded(R, a)) {
 			free(a);
+			continue;
+		}
+		/* "gebruik graag mijn werkadres x@...", "my work address is
+		 * x@...": the writer's own address, told in so many words */
+		if (R->writer && own_address_before(S, i)) {
+			set_once(&R->writer->f[FF_EMAIL], a);
 			continue;
 		}
 		size_t from;
@@ -688,10 +716,11 @@ prose_writer(const char *text, struct form_person *out)
 			free(R->p[i].f[f]);
 	form_person_free(&shared);
 	free(R);
-	/* only what a person's own sentences tell: no name or address */
+	/* only what a person's own sentences tell: no name, and an address
+	 * only as "mijn werkadres x@..." (own_address_before) */
 	for (int f = 0; f < FF__COUNT; f++)
 		if (f != FF_PHONE && f != FF_ROLE && f != FF_ORGANISATION &&
-		    f != FF_DIET) {
+		    f != FF_DIET && f != FF_EMAIL) {
 			free(out->f[f]);
 			out->f[f] = NULL;
 		}

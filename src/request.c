@@ -978,11 +978,16 @@ names_someone_else(const struct form *f, const char *waddr)
  * the writer's own sentences say of the writer (prose_writer: "Ik werk
  * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
 static void
-writer_card(const char *ptext, const char *prose, struct form_person *sig)
+writer_card(const char *ptext, const char *prose, struct form_person *sig,
+	    char **own_addr)
 {
 	form_writer(ptext, sig);
 	struct form_person pw;
 	prose_writer(prose, &pw);
+	/* "gebruik graag mijn werkadres x@...": the address the writer
+	 * asks the robot to use, over the From line's */
+	*own_addr = pw.f[FF_EMAIL];
+	pw.f[FF_EMAIL] = NULL;
 	static const enum form_field told[] = {FF_PHONE, FF_ROLE,
 					       FF_ORGANISATION, FF_DIET};
 	for (size_t i = 0; i < NELEM(told); i++)
@@ -1391,8 +1396,11 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	/* the writer's card, read once for a registration (a forward's
 	 * writer is not the one whose sentences these are) */
 	struct form_person sig = {0};
+	char *own_addr = NULL;
 	if (intent == INTENT_REGISTER)
-		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig);
+		writer_card(ptext, out->forwarded ? NULL : own_prose, &sig,
+			    &own_addr);
+	const char *self_addr = own_addr ? own_addr : waddr;
 	/* people in a form, table or list: what the sentences say of
 	 * each of them, or of all ("Each of us is a coordinator at X") */
 	if (intent == INTENT_REGISTER && persons(&out->form) > 1 &&
@@ -1433,7 +1441,8 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		if (out->form.n == 0 && self && waddr) {
 			out->form.people = xcalloc(1, sizeof *out->form.people);
 			out->form.n = 1;
-			fill_writer(&out->form.people[0], wname, waddr, &sig);
+			fill_writer(&out->form.people[0], wname, self_addr,
+				    &sig);
 		} else if (out->form.n == 1) {
 			struct form_person *p = &out->form.people[0];
 			const char *pe = p->f[FF_EMAIL];
@@ -1459,7 +1468,7 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 			} else if (pe == NULL ||
 				   (waddr && !strcasecmp(pe, waddr))) {
 				if (!other)
-					fill_writer(p, wname, waddr, &sig);
+					fill_writer(p, wname, self_addr, &sig);
 				else if (p->f[FF_EMAIL] == NULL)
 					p->f[FF_EMAIL] = xstrdup(waddr);
 			}
@@ -1485,6 +1494,7 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 					    xstrdup(sig.f[FF_ORGANISATION]);
 	}
 	form_person_free(&sig);
+	free(own_addr);
 	/* "I cannot attend after all. My colleague will take my seat:"
 	 * above a colleague's details: a cancellation that names someone
 	 * else with an address may be a substitution; cancelling would

@@ -724,6 +724,13 @@ test_reading(void **state)
 		 "een@zorg.example.org\r\nCode: ABCDE-12345\r\n",
 	     INTENT_CANCEL, "Deelnemer Een", "een@zorg.example.org", NULL, NULL,
 	     0, 0},
+	    {"the writer's own address named in a sentence wins over From",
+	     HDR "Subject: aanmelding\r\n\r\nIk meld me hierbij aan voor de "
+		 "leergang. Ik stuur dit vanaf mijn prive-adres; gebruik graag "
+		 "mijn werkadres een@werk.example.org voor de bevestiging."
+		 "\r\n\r\nGroet,\r\nDeelnemer Een\r\n",
+	     INTENT_REGISTER, "Deelnemer Een", "een@werk.example.org", NULL,
+	     NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
