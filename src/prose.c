@@ -510,8 +510,8 @@ of_writer(const struct sentence *S, size_t from, size_t to)
 }
 
 /* Do the words right before word i call it the writer's own address:
- * "mijn (werk)adres", "my (work/e-mail) address", with at most "is",
- * "luidt" or a colon between? */
+ * "mijn (werk)adres", "mijn werkmail", "my (work/e-mail) address", with
+ * at most "is", "luidt" or a colon between? */
 static int
 own_address_before(const struct sentence *S, size_t i)
 {
@@ -521,7 +521,8 @@ own_address_before(const struct sentence *S, size_t i)
 	while (k > 0 && i - k < 2 && word_in(&S->w[k - 1], links, NELEM(links)))
 		k--;
 	if (k == 0 || !(word_has(&S->w[k - 1], "adres") ||
-			word_has(&S->w[k - 1], "address")))
+			word_has(&S->w[k - 1], "address") ||
+			word_has(&S->w[k - 1], "mail")))
 		return 0;
 	size_t m = k - 1;
 	/* "mijn werkadres", "my work address", "my e-mail address" */

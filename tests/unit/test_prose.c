@@ -178,27 +178,41 @@ test_writer(void **state)
 		const char *text;
 		/* organisation, role, phone, diet */
 		const char *want[4];
+		const char *email;
 	} c[] = {
 	    {"Ik wil mij daar graag voor opgeven. Ik ben Stadmaker Drie en "
 	     "ik werk als wijkverpleegkundige bij Thuiszorg Ontwerpnet in "
 	     "Almere Buiten. U kunt mij bereiken op 06-55531408. Ik eet "
 	     "vegetarisch.",
 	     {"Thuiszorg Ontwerpnet", "wijkverpleegkundige", "06-55531408",
-	      "vegetarisch"}},
+	      "vegetarisch"},
+	     NULL},
 	    /* a clause or an aside ends a diet and a role */
 	    {"Ik eet vegetarisch, als dat uitmaakt voor de lunch.",
-	     {NULL, NULL, NULL, "vegetarisch"}},
+	     {NULL, NULL, NULL, "vegetarisch"},
+	     NULL},
 	    {"I work as an independent social researcher (my own firm).",
-	     {NULL, "independent social researcher", NULL, NULL}},
+	     {NULL, "independent social researcher", NULL, NULL},
+	     NULL},
+	    /* the writer's own address only when called so */
+	    {"Mijn werkmail is een@werk.example.org, daar wil ik de "
+	     "bevestiging graag ontvangen.",
+	     {NULL, NULL, NULL, NULL},
+	     "een@werk.example.org"},
+	    {"Stuur de factuur naar crediteuren@werk.example.org.",
+	     {NULL, NULL, NULL, NULL},
+	     NULL},
 	    /* an apposition to the writer's own name */
 	    {"Ik ben Polderaar Vier, buurtbemiddelaar bij Stichting "
 	     "Werktekening.",
-	     {"Stichting Werktekening", "buurtbemiddelaar", NULL, NULL}},
+	     {"Stichting Werktekening", "buurtbemiddelaar", NULL, NULL},
+	     NULL},
 	    /* what is said of a colleague is not the writer's */
 	    {"Mijn collega Deelnemer Twee (twee@example.org) is opbouwwerker "
 	     "bij Stichting Voorbeeld.",
-	     {NULL, NULL, NULL, NULL}},
-	    {NULL, {NULL, NULL, NULL, NULL}},
+	     {NULL, NULL, NULL, NULL},
+	     NULL},
+	    {NULL, {NULL, NULL, NULL, NULL}, NULL},
 	};
 	static const enum form_field f[] = {FF_ORGANISATION, FF_ROLE, FF_PHONE,
 					    FF_DIET};
@@ -215,7 +229,10 @@ test_writer(void **state)
 					 want ? want : "(none)");
 		}
 		assert_null(w.f[FF_NAME]);
-		assert_null(w.f[FF_EMAIL]);
+		if ((w.f[FF_EMAIL] == NULL) != (c[i].email == NULL) ||
+		    (c[i].email && strcmp(w.f[FF_EMAIL], c[i].email)))
+			fail_msg("%s: address '%s'", c[i].text,
+				 w.f[FF_EMAIL] ? w.f[FF_EMAIL] : "(none)");
 		form_person_free(&w);
 	}
 	assert_int_equal(prose_writer("x", NULL), -1);
