@@ -1318,6 +1318,25 @@ parse_label(const char *s, size_t n, size_t below, struct labelled *out)
 		return 0;
 	const struct label *lab = NULL;
 	size_t k = match_label(s + i, n - i, below, &lab);
+	/* "Zakelijk e-mailadres:", "Work phone:": a word before the label
+	 * that says whose or which one it is; then only a colon will do */
+	int lead = 0;
+	if (k == 0) {
+		static const char *const leads[] = {
+		    "zakelijk", "zakelijke", "werk",	"prive",
+		    "business", "work",	     "private", "personal"};
+		size_t w = i;
+		while (w < n && is_wordc((unsigned char)s[w]))
+			w++;
+		if (w < n && s[w] == ' ' &&
+		    word_in(s + i, w - i, leads, NELEM(leads))) {
+			k = match_label(s + w + 1, n - w - 1, below, &lab);
+			if (k > 0) {
+				lead = 1;
+				i = w + 1;
+			}
+		}
+	}
 	if (k == 0)
 		return 0;
 	i += k;
@@ -1325,7 +1344,7 @@ parse_label(const char *s, size_t n, size_t below, struct labelled *out)
 	out->lend = i;
 	out->llen = k;
 	size_t after_label = i;
-	int words = 0, marks = 0;
+	int words = 0, marks = lead;
 	for (int round = 0; round < 4; round++) {
 		size_t j = i;
 		while (j < n && (s[j] == '*' || s[j] == '_' || s[j] == ' '))

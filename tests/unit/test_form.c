@@ -285,6 +285,12 @@ static const struct fcase cases[] = {
      {{"Stadmaker Een", "een@example.org", NULL, "community organiser",
        "036 123 4567"},
       {"Stadmaker Twee", "twee@example.org", NULL, "adviseur"}}},
+    {"a_word_before_the_label_says_which_one",
+     "Voornaam: Deelnemer\nAchternaam: Een\nZakelijk e-mailadres: "
+     "een@werk.example.org\nWork phone: 036 123 4567\n",
+     1,
+     1,
+     {{"Deelnemer Een", "een@werk.example.org", NULL, NULL, "036 123 4567"}}},
     {"labels_aligned_with_tabs",
      "Naam\t\tDeelnemer Een\nE-mailadres\teen@example.org\n"
      "Instelling\tStichting Voorbeeld\n",
