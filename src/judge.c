@@ -634,7 +634,7 @@ static const char *const objects[] = {
 static const char *const negators[] = {
     "niet",    "geen",	  "nooit",   "not",    "never", "don't",
     "dont",    "doesn't", "didn't",  "no",     "nee",	"hoeft",
-    "neither", "nor",	  "niemand", "nobody", "noone",
+    "neither", "nor",	  "niemand", "nobody", "noone", "none",
 };
 /* A condition governs its whole sentence. */
 static const char *const conditions[] = {
@@ -1520,15 +1520,20 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 		}
 		/* "Please register your interest by sending me ...",
 		 * "please register yourself": what the reader is to do,
-		 * whatever else the sentence says of its writer */
+		 * whatever else the sentence says of its writer; and "to
+		 * register you as next of kin": the reader is the one to be
+		 * registered, for something of the writer's */
 		static const char *const reader_objects[] = {"you", "your",
 							     "yourself"};
-		if (cs > 0 &&
-		    (!strcmp(T.t[cs - 1], "please") ||
-		     !strcmp(T.t[cs - 1], "kindly")) &&
-		    cs + 1 < T.n &&
-		    tok_in(T.t[cs + 1], reader_objects,
-			   NELEM(reader_objects))) {
+		int please = cs > 0 && (!strcmp(T.t[cs - 1], "please") ||
+					!strcmp(T.t[cs - 1], "kindly"));
+		/* ("to attend your course" is the writer's: "your" alone
+		 * only after "please") */
+		if (cs + 1 < T.n && !register_noun(T.t[cs]) &&
+		    (please ? tok_in(T.t[cs + 1], reader_objects,
+				     NELEM(reader_objects))
+			    : (!strcmp(T.t[cs + 1], "you") ||
+			       !strcmp(T.t[cs + 1], "yourself")))) {
 			mood = JM_INVITATION;
 			goto out;
 		}
