@@ -164,6 +164,41 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 	return NULL;
 }
 
+/* Machine mail told by the writer's own text (no quote, no forward):
+ * the layout of a return receipt as Lotus Notes writes it ("Uw document:
+ * ... is ontvangen door: ... op: ...", "Your document: ... was received
+ * by: ... at: ..."), which no person types; or a text that says it was
+ * sent automatically ("Dit is een automatisch bericht", "This message was
+ * generated automatically"), which a person's mail may quote, so weak
+ * (*weak = 1): with registration content it still reaches a person. */
+static const char *
+own_text_machine(const char *own, int *weak)
+{
+	enum { REACH = 800 };
+	if (own == NULL)
+		return NULL;
+	char *head = xstrndup(own, strnlen(own, REACH));
+	const char *r = NULL;
+	if ((str_casestr(head, "uw document:") &&
+	     str_casestr(head, "ontvangen door:")) ||
+	    (str_casestr(head, "your document:") &&
+	     str_casestr(head, "received by:")))
+		r = "a return receipt (\"Uw document: ... ontvangen door\")";
+	static const char *const says[] = {
+	    "dit is een automatisch",  "automatisch gegenereerd",
+	    "automatisch verstuurd",   "automatisch verzonden",
+	    "this is an automated",    "this is an automatic",
+	    "generated automatically", "automatically generated",
+	    "sent automatically",      "automatically sent"};
+	for (size_t i = 0; r == NULL && i < NELEM(says); i++)
+		if (str_casestr(head, says[i])) {
+			r = "the text says it was sent automatically";
+			*weak = 1;
+		}
+	free(head);
+	return r;
+}
+
 const char *
 request_robot_reason(const struct message *m, const char *robot_addr)
 {
@@ -1235,6 +1270,14 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	}
 	const char *own = buf_str(&A.own);
 	const char *fown = have_fwd ? buf_str(&F.own) : "";
+	/* what the writer's own text says of itself (not a quoted or
+	 * forwarded mail's): a return receipt's layout, or "dit is een
+	 * automatisch bericht" */
+	if (out->robot == NULL) {
+		const char *r = own_text_machine(own, &weak);
+		if (r)
+			out->robot = r;
+	}
 
 	/* Typed lines: fields are never read from a greeting, a closing
 	 * or a signature; intent only from the writer's sentences. */

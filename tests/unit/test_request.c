@@ -469,6 +469,49 @@ expect_human(char *raw, const char *lang, int answered, const char *label)
 	free(raw);
 }
 
+/* Machine mail told by the writer's own text: a return receipt's
+ * layout, a text that says it was sent automatically; the same words in
+ * a quoted mail below a person's own text are not the person's. */
+static void
+test_own_text_machine(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *label, *body;
+		int robot;
+	} c[] = {
+	    {"Lotus Notes receipt",
+	     "Uw document:\r\nBevestiging aanmelding\r\nwas ontvangen "
+	     "door:\r\nDeelnemer Een/Team\r\nop:\r\n17-03-2010 15:10\r\n",
+	     1},
+	    {"an auto-reply without headers",
+	     "Bedankt voor uw e-mail. Dit is een automatisch bericht.\r\n"
+	     "Uw bericht wordt binnen vijf werkdagen behandeld.\r\n",
+	     1},
+	    {"a person's question above a quoted automatic message",
+	     "Kunt u mij laten weten of er parkeerplaatsen zijn?\r\n\r\n"
+	     "> Dit is een automatisch bericht.\r\n",
+	     0},
+	};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		char *raw = xasprintf(
+		    "From: Deelnemer Een <een@zorg.example.org>\r\n"
+		    "To: robot@regbot.test\r\nMessage-ID: <o%zu@example.org>"
+		    "\r\nSubject: Re: Aanmelding leergang\r\n\r\n%s",
+		    i, c[i].body);
+		struct message m;
+		message_parse(raw, strlen(raw), &lim, &m);
+		struct request rq;
+		request_read(&m, "robot@regbot.test", NULL, "nl", &rq);
+		if ((rq.robot != NULL) != c[i].robot)
+			fail_msg("%s: robot '%s'", c[i].label,
+				 rq.robot ? rq.robot : "(none)");
+		request_free(&rq);
+		message_free(&m);
+		free(raw);
+	}
+}
+
 /* A mail not understood that speaks only of the reader, with a link,
  * is a lure: no answer goes out.  Without the link, or with a word of
  * its writer's, it may be a person's: it is acknowledged. */
@@ -810,6 +853,7 @@ main(void)
 	    cmocka_unit_test(test_mime_details),
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_attached_lure),
+	    cmocka_unit_test(test_own_text_machine),
 	    cmocka_unit_test(test_reader_only_lure),
 	    cmocka_unit_test(test_archive_only),
 	    cmocka_unit_test(test_answer_prior),
