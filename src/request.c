@@ -1009,6 +1009,33 @@ names_someone_else(const struct form *f, const char *waddr)
 	return 0;
 }
 
+/* Does the text or the subject name a registration, or a verb that
+ * undoes one ("mijn aanmelding", "my seat", "afmelden", "cancel")? */
+static int
+names_a_registration(const char *prose, const char *subject)
+{
+	static const char *const words[] = {
+	    "aanmeld",	"inschrijv", "registrat", "registered", "ingeschreven",
+	    "plaats",	"plek",	     "seat",	  "place",	"afmeld",
+	    "annuleer", "annuler",   "cancel",	  "withdraw",	"uitschrijv",
+	    "intrek",	"trek",	     "code",	  "booking",	"enrol"};
+	for (size_t i = 0; i < NELEM(words); i++)
+		if ((prose && str_casestr(prose, words[i])) ||
+		    (subject && str_casestr(subject, words[i])))
+			return 1;
+	/* the split verb: "meld mij af", "melden ons af" */
+	for (const char *p = prose; p && (p = str_casestr(p, "meld")); p++) {
+		if (p > prose && isalpha((unsigned char)p[-1]))
+			continue;
+		const char *e = p + strcspn(p, ".!?\n");
+		for (const char *q = p; (q = str_casestr(q, " af")) && q < e;
+		     q++)
+			if (!isalpha((unsigned char)q[3]))
+				return 1;
+	}
+	return 0;
+}
+
 /* The writer's card (form_writer) from the text, completed with what
  * the writer's own sentences say of the writer (prose_writer: "Ik werk
  * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
@@ -1547,6 +1574,19 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 		out->human =
 		    "a cancellation that gives someone else's details: "
 		    "perhaps a substitution";
+	}
+	/* "Dank voor de uitnodiging. Helaas kan ik niet deelnemen": not
+	 * attending, in a mail that names no registration (no code, no
+	 * answer to the robot's mail, no word for one, no word that
+	 * cancels one), is a decline of the invitation as often as a
+	 * cancellation: a person reads it */
+	if (intent == INTENT_CANCEL && out->code == NULL &&
+	    m->in_reply_to == NULL && m->references == NULL &&
+	    !names_a_registration(own_prose, m->subject)) {
+		intent = INTENT_HUMAN;
+		out->human = "not attending, but the mail names no "
+			     "registration: perhaps a decline of the "
+			     "invitation";
 	}
 	if (intent == INTENT_SUBSTITUTE)
 		substitute_person(&out->form, own, m->from_addr);

@@ -774,6 +774,15 @@ test_reading(void **state)
 		 "\r\n\r\nGroet,\r\nDeelnemer Een\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@werk.example.org", NULL,
 	     NULL, 0, 0},
+	    {"not attending, naming no registration: perhaps a decline",
+	     HDR "Subject: RE: Uitnodiging leergang\r\n\r\nDank voor de "
+		 "uitnodiging. Helaas kan ik niet deelnemen: op de genoemde "
+		 "data ben ik verhinderd.\r\n",
+	     INTENT_HUMAN, NULL, NULL, NULL, "perhaps a decline", 0, 0},
+	    {"a cancellation by its verb, without a code, cancels",
+	     HDR "Subject: leergang\r\n\r\nIk ben helaas verhinderd en meld "
+		 "mij af voor de leergang.\r\n",
+	     INTENT_CANCEL, NULL, NULL, NULL, NULL, 0, 0},
 	    {"a question",
 	     HDR "Subject: parkeren\r\n\r\nKan ik bij de bibliotheek "
 		 "parkeren?\r\n",
