@@ -1619,15 +1619,37 @@ out:
 	return mood;
 }
 
+/* The words that name a course. */
+static const char *const course_nouns[] = {
+    "leergang~",  "cursus~",	"course~",  "opleiding~",
+    "programma~", "programme~", "program~", "stadswijkstudies"};
+
+/* Does any of the patterns occur in the sentence (folded)? */
+static int
+has_pattern(const char *sentence, const char *const *pats, size_t n)
+{
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	size_t end;
+	int found = find_any(&T, pats, n, &end) >= 0;
+	free(T.buf);
+	free(f);
+	return found;
+}
+
+/* Does the sentence name a course ("leergang", "course")? */
+static int
+names_course_noun(const char *sentence)
+{
+	return has_pattern(sentence, course_nouns, NELEM(course_nouns));
+}
+
 /* Does a registration sentence name another kind of event ("voor het
  * symposium", "for the webinar") and not a course ("leergang",
  * "cursus", "course")?  The robot takes registrations for one course;
  * what is for a symposium or a conference is the organiser's to
  * answer. */
-static const char *const course_nouns[] = {
-    "leergang~",  "cursus~",	"course~",  "opleiding~",
-    "programma~", "programme~", "program~", "stadswijkstudies"};
-
 static int
 names_other_event(const char *sentence)
 {
@@ -1635,29 +1657,8 @@ names_other_event(const char *sentence)
 	    "symposi~",	 "congres~",	 "conferen~",		"webinar~",
 	    "workshop~", "seminar~",	 "studiedag~",		"lezing~",
 	    "excursie~", "masterclass~", "netwerkbijeenkomst~", "lecture~"};
-	char *f = judge_fold(sentence);
-	struct toks T;
-	tokens(f, &T);
-	size_t end;
-	int ev = find_any(&T, events, NELEM(events), &end) >= 0;
-	int course = find_any(&T, course_nouns, NELEM(course_nouns), &end) >= 0;
-	free(T.buf);
-	free(f);
-	return ev && !course;
-}
-
-/* Does the sentence name a course ("leergang", "course")? */
-static int
-names_course_noun(const char *sentence)
-{
-	char *f = judge_fold(sentence);
-	struct toks T;
-	tokens(f, &T);
-	size_t end;
-	int course = find_any(&T, course_nouns, NELEM(course_nouns), &end) >= 0;
-	free(T.buf);
-	free(f);
-	return course;
+	return has_pattern(sentence, events, NELEM(events)) &&
+	       !names_course_noun(sentence);
 }
 
 /* Does the sentence name a month in which the course has a day ("de
@@ -1909,6 +1910,18 @@ named_after_course_noun(const char *sentence, const struct judge_course *co)
 	return 0;
 }
 
+/* The bytes of a double quote at p ('"', or a typographic one), or 0. */
+static size_t
+quote_at(const char *p)
+{
+	if (*p == '"')
+		return 1;
+	if (!strncmp(p, "\xe2\x80\x9c", 3) || !strncmp(p, "\xe2\x80\x9d", 3) ||
+	    !strncmp(p, "\xe2\x80\x9e", 3))
+		return 3;
+	return 0;
+}
+
 /* Does the sentence name a date that is none of the course's days, or
  * a quoted title ("Signalen van huiselijk geweld herkennen") that
  * shares no word of five letters or more with the course's names? */
@@ -1953,13 +1966,7 @@ names_other_course(const char *sentence, const struct judge_course *co)
 	/* quoted spans: '"', and the typographic double quotes */
 	const char *p = sentence, *open = NULL;
 	while (*p && !other) {
-		size_t q = 0;
-		if (*p == '"')
-			q = 1;
-		else if (!strncmp(p, "\xe2\x80\x9c", 3) ||
-			 !strncmp(p, "\xe2\x80\x9d", 3) ||
-			 !strncmp(p, "\xe2\x80\x9e", 3))
-			q = 3;
+		size_t q = quote_at(p);
 		if (q == 0) {
 			p++;
 			continue;
@@ -1983,13 +1990,7 @@ unquoted(const char *s)
 	char *out = xstrdup(s);
 	char *open = NULL;
 	for (char *p = out; *p;) {
-		size_t q = 0;
-		if (*p == '"')
-			q = 1;
-		else if (!strncmp(p, "\xe2\x80\x9c", 3) ||
-			 !strncmp(p, "\xe2\x80\x9d", 3) ||
-			 !strncmp(p, "\xe2\x80\x9e", 3))
-			q = 3;
+		size_t q = quote_at(p);
 		if (*p == '(' && open == NULL) {
 			size_t k = strcspn(p + 1, ")");
 			if (p[1 + k] == ')') {

@@ -480,6 +480,20 @@ test_summary_bounds(void **state)
 	}
 }
 
+/* Judges `in` and fails, naming `label`, unless the intent and the
+ * confidence are as wanted. */
+static void
+expect_judged(const struct judge_input *in, enum judge_intent intent,
+	      enum judge_conf conf, const char *label)
+{
+	struct judgement J;
+	judge(in, &J);
+	if (J.intent != intent || J.conf != conf)
+		fail_msg("\"%s\": %s/%s (%s)", label,
+			 judge_intent_name(J.intent), judge_conf_name(J.conf),
+			 J.why);
+}
+
 /* The configured course: a registration for another course (a quoted
  * title sharing no word with its names) or on a date that is none of
  * its dates is not sure; its own title, name and dates are. */
@@ -505,12 +519,7 @@ test_course_months(void **state)
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {.prose = cases[i].prose,
 					 .course = &co};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, JI_REGISTER, cases[i].conf, cases[i].prose);
 	}
 }
 
@@ -554,12 +563,7 @@ test_some_days(void **state)
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {
 		    .prose = cases[i].prose, .form_people = 1, .course = &co};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, JI_REGISTER, cases[i].conf, cases[i].prose);
 	}
 }
 
@@ -589,12 +593,8 @@ test_quoted_and_aside(void **state)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {.prose = cases[i].prose};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != cases[i].intent || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, cases[i].intent, cases[i].conf,
+			      cases[i].prose);
 	}
 }
 
@@ -619,12 +619,8 @@ test_event_word_and_course(void **state)
 		struct judge_input in = {.prose = cases[i].prose,
 					 .subject = cases[i].subject,
 					 .form_people = 1};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].subject,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, JI_REGISTER, cases[i].conf,
+			      cases[i].subject);
 	}
 }
 
@@ -671,19 +667,10 @@ test_other_course(void **state)
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {
 		    .prose = cases[i].prose, .form_people = 1, .course = &co};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, JI_REGISTER, cases[i].conf, cases[i].prose);
 		/* without the course nothing is known of other courses */
 		in.course = NULL;
-		judge(&in, &J);
-		if (J.conf != JC_HIGH)
-			fail_msg("\"%s\" without the course: %s (%s)",
-				 cases[i].prose, judge_conf_name(J.conf),
-				 J.why);
+		expect_judged(&in, JI_REGISTER, JC_HIGH, cases[i].prose);
 	}
 }
 
@@ -709,12 +696,7 @@ test_but_question(void **state)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct judge_input in = {.prose = cases[i].prose};
-		struct judgement J;
-		judge(&in, &J);
-		if (J.intent != JI_REGISTER || J.conf != cases[i].conf)
-			fail_msg("\"%s\": %s/%s (%s)", cases[i].prose,
-				 judge_intent_name(J.intent),
-				 judge_conf_name(J.conf), J.why);
+		expect_judged(&in, JI_REGISTER, cases[i].conf, cases[i].prose);
 	}
 }
 
