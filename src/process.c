@@ -195,7 +195,9 @@ process_read(const struct config *cfg, struct store *st,
 				     .organiser_addr = cfg->organiser_email,
 				     .default_lang = cfg->language,
 				     .prior = prior,
-				     .course = &course};
+				     .course = &course,
+				     .pools = cfg->pools,
+				     .npools = cfg->npools};
 	request_read_ctx(m, &rc, rq);
 	free(prior);
 }
