@@ -195,9 +195,7 @@ process_read(const struct config *cfg, struct store *st,
 				     .organiser_addr = cfg->organiser_email,
 				     .default_lang = cfg->language,
 				     .prior = prior,
-				     .course = &course,
-				     .pools = cfg->pools,
-				     .npools = cfg->npools};
+				     .course = &course};
 	request_read_ctx(m, &rc, rq);
 	free(prior);
 }

@@ -28,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
 #include "decide.h"
 #include "judge.h"
 #include "lang.h"
@@ -1037,33 +1036,6 @@ names_a_registration(const char *prose, const char *subject)
 	return 0;
 }
 
-/* A person without an organisation whose address is in the domain of
- * a pool that names exactly one organisation gets that one: the
- * configuration says who writes from there ("domains = almere.nl",
- * "organisations = Gemeente Almere"). */
-static void
-pool_organisation(struct form *f, const struct pool *pools, size_t npools)
-{
-	for (size_t i = 0; i < f->n; i++) {
-		struct form_person *p = &f->people[i];
-		const char *at =
-		    p->f[FF_EMAIL] ? strchr(p->f[FF_EMAIL], '@') : NULL;
-		if (at == NULL || p->f[FF_ORGANISATION])
-			continue;
-		for (size_t k = 0; k < npools && !p->f[FF_ORGANISATION]; k++) {
-			const struct pool *pl = &pools[k];
-			if (pl->norgs != 1 || pl->org_names == NULL)
-				continue;
-			for (size_t d = 0; d < pl->ndomains; d++)
-				if (!strcasecmp(at + 1, pl->domains[d])) {
-					p->f[FF_ORGANISATION] =
-					    xstrdup(pl->org_names[0]);
-					break;
-				}
-		}
-	}
-}
-
 /* The writer's card (form_writer) from the text, completed with what
  * the writer's own sentences say of the writer (prose_writer: "Ik werk
  * als X bij Y", "U kunt mij bereiken op ...", "Ik eet vegetarisch"). */
@@ -1675,8 +1647,6 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 			    "request, person, code or answer to the robot's "
 			    "mail)";
 	}
-	if (intent == INTENT_REGISTER)
-		pool_organisation(&out->form, c->pools, c->npools);
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);

@@ -98,7 +98,6 @@ int request_read(const struct message *m, const char *robot_addr,
 		 struct request *out);
 /* What the robot knows around a mail, beyond the mail itself. */
 struct judge_course;
-struct pool;
 struct request_context {
 	const char *robot_addr;	    /* see request_build */
 	const char *organiser_addr; /* see request_read; NULL: none */
@@ -112,12 +111,6 @@ struct request_context {
 	 * registration that names another course or date goes to the
 	 * organiser. */
 	const struct judge_course *course;
-	/* The configured pools, or NULL: a participant without an
-	 * organisation whose address is in the domain of a pool that names
-	 * exactly one organisation ("domains = almere.nl", "organisations =
-	 * Gemeente Almere") belongs to that organisation. */
-	const struct pool *pools;
-	size_t npools;
 };
 int request_read_ctx(const struct message *m, const struct request_context *c,
 		     struct request *out);

@@ -203,7 +203,6 @@ yes(const char *v)
 
 static const char *corpus_organiser(void);
 static const struct judge_course *corpus_course(void);
-static const struct config *corpus_config(void);
 
 /* The comparison key of a field value: case-folded and accent-free
  * (judge_fold), keeping only letters, digits and '@' (a phone number
@@ -321,13 +320,10 @@ check_one(const char *dir, const char *name)
 	struct message m;
 	message_parse(raw, len, &lim, &m);
 	struct request rq;
-	const struct config *cc = corpus_config();
 	struct request_context rc = {.robot_addr = ROBOT,
 				     .organiser_addr = corpus_organiser(),
 				     .default_lang = "nl",
-				     .course = corpus_course(),
-				     .pools = cc ? cc->pools : NULL,
-				     .npools = cc ? cc->npools : 0};
+				     .course = corpus_course()};
 	request_read_ctx(&m, &rc, &rq);
 
 	const char *v;
@@ -553,40 +549,30 @@ read_organiser(void)
  * configuration holds it (its title, sender name and days), as process.c
  * gives it to the reading; NULL when that file cannot be read.  Its
  * password files need not exist: only the event is used. */
-/* The example configuration, read once (corpus_course). */
-static struct config corpus_cfg;
-static int corpus_cfg_ok;
-
 static const struct judge_course *
 corpus_course(void)
 {
 	static int done;
+	static struct config cfg;
 	static struct judge_course course;
+	static int ok;
 	if (!done) {
 		done = 1;
 		const char *src = getenv("REGBOT_SRC");
 		char *p =
 		    xasprintf("%s/config/regbot.conf.example", src ? src : ".");
 		struct config_errors errs = {0};
-		config_load(p, &corpus_cfg, &errs);
+		config_load(p, &cfg, &errs);
 		config_errors_free(&errs);
 		free(p);
-		process_course(&corpus_cfg, &course);
-		corpus_cfg_ok = course.ndays > 0;
-		if (!corpus_cfg_ok)
+		process_course(&cfg, &course);
+		ok = course.ndays > 0;
+		if (!ok)
 			fprintf(stderr, "test_corpus: no course days in "
 					"config/regbot.conf.example; the "
 					"reading is not told the course\n");
 	}
-	return corpus_cfg_ok ? &course : NULL;
-}
-
-/* The example configuration corpus_course read (its pools), or NULL. */
-static const struct config *
-corpus_config(void)
-{
-	(void)corpus_course();
-	return corpus_cfg_ok ? &corpus_cfg : NULL;
+	return ok ? &course : NULL;
 }
 
 /* Runs every message; returns the number read. */

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "config.h"
 #include "message.h"
 #include "request.h"
 #include "util.h"
@@ -394,47 +393,6 @@ test_answer_prior(void **state)
 	c.prior = "Iets heel anders.\n";
 	assert_int_equal(request_read_ctx(&m, &c, &rq), 0);
 	assert_int_equal(rq.intent, before);
-	request_free(&rq);
-	message_free(&m);
-}
-
-/* A participant without an organisation, writing from the domain of a
- * pool that names one organisation, belongs to it; a pool that names
- * two leaves it open. */
-static void
-test_pool_organisation(void **state)
-{
-	(void)state;
-	static const char raw[] =
-	    "From: Ambtenaar Een <a.een@almere.nl>\r\nTo: robot@regbot.test\r\n"
-	    "Message-ID: <p1@almere.nl>\r\nSubject: Aanmelding\r\n\r\n"
-	    "Hierbij meld ik mij aan voor de leergang.\r\n\r\nNaam: "
-	    "Ambtenaar Een\r\nFunctie: wijkregisseur\r\n";
-	char *domains[] = {"almere.nl", NULL};
-	char *one[] = {"Gemeente Almere", NULL};
-	char *two[] = {"Gemeente Almere", "Stadsdeel Haven", NULL};
-	struct pool pl = {.name = "gemeente",
-			  .domains = domains,
-			  .ndomains = 1,
-			  .org_names = one,
-			  .norgs = 1};
-	struct message m;
-	message_parse(raw, sizeof raw - 1, &lim, &m);
-	struct request_context c = {.robot_addr = "robot@regbot.test",
-				    .default_lang = "nl",
-				    .pools = &pl,
-				    .npools = 1};
-	struct request rq;
-	assert_int_equal(request_read_ctx(&m, &c, &rq), 0);
-	assert_int_equal(rq.intent, INTENT_REGISTER);
-	assert_int_equal(rq.form.n, 1);
-	assert_string_equal(rq.form.people[0].f[FF_ORGANISATION],
-			    "Gemeente Almere");
-	request_free(&rq);
-	pl.org_names = two;
-	pl.norgs = 2;
-	assert_int_equal(request_read_ctx(&m, &c, &rq), 0);
-	assert_null(rq.form.people[0].f[FF_ORGANISATION]);
 	request_free(&rq);
 	message_free(&m);
 }
@@ -905,7 +863,6 @@ main(void)
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_attached_lure),
 	    cmocka_unit_test(test_own_text_machine),
-	    cmocka_unit_test(test_pool_organisation),
 	    cmocka_unit_test(test_reader_only_lure),
 	    cmocka_unit_test(test_archive_only),
 	    cmocka_unit_test(test_answer_prior),
