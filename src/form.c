@@ -849,6 +849,17 @@ form_role_like(const char *v)
 }
 
 int
+form_has_capital(const char *v)
+{
+	for (const char *c = v; c && *c; c++)
+		if ((*c >= 'A' && *c <= 'Z') || ((unsigned char)c[0] == 0xC3 &&
+						 (unsigned char)c[1] >= 0x80 &&
+						 (unsigned char)c[1] <= 0x9E))
+			return 1;
+	return 0;
+}
+
+int
 form_org_like(const char *v)
 {
 	if (v == NULL || *v == '\0' || strchr(v, '@') || count_words(v) > 10)
@@ -3395,12 +3406,7 @@ sig_segment(struct writer *W, const char *s, size_t n, int first)
 	/* an organisation is a proper name: a capital somewhere
 	 * ("GGD Kaartvlak", "gemeente Almere"); a line of small words
 	 * ("community organiser", "jeugdarts") is what someone does */
-	int cap = 0;
-	for (const char *c = v; *c; c++)
-		cap |=
-		    (*c >= 'A' && *c <= 'Z') || ((unsigned char)c[0] == 0xC3 &&
-						 (unsigned char)c[1] >= 0x80 &&
-						 (unsigned char)c[1] <= 0x9E);
+	int cap = form_has_capital(v);
 	if (!strpbrk(v, "0123456789") && form_org_like(v) && cap) {
 		take(&o->f[FF_ORGANISATION], v);
 		return;

@@ -65,6 +65,10 @@ void form_person_free(struct form_person *p);
 int form_name_like(const char *s);
 int form_role_like(const char *s);
 int form_org_like(const char *s);
+/* Has s a capital (ASCII or a Latin-1 capital in UTF-8) anywhere: a
+ * proper name such as an organisation's ("GGD Kaartvlak", "gemeente
+ * Almere"), not a line of small words ("jeugdarts")? */
+int form_has_capital(const char *s);
 
 /* The field that the label at the start of the line s[0..n) names
  * ("Naam: ...", "E-mailadres", "- Dieetwensen:"), FF_NAME for the parts

@@ -987,12 +987,7 @@ fill_writer(struct form_person *p, const char *from_name, const char *addr,
 static int
 org_credible(const char *org, const char *from_name)
 {
-	if (org == NULL)
-		return 0;
-	int cap = 0;
-	for (const char *p = org; *p; p++)
-		cap |= *p >= 'A' && *p <= 'Z';
-	if (!cap)
+	if (org == NULL || !form_has_capital(org))
 		return 0;
 	return from_name == NULL || strcasecmp(org, from_name) != 0;
 }
