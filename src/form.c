@@ -2254,6 +2254,14 @@ person_line(struct parser *P, const char *s, size_t n, int need_both)
 		pl.name = pl.org;
 		pl.org = NULL;
 	}
+	if (pl.name == NULL && pl.role && pl.email && name_like(pl.role) &&
+	    spells_address(pl.role, pl.email)) {
+		/* so is "Beleidsmaker Een - beleidsmaker.een@...", whose
+		 * name has a function's word in it ("Makelaar", "Leider",
+		 * "Bakker" are surnames too) */
+		pl.name = pl.role;
+		pl.role = NULL;
+	}
 	int named = pl.name && count_words(pl.name) >= 2;
 	int ok = need_both ? (pl.name && pl.email) : (named || pl.email);
 	if (!ok) {

@@ -226,6 +226,16 @@ static const struct fcase cases[] = {
      0,
      {{"Deelnemer Een", "een@example.org", NULL, NULL, "036 123 4567"},
       {"Deelnemer Twee", "twee@example.org"}}},
+    {"list_names_with_a_function_word",
+     /* surnames that are also functions ("Makelaar", "Leider"): the
+      * address spells the name */
+     "Hierbij meld ik de volgende collega's aan:\n\n"
+     "Makelaar Een - makelaar.een@example.org\n"
+     "Leider Twee - leider.twee@example.org\n",
+     2,
+     0,
+     {{"Makelaar Een", "makelaar.een@example.org"},
+      {"Leider Twee", "leider.twee@example.org"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
