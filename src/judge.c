@@ -2193,6 +2193,8 @@ judge(const struct judge_input *in, struct judgement *J)
 	 * sentence elsewhere that names the course outweighs) */
 	int other_event = 0, other_word = 0, course_named = 0, some_days = 0;
 	int negated[JI__COUNT] = {0};
+	/* "Zelf doe ik niet mee": the writer's own absence, negated */
+	int negated_self = 0;
 	int after_question = 0;
 	/* the last sentence: did it set J->asks, its evidence and the cue
 	 * it counted as asked */
@@ -2339,6 +2341,9 @@ judge(const struct judge_input *in, struct judgement *J)
 				}
 				if (m == JM_NEGATION)
 					negated[cue]++;
+				if (m == JM_NEGATION && cue == JI_REGISTER &&
+				    w == JW_SELF)
+					negated_self++;
 				if (m == JM_QUESTION && !forwarded)
 					asked[cue]++;
 				seen[cue]++;
@@ -2484,7 +2489,13 @@ judge(const struct judge_input *in, struct judgement *J)
 	} else if (is_change(best) && negated[best]) {
 		conf = JC_LOW;
 		why = "the mail also says not to";
-	} else if (best == JI_REGISTER && negated[JI_REGISTER]) {
+	} else if (best == JI_REGISTER && negated[JI_REGISTER] &&
+		   !(J->who == JW_OTHERS &&
+		     negated[JI_REGISTER] == negated_self)) {
+		/* (a registration of colleagues whose writer says only
+		 * that the writer does not take part: "Hierbij meld ik de
+		 * volgende twaalf medewerkers aan ... Zelf doe ik niet
+		 * mee" says the same thing twice) */
 		conf = JC_LOW;
 		why = "the mail also says it does not register";
 	} else if (from_form) {

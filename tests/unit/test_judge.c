@@ -329,6 +329,14 @@ static const struct {
      "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
      "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
      NULL, 0, 1, JI_REGISTER, JC_LOW},
+    {"registers colleagues, and the writer is not one of them",
+     "Hierbij meld ik de volgende drie medewerkers aan voor de leergang. "
+     "Zelf doe ik niet mee.",
+     NULL, 0, 3, JI_REGISTER, JC_HIGH},
+    {"registers a colleague, who does not want to be",
+     "Hierbij meld ik mijn collega aan voor de leergang. Mijn collega wil "
+     "zich niet aanmelden.",
+     NULL, 0, 1, JI_REGISTER, JC_LOW},
     {"cancel and do not cancel",
      "Ik wil mij afmelden. Mijn collega wil zich niet afmelden.", NULL, 0, 0,
      JI_CANCEL, JC_LOW},
