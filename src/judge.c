@@ -932,6 +932,65 @@ static const char *const other_words[] = {
 static const char *const both_words[] = {"ons", "us",	   "wij",
 					 "we",	"onszelf", "ourselves"};
 
+/* The number a token spells, 2 to 20 in words or 1 to 99 in digits, or 0
+ * ("een"/"one" is an article as often as a number: only the caller that
+ * reads "een van onze medewerkers" takes it). */
+static int
+number_of(const char *t)
+{
+	static const char *const nl[] = {
+	    "twee",	 "drie",     "vier",	  "vijf",     "zes",
+	    "zeven",	 "acht",     "negen",	  "tien",     "elf",
+	    "twaalf",	 "dertien",  "veertien",  "vijftien", "zestien",
+	    "zeventien", "achttien", "negentien", "twintig"};
+	static const char *const en[] = {
+	    "two",	 "three",    "four",	 "five",    "six",
+	    "seven",	 "eight",    "nine",	 "ten",	    "eleven",
+	    "twelve",	 "thirteen", "fourteen", "fifteen", "sixteen",
+	    "seventeen", "eighteen", "nineteen", "twenty"};
+	for (size_t k = 0; k < NELEM(nl); k++)
+		if (!strcmp(t, nl[k]) || !strcmp(t, en[k]))
+			return (int)k + 2;
+	size_t n = strlen(t);
+	if (n >= 1 && n <= 2 && isdigit((unsigned char)t[0]) &&
+	    isdigit((unsigned char)t[n - 1]))
+		return atoi(t);
+	return 0;
+}
+
+/* Is T[i] a number of people: a number ("twee", "3") before a plural
+ * ("vrijwilligers", "collega's", "medewerkers", "people", "staff"), not a
+ * name ("Participant Nine and ...") and not a thing counted ("twee
+ * dagen", "de vier studiedagen", "drie plaatsen")? */
+static int
+people_counted(const struct toks *T, size_t i)
+{
+	/* what is counted that is not people: time, and the course's
+	 * parts ("de vier studiedagen", "two sessions"), also as the end
+	 * of a longer word */
+	static const char *const things[] = {
+	    "dag",	 "dagen",	  "day",	 "days",    "dagdelen",
+	    "weken",	 "weeks",	  "uur",	 "uren",    "hours",
+	    "keer",	 "times",	  "euro",	 "eur",	    "plaatsen",
+	    "places",	 "seats",	  "plekken",	 "minuten", "minutes",
+	    "jaar",	 "years",	  "maanden",	 "months",  "pagina's",
+	    "pages",	 "bijlagen",	  "attachments", "sessies", "sessions",
+	    "modules",	 "bijeenkomsten", "meetings",	 "lessen",  "lessons",
+	    "workshops", "avonden",	  "evenings"};
+	if (i + 1 >= T->n || number_of(T->t[i]) == 0)
+		return 0;
+	const char *w = T->t[i + 1];
+	size_t wl = strlen(w);
+	int plural = wl > 3 && (w[wl - 1] == 's' || !strcmp(w + wl - 2, "en") ||
+				!strcmp(w, "people") || !strcmp(w, "staff"));
+	for (size_t k = 0; k < NELEM(things) && plural; k++) {
+		size_t tl = strlen(things[k]);
+		if (wl >= tl && !strcmp(w + wl - tl, things[k]))
+			return 0;
+	}
+	return plural;
+}
+
 /* Whom the registration in T is for (see judge.h). */
 static enum judge_who
 who_of(const struct toks *T, size_t cs, size_t ce)
@@ -957,54 +1016,22 @@ who_of(const struct toks *T, size_t cs, size_t ce)
 			if (!strcmp(T->t[i], self_words[k]))
 				self = 1;
 	}
-	/* "twee vrijwilligers", "3 medewerkers", "four staff": a number of
-	 * people, so others ("twee dagen" counts days, not people) */
-	static const char *const counts[] = {
-	    "twee", "drie",  "vier",  "vijf",  "zes",	"zeven",
-	    "acht", "negen", "tien",  "two",   "three", "four",
-	    "five", "six",   "seven", "eight", "nine",	"ten"};
-	static const char *const not_people[] = {
-	    "dag",     "dagen",	   "day",    "days",	 "dagdelen", "weken",
-	    "weeks",   "uur",	   "hours",  "keer",	 "times",    "euro",
-	    "eur",     "plaatsen", "places", "seats",	 "november", "oktober",
-	    "october", "juni",	   "june",   "september"};
 	/* "een van onze medewerkers", "five of our staff": a part of the
 	 * writer's people, so others (what the part is of needs no
 	 * word of its own) */
 	static const char *const mine[] = {"onze", "our", "mijn", "my"};
 	for (size_t i = 0; i + 2 < T->n && !other; i++) {
-		int number = !strcmp(T->t[i], "een") || !strcmp(T->t[i], "one");
-		for (size_t k = 0; k < NELEM(counts) && !number; k++)
-			number = !strcmp(T->t[i], counts[k]);
-		if (isdigit((unsigned char)T->t[i][0]) && strlen(T->t[i]) <= 2)
-			number = 1;
+		int number = !strcmp(T->t[i], "een") ||
+			     !strcmp(T->t[i], "one") || number_of(T->t[i]);
 		other = number &&
 			(!strcmp(T->t[i + 1], "van") ||
 			 !strcmp(T->t[i + 1], "of")) &&
 			tok_in(T->t[i + 2], mine, NELEM(mine));
 	}
-	for (size_t i = 0; i + 1 < T->n && !other; i++) {
-		int number = 0;
-		for (size_t k = 0; k < NELEM(counts) && !number; k++)
-			number = !strcmp(T->t[i], counts[k]);
-		if (!number && isdigit((unsigned char)T->t[i][0]) &&
-		    strlen(T->t[i]) <= 2 && strcmp(T->t[i], "1"))
-			number = 1;
-		if (!number)
-			continue;
-		/* the counted word is a plural ("vrijwilligers",
-		 * "collega's", "medewerkers", "people"), not a name
-		 * ("Participant Nine and ...") */
-		const char *w = T->t[i + 1];
-		size_t wl = strlen(w);
-		int plural =
-		    wl > 3 && (w[wl - 1] == 's' || !strcmp(w + wl - 2, "en") ||
-			       !strcmp(w, "people") || !strcmp(w, "staff"));
-		int thing = 0;
-		for (size_t k = 0; k < NELEM(not_people) && !thing; k++)
-			thing = !strcmp(w, not_people[k]);
-		other = plural && !thing;
-	}
+	/* "twee vrijwilligers", "3 medewerkers", "four staff": a number of
+	 * people, so others ("twee dagen" counts days, not people) */
+	for (size_t i = 0; i + 1 < T->n && !other; i++)
+		other = strcmp(T->t[i], "1") && people_counted(T, i);
 	for (size_t i = 0; other && i < T->n; i++)
 		if (!strcmp(T->t[i], "ook") || !strcmp(T->t[i], "also") ||
 		    !strcmp(T->t[i], "ikzelf") || !strcmp(T->t[i], "mijzelf") ||
@@ -1701,6 +1728,65 @@ sentence_of_reader(const char *sentence)
 	return r;
 }
 
+/* How many people a registration sentence counts: "de volgende twaalf
+ * medewerkers", "3 collega's", "three of us", "twee van onze
+ * vrijwilligers", "een van onze medewerkers"; 0 when it counts none.
+ * "twee dagen", "drie plaatsen per organisatie" count things, and a
+ * number beside the writer ("mijn collega en ik met z'n tweeen",
+ * "myself and two colleagues") is left alone: whether it holds the
+ * writer is not said. */
+static int
+announced_in(const char *sentence)
+{
+	static const char *const of[] = {"van", "of"};
+	static const char *const us[] = {"ons", "us"};
+	static const char *const ours[] = {"onze", "our", "mijn", "my"};
+	char *f = judge_fold(sentence);
+	struct toks T;
+	tokens(f, &T);
+	int count = 0, beside_self = 0;
+	for (size_t i = 0; i < T.n; i++)
+		beside_self |= tok_in(T.t[i], self_words, NELEM(self_words)) &&
+			       strcmp(T.t[i], "i'd") && strcmp(T.t[i], "i'm") &&
+			       strcmp(T.t[i], "ik") && strcmp(T.t[i], "i");
+	for (size_t i = 0; i + 1 < T.n && count == 0; i++) {
+		int n = number_of(T.t[i]);
+		int one = !strcmp(T.t[i], "een") || !strcmp(T.t[i], "one");
+		if (n == 0 && !one)
+			continue;
+		/* "three of us", "twee van onze vrijwilligers" */
+		if (i + 2 < T.n && tok_in(T.t[i + 1], of, NELEM(of)) &&
+		    (tok_in(T.t[i + 2], us, NELEM(us)) ||
+		     tok_in(T.t[i + 2], ours, NELEM(ours)))) {
+			count = one ? 1 : n;
+			break;
+		}
+		if (one)
+			continue;
+		/* "twaalf medewerkers", "3 collega's", "four staff" */
+		/* "tot drie deelnemers per organisatie", "maximaal twee
+		 * medewerkers": a limit, not whom the mail registers */
+		static const char *const limits[] = {
+		    "maximaal", "maximum", "max",   "tot",  "hooguit",
+		    "most",	"least",   "limit", "than", "dan"};
+		int limit =
+		    (i + 2 < T.n && !strcmp(T.t[i + 2], "per")) ||
+		    (i > 0 && tok_in(T.t[i - 1], limits, NELEM(limits)));
+		if (people_counted(&T, i) && !limit && !beside_self)
+			count = n;
+	}
+	free(T.buf);
+	free(f);
+	return count;
+}
+
+static void
+announce(struct judgement *J, int n)
+{
+	if (n > 0)
+		J->announced = J->announced == 0 || J->announced == n ? n : -1;
+}
+
 /* The month a word names (1-12), or 0: Dutch and English names. */
 static int
 month_of(const char *w)
@@ -2305,6 +2391,10 @@ judge(const struct judge_input *in, struct judgement *J)
 			    (m == JM_REQUEST || (person & PERSON_PERFORMS)))
 				performed = 1;
 			if (cue == JI_REGISTER && counts_in(cue, m) &&
+			    !(in->own_len > 0 &&
+			      (size_t)(p - in->prose) >= in->own_len))
+				announce(J, announced_in(s));
+			if (cue == JI_REGISTER && counts_in(cue, m) &&
 			    w != JW_UNKNOWN)
 				J->who = J->who == JW_UNKNOWN || J->who == w
 					     ? w
@@ -2374,6 +2464,8 @@ judge(const struct judge_input *in, struct judgement *J)
 		if (subj == JI_REGISTER && counts_in(subj, sm) &&
 		    names_some_days(in->subject, in->course))
 			some_days = 1;
+		if (subj == JI_REGISTER && counts_in(subj, sm))
+			announce(J, announced_in(in->subject));
 		if (subj != JI_NONE)
 			add_evidence(J, subj, sm, in->subject,
 				     strlen(in->subject));

@@ -102,6 +102,11 @@ struct judgement {
 	/* the writer's own prose speaks of the reader ("u", "your") and
 	 * nowhere of the writer ("ik", "wij", "mijn", "hierbij") */
 	int of_reader;
+	/* how many people the registration says it registers ("de
+	 * volgende twaalf medewerkers", "three of us", subject "aanmelding
+	 * 6 deelnemers"): 0 when it says no number, -1 when its numbers
+	 * disagree */
+	int announced;
 	struct judge_evidence ev[JUDGE_MAX_EVIDENCE];
 	size_t nev;
 	char why[160]; /* one line for people: why this confidence */

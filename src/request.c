@@ -1558,6 +1558,22 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 					out->form.people[i].f[FF_ORGANISATION] =
 					    xstrdup(sig.f[FF_ORGANISATION]);
 	}
+	/* "Hierbij meld ik de volgende twaalf medewerkers aan", "Three of
+	 * us would like to attend", subject "aanmelding 6 deelnemers": the
+	 * writer says how many; another number of people read is a
+	 * misreading (a list not understood, the writer's card taken for
+	 * the participants), and registering what was read would seat the
+	 * wrong people or too few: a person reads it */
+	if (intent == INTENT_REGISTER && J.announced != 0 &&
+	    (J.announced < 0 || persons(&out->form) != (size_t)J.announced)) {
+		intent = INTENT_HUMAN;
+		out->human =
+		    J.announced < 0
+			? "the mail gives two different numbers of "
+			  "people to register"
+			: "the mail says how many people it registers, "
+			  "and another number of people was read";
+	}
 	form_person_free(&sig);
 	free(own_addr);
 	/* "I cannot attend after all. My colleague will take my seat:"

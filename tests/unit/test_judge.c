@@ -427,6 +427,47 @@ test_mails(void **state)
 	}
 }
 
+/* How many people a registration says it registers (J.announced). */
+static void
+test_announced(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *prose, *subject;
+		int announced;
+	} a[] = {
+	    {"Hierbij meld ik de volgende twaalf medewerkers aan voor de "
+	     "leergang:",
+	     NULL, 12},
+	    {"Three of us would like to attend:", NULL, 3},
+	    {"Graag meld ik twee van onze vrijwilligers aan.", NULL, 2},
+	    {"Hierbij meld ik mij aan.", "Aanmelding 6 deelnemers", 6},
+	    /* things counted, not people */
+	    {"Ik zou graag meedoen met de vier studiedagen.", NULL, 0},
+	    /* a limit, then the count */
+	    {"Nu de beperking tot drie deelnemers per organisatie is "
+	     "vervallen, meld ik 10 medewerkers aan.",
+	     NULL, 10},
+	    /* beside the writer: whether the number holds the writer is
+	     * not said */
+	    {"Ik meld mezelf en twee collega's aan.", NULL, 0},
+	    /* two numbers that disagree */
+	    {"Hierbij meld ik 5 collega's aan.", "Aanmelding 6 deelnemers", -1},
+	    /* a number in a question registers nobody */
+	    {"Kan ik drie collega's aanmelden?", NULL, 0},
+	};
+	for (size_t i = 0; i < sizeof a / sizeof a[0]; i++) {
+		struct judge_input in = {.prose = a[i].prose,
+					 .subject = a[i].subject};
+		struct judgement J;
+		judge(&in, &J);
+		if (J.announced != a[i].announced)
+			fail_msg("\"%s\" / \"%s\": announced %d, want %d",
+				 a[i].prose, a[i].subject ? a[i].subject : "",
+				 J.announced, a[i].announced);
+	}
+}
+
 static void
 test_who(void **state)
 {
@@ -751,6 +792,7 @@ main(void)
 	    cmocka_unit_test(test_fold),
 	    cmocka_unit_test(test_sentences),
 	    cmocka_unit_test(test_mails),
+	    cmocka_unit_test(test_announced),
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),

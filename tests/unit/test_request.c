@@ -630,6 +630,14 @@ test_reading(void **state)
 	     "Wilt u zich afmelden, antwoord met afmelden.\r\n",
 	     INTENT_REGISTER, "Deelnemer Een", "een@example.org",
 	     "Stichting Voorbeeld", NULL, 0, 0},
+	    {"a registration of three people where one was read goes to a "
+	     "person",
+	     HDR "Subject: aanmelding\r\n\r\nHierbij meld ik de volgende drie "
+		 "medewerkers aan voor de leergang:\r\n\r\nNaam: Deelnemer "
+		 "Een\r\nE-mail: een@example.org\r\n\r\nMet vriendelijke "
+		 "groet,\r\nCoordinator Twee\r\n",
+	     INTENT_HUMAN, "Deelnemer Een", "een@example.org", NULL,
+	     "how many people", 0, 0},
 	    {"free text with signature",
 	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n\r\n"
 		 "Met vriendelijke groet,\r\nDeelnemer Een\r\nCoach\r\n"
