@@ -2104,6 +2104,22 @@ pline_part(struct pline *pl, char *v)
 		pl->phone = v;
 		return;
 	}
+	/* "Wijkverpleegkundige Een; wijkverpleegkundige; wv1@...": two
+	 * functions in one row, one of them capitalised words and the
+	 * other not: the first is a name with a function's word in it */
+	if (*v && pl->role && pl->name == NULL && form_role_like(v)) {
+		if (count_words(pl->role) >= 2 && name_like(pl->role) &&
+		    !name_like(v)) {
+			pl->name = pl->role;
+			pl->role = v;
+			return;
+		}
+		if (count_words(v) >= 2 && name_like(v) &&
+		    !name_like(pl->role)) {
+			pl->name = v;
+			return;
+		}
+	}
 	if (*v && pl->role == NULL && form_role_like(v)) {
 		pl->role = v;
 		return;

@@ -236,6 +236,17 @@ static const struct fcase cases[] = {
      0,
      {{"Makelaar Een", "makelaar.een@example.org"},
       {"Leider Twee", "leider.twee@example.org"}}},
+    {"list_name_and_function_both_functions_words",
+     /* a name of function words in capitals, its function in small
+      * letters, an address that does not spell the name */
+     "Deelnemers (naam; functie; e-mail):\n"
+     "Wijkverpleegkundige Een; wijkverpleegkundige; wv1@example.org\n"
+     "Casemanager Twee; casemanager dementie; cm2@example.org\n",
+     2,
+     0,
+     {{"Wijkverpleegkundige Een", "wv1@example.org", NULL,
+       "wijkverpleegkundige"},
+      {"Casemanager Twee", "cm2@example.org", NULL, "casemanager dementie"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
