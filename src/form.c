@@ -2149,10 +2149,33 @@ digits_around(const char *s, size_t n, size_t i, size_t len)
 	       is_digit((unsigned char)s[i + len]);
 }
 
+/* The length of a row's own label before its person ("Ikzelf: Deelnemer
+ * Een, ...", "Mijn collega: ...", "Partner: ..."): up to three words of
+ * letters and a colon, with more after it; 0 when there is none. */
+static size_t
+row_label(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	if (c == NULL || c == s)
+		return 0;
+	size_t k = (size_t)(c - s), words = 0;
+	for (size_t i = 0; i < k; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch != ' ' && ch != '\'' && !is_alpha(ch) && ch < 0x80)
+			return 0;
+		if (ch != ' ' && (i == 0 || s[i - 1] == ' '))
+			words++;
+	}
+	size_t j = k + 1;
+	while (j < n && is_blank((unsigned char)s[j]))
+		j++;
+	return words >= 1 && words <= 3 && j < n ? j : 0;
+}
+
 /* "Deelnemer Een, een@example.org, 06-12345678" or
  * "Deelnemer Een <een@example.org>": split at , ; | tab and dashes. */
 static void
-pline_parse(const char *s, size_t n, struct pline *pl)
+pline_parse(const char *s, size_t n, struct pline *pl, int row)
 {
 	size_t start = 0, parts = 0;
 	for (size_t i = 0; i <= n && parts < PARTS_MAX; i++) {
@@ -2171,7 +2194,10 @@ pline_parse(const char *s, size_t n, struct pline *pl)
 			sl = 5;
 		else
 			continue;
-		pline_part(pl, clean_value(s + start, i - start));
+		size_t from = start;
+		if (parts == 0 && row)
+			from += row_label(s + start, i - start);
+		pline_part(pl, clean_value(s + from, i - from));
 		parts++;
 		if (i == n)
 			break;
@@ -2262,7 +2288,7 @@ static int
 person_line(struct parser *P, const char *s, size_t n, int need_both)
 {
 	struct pline pl = {0};
-	pline_parse(s, n, &pl);
+	pline_parse(s, n, &pl, 1);
 	if (pl.name == NULL && pl.org && pl.email && name_like(pl.org) &&
 	    spells_address(pl.org, pl.email)) {
 		/* "Groep Dertig, ..., gdertig@..." is a person whose name
@@ -3654,7 +3680,7 @@ prose_card(struct form_person *o, const char *s, size_t n)
 		size_t end = sentence_end(s, n, from, &asks);
 		if (!asks && memchr(s + from, ',', end - from)) {
 			struct pline pl = {0};
-			pline_parse(s + from, end - from, &pl);
+			pline_parse(s + from, end - from, &pl, 0);
 			if (pl.name && count_words(pl.name) >= 2 &&
 			    count_words(pl.name) <= 4 &&
 			    (pl.role || pl.phone) && pl.email == NULL) {

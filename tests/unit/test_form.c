@@ -247,6 +247,16 @@ static const struct fcase cases[] = {
      {{"Wijkverpleegkundige Een", "wv1@example.org", NULL,
        "wijkverpleegkundige"},
       {"Casemanager Twee", "cm2@example.org", NULL, "casemanager dementie"}}},
+    {"list_rows_with_their_own_label",
+     "Ik wil mezelf en mijn collega aanmelden.\n"
+     "Ikzelf: Deelnemer Een, directeur, een@example.org, 036-5118018\n"
+     "Mijn collega: Deelnemer Twee, coordinator vrijwilligers, "
+     "twee@example.org\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", NULL, "directeur", "036-5118018"},
+      {"Deelnemer Twee", "twee@example.org", NULL,
+       "coordinator vrijwilligers"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
