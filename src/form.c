@@ -1430,6 +1430,9 @@ struct parser {
 	int tcols;		/* columns; 0: no table open */
 	int tfield[TABLE_COLS]; /* field of each column, -1 none */
 	int tmode;		/* how cells are separated, see cells() */
+	/* rows of people read with a name and an address so far: the
+	 * list they make may hold one without an address */
+	int rows;
 };
 
 static int
@@ -2090,7 +2093,11 @@ pline_part(struct pline *pl, char *v)
 	if (open && open > v && pl->role == NULL) {
 		char *inner = clean_value(open + 1, strlen(open + 1) - 1);
 		*open = '\0';
-		if (inner && !phone_like(inner) && field_like(inner))
+		/* a function, not a remark ("(zij heeft nog geen
+		 * mailadres, dat volgt)") */
+		if (inner && !phone_like(inner) && field_like(inner) &&
+		    (form_role_like(inner) ||
+		     (count_words(inner) <= 4 && !strchr(inner, ','))))
 			pl->role = inner;
 		else
 			free(inner);
@@ -2180,6 +2187,16 @@ pline_parse(const char *s, size_t n, struct pline *pl, int row)
 	size_t start = 0, parts = 0;
 	for (size_t i = 0; i <= n && parts < PARTS_MAX; i++) {
 		size_t sl = 0;
+		/* "(zij heeft nog geen adres, dat volgt)" is one part; "(x@...,
+		 * 036 ...)" holds parts of its own */
+		if (i < n && s[i] == '(') {
+			const char *c = memchr(s + i, ')', n - i);
+			if (c &&
+			    memchr(s + i, '@', (size_t)(c - s) - i) == NULL) {
+				i = (size_t)(c - s);
+				continue;
+			}
+		}
 		if (i == n)
 			sl = 0;
 		else if (strchr(",;|\t", s[i]) && s[i] != '\0')
@@ -2305,11 +2322,19 @@ person_line(struct parser *P, const char *s, size_t n, int need_both)
 		pl.role = NULL;
 	}
 	int named = pl.name && count_words(pl.name) >= 2;
-	int ok = need_both ? (pl.name && pl.email) : (named || pl.email);
+	/* a row under rows of people that has a name and a function or a
+	 * phone but no address ("- Deelnemer Twee, ervaringsdeskundige
+	 * (heeft nog geen mailadres)") is one of them, whose address the
+	 * robot asks for */
+	int listed = P->rows > 0 && named && (pl.role || pl.phone);
+	int ok =
+	    need_both ? (pl.name && (pl.email || listed)) : (named || pl.email);
 	if (!ok) {
 		pline_free(&pl);
 		return 0;
 	}
+	if (pl.name && pl.email)
+		P->rows++;
 	new_person(P);
 	set_field(P, FF_NAME, pl.name);
 	set_field(P, FF_EMAIL, pl.email);

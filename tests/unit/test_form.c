@@ -257,6 +257,21 @@ static const struct fcase cases[] = {
      {{"Deelnemer Een", "een@example.org", NULL, "directeur", "036-5118018"},
       {"Deelnemer Twee", "twee@example.org", NULL,
        "coordinator vrijwilligers"}}},
+    {"list_row_without_an_address_under_rows_with_one",
+     "Graag meld ik mijzelf en een collega aan:\n"
+     "- Deelnemer Een, teamleider preventie, een@example.org\n"
+     "- Deelnemer Twee, ervaringsdeskundige (zij heeft nog geen "
+     "mailadres, dat volgt)\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", NULL, "teamleider preventie"},
+      {"Deelnemer Twee", NULL, NULL, "ervaringsdeskundige"}}},
+    {"list_of_names_and_functions_alone_is_nobody",
+     "Op de eerste dag spreken:\n- Spreker Een, wethouder\n"
+     "- Spreker Twee, hoogleraar\n",
+     0,
+     0,
+     {{NULL}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
