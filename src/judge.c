@@ -977,7 +977,8 @@ people_counted(const struct toks *T, size_t i)
 	    "pages",	 "bijlagen",	  "attachments", "sessies", "sessions",
 	    "modules",	 "bijeenkomsten", "meetings",	 "lessen",  "lessons",
 	    "workshops", "avonden",	  "evenings"};
-	if (i + 1 >= T->n || number_of(T->t[i]) == 0)
+	/* "Deelnemer Twintig, casemanager": a comma between them */
+	if (i + 1 >= T->n || number_of(T->t[i]) == 0 || T->brk[i + 1])
 		return 0;
 	const char *w = T->t[i + 1];
 	size_t wl = strlen(w);
@@ -1742,6 +1743,16 @@ announced_in(const char *sentence)
 	static const char *const us[] = {"ons", "us"};
 	static const char *const ours[] = {"onze", "our", "mijn", "my"};
 	char *f = judge_fold(sentence);
+	/* an address is not words ("c.twintig@schaalschets.example.nl") */
+	for (char *at = strchr(f, '@'); at; at = strchr(at + 1, '@')) {
+		char *a = at, *b = at;
+		while (a > f && a[-1] != ' ')
+			a--;
+		while (*b && *b != ' ')
+			b++;
+		memset(a, ' ', (size_t)(b - a));
+		at = b - 1;
+	}
 	struct toks T;
 	tokens(f, &T);
 	int count = 0, beside_self = 0;

@@ -453,6 +453,10 @@ test_announced(void **state)
 	    {"Ik meld mezelf en twee collega's aan.", NULL, 0},
 	    /* two numbers that disagree */
 	    {"Hierbij meld ik 5 collega's aan.", "Aanmelding 6 deelnemers", -1},
+	    /* a number word in a name or an address counts nobody */
+	    {"Ik wil graag een medewerker aanmelden: Deelnemer Twintig, "
+	     "casemanager, d.twintig@schaalschets.example.nl.",
+	     NULL, 0},
 	    /* a number in a question registers nobody */
 	    {"Kan ik drie collega's aanmelden?", NULL, 0},
 	};
