@@ -304,6 +304,24 @@ find_name(const struct reading *R, const char *name)
 	return -1;
 }
 
+/* The one person whose name begins with this word ("Piet" for "Piet
+ * Smit"), else -1 (nobody, or two people who share it). */
+static long
+find_first_name(const struct reading *R, const struct word *w)
+{
+	long found = -1;
+	for (size_t i = 0; i < R->n; i++) {
+		const char *nm = R->p[i].f[FF_NAME];
+		if (nm && strlen(nm) > w->n && nm[w->n] == ' ' &&
+		    !strncasecmp(nm, w->s, w->n)) {
+			if (found >= 0)
+				return -1;
+			found = (long)i;
+		}
+	}
+	return found;
+}
+
 static long
 add_person(struct reading *R, char *name)
 {
@@ -404,9 +422,14 @@ role_and_org(const struct sentence *S, size_t i, char **role, char **org,
 	if (k < S->n && word_in(&S->w[k], as, NELEM(as)))
 		k++;
 	size_t d = k;
-	while (k < S->n && word_in(&S->w[k], dets, NELEM(dets)))
+	int dk = 0; /* determiners skipped */
+	/* "werken allebei als wijkcoach": "als" after "allebei" too */
+	while (k < S->n && (word_in(&S->w[k], dets, NELEM(dets)) ||
+			    word_in(&S->w[k], as, NELEM(as)))) {
+		dk += word_in(&S->w[k], dets, NELEM(dets));
 		k++;
-	int det = k > d; /* "is onze programmeur", "is a lecturer" */
+	}
+	int det = dk > 0 && k > d; /* "is onze programmeur", "is a lecturer" */
 	size_t r = k;
 	while (k < S->n && k - r < ROLE_WORDS_MAX && !(k > r && breaks(S, k)) &&
 	       !word_in(&S->w[k], at, NELEM(at)) && !capital(&S->w[k]) &&
@@ -608,9 +631,19 @@ read_sentence(struct reading *R, const struct sentence *S)
 		}
 	}
 	/* a person named before, named again: "Participant Five does not
-	 * eat meat" */
+	 * eat meat", or by the first name alone as the sentence's subject
+	 * ("Piet is te bereiken via p@...") */
 	for (size_t i = 0; i < S->n; i++) {
 		size_t nw = capital(&S->w[i]) ? name_after(S, i) : 0;
+		if (nw == 0 && i == 0 && capital(&S->w[0]) && S->n > 1 &&
+		    !capital(&S->w[1])) {
+			long k = find_first_name(R, &S->w[0]);
+			if (k >= 0) {
+				at[0] = k;
+				named = named >= 0 ? named : k;
+				R->last = k;
+			}
+		}
 		if (nw == 0)
 			continue;
 		char *v = join(S, i, i + nw);

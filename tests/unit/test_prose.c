@@ -53,6 +53,14 @@ static const struct {
      1,
      {"Deelnemer Vier", "vier@example.org", NULL, NULL, "036 123 45 68", NULL},
      {NULL, NULL}},
+    {"a colleague named again by the first name; both work 'als'",
+     "Mijn collega Deelnemer Zes en ik willen ons graag aanmelden. We "
+     "werken allebei als wijkcoach bij Stichting Voorbeeld. Deelnemer is "
+     "te bereiken via zes@example.org.",
+     1,
+     {"Deelnemer Zes", "zes@example.org", "Stichting Voorbeeld", "wijkcoach",
+      NULL, NULL},
+     {"Stichting Voorbeeld", "wijkcoach"}},
     {"what someone does not eat",
      "My colleague Participant Five <five@example.org> would like to "
      "attend. Participant Five does not eat meat.",
