@@ -2184,6 +2184,12 @@ row_label(const char *s, size_t n)
 static void
 pline_parse(const char *s, size_t n, struct pline *pl, int row)
 {
+	/* a row closed by a full stop ("..., 036 555 5858.") */
+	while (row && n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	if (row && n > 1 && s[n - 1] == '.' && s[n - 2] != '.' &&
+	    !(n > 3 && s[n - 3] == '.'))
+		n--;
 	size_t start = 0, parts = 0;
 	for (size_t i = 0; i <= n && parts < PARTS_MAX; i++) {
 		size_t sl = 0;

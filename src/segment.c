@@ -186,6 +186,45 @@ sentence_end(const char *s, size_t n)
 	return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
 }
 
+/* A person's line of parts closed by a full stop: "Deelnemer Een,
+ * teamleider, een@example.org, 036 555 5858." (also after its own label,
+ * "Mijzelf: ..."): an address, two commas or semicolons at least, one
+ * full stop only, at the end, and before the first comma a name of two
+ * to four capitalised words. */
+static int
+parts_sentence(const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n < 2 || s[n - 1] != '.' || !memchr(s, '@', n) || words(s, n) > 14)
+		return 0;
+	size_t seps = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] == ',' || s[i] == ';')
+			seps++;
+		/* another sentence ("..., 036 555 6060. Zij eet geen vis.") */
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') &&
+		    isspace((unsigned char)s[i + 1]))
+			return 0;
+	}
+	if (seps < 2)
+		return 0;
+	size_t e = strcspn(s, ",;");
+	const char *c = memchr(s, ':', e);
+	size_t b = c ? (size_t)(c - s) + 1 : 0;
+	size_t caps = 0, w = 0;
+	for (size_t i = b; i < e; i++) {
+		if (isspace((unsigned char)s[i]))
+			continue;
+		if (i > b && !isspace((unsigned char)s[i - 1]))
+			continue;
+		w++;
+		caps +=
+		    isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0;
+	}
+	return w >= 2 && w <= 4 && caps == w;
+}
+
 static int
 has_contact(const char *s, size_t n, int field)
 {
@@ -262,7 +301,8 @@ segment_text(const char *text, struct segments *out)
 			k = SK_HEADER;
 		else if (is_bulleted(s, m) ||
 			 (memchr(s, '@', m) && words(s, m) <= 12 &&
-			  !sentence_end(s, m)))
+			  !sentence_end(s, m)) ||
+			 parts_sentence(s, m))
 			k = SK_LIST;
 		else if (!seen_text && is_greeting(s, m))
 			k = SK_GREETING;

@@ -272,6 +272,15 @@ static const struct fcase cases[] = {
      0,
      0,
      {{NULL}}},
+    {"rows_closed_by_a_full_stop",
+     "Mijzelf: Deelnemer Een, teamleider, een@example.org, 036 555 5858.\n"
+     "Deelnemer Twee, jeugdverpleegkundige, twee@example.org, 036 555 "
+     "5959.\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", NULL, "teamleider", "036 555 5858"},
+      {"Deelnemer Twee", "twee@example.org", NULL, "jeugdverpleegkundige",
+       "036 555 5959"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
