@@ -813,6 +813,15 @@ has_word_start(const char *low, const char *const *words, size_t nwords)
 			/* a short word must be whole: "bv" is not "bvb" */
 			if (k <= 3 && is_wordc((unsigned char)p[k]))
 				continue;
+			/* a word of four begins a compound ("zorggroep",
+			 * "woonbond"), not a name ("Caren", "Kerkhof"): four
+			 * letters more at least */
+			size_t more = 0;
+			int word4 = k == 4 && words[i][3] != ' ';
+			while (word4 && is_wordc((unsigned char)p[k + more]))
+				more++;
+			if (word4 && more > 0 && more < 4)
+				continue;
 			return 1;
 		}
 	}

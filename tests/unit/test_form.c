@@ -281,6 +281,15 @@ static const struct fcase cases[] = {
      {{"Deelnemer Een", "een@example.org", NULL, "teamleider", "036 555 5858"},
       {"Deelnemer Twee", "twee@example.org", NULL, "jeugdverpleegkundige",
        "036 555 5959"}}},
+    {"a_name_that_begins_with_an_organisation_word",
+     /* "care" and "zorg" begin compounds ("Zorggroep"), not "Carer" or
+      * "Zorger" */
+     "* Carer Een (care coordinator) - carer1@example.org\n"
+     "* Zorger Twee (teamleider) - zorger2@example.org\n",
+     2,
+     0,
+     {{"Carer Een", "carer1@example.org", NULL, "care coordinator"},
+      {"Zorger Twee", "zorger2@example.org", NULL, "teamleider"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
