@@ -2333,6 +2333,7 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * \"Overzicht van uw aanmeldingen\" is
 			 * toegevoegd"): a reading of the whole sentence
 			 * that counts for nothing is kept as evidence */
+			int named_only = 0; /* the cue is only in quotes */
 			if (cue == JI_NONE && strcmp(said, s)) {
 				enum judge_intent c2;
 				enum judge_who w2;
@@ -2344,6 +2345,7 @@ judge(const struct judge_input *in, struct judgement *J)
 					cue = c2;
 					w = w2;
 					person = person2;
+					named_only = 1;
 				}
 			}
 			free(said);
@@ -2447,7 +2449,11 @@ judge(const struct judge_input *in, struct judgement *J)
 					negated_self++;
 				if (m == JM_QUESTION && !forwarded)
 					asked[cue]++;
-				seen[cue]++;
+				/* a form's name in quotes ("het formulier
+				 * \"Aanmelden leergang\"") is no doubt about
+				 * the form below it */
+				if (!named_only)
+					seen[cue]++;
 			}
 			/* what this sentence asked, should the next turn it
 			 * into a condition */

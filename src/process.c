@@ -1266,6 +1266,16 @@ process_message(struct robot *rb, const char *raw, size_t len,
 	struct request rq;
 	process_read(cfg, rb->st, &m, &rq);
 	stats_add(STATS_PARSE, t0);
+	if (rq.relay && m.reply_to_addr) {
+		/* a web form's relay: the person in Reply-To wrote it, and
+		 * is the one answered; the relay's address is never used */
+		log_info(msgkey, "%s: %s for %s", rq.relay,
+			 m.from_addr ? m.from_addr : "?", m.reply_to_addr);
+		free(m.from_addr);
+		m.from_addr = xstrdup(m.reply_to_addr);
+		free(m.from_name);
+		m.from_name = NULL;
+	}
 	struct job j = {.rb = rb,
 			.m = &m,
 			.rq = &rq,

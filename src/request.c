@@ -861,6 +861,26 @@ tied_to_nothing(const struct message *m, const struct request *out)
 	       out->robot_weak == NULL;
 }
 
+/* Is the form one person's registration, labelled, whose address is the
+ * mail's Reply-To (and not its From)?  What a registration form asks
+ * for, not what a contact form carries (a bot's "Naam: Robertgaind",
+ * "Organisatie: SEO" above an advertisement): a name of two words at
+ * least, and two of an organisation, a function and an invoice
+ * address. */
+static int
+relayed_form(const struct message *m, const struct form *f)
+{
+	const char *rt = m->reply_to_addr;
+	if (rt == NULL || !form_valid_email(rt) || f->n != 1 || !f->labelled ||
+	    (m->from_addr && !strcasecmp(rt, m->from_addr)))
+		return 0;
+	const struct form_person *p = &f->people[0];
+	int asked = (p->f[FF_ORGANISATION] != NULL) + (p->f[FF_ROLE] != NULL) +
+		    (p->f[FF_INVOICE_ADDRESS] != NULL);
+	return p->f[FF_NAME] && strchr(p->f[FF_NAME], ' ') && p->f[FF_EMAIL] &&
+	       !strcasecmp(p->f[FF_EMAIL], rt) && asked >= 2;
+}
+
 /* Does p hold anything of a person, not only what a group shares? */
 static int
 has_personal(const struct form_person *p)
@@ -1613,6 +1633,18 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	    (weak == 1 &&
 	     (intent == INTENT_REGISTER || intent == INTENT_CANCEL ||
 	      intent == INTENT_SUBSTITUTE || intent == INTENT_STATUS));
+	/* "Er is een nieuwe inzending van het formulier ...": a site's form
+	 * sent from a no-reply address with Reply-To its writer; a labelled
+	 * form of one person whose address is that Reply-To is the person's
+	 * own registration, which the relay only carried (the answer goes to
+	 * the person, never to the relay) */
+	if (out->robot && weak == 2 && intent == INTENT_REGISTER &&
+	    relayed_form(m, &out->form)) {
+		out->relay = "a web form's relay (no-reply sender, Reply-To "
+			     "the person its form registers)";
+		out->robot = NULL;
+		weak = 0;
+	}
 	if (out->robot && weak && content) {
 		out->robot_weak = out->robot;
 		out->robot = NULL;

@@ -81,6 +81,11 @@ struct request {
 	 * robot's question for missing details (process.c completes the
 	 * registrations that question was about). */
 	int details_only;
+	/* A web form's relay of one person's own submission: a no-reply
+	 * sender, Reply-To the address the labelled form registers.  The
+	 * person is the writer (process.c answers them, not the relay);
+	 * this says so, for the log.  Static text, or NULL. */
+	const char *relay;
 };
 
 /* robot_addr: the robot's own address (mail from it is never answered).

@@ -188,6 +188,30 @@ t_eq "  the answer to the receipt registers nobody anew" 1 \
 t_eq "  a person reads it" needs-human "$(outcome)"
 t_check "  and why" test "$(q "SELECT count(*) FROM audit WHERE action = 'to-organiser' AND detail LIKE '%answer to the cancellation receipt%'")" -ge 1
 
+# a web form's relay of a registration: sent from a no-reply address with
+# Reply-To the person its form registers; the person is registered and
+# answered, the relay never
+P7=zeven@example.org
+n=$((n + 1))
+printf 'From: Website Leergang <noreply@site.example.org>\nTo: robot@regbot.test\nReply-To: Deelnemer Zeven <%s>\nSubject: Nieuwe inzending: Aanmelden leergang\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 12:10:00 +0200\n\nEr is een nieuwe inzending van het formulier "Aanmelden leergang".\n\nNaam: Deelnemer Zeven\nE-mailadres: %s\nOrganisatie: Stichting Zevenhuis\nFunctie: jongerenwerker\n' \
+	"$P7" "$n" "$$" "$P7" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the relayed form"
+t_eq "relayed form: the person is registered" confirmed "$(q "SELECT status FROM registrations WHERE email = '$P7'")"
+t_check "  and answered" test "$(q "SELECT count(*) FROM outbox WHERE rcpt = '$P7'")" -ge 1
+t_eq "  the relay is never answered" 0 "$(q "SELECT count(*) FROM outbox WHERE rcpt LIKE 'noreply@%'")"
+t_check "  the log says it was relayed" grep -q "relay.*noreply@site.example.org for $P7" "$T/regbot.log"
+# a bot's post through a contact form, relayed the same way: a name of one
+# word and an advertisement are no registration, and nobody is answered
+P8=bot8@freemail.example.com
+n=$((n + 1))
+printf 'From: Website Leergang <noreply@site.example.org>\nTo: robot@regbot.test\nReply-To: Robertbot <%s>\nSubject: Nieuw bericht via het contactformulier\nMessage-ID: <r%d.%d@example.org>\nDate: Mon, 3 May 2010 12:20:00 +0200\n\nNaam: Robertbot\nE-mail: %s\nTelefoon: 85729164392\nOrganisatie: SEO\nOnderwerp: Aanmelding\nBericht:\nWe offer registration of your site in 1500 catalogues. Write to us.\n' \
+	"$P8" "$n" "$$" "$P8" >"$T/m$n.eml"
+deliver_direct robot "$T/m$n.eml" || t_fatal "could not deliver mail $n"
+t_regbot "$CONF" --now "$NOW" once || t_notok "regbot once after the contact-form post"
+t_eq "contact-form post: nobody registered" 0 "$(q "SELECT count(*) FROM registrations WHERE email = '$P8'")"
+t_eq "  nobody answered" 0 "$(q "SELECT count(*) FROM outbox WHERE rcpt IN ('$P8') OR rcpt LIKE 'noreply@%'")"
+
 # regbot explain: what the robot reads in a mail, changing nothing
 before=$(q "SELECT count(*) FROM messages")
 out=$(timeout 60 "$REGBOT" --config "$CONF" explain "$T/m2.eml" 2>>"$T/regbot.log")

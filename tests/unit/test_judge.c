@@ -329,6 +329,10 @@ static const struct {
      "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
      "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
      NULL, 0, 1, JI_REGISTER, JC_LOW},
+    {"a form named in quotes above the form",
+     "Er is een nieuwe inzending van het formulier \"Aanmelden leergang "
+     "Almere\".",
+     NULL, 0, 1, JI_REGISTER, JC_HIGH},
     {"registers colleagues, and the writer is not one of them",
      "Hierbij meld ik de volgende drie medewerkers aan voor de leergang. "
      "Zelf doe ik niet mee.",

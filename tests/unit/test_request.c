@@ -597,6 +597,42 @@ test_archive_only(void **state)
 }
 
 /* How a request reads people, forwards and quotes. */
+/* A web form's relay: a no-reply sender, Reply-To the person its
+ * labelled form registers; a bot's post through a contact form is not. */
+static void
+test_relay(void **state)
+{
+	(void)state;
+	static const char *const relayed =
+	    "From: Website <noreply@site.example.org>\r\n"
+	    "Reply-To: Deelnemer Een <een@example.org>\r\n"
+	    "Subject: Nieuwe inzending\r\n\r\n"
+	    "Naam: Deelnemer Een\r\nE-mailadres: een@example.org\r\n"
+	    "Organisatie: Stichting Voorbeeld\r\nFunctie: coach\r\n";
+	static const char *const bot =
+	    "From: Website <noreply@site.example.org>\r\n"
+	    "Reply-To: Robertbot <bot@example.com>\r\n"
+	    "Subject: Nieuw bericht via het contactformulier\r\n\r\n"
+	    "Naam: Robertbot\r\nE-mail: bot@example.com\r\n"
+	    "Organisatie: SEO\r\nOnderwerp: Aanmelding\r\n";
+	struct message m;
+	struct request rq;
+	message_parse(relayed, strlen(relayed), &lim, &m);
+	request_build(&m, "robot@regbot.test", "nl", &rq);
+	assert_int_equal(rq.intent, INTENT_REGISTER);
+	assert_non_null(rq.relay);
+	assert_null(rq.robot);
+	request_free(&rq);
+	message_free(&m);
+	message_parse(bot, strlen(bot), &lim, &m);
+	request_build(&m, "robot@regbot.test", "nl", &rq);
+	assert_int_not_equal(rq.intent, INTENT_REGISTER);
+	assert_null(rq.relay);
+	assert_true(rq.robot != NULL || rq.robot_weak != NULL);
+	request_free(&rq);
+	message_free(&m);
+}
+
 static void
 test_reading(void **state)
 {
@@ -868,6 +904,7 @@ main(void)
 	    cmocka_unit_test(test_limits),
 	    cmocka_unit_test(test_intent_language),
 	    cmocka_unit_test(test_mime_details),
+	    cmocka_unit_test(test_relay),
 	    cmocka_unit_test(test_reading),
 	    cmocka_unit_test(test_attached_lure),
 	    cmocka_unit_test(test_own_text_machine),
