@@ -2290,6 +2290,7 @@ judge(const struct judge_input *in, struct judgement *J)
 	 * sentence elsewhere that names the course outweighs) */
 	int other_event = 0, other_word = 0, course_named = 0, some_days = 0;
 	int negated[JI__COUNT] = {0};
+	int doubted[JI__COUNT] = {0};
 	/* "Zelf doe ik niet mee": the writer's own absence, negated */
 	int negated_self = 0;
 	int after_question = 0;
@@ -2454,6 +2455,11 @@ judge(const struct judge_input *in, struct judgement *J)
 				 * the form below it */
 				if (!named_only)
 					seen[cue]++;
+				/* a doubt: the words said in a question, a
+				 * condition, a hesitation or a negation */
+				if (!named_only && m != JM_INVITATION &&
+				    !counts_in(cue, m))
+					doubted[cue]++;
 			}
 			/* what this sentence asked, should the next turn it
 			 * into a condition */
@@ -2609,8 +2615,10 @@ judge(const struct judge_input *in, struct judgement *J)
 		why = "the mail also says it does not register";
 	} else if (from_form) {
 		why = "a filled-in form";
-		if (seen[JI_REGISTER] && !counted[JI_REGISTER]) {
-			/* "Kan ik me nog aanmelden?" above the details */
+		if (doubted[JI_REGISTER] && !counted[JI_REGISTER]) {
+			/* "Kan ik me nog aanmelden?" above the details; a
+			 * heading that names the act ("Aanmelding voor de
+			 * leergang.", read as an invitation) is no doubt */
 			conf = JC_LOW;
 			why = "a form, but the words about registering are "
 			      "not a plain request";

@@ -329,6 +329,12 @@ static const struct {
      "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
      "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
      NULL, 0, 1, JI_REGISTER, JC_LOW},
+    {"a heading that names the act above a form",
+     "Aanmelding voor de leergang Almere: Sociale ambities in een groeiende "
+     "stad.",
+     NULL, 0, 1, JI_REGISTER, JC_HIGH},
+    {"a question above a form", "Kan ik me nog aanmelden?", NULL, 0, 1,
+     JI_REGISTER, JC_LOW},
     {"a form named in quotes above the form",
      "Er is een nieuwe inzending van het formulier \"Aanmelden leergang "
      "Almere\".",
