@@ -2291,6 +2291,9 @@ judge(const struct judge_input *in, struct judgement *J)
 	int other_event = 0, other_word = 0, course_named = 0, some_days = 0;
 	int negated[JI__COUNT] = {0};
 	int doubted[JI__COUNT] = {0};
+	/* a question in the writer's own words, not the forwarded mail's
+	 * (one the colleague put to the manager who forwards it) */
+	int asks_own = 0;
 	/* "Zelf doe ik niet mee": the writer's own absence, negated */
 	int negated_self = 0;
 	int after_question = 0;
@@ -2425,12 +2428,14 @@ judge(const struct judge_input *in, struct judgement *J)
 			 * it asks for something other than a registration
 			 * change ("Kunt u mij het programma sturen?") */
 			int qmark = s[len - 1] == '?';
-			if (((m == JM_QUESTION || qmark) && cue != JI_STATUS &&
-			     cue != JI_HELP && m != JM_REQUEST && !offer) ||
-			    (m == JM_REQUEST && cue == JI_NONE))
-				J->asks = 1;
 			int forwarded = in->own_len > 0 &&
 					(size_t)(p - in->prose) >= in->own_len;
+			if (((m == JM_QUESTION || qmark) && cue != JI_STATUS &&
+			     cue != JI_HELP && m != JM_REQUEST && !offer) ||
+			    (m == JM_REQUEST && cue == JI_NONE)) {
+				J->asks = 1;
+				asks_own |= !forwarded;
+			}
 			if (!forwarded && cue != JI_NONE &&
 			    (counts_in(cue, m) || m == JM_QUESTION ||
 			     m == JM_REQUEST))
@@ -2576,7 +2581,7 @@ judge(const struct judge_input *in, struct judgement *J)
 		conf = JC_LOW;
 		why = "the mail also asks whether or how it can register";
 	} else if (best == JI_REGISTER && !from_form && in->form_people == 0 &&
-		   J->asks && !performed) {
+		   asks_own && !performed) {
 		/* "Een van onze medewerkers wil zich aanmelden. Is de
 		 * bijdrage inclusief btw?", "I'm happy to register as a
 		 * supplier. Would you be interested?": a wish to register

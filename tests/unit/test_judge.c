@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "judge.h"
+#include "util.h"
 
 static void
 test_fold(void **state)
@@ -437,6 +438,30 @@ test_mails(void **state)
 	}
 }
 
+/* A question in a forwarded mail was put to the one who forwards it, not
+ * to the organiser: it does not hold back the writer's registration. */
+static void
+test_forwarded_question(void **state)
+{
+	(void)state;
+	static const char own[] = "Please register my colleague (below) for "
+				  "the Almere course.\n";
+	char *prose = xasprintf("%sWould it be OK for me to do the course "
+				"in Almere? I think it would be useful.\n",
+				own);
+	struct judge_input in = {.prose = prose, .own_len = strlen(own)};
+	struct judgement J;
+	judge(&in, &J);
+	assert_int_equal(J.intent, JI_REGISTER);
+	assert_int_equal(J.conf, JC_HIGH);
+	assert_true(J.asks); /* still shown to the organiser */
+	/* the same question in the writer's own words holds it back */
+	in.own_len = 0;
+	judge(&in, &J);
+	assert_int_equal(J.conf, JC_LOW);
+	free(prose);
+}
+
 /* How many people a registration says it registers (J.announced). */
 static void
 test_announced(void **state)
@@ -807,6 +832,7 @@ main(void)
 	    cmocka_unit_test(test_sentences),
 	    cmocka_unit_test(test_mails),
 	    cmocka_unit_test(test_announced),
+	    cmocka_unit_test(test_forwarded_question),
 	    cmocka_unit_test(test_who),
 	    cmocka_unit_test(test_summary_bounds),
 	    cmocka_unit_test(test_other_course),
