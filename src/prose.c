@@ -438,6 +438,22 @@ role_and_org(const struct sentence *S, size_t i, char **role, char **org,
 	       !word_is(&S->w[k], "en") && !word_is(&S->w[k], "and"))
 		k++;
 	size_t re = k;
+	/* "wij werken allebei bij Stichting X", "I work at X": where, with
+	 * no function named */
+	static const char *const work[] = {"werkt", "werk", "werken", "works",
+					   "work"};
+	int works =
+	    !apposition && word_in(&S->w[i], work, NELEM(work)) && re == r;
+	static const char *const at_org[] = {"bij", "at", "for"};
+	if (works && k < S->n && word_in(&S->w[k], at_org, NELEM(at_org)) &&
+	    k + 1 < S->n && capital(&S->w[k + 1])) {
+		size_t o = k + 1, oe = o;
+		while (oe < S->n && oe - o < ORG_WORDS_MAX &&
+		       capital(&S->w[oe]) && !breaks(S, oe))
+			oe++;
+		*org = join(S, o, oe);
+		return;
+	}
 	if (re > r && k < S->n && word_in(&S->w[k], at, NELEM(at))) {
 		size_t o = k + 1;
 		size_t oe = o;
@@ -702,10 +718,10 @@ read_sentence(struct reading *R, const struct sentence *S)
 			}
 			char *role, *org;
 			role_and_org(S, i, &role, &org, appos && i == c);
-			if (role) {
+			if (role)
 				give(R, cwho, FF_ROLE, role);
+			if (org)
 				give(R, cwho, FF_ORGANISATION, org);
-			}
 			char *diet = diet_at(S, i);
 			if (diet)
 				give(R, cwho, FF_DIET, diet);

@@ -61,6 +61,13 @@ static const struct {
      {"Deelnemer Zes", "zes@example.org", "Stichting Voorbeeld", "wijkcoach",
       NULL, NULL},
      {"Stichting Voorbeeld", "wijkcoach"}},
+    {"where both work, with no function named",
+     "Ik meld mezelf en mijn collega Deelnemer Zeven (zeven@example.org) "
+     "aan. Wij werken allebei bij Stichting Voorbeeld.",
+     1,
+     {"Deelnemer Zeven", "zeven@example.org", "Stichting Voorbeeld", NULL, NULL,
+      NULL},
+     {"Stichting Voorbeeld", NULL}},
     {"what someone does not eat",
      "My colleague Participant Five <five@example.org> would like to "
      "attend. Participant Five does not eat meat.",
