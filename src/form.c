@@ -2779,10 +2779,10 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 1;
 		return;
 	}
-	if (all_of_line(P, s, n)) {
+	/* "Beiden Welzijnsgroep X. Factuur naar ...": the organisation of
+	 * all, and what the line's other sentences say */
+	if (all_of_line(P, s, n))
 		P->prev_label = 0;
-		return;
-	}
 	prose_invoice(P, s, wrapped_sentence(s, n));
 	intro_org(P, s, n);
 	P->prev_label = 0;
@@ -3067,13 +3067,45 @@ all_of_sentence(struct parser *P, const char *s, size_t n)
 	char *f = judge_fold(t);
 	free(t);
 	size_t at = 0;
+	/* "Organisatie voor alle vier:", "Organisation for all four:" */
+	static const char *const label[] = {
+	    "organisatie voor ", "organisation for ", "organization for ",
+	    "organisatie van ", "organisation of "};
+	size_t lab = 0;
+	for (size_t i = 0; i < NELEM(label) && lab == 0; i++)
+		if (!strncmp(f, label[i], strlen(label[i])))
+			lab = strlen(label[i]);
+	static const char *const both[] = {"beiden ",	  "allebei ", "both ",
+					   "both of us ", "alle ",    "all "};
 	for (size_t i = 0; i < NELEM(all) && at == 0; i++)
-		if (!strncmp(f, all[i], strlen(all[i])))
-			at = strlen(all[i]);
+		if (!strncmp(f + lab, all[i], strlen(all[i])))
+			at = lab + strlen(all[i]);
+	for (size_t i = 0; i < NELEM(both) && at == 0; i++)
+		if (!strncmp(f + lab, both[i], strlen(both[i])))
+			at = lab + strlen(both[i]);
+	/* "alle drie van", "all four from" */
+	if (at) {
+		size_t wl = strcspn(f + at, " :");
+		char word[16];
+		if (wl > 0 && wl < sizeof word) {
+			memcpy(word, f + at, wl);
+			word[wl] = '\0';
+			if (judge_number(word))
+				at += wl + (f[at + wl] == ' ');
+		}
+	}
+	/* the label's colon: what follows is the organisation */
+	int colon = lab && at && f[at] == ':';
+	if (lab && !colon)
+		at = 0;
+	if (colon)
+		at += 1 + (f[at + 1] == ' ');
 	size_t prep = 0;
-	for (size_t i = 0; at && i < NELEM(preps) && prep == 0; i++)
+	for (size_t i = 0; at && !colon && i < NELEM(preps) && prep == 0; i++)
 		if (!strncmp(f + at, preps[i], strlen(preps[i])))
 			prep = strlen(preps[i]);
+	if (colon)
+		prep = 1; /* as good as "van": the label says it */
 	free(f);
 	if (at == 0)
 		return 0;
@@ -3084,7 +3116,7 @@ all_of_sentence(struct parser *P, const char *s, size_t n)
 		char *u = xstrndup(s, n);
 		char *g = judge_fold(u);
 		free(u);
-		g[at + prep] = '\0';
+		g[colon ? at : at + prep] = '\0';
 		skip = count_words(g);
 		free(g);
 	}
@@ -3101,7 +3133,9 @@ all_of_sentence(struct parser *P, const char *s, size_t n)
 	while (i < n && s[i] == ' ')
 		i++;
 	size_t e = i;
-	while (e < n && s[e] != ',' && s[e] != ';' && s[e] != '(')
+	/* up to a comma, or the sentence's end ("All from X. Invoice to") */
+	while (e < n && s[e] != ',' && s[e] != ';' && s[e] != '(' &&
+	       !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')))
 		e++;
 	while (e > i && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ':'))
 		e--;
@@ -3126,10 +3160,13 @@ static int
 all_of_line(struct parser *P, const char *s, size_t n)
 {
 	for (size_t from = 0; from < n;) {
-		if (all_of_sentence(P, s + from, n - from))
-			return 1;
 		int asks;
 		size_t end = sentence_end(s, n, from, &asks);
+		/* the sentence alone ("Alle drie van X." before "Factuur
+		 * naar ..."), with its full stop */
+		size_t len = (end < n ? end + 1 : n) - from;
+		if (all_of_sentence(P, s + from, len))
+			return 1;
 		from = end + 1;
 		while (from < n && s[from] == ' ')
 			from++;

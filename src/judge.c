@@ -935,8 +935,8 @@ static const char *const both_words[] = {"ons", "us",	   "wij",
 /* The number a token spells, 2 to 20 in words or 1 to 99 in digits, or 0
  * ("een"/"one" is an article as often as a number: only the caller that
  * reads "een van onze medewerkers" takes it). */
-static int
-number_of(const char *t)
+int
+judge_number(const char *t)
 {
 	static const char *const nl[] = {
 	    "twee",	 "drie",     "vier",	  "vijf",     "zes",
@@ -978,7 +978,7 @@ people_counted(const struct toks *T, size_t i)
 	    "modules",	 "bijeenkomsten", "meetings",	 "lessen",  "lessons",
 	    "workshops", "avonden",	  "evenings"};
 	/* "Deelnemer Twintig, casemanager": a comma between them */
-	if (i + 1 >= T->n || number_of(T->t[i]) == 0 || T->brk[i + 1])
+	if (i + 1 >= T->n || judge_number(T->t[i]) == 0 || T->brk[i + 1])
 		return 0;
 	const char *w = T->t[i + 1];
 	size_t wl = strlen(w);
@@ -1023,7 +1023,7 @@ who_of(const struct toks *T, size_t cs, size_t ce)
 	static const char *const mine[] = {"onze", "our", "mijn", "my"};
 	for (size_t i = 0; i + 2 < T->n && !other; i++) {
 		int number = !strcmp(T->t[i], "een") ||
-			     !strcmp(T->t[i], "one") || number_of(T->t[i]);
+			     !strcmp(T->t[i], "one") || judge_number(T->t[i]);
 		other = number &&
 			(!strcmp(T->t[i + 1], "van") ||
 			 !strcmp(T->t[i + 1], "of")) &&
@@ -1761,7 +1761,7 @@ announced_in(const char *sentence)
 			       strcmp(T.t[i], "i'd") && strcmp(T.t[i], "i'm") &&
 			       strcmp(T.t[i], "ik") && strcmp(T.t[i], "i");
 	for (size_t i = 0; i + 1 < T.n && count == 0; i++) {
-		int n = number_of(T.t[i]);
+		int n = judge_number(T.t[i]);
 		int one = !strcmp(T.t[i], "een") || !strcmp(T.t[i], "one");
 		if (n == 0 && !one)
 			continue;

@@ -133,6 +133,10 @@ enum judge_mood judge_sentence(const char *sentence, enum judge_intent *cue);
 enum judge_mood judge_sentence_who(const char *sentence, enum judge_intent *cue,
 				   enum judge_who *who);
 
+/* The number a folded word spells, 2 to 20 in Dutch or English words
+ * ("twaalf", "four") or 1 to 99 in digits, else 0. */
+int judge_number(const char *word);
+
 /* Case-folded, accent-free, single-spaced copy of UTF-8 text (libunistring):
  * "Aanmélding  ZOË" -> "aanmelding zoe".  Caller frees. */
 char *judge_fold(const char *s);

@@ -290,6 +290,27 @@ static const struct fcase cases[] = {
      0,
      {{"Carer Een", "carer1@example.org", NULL, "care coordinator"},
       {"Zorger Twee", "zorger2@example.org", NULL, "teamleider"}}},
+    {"organisation_for_all_in_a_sentence_after_another",
+     "Please register the following two members of staff. Organisation "
+     "for all two: Stichting Voorbeeld.\n"
+     "- Deelnemer Een, coach, een@example.org\n"
+     "- Deelnemer Twee, coach, twee@example.org\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", ORG, "coach"},
+      {"Deelnemer Twee", "twee@example.org", ORG, "coach"}}},
+    {"all_of_them_then_the_invoice_in_one_line",
+     "Hierbij twee aanmeldingen:\n"
+     "- Deelnemer Een, coach, een@example.org\n"
+     "- Deelnemer Twee, coach, twee@example.org\n"
+     "Alle twee van Stichting Voorbeeld. Factuur naar Stichting "
+     "Voorbeeld, Postbus 1, 1300 AA Almere, kenmerk DSWS-VM.\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", ORG, "coach", NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"},
+      {"Deelnemer Twee", "twee@example.org", ORG, "coach", NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
