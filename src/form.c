@@ -2854,7 +2854,7 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 	for (size_t i = 0; i < n && vstart == 0; i++) {
 		if (i > 0 && is_wordc((unsigned char)low[i - 1]))
 			continue;
-		int head = 0;
+		int head = !strncmp(low + i, "rekening ", 9);
 		for (size_t h = 0; h < NELEM(invoice_heads) && !head; h++)
 			head = !strncmp(low + i, invoice_heads[h],
 					strlen(invoice_heads[h]));
@@ -2869,13 +2869,18 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 			head = 1;
 		if (!head)
 			continue;
-		/* a preposition within a few words after the invoice word */
-		size_t j = i, words = 0;
+		/* a preposition within a few words after the invoice word,
+		 * or a colon ("Eén factuur voor ons tweeën is prima: X",
+		 * "The invoice address is the same as ...: X") */
+		size_t j = i, words = 0, colon = 0;
 		while (j < n && words <= REACH && vstart == 0) {
 			while (j < n && is_wordc((unsigned char)low[j]))
 				j++;
-			while (j < n && !is_wordc((unsigned char)low[j]))
+			while (j < n && !is_wordc((unsigned char)low[j])) {
+				if (low[j] == ':' && colon == 0)
+					colon = j + 1;
 				j++;
+			}
 			size_t e = j;
 			while (e < n && is_wordc((unsigned char)low[e]))
 				e++;
@@ -2883,6 +2888,20 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 				vstart = e;
 			words++;
 		}
+		if (vstart == 0 && colon)
+			vstart = colon;
+		/* "Please invoice Example Housing, ...": the verb, then the
+		 * name */
+		size_t wend = i;
+		while (wend < n && is_wordc((unsigned char)low[wend]))
+			wend++;
+		size_t k = wend;
+		while (vstart == 0 && k < n && low[k] == ' ')
+			k++;
+		if (vstart == 0 && k > wend && k < n &&
+		    !strncmp(low + i, "invoice ", 8) && s[k] >= 'A' &&
+		    s[k] <= 'Z')
+			vstart = k;
 	}
 	free(low);
 	if (vstart == 0)
@@ -2890,9 +2909,18 @@ prose_invoice(struct parser *P, const char *s, size_t n)
 	/* "factuur naar / X", "invoice to: X" */
 	while (vstart < n && strchr(" \t:/-", s[vstart]))
 		vstart++;
+	/* a question asks whether it may ("Kan de factuur naar X?"); a
+	 * request put as one asks for it ("Wilt u de factuur sturen naar X,
+	 * Postbus ...?", "Could you send the invoice to X?") */
 	int asks;
 	size_t end = sentence_end(s, n, vstart, &asks);
-	if (asks)
+	static const char *const polite[] = {
+	    "wilt u ",	  "kunt u ",  "zou u ",	   "would you ",
+	    "could you ", "can you ", "will you ", "please "};
+	int request = 0;
+	for (size_t k = 0; k < NELEM(polite) && !request; k++)
+		request = !strncasecmp(s, polite[k], strlen(polite[k]));
+	if (asks && !request)
 		return;
 	/* "naar mijn bureau, X, Postbus ...", "to our finance team, X,
 	 * ...": what the writer calls the place is no line of the

@@ -311,6 +311,34 @@ static const struct fcase cases[] = {
        "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"},
       {"Deelnemer Twee", "twee@example.org", ORG, "coach", NULL, NULL,
        "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"}}},
+    {"invoice_after_a_colon",
+     "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
+     "Voorbeeld, Postbus 1, 1300 AA Almere.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere"}}},
+    {"invoice_as_a_verb",
+     "Name: Participant Two\nPlease invoice Stichting Voorbeeld, Postbus "
+     "1, 1300 AA Almere.\n",
+     1,
+     1,
+     {{"Participant Two", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere"}}},
+    {"invoice_asked_for_as_a_question",
+     "Naam: Deelnemer Een\nWilt u de factuur sturen naar Stichting "
+     "Voorbeeld, Postbus 1, 1300 AA Almere?\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere"}}},
+    {"the_bill_to_the_head_office",
+     "Naam: Deelnemer Een\nDe rekening mag naar ons hoofdkantoor: "
+     "Stichting Voorbeeld, Postbus 1, 1300 AA Almere.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere"}}},
     {"labels_with_a_slash",
      "naam / Deelnemer Een\nfunctie / docent zorg\n"
      "telefoon / 036 555 2727\n"
