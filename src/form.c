@@ -3785,7 +3785,28 @@ prose_card(struct form_person *o, const char *s, size_t n)
 		size_t end = sentence_end(s, n, from, &asks);
 		if (!asks && memchr(s + from, ',', end - from)) {
 			struct pline pl = {0};
-			pline_parse(s + from, end - from, &pl, 0);
+			/* "Meld mij aan svp: Deelnemer Een, directeur X,
+			 * 06-...": the parts after the colon */
+			size_t at = from;
+			const char *c = memchr(s + from, ':', end - from);
+			/* (not "Factuur: X, Postbus 1, 1300 AA Almere") */
+			char *sent = xstrndup(s + from, end - from);
+			int postal = has_postal(sent);
+			free(sent);
+			if (c && !postal && (size_t)(c - s) + 2 < end &&
+			    c[1] == ' ' && c[2] >= 'A' && c[2] <= 'Z' &&
+			    memchr(s + from, ',', (size_t)(c - s) - from) ==
+				NULL)
+				at = (size_t)(c - s) + 2;
+			pline_parse(s + at, end - at, &pl, 0);
+			/* "wijkagent-coördinator bij Buurtbemiddeling X" */
+			char *bij = pl.role && pl.org == NULL
+					? strstr(pl.role, " bij ")
+					: NULL;
+			if (bij && bij[5] >= 'A' && bij[5] <= 'Z') {
+				pl.org = xstrdup(bij + 5);
+				*bij = '\0';
+			}
 			if (pl.name && count_words(pl.name) >= 2 &&
 			    count_words(pl.name) <= 4 &&
 			    (pl.role || pl.phone) && pl.email == NULL) {

@@ -987,6 +987,15 @@ test_writer(void **state)
 	     "Postbus 1 | 1300 AA Almere\nT 036 123 45 67 | www.example.nl\n",
 	     {"Voorbeeld Persoon", NULL, ORG, "Beleidsadviseur wonen",
 	      "036 123 45 67"}},
+	    {"the writer's parts after a colon in a sentence",
+	     "Meld mij aan svp: Deelnemer Een, wijkagent-coordinator bij "
+	     "Stichting Voorbeeld, 06-55590412.\n",
+	     {"Deelnemer Een", NULL, ORG, "wijkagent-coordinator",
+	      "06-55590412"}},
+	    {"an invoice after a colon names nobody",
+	     "Graag aanmelden. Factuur: Stichting Voorbeeld, Crediteuren, "
+	     "Postbus 1, 1300 AA Almere.\n",
+	     {NULL}},
 	    {"function at organisation",
 	     "I would like to register.\n\nKind regards,\nParticipant Two\n"
 	     "Policy adviser | Example Foundation\nM: +31 6 1234 5678\n"
