@@ -445,13 +445,42 @@ role_and_org(const struct sentence *S, size_t i, char **role, char **org,
 	int works =
 	    !apposition && word_in(&S->w[i], work, NELEM(work)) && re == r;
 	static const char *const at_org[] = {"bij", "at", "for"};
+	/* "bij de gemeente Almere": an article, and a common noun before
+	 * the name */
+	size_t wo = k + 1;
+	if (works && wo + 1 < S->n &&
+	    (word_is(&S->w[wo], "de") || word_is(&S->w[wo], "het") ||
+	     word_is(&S->w[wo], "the")))
+		wo++;
+	size_t lead =
+	    wo + 1 < S->n && !capital(&S->w[wo]) && capital(&S->w[wo + 1]);
+	/* "bij de afdeling Beleid van de Dienst ...": a department of an
+	 * organisation the sentence does not name */
+	static const char *const unit[] = {"afdeling",	 "dienst", "team",
+					   "department", "sector", "unit"};
 	if (works && k < S->n && word_in(&S->w[k], at_org, NELEM(at_org)) &&
-	    k + 1 < S->n && capital(&S->w[k + 1])) {
-		size_t o = k + 1, oe = o;
-		while (oe < S->n && oe - o < ORG_WORDS_MAX &&
+	    wo < S->n && (capital(&S->w[wo]) || lead) &&
+	    !word_in(&S->w[wo], unit, NELEM(unit))) {
+		size_t oe = wo + lead;
+		while (oe < S->n && oe - wo < ORG_WORDS_MAX &&
 		       capital(&S->w[oe]) && !breaks(S, oe))
 			oe++;
-		*org = join(S, o, oe);
+		*org = join(S, wo, oe);
+		/* "Ik werk bij X als wijkregisseur in stadsdeel ...": the
+		 * function after it */
+		if (oe + 1 < S->n && word_in(&S->w[oe], as, NELEM(as))) {
+			size_t rs = oe + 1, rend = rs;
+			while (rend < S->n && rend - rs < ROLE_WORDS_MAX &&
+			       !(rend > rs && breaks(S, rend)) &&
+			       !word_in(&S->w[rend], at, NELEM(at)) &&
+			       !capital(&S->w[rend]) &&
+			       !word_is(&S->w[rend], "in") &&
+			       !word_is(&S->w[rend], "en") &&
+			       !word_is(&S->w[rend], "and"))
+				rend++;
+			if (rend > rs)
+				*role = join(S, rs, rend);
+		}
 		return;
 	}
 	if (re > r && k < S->n && word_in(&S->w[k], at, NELEM(at))) {

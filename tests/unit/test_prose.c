@@ -202,6 +202,15 @@ test_writer(void **state)
 	     {"Thuiszorg Ontwerpnet", "wijkverpleegkundige", "06-55531408",
 	      "vegetarisch"},
 	     NULL},
+	    /* where, then the function */
+	    {"Ik werk bij de gemeente Almere als wijkregisseur in stadsdeel "
+	     "Almere Buiten.",
+	     {"gemeente Almere", "wijkregisseur", NULL, NULL},
+	     NULL},
+	    /* a department is not the organisation */
+	    {"Ik werk bij de afdeling Beleid van de gemeente.",
+	     {NULL, NULL, NULL, NULL},
+	     NULL},
 	    /* a clause or an aside ends a diet and a role */
 	    {"Ik eet vegetarisch, als dat uitmaakt voor de lunch.",
 	     {NULL, NULL, NULL, "vegetarisch"},
