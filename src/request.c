@@ -850,6 +850,48 @@ document_attachments(const struct message *m)
 	return m->attachments - other;
 }
 
+/* Does the greeting address the reader as what a course's mailbox is
+ * not: the user of a mailbox or a service, a customer, a winner, a
+ * subscriber, a participant, the sender of a held mail ("Geachte
+ * gebruiker", "Beste deelnemer", "Dear valued customer", "Beste
+ * afzender")?  The writer does not know whom the mail reaches: a mass
+ * mailing, phishing or a filter's challenge.  People writing to the
+ * course greet it, its organisers or nobody in particular. */
+static int
+greets_a_stranger(const char *greeting)
+{
+	static const char *const roles[] = {
+	    "gebruiker", "klant",	"winnaar",	  "deelnemer",
+	    "afzender",	 "abonnee",	"relatie",	  "user",
+	    "customer",	 "winner",	"subscriber",	  "participant",
+	    "sender",	 "beneficiary", "account holder", "client",
+	    "member"};
+	if (greeting == NULL || *greeting == '\0')
+		return 0;
+	char *f = judge_fold(greeting);
+	int hit = 0;
+	/* the greeting's first line only, and only its first words */
+	char *nl = strchr(f, '\n');
+	if (nl)
+		*nl = '\0';
+	for (size_t i = 0; i < NELEM(roles) && !hit; i++) {
+		const char *at = strstr(f, roles[i]);
+		size_t k = strlen(roles[i]);
+		/* the role ends the greeting ("Beste deelnemer,", "Beste
+		 * gebruiker van x@..."); a name after it ("Beste
+		 * Deelnemer Honderdnegen") is a person's */
+		const char *after = at ? at + k : NULL;
+		while (after && *after == ' ')
+			after++;
+		hit = at && at - f < 30 && (at == f || at[-1] == ' ') &&
+		      !isalnum((unsigned char)at[k]) &&
+		      (*after == '\0' || strchr(",!:;.", *after) ||
+		       !strncmp(after, "van ", 4) || !strncmp(after, "of ", 3));
+	}
+	free(f);
+	return hit;
+}
+
 /* Nothing in the mail ties it to a registration or a conversation: no
  * code, no answer to any mail, and no verdict on its sender yet.  The
  * lure rules (a call to the reader, an archive alone) ask this first. */
@@ -1333,6 +1375,7 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	char *own_fields = segment_join(&S, ~no_fields);
 	char *fwd_fields = segment_join(&FS, ~no_fields);
 	char *own_prose = segment_join(&S, SEG_MASK(SK_PROSE));
+	char *greeting = segment_join(&S, SEG_MASK(SK_GREETING));
 	char *fwd_prose = segment_join(&FS, SEG_MASK(SK_PROSE));
 	segments_free(&S);
 	segments_free(&FS);
@@ -1689,7 +1732,14 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 			    "reader, never of its writer, with a link (no "
 			    "request, person, code or answer to the robot's "
 			    "mail)";
+		else if (greets_a_stranger(greeting))
+			out->robot_weak =
+			    "a mail not understood that greets the reader as "
+			    "the user, customer or winner of something (no "
+			    "request, person, code or answer to the robot's "
+			    "mail)";
 	}
+	free(greeting);
 	out->intent = intent;
 	free(own_fields);
 	free(fwd_fields);

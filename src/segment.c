@@ -299,6 +299,11 @@ segment_text(const char *text, struct segments *out)
 			k = SK_FORM;
 		else if (is_header(s, m))
 			k = SK_HEADER;
+		/* "Beste gebruiker van x@example.org,": a greeting with an
+		 * address in it, not a list line */
+		else if (!seen_text && s[m - 1] == ',' && memchr(s, '@', m) &&
+			 is_greeting(s, m))
+			k = SK_GREETING;
 		else if (is_bulleted(s, m) ||
 			 (memchr(s, '@', m) && words(s, m) <= 12 &&
 			  !sentence_end(s, m)) ||

@@ -529,6 +529,25 @@ test_reader_only_lure(void **state)
 	     0},
 	    {"Leuk jullie gisteren gesproken te hebben. Tot snel!", 1},
 	    {"Ik heb uw mailbox gevonden via http://www.example.org/cursus", 1},
+	    /* greeted as the user, winner or sender of something, not
+	     * understood: a mass mailing or a filter's challenge */
+	    {"Geachte gebruiker,\r\n\r\nUw mailbox heeft de limiet bereikt. "
+	     "Bevestig binnen 24 uur uw account, anders wordt het "
+	     "afgesloten.",
+	     0},
+	    {"Beste gebruiker van robot@regbot.test,\r\n\r\nBinnen 24 uur "
+	     "worden nieuwe berichten geweigerd. Antwoord met de gevraagde "
+	     "gegevens.",
+	     0},
+	    {"Geachte winnaar,\r\n\r\nUw e-mailadres is getrokken in onze "
+	     "jaarlijkse loterij.",
+	     0},
+	    /* a person greeted by name is not a stranger */
+	    {"Beste Deelnemer Honderdnegen,\r\n\r\nDeelnemers kunnen "
+	     "parkeren in de garage.",
+	     1},
+	    /* nor is the course's mailbox greeted as itself */
+	    {"Beste organisatie,\r\n\r\nDe zon schijnt vandaag.", 1},
 	};
 	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
 		char *raw = xasprintf(
