@@ -1708,8 +1708,13 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 	 * robot does not understand is still acknowledged. */
 	int about_a_seat = 0, calls = 0;
 	for (size_t k = 0; k < J.nev; k++) {
-		about_a_seat |=
-		    J.ev[k].intent != JI_NONE && J.ev[k].intent != JI_REGISTER;
+		/* (what the reader may do with a seat, "met deze code kunt
+		 * u zich afmelden", "Bevestig dat u het bericht zelf
+		 * verstuurd heeft", is the reader's, not a seat the writer
+		 * asks about) */
+		about_a_seat |= J.ev[k].intent != JI_NONE &&
+				J.ev[k].intent != JI_REGISTER &&
+				J.ev[k].mood != JM_INVITATION;
 		calls |= J.ev[k].mood == JM_INVITATION;
 	}
 	/* So is a mail not understood that speaks only of the reader and

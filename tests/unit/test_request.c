@@ -542,6 +542,13 @@ test_reader_only_lure(void **state)
 	    {"Geachte winnaar,\r\n\r\nUw e-mailadres is getrokken in onze "
 	     "jaarlijkse loterij.",
 	     0},
+	    /* a filter's challenge: what it asks of the reader is no seat
+	     * the writer asks about */
+	    {"Beste afzender,\r\n\r\nUw bericht is tijdelijk vastgehouden "
+	     "door ons spamfilter. Bevestig eenmalig dat u het bericht zelf "
+	     "verstuurd heeft door te antwoorden op deze e-mail zonder de "
+	     "onderwerpregel te wijzigen.",
+	     0},
 	    /* a person greeted by name is not a stranger */
 	    {"Beste Deelnemer Honderdnegen,\r\n\r\nDeelnemers kunnen "
 	     "parkeren in de garage.",
