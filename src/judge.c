@@ -1332,6 +1332,26 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			mood = JM_PAST;
 			goto out;
 		}
+		/* "key terms like course registration", "onderwerpen zoals
+		 * aanmelding en betaling": an example named, not an act
+		 * ("I would like registration for ..." is a wish) */
+		for (size_t k = cs > 3 ? cs - 3 : 0; noun && k < cs; k++) {
+			if (k < cl_s)
+				continue;
+			int like = !strcmp(T.t[k], "zoals") ||
+				   (!strcmp(T.t[k], "such") && k + 1 < cs &&
+				    !strcmp(T.t[k + 1], "as"));
+			static const char *const wants[] = {
+			    "would", "i'd",    "we'd", "i",	 "we",
+			    "also",  "really", "they", "should", "you"};
+			if (!strcmp(T.t[k], "like") && k > 0 &&
+			    !tok_in(T.t[k - 1], wants, NELEM(wants)))
+				like = 1;
+			if (like) {
+				mood = JM_PAST;
+				goto out;
+			}
+		}
 		/* "Dat heb ik nodig voor mijn registratie als docent": a
 		 * registration as something (a teacher, a social worker) is
 		 * a standing in a register the writer has, not the act of

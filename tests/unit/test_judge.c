@@ -330,6 +330,13 @@ static const struct {
      "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
      "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
      NULL, 0, 1, JI_REGISTER, JC_LOW},
+    {"a registration named as an example",
+     "I was looking at your website and noticed it is not ranking for key "
+     "terms like course registration and training Almere.",
+     NULL, 0, 0, JI_NONE, JC_NONE},
+    {"a registration wished for with 'like'",
+     "I would like registration for the Almere course, please.", NULL, 0, 0,
+     JI_REGISTER, JC_HIGH},
     {"a heading that names the act above a form",
      "Aanmelding voor de leergang Almere: Sociale ambities in een groeiende "
      "stad.",
