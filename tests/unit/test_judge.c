@@ -330,6 +330,12 @@ static const struct {
      "Ik wil graag deelnemen aan de leergang. Als mijn manager akkoord "
      "geeft, stuur ik u een bevestiging. Hierbij alvast mijn gegevens:",
      NULL, 0, 1, JI_REGISTER, JC_LOW},
+    {"on the list", "Sta ik nog wel op de lijst voor 2 november?", NULL, 0, 0,
+     JI_STATUS, JC_HIGH},
+    {"whether I'm on the list",
+     "My manager registered me a week ago. Could you tell me whether I'm "
+     "on the list?",
+     NULL, 0, 0, JI_STATUS, JC_HIGH},
     {"a registration named as an example",
      "I was looking at your website and noticed it is not ranking for key "
      "terms like course registration and training Almere.",
