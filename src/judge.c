@@ -607,6 +607,9 @@ static const char *const indirect_questions[] = {
     "please let me know whether",
     "laat u * weten of",
     "laten weten of",
+    "graag hoor ik",
+    "hoor ik graag",
+    "hoor graag",
 };
 
 /* Does an indirect question ("want to know", "vraag me af") end right
@@ -1254,7 +1257,16 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	/* "Sta ik nog ingeschreven?", "Am I still registered?": a
 	 * question about the state a registration is in asks for its
 	 * status, not for a registration */
-	if (c == JI_REGISTER && qmark) {
+	size_t iq_end;
+	long iq = find_any(&T, indirect_questions, NELEM(indirect_questions),
+			   &iq_end);
+	/* an indirect question asks about what follows it ("I registered
+	 * last week and would like to know how my details are kept" asks
+	 * nothing about the registration) */
+	int asked = qmark || (iq >= 0 && (size_t)iq < cs);
+	/* (also asked indirectly: "Graag hoor ik of mijn aanmelding
+	 * definitief is.") */
+	if (c == JI_REGISTER && asked) {
 		/* "Heeft u zich niet aangemeld?" asks the reader about the
 		 * reader: no status of the writer's (see of_reader_only) */
 		if (!of_reader_only(&T, cl_s, cl_e))

@@ -38,10 +38,12 @@ static const struct {
     {"Is registration still open?", JM_QUESTION, JI_REGISTER},
     {"I am not sure yet whether I can make it.", JM_HESITATION, JI_NONE},
     {"Is er parkeergelegenheid?", JM_QUESTION, JI_NONE},
-    /* after words that ask, "if" / "of" opens what is asked */
+    /* after words that ask, "if" / "of" opens what is asked: asked
+     * indirectly, "am I registered" asks for the status as it does
+     * directly */
     {"I want to know if I am registered for the course or still on the "
      "waiting list.",
-     JM_QUESTION, JI_REGISTER},
+     JM_QUESTION, JI_STATUS},
     {"I wonder if my registration went through.", JM_QUESTION, JI_REGISTER},
     {"If I register now, do I get a seat?", JM_CONDITION, JI_REGISTER},
     {"Afhankelijk daarvan meld ik mij aan.", JM_CONDITION, JI_REGISTER},
@@ -336,6 +338,14 @@ static const struct {
      "My manager registered me a week ago. Could you tell me whether I'm "
      "on the list?",
      NULL, 0, 0, JI_STATUS, JC_HIGH},
+    {"status asked indirectly",
+     "Graag hoor ik of mijn aanmelding definitief is.", NULL, 0, 0, JI_STATUS,
+     JC_HIGH},
+    {"an indirect question after the registration asks about something "
+     "else",
+     "I registered last week and I would like to know how my details are "
+     "protected.",
+     NULL, 0, 0, JI_QUESTION, JC_HIGH},
     {"a registration named as an example",
      "I was looking at your website and noticed it is not ranking for key "
      "terms like course registration and training Almere.",
