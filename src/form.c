@@ -1840,6 +1840,24 @@ value_for(int field, const char *s, size_t n)
 			return e;
 		}
 	}
+	/* "Organisatie: Welzijn X. De factuur graag naar ...": a value
+	 * ends with its sentence (not at an initial or "B.V."), and what
+	 * follows is another sentence */
+	if (field == FF_ORGANISATION || field == FF_ROLE || field == FF_NAME) {
+		for (size_t i = 3; i + 2 < len; i++) {
+			if (v[i] != '.' || v[i + 1] != ' ' ||
+			    !((v[i + 2] >= 'A' && v[i + 2] <= 'Z') ||
+			      is_digit((unsigned char)v[i + 2])))
+				continue;
+			size_t w = i;
+			while (w > 0 && v[w - 1] != ' ')
+				w--;
+			if (i - w < 3 || memchr(v + w, '.', i - w))
+				continue;
+			v[i] = '\0';
+			break;
+		}
+	}
 	return v;
 }
 
@@ -2095,6 +2113,25 @@ pline_part(struct pline *pl, char *v)
 		while (v[k] && strchr(" :<>()[]\"'", v[k]))
 			k++;
 		memmove(v, v + k, strlen(v + k) + 1);
+	}
+	/* "gemeente Almere. 06 5552 4240": two parts a full stop divides
+	 * (not an initial or "B.V.") */
+	size_t vlen = strlen(v);
+	for (size_t i = 3; i + 2 < vlen; i++) {
+		if (v[i] != '.' || v[i + 1] != ' ' ||
+		    !((v[i + 2] >= 'A' && v[i + 2] <= 'Z') ||
+		      is_digit((unsigned char)v[i + 2])))
+			continue;
+		size_t w = i;
+		while (w > 0 && v[w - 1] != ' ')
+			w--;
+		if (i - w < 3 || memchr(v + w, '.', i - w))
+			continue;
+		char *right = xstrdup(v + i + 2);
+		v[i] = '\0';
+		pline_part(pl, v);
+		pline_part(pl, right);
+		return;
 	}
 	/* "Deelnemer Een (beleidsadviseur)" */
 	size_t len = strlen(v);
@@ -2970,6 +3007,10 @@ capital_phrase(const char *s, size_t n, size_t i)
 			break;
 		unsigned char c = (unsigned char)s[w];
 		int cap = (c >= 'A' && c <= 'Z') || c >= 0xC0 || is_digit(c);
+		/* "On behalf of Example Housing I would like to": the
+		 * writer, not a word of the name */
+		if (e - w == 1 && c == 'I' && end > i)
+			break;
 		if (cap)
 			end = e;
 		else if (end == i ||

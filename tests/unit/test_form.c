@@ -311,6 +311,20 @@ static const struct fcase cases[] = {
        "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"},
       {"Deelnemer Twee", "twee@example.org", ORG, "coach", NULL, NULL,
        "Stichting Voorbeeld, Postbus 1, 1300 AA Almere", "DSWS-VM"}}},
+    {"a_value_ends_with_its_sentence",
+     "Naam: Deelnemer Een\nOrganisatie: Stichting Voorbeeld. De factuur "
+     "volgt later.\nFunctie: J. de Vries-coach\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, ORG, "J. de Vries-coach"}}},
+    {"on_behalf_of_an_organisation_i",
+     "On behalf of Stichting Voorbeeld I would like to register:\n"
+     "- Deelnemer Een, coach, een@example.org\n"
+     "- Deelnemer Twee, coach, twee@example.org\n",
+     2,
+     0,
+     {{"Deelnemer Een", "een@example.org", ORG, "coach"},
+      {"Deelnemer Twee", "twee@example.org", ORG, "coach"}}},
     {"invoice_after_a_colon",
      "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
      "Voorbeeld, Postbus 1, 1300 AA Almere.\n",
@@ -992,6 +1006,11 @@ test_writer(void **state)
 	     "Stichting Voorbeeld, 06-55590412.\n",
 	     {"Deelnemer Een", NULL, ORG, "wijkagent-coordinator",
 	      "06-55590412"}},
+	    {"parts a full stop divides",
+	     "Meld me aan voor de leergang.\nDeelnemer Een, teamleider, "
+	     "gemeente Almere. 06 5552 4240\n\nVerzonden vanaf mijn iPad\n",
+	     {"Deelnemer Een", NULL, "gemeente Almere", "teamleider",
+	      "06 5552 4240"}},
 	    {"an invoice after a colon names nobody",
 	     "Graag aanmelden. Factuur: Stichting Voorbeeld, Crediteuren, "
 	     "Postbus 1, 1300 AA Almere.\n",
