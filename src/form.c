@@ -3839,14 +3839,34 @@ prose_card(struct form_person *o, const char *s, size_t n)
 			    memchr(s + from, ',', (size_t)(c - s) - from) ==
 				NULL)
 				at = (size_t)(c - s) + 2;
+			/* "I'm Participant Two, ...", "Ik ben Deelnemer Een,
+			 * ...": the writer's name after the words that
+			 * introduce it */
+			static const char *const intro[] = {"i'm ", "i am ",
+							    "ik ben "};
+			while (at < end && s[at] == ' ')
+				at++;
+			for (size_t k = 0; k < NELEM(intro); k++)
+				if (end - at > strlen(intro[k]) &&
+				    !strncasecmp(s + at, intro[k],
+						 strlen(intro[k]))) {
+					at += strlen(intro[k]);
+					break;
+				}
 			pline_parse(s + at, end - at, &pl, 0);
-			/* "wijkagent-coördinator bij Buurtbemiddeling X" */
-			char *bij = pl.role && pl.org == NULL
-					? strstr(pl.role, " bij ")
-					: NULL;
-			if (bij && bij[5] >= 'A' && bij[5] <= 'Z') {
-				pl.org = xstrdup(bij + 5);
-				*bij = '\0';
+			/* "wijkagent-coördinator bij Buurtbemiddeling X",
+			 * "housing officer at Example Housing" */
+			static const char *const at_org[] = {" bij ", " at ",
+							     " van ", " of "};
+			for (size_t k = 0;
+			     pl.role && pl.org == NULL && k < NELEM(at_org);
+			     k++) {
+				char *bij = strstr(pl.role, at_org[k]);
+				size_t bl = strlen(at_org[k]);
+				if (bij && bij[bl] >= 'A' && bij[bl] <= 'Z') {
+					pl.org = xstrdup(bij + bl);
+					*bij = '\0';
+				}
 			}
 			if (pl.name && count_words(pl.name) >= 2 &&
 			    count_words(pl.name) <= 4 &&

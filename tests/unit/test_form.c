@@ -1011,6 +1011,11 @@ test_writer(void **state)
 	     "gemeente Almere. 06 5552 4240\n\nVerzonden vanaf mijn iPad\n",
 	     {"Deelnemer Een", NULL, "gemeente Almere", "teamleider",
 	      "06 5552 4240"}},
+	    {"a function at an organisation in the writer's parts",
+	     "I'd like to sign up. I'm Participant Two, housing officer at "
+	     "Example Housing; you can reach me on 06 5553 1310.\n",
+	     {"Participant Two", NULL, "Example Housing", "housing officer",
+	      "06 5553 1310"}},
 	    {"an invoice after a colon names nobody",
 	     "Graag aanmelden. Factuur: Stichting Voorbeeld, Crediteuren, "
 	     "Postbus 1, 1300 AA Almere.\n",
