@@ -879,6 +879,27 @@ form_org_like(const char *v)
 }
 
 int
+form_diet_like(const char *v)
+{
+	static const char *const diets[] = {
+	    "vegetar",	   "veganist",	 "vegan",
+	    "halal",	   "kosher",	 "gluten",
+	    "lactose",	   "pescotar",	 "pescatar",
+	    "coeliac",	   "celiac",	 "notenallergie",
+	    "nut allergy", "geen vlees", "no meat",
+	    "geen vis",	   "no fish",	 "geen varkensvlees",
+	    "no pork"};
+	if (v == NULL || count_words(v) > 6)
+		return 0;
+	char *f = judge_fold(v);
+	int hit = 0;
+	for (size_t i = 0; i < NELEM(diets) && !hit; i++)
+		hit = !strncmp(f, diets[i], strlen(diets[i]));
+	free(f);
+	return hit;
+}
+
+int
 form_name_like(const char *v)
 {
 	return v && *v && name_like(v) && !form_role_like(v) &&
@@ -1840,6 +1861,21 @@ value_for(int field, const char *s, size_t n)
 			return e;
 		}
 	}
+	/* "Lunch: ik ben vegetariër.": the diet, not the sentence */
+	if (field == FF_DIET) {
+		static const char *const intro[] = {"ik ben ", "ik eet ",
+						    "i am ", "i'm ", "i eat "};
+		for (size_t k = 0; k < NELEM(intro); k++)
+			if (!strncasecmp(v, intro[k], strlen(intro[k])) &&
+			    len > strlen(intro[k])) {
+				memmove(v, v + strlen(intro[k]),
+					len - strlen(intro[k]) + 1);
+				len -= strlen(intro[k]);
+				break;
+			}
+		if (len > 1 && v[len - 1] == '.')
+			v[--len] = '\0';
+	}
 	/* "Organisatie: Welzijn X. De factuur graag naar ...": a value
 	 * ends with its sentence (not at an initial or "B.V."), and what
 	 * follows is another sentence */
@@ -2084,7 +2120,7 @@ block_header(const char *s, size_t n)
 }
 
 struct pline {
-	char *name, *email, *phone, *role, *org;
+	char *name, *email, *phone, *role, *org, *diet;
 };
 
 static void
@@ -2155,6 +2191,11 @@ pline_part(struct pline *pl, char *v)
 	}
 	if (*v && pl->phone == NULL && phone_like(v)) {
 		pl->phone = v;
+		return;
+	}
+	/* "..., participant@..., vegetarian" */
+	if (*v && pl->diet == NULL && pl->name && form_diet_like(v)) {
+		pl->diet = v;
 		return;
 	}
 	/* "Wijkverpleegkundige Een; wijkverpleegkundige; wv1@...": two
@@ -2283,6 +2324,7 @@ pline_free(struct pline *pl)
 	free(pl->phone);
 	free(pl->role);
 	free(pl->org);
+	free(pl->diet);
 }
 
 /* Does the address's local part spell the name: its last word of
@@ -2393,6 +2435,7 @@ person_line(struct parser *P, const char *s, size_t n, int need_both)
 	set_field(P, FF_PHONE, pl.phone);
 	set_field(P, FF_ROLE, pl.role);
 	set_field(P, FF_ORGANISATION, pl.org);
+	set_field(P, FF_DIET, pl.diet);
 	return 1;
 }
 

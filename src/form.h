@@ -63,6 +63,9 @@ void form_person_free(struct form_person *p);
  * organisation word), a function ("beleidsadviseur", "team leader"),
  * an organisation ("Stichting ...", "Zorggroep ...", "... B.V."). */
 int form_name_like(const char *s);
+/* Does s (one value, any case) name a diet: "vegetarisch", "Vegetarian",
+ * "halal", "glutenvrij", "vegan", "coeliac (gluten free)"? */
+int form_diet_like(const char *s);
 int form_role_like(const char *s);
 int form_org_like(const char *s);
 /* Has s a capital (ASCII or a Latin-1 capital in UTF-8) anywhere: a

@@ -527,7 +527,17 @@ diet_at(const struct sentence *S, size_t i)
 	else if (word_is(w, "doesn't") && i + 1 < S->n &&
 		 word_is(&S->w[i + 1], "eat"))
 		from = i;
-	else
+	else if ((word_is(w, "is") || word_is(w, "ben") || word_is(w, "am")) &&
+		 i + 1 < S->n) {
+		/* "Novice is vegetarian", "ik ben vegetariër": a diet's
+		 * word right after "is" */
+		char *next = join(S, i + 1, i + 2);
+		int diet = form_diet_like(next);
+		free(next);
+		if (!diet)
+			return NULL;
+		from = i + 1;
+	} else
 		return NULL;
 	size_t k = from == i ? i + 1 : from;
 	while (k < S->n && k - from < 6 && !capital(&S->w[k]) &&

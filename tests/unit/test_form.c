@@ -325,6 +325,15 @@ static const struct fcase cases[] = {
      0,
      {{"Deelnemer Een", "een@example.org", ORG, "coach"},
       {"Deelnemer Twee", "twee@example.org", ORG, "coach"}}},
+    {"a_diet_in_a_row_and_in_a_sentence_after_its_label",
+     "- Deelnemer Een, coach, een@example.org, vegetarian\n"
+     "- Deelnemer Twee, coach, twee@example.org\n\n"
+     "Naam: Deelnemer Drie\nLunch: ik ben vegetari\xc3\xabr.\n",
+     3,
+     1,
+     {{"Deelnemer Een", "een@example.org", NULL, "coach", NULL, "vegetarian"},
+      {"Deelnemer Twee", "twee@example.org", NULL, "coach"},
+      {"Deelnemer Drie", NULL, NULL, NULL, NULL, "vegetari\xc3\xabr"}}},
     {"invoice_after_a_colon",
      "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
      "Voorbeeld, Postbus 1, 1300 AA Almere.\n",

@@ -202,6 +202,10 @@ test_writer(void **state)
 	     {"Thuiszorg Ontwerpnet", "wijkverpleegkundige", "06-55531408",
 	      "vegetarisch"},
 	     NULL},
+	    /* a diet told with "ben" */
+	    {"Ik meld mij aan. Ik ben vegetari\xc3\xabr.",
+	     {NULL, NULL, NULL, "vegetari\xc3\xabr"},
+	     NULL},
 	    /* where, then the function */
 	    {"Ik werk bij de gemeente Almere als wijkregisseur in stadsdeel "
 	     "Almere Buiten.",
