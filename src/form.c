@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "judge.h"
+#include "policy.h"
 #include "quote.h"
 #include "segment.h"
 #include "util.h"
@@ -2360,6 +2361,72 @@ spells_address(const char *name, const char *email)
 }
 
 static size_t sentence_end(const char *s, size_t n, size_t from, int *asks);
+static int has_postal(const char *v);
+
+/* The reference to quote, told in a sentence without the invoice
+ * address ("Please quote PO 10-3317 on the invoice", "..., ref
+ * TV-0316.", "onder vermelding van kostenplaats 4410"): what follows the
+ * word that asks for it, up to the clause's end or "on the invoice",
+ * with a digit in it; only where nothing gave one yet. */
+static void
+prose_reference(struct parser *P, const char *s, size_t n)
+{
+	static const struct {
+		const char *mark;
+		int keep; /* the mark's own word is part of the value */
+	} marks[] = {{"onder vermelding van ", 0},
+		     {"met vermelding van ", 0},
+		     {"o.v.v. ", 0},
+		     {"ovv ", 0},
+		     {"please quote ", 0},
+		     {"quoting ", 0},
+		     {"reference ", 0},
+		     {"referentie ", 0},
+		     {"ref. ", 0},
+		     {"ref ", 0}};
+	const char *g = P->global[FF_INVOICE_REFERENCE];
+	const char *c =
+	    P->cur >= 0 ? P->pp[P->cur].v[FF_INVOICE_REFERENCE] : NULL;
+	if (g || c || n > 400)
+		return;
+	char *line = xstrndup(s, n);
+	if (has_postal(line)) {
+		free(line); /* the invoice sentence's own (split_reference) */
+		return;
+	}
+	for (size_t i = 0; i < NELEM(marks); i++) {
+		const char *at = strcasestr(line, marks[i].mark);
+		if (at == NULL ||
+		    (at > line && is_wordc((unsigned char)at[-1])))
+			continue;
+		const char *v = at + strlen(marks[i].mark);
+		size_t e = 0;
+		while (v[e] && !strchr(",;()", v[e]) &&
+		       !(v[e] == '.' && (v[e + 1] == '\0' || v[e + 1] == ' ')))
+			e++;
+		/* "... on the invoice", "... op de factuur" */
+		static const char *const ends[] = {" on ",  " op ",  " in ",
+						   " bij ", " and ", " en "};
+		for (size_t k = 0; k < NELEM(ends); k++) {
+			const char *x = strstr(v, ends[k]);
+			if (x && (size_t)(x - v) < e)
+				e = (size_t)(x - v);
+		}
+		char *r = clean_value(v, e);
+		/* "reference code is X9FJ2-LT7RA", "ref R9ARH-6KMT3": the
+		 * registration's own code, not one for the invoice */
+		char *code = r ? policy_find_code(r) : NULL;
+		int own_code = code != NULL;
+		free(code);
+		if (r && !own_code && strpbrk(r, "0123456789") &&
+		    count_words(r) <= 5) {
+			set_field(P, FF_INVOICE_REFERENCE, r);
+			break;
+		}
+		free(r);
+	}
+	free(line);
+}
 
 /* A line of parts with an address, without a bullet or number: "Groep
  * Eenentwintig; adviseur; x@example.nl; 036-5331011", "Naam - functie -
@@ -2859,6 +2926,7 @@ process_line(struct parser *P, const char *line, size_t n)
 		P->prev_label = 1;
 		return;
 	}
+	prose_reference(P, s, n);
 	/* "Beiden Welzijnsgroep X. Factuur naar ...": the organisation of
 	 * all, and what the line's other sentences say */
 	if (all_of_line(P, s, n))

@@ -334,6 +334,17 @@ static const struct fcase cases[] = {
      {{"Deelnemer Een", "een@example.org", NULL, "coach", NULL, "vegetarian"},
       {"Deelnemer Twee", "twee@example.org", NULL, "coach"},
       {"Deelnemer Drie", NULL, NULL, NULL, NULL, "vegetari\xc3\xabr"}}},
+    {"reference_asked_for_in_a_sentence",
+     "Naam: Deelnemer Een\nPlease quote PO 10-3317 on the invoice, "
+     "otherwise it is sent back.\n",
+     1,
+     1,
+     {{"Deelnemer Een", NULL, NULL, NULL, NULL, NULL, NULL, "PO 10-3317"}}},
+    {"the_registration_code_is_no_invoice_reference",
+     "Naam: Deelnemer Een\nMy reference code is X9FJ2-LT7RA.\n",
+     1,
+     1,
+     {{"Deelnemer Een"}}},
     {"invoice_after_a_colon",
      "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
      "Voorbeeld, Postbus 1, 1300 AA Almere.\n",
