@@ -1838,6 +1838,28 @@ set_field(struct parser *P, int field, char *value)
 	return 1;
 }
 
+/* Where a full stop divides v into two ("Welzijn X. De factuur ...",
+ * "gemeente Almere. 06 5552 4240"): ". " before a capital or a digit,
+ * after a word of three letters or more without a dot of its own (not
+ * an initial, not "B.V."); 0 when there is none. */
+static size_t
+dividing_stop(const char *v)
+{
+	size_t len = strlen(v);
+	for (size_t i = 3; i + 2 < len; i++) {
+		if (v[i] != '.' || v[i + 1] != ' ' ||
+		    !((v[i + 2] >= 'A' && v[i + 2] <= 'Z') ||
+		      is_digit((unsigned char)v[i + 2])))
+			continue;
+		size_t w = i;
+		while (w > 0 && v[w - 1] != ' ')
+			w--;
+		if (i - w >= 3 && memchr(v + w, '.', i - w) == NULL)
+			return i;
+	}
+	return 0;
+}
+
 static char *
 value_for(int field, const char *s, size_t n)
 {
@@ -1881,19 +1903,9 @@ value_for(int field, const char *s, size_t n)
 	 * ends with its sentence (not at an initial or "B.V."), and what
 	 * follows is another sentence */
 	if (field == FF_ORGANISATION || field == FF_ROLE || field == FF_NAME) {
-		for (size_t i = 3; i + 2 < len; i++) {
-			if (v[i] != '.' || v[i + 1] != ' ' ||
-			    !((v[i + 2] >= 'A' && v[i + 2] <= 'Z') ||
-			      is_digit((unsigned char)v[i + 2])))
-				continue;
-			size_t w = i;
-			while (w > 0 && v[w - 1] != ' ')
-				w--;
-			if (i - w < 3 || memchr(v + w, '.', i - w))
-				continue;
+		size_t i = dividing_stop(v);
+		if (i)
 			v[i] = '\0';
-			break;
-		}
 	}
 	return v;
 }
@@ -2153,19 +2165,10 @@ pline_part(struct pline *pl, char *v)
 	}
 	/* "gemeente Almere. 06 5552 4240": two parts a full stop divides
 	 * (not an initial or "B.V.") */
-	size_t vlen = strlen(v);
-	for (size_t i = 3; i + 2 < vlen; i++) {
-		if (v[i] != '.' || v[i + 1] != ' ' ||
-		    !((v[i + 2] >= 'A' && v[i + 2] <= 'Z') ||
-		      is_digit((unsigned char)v[i + 2])))
-			continue;
-		size_t w = i;
-		while (w > 0 && v[w - 1] != ' ')
-			w--;
-		if (i - w < 3 || memchr(v + w, '.', i - w))
-			continue;
-		char *right = xstrdup(v + i + 2);
-		v[i] = '\0';
+	size_t stop = dividing_stop(v);
+	if (stop) {
+		char *right = xstrdup(v + stop + 2);
+		v[stop] = '\0';
 		pline_part(pl, v);
 		pline_part(pl, right);
 		return;
