@@ -227,7 +227,7 @@ fuzz_header_MODS   := message form quote request judge segment decide lang polic
 fuzz_config_MODS   := config clock policy util
 fuzz_tmpl_MODS     := tmpl util
 fuzz_bounce_MODS   := bounce message policy util
-fuzz_reading_MODS  := segment form quote judge decide util
+fuzz_reading_MODS  := segment form quote judge decide policy util
 fuzz_orgcmd_MODS   := orgcmd quote util
 FUZZ_PKGS          := libxml-2.0 inih libical libexttextcat
 FUZZ_BINS          := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
