@@ -1,0 +1,14 @@
+"""Check set 13 (corpus_tools.check).
+
+Run: python3 set13_check.py
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.normpath(os.path.join(HERE, ".")))
+
+from corpus_tools import check  # noqa: E402
+
+if __name__ == "__main__":
+    check(os.path.normpath(os.path.join(HERE, "..", "set13")))
