@@ -1025,6 +1025,12 @@ decide(struct job *j)
 	case INTENT_SUBSTITUTE:
 	case INTENT_STATUS:
 		rc = do_change(j, have ? &byc : NULL);
+		/* a status request that also asks something else: a
+		 * person answers that; the status reply is the
+		 * acknowledgement */
+		if (rc == 0 && rq->intent == INTENT_STATUS && rq->question)
+			rc = to_human(j, "a question with a status request",
+				      NULL);
 		break;
 	case INTENT_QUESTION:
 		j->outcome = "question";

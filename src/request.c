@@ -1621,6 +1621,11 @@ request_read_ctx(const struct message *m, const struct request_context *c,
 					out->form.people[i].f[FF_ORGANISATION] =
 					    xstrdup(sig.f[FF_ORGANISATION]);
 	}
+	/* "We received two invoices for my registration (CODE) ... could
+	 * you please credit one of them?": the status is answered, and
+	 * what else it asks goes to a person */
+	if (intent == INTENT_STATUS && J.asks)
+		out->question = 1;
 	/* "Hierbij meld ik de volgende twaalf medewerkers aan", "Three of
 	 * us would like to attend", subject "aanmelding 6 deelnemers": the
 	 * writer says how many; another number of people read is a

@@ -59,6 +59,16 @@ t_check "  audit names the old and new value" \
 t_check "  the participant gets the new values" \
 	sh -c "grep -l 'Deelnemer E' '$SINK'/* 2>/dev/null | xargs grep -l 'vegetarisch' >/dev/null"
 
+# a status request that also asks something else: the status is answered,
+# and the question reaches the organiser
+mail "Dubbele factuur" "Is mijn aanmelding $CODE goed verwerkt? Ik heb twee facturen gekregen. Wilt u er een crediteren?\n"
+t_eq "status and a question: still confirmed" confirmed "$(q "SELECT status FROM registrations WHERE code = '$CODE'")"
+# (the reply itself is held back here by the limit of 3 replies a day to
+# one address: this participant has had four)
+t_eq "  read as a status request" status "$(outcome)"
+t_check "  and the question goes to the organiser" \
+	test "$(q "SELECT count(*) FROM audit WHERE action = 'to-organiser' AND detail LIKE '%a question with a status request%'")" -ge 1
+
 mail "Re: Bevestiging [$CODE]" "Graag aanpassen:\n\nFunctie: teamleider\n\nOp 3 mei 2010 schreef deSTADSWIJKstudies Almere <robot@regbot.test>:\n$QUOTE"
 t_eq "correction with the code only in the quote: unchanged" coach "$(q "SELECT role FROM registrations WHERE code = '$CODE'")"
 t_eq "  a person reads it" needs-human "$(outcome)"

@@ -700,6 +700,11 @@ test_reading(void **state)
 		 "groet,\r\nCoordinator Twee\r\n",
 	     INTENT_HUMAN, "Deelnemer Een", "een@example.org", NULL,
 	     "how many people", 0, 0},
+	    {"a status request that also asks something",
+	     HDR "Subject: Dubbele factuur\r\n\r\nIs mijn aanmelding "
+		 "ABCDE-12345 goed verwerkt? Ik heb twee facturen gekregen. "
+		 "Wilt u er een crediteren?\r\n",
+	     INTENT_STATUS, NULL, NULL, NULL, NULL, 0, 1},
 	    {"free text with signature",
 	     HDR "Subject: Aanmelding\r\n\r\nHierbij meld ik mij aan.\r\n\r\n"
 		 "Met vriendelijke groet,\r\nDeelnemer Een\r\nCoach\r\n"
