@@ -583,3 +583,47 @@ Persoon Zesentwintig"""), L("prose with an order number and a one-line invoice a
                                        role="teamleider jeugd",
                                        invoice_address="Stichting Gein, Postbus 55, 1110 AB Diemen",
                                        invoice_reference="ordernummer 2010-0412")]))
+
+# 031 answer to "details missing", Outlook 2010 Dutch reply block
+_s, _b = incomplete_nl("Persoon Honderdvijfendertig", ["functie", "organisatie"],
+                       [("Naam", "Persoon Honderdvijfendertig"),
+                        ("E-mail", "p.honderdvijfendertig@eem.example.nl")])
+add("answer-incomplete-ol2010-eem", outlook(
+    "Persoon Honderdvijfendertig <p.honderdvijfendertig@eem.example.nl>",
+    "RE: " + _s, "2010-04-28 13:20",
+    """Hierbij de ontbrekende gegevens:
+
+Organisatie: Welzijn Eem
+Functie: formulierenbrigade
+Telefoon: 036-5209977
+
+Met vriendelijke groet,
+Persoon Honderdvijfendertig
+""" + ol2010_quote_nl("deSTADSWIJKstudies Almere", "aanmelden@example.org",
+                      "2010-04-28 11:02", "Persoon Honderdvijfendertig", _s, _b),
+    ver="14.0", irt=rirt("incomplete", "p.honderdvijfendertig@eem.example.nl")),
+    L("answers 'details missing' with the rest of her details", "register", "nl",
+      people=1, persons=[P(name="Persoon Honderdvijfendertig",
+                           email="p.honderdvijfendertig@eem.example.nl",
+                           organisation="Welzijn Eem", role="formulierenbrigade",
+                           phone="036-5209977")]))
+
+# 032 English registration in reply to the how-to mail
+_hs, _hb = help_en("Person Ninety")
+add("answer-help-en-avon", gmail(
+    "Person Ninety <p.ninety@avon.example.com>", "Re: " + _hs, "2010-04-30 10:40",
+    """Thanks - here goes:
+
+Name: Person Ninety
+Organisation: Example Avon Foundation
+Role: youth participation lead
+Phone: +44 117 496 0555
+
+Person Ninety
+
+""" + gmail_quote_en("2010-04-30 09:12", "deSTADSWIJKstudies Almere <aanmelden@example.org>", _hb),
+    irt=rirt("help", "p.ninety@avon.example.com")),
+    L("English form in reply to the how-to mail", "register", "en", people=1,
+      persons=[P(name="Person Ninety", email="p.ninety@avon.example.com",
+                 organisation="Example Avon Foundation", role="youth participation lead",
+                 phone="+44 117 496 0555")]))

@@ -247,7 +247,7 @@ Gemeente Almere, team Wijkzaken
             ("Persoon Tweeenvijftig", "beleidsmedewerker", "ptweeenvijftig@almere.nl")]]))
 
 # 041 pipe table in text
-add("pipes-three-spaarndam", tb115(
+add("pipes-three-zaanoever", tb115(
     "Persoon Drieenvijftig <p.drieenvijftig@zaan.example.nl>",
     "Inschrijving leergang", "2010-04-20 14:25",
     """Beste,
@@ -559,3 +559,47 @@ Persoon Tachtig
 """), L("seven numbered, organisation in the introduction", "register", "nl",
         people=7, persons=[P(name=n, email=e, organisation="Welzijn Oude IJssel", role=r)
                            for n, e, r in _seven]))
+
+# 056 English: one colleague added in reply to the writer's confirmation
+_cs, _cb = conf_en("Person Sixty-Nine", "M7P2S-5XC8D", "Example Exe Institute",
+                   "community researchers", "p.sixtynine@exe.example.com")
+add("reply-confirmation-add-one-en", outlook(
+    "Person Sixty-Nine <p.sixtynine@exe.example.com>", "RE: " + _cs,
+    "2010-05-03 09:30",
+    """Hello again,
+
+Could you add one more from our institute? Person Ninety-One,
+p.ninetyone@exe.example.com, research assistant.
+
+Thanks,
+Person Sixty-Nine
+""" + o365_quote_en("deSTADSWIJKstudies Almere <aanmelden@example.org>",
+                    "2010-04-22 17:10", "Person Sixty-Nine", _cs, _cb, line=True),
+    lang="EN", irt=rirt("confirmation", "M7P2S-5XC8D")),
+    L("adds a colleague in reply to the writer's own confirmation (code quoted)",
+      "register", "en", code="M7P2S-5XC8D", people=1, persons=[
+          P(name="Person Ninety-One", email="p.ninetyone@exe.example.com",
+            organisation="Example Exe Institute", role="research assistant")]))
+
+# 057 a pair registered in reply to the how-to mail
+_hs, _hb = help_nl("Persoon Honderdachtendertig")
+add("answer-help-pair-gein", tb115(
+    "Persoon Honderdachtendertig <p.honderdachtendertig@gein.example.nl>",
+    "Re: " + _hs, "2010-05-19 11:00",
+    """Dank u. Dan melden wij ons aan met z'n tweeën:
+
+Persoon Honderdachtendertig, p.honderdachtendertig@gein.example.nl
+Persoon Honderdnegenendertig, p.honderdnegenendertig@gein.example.nl
+
+Wij zijn beiden buurtcoach bij Stichting Gein.
+
+Groet,
+Persoon Honderdachtendertig
+
+""" + tb_quote_nl("2010-05-19 10:31", "deSTADSWIJKstudies Almere", _hb),
+    irt=rirt("help", "p.honderdachtendertig@gein.example.nl")),
+    L("a pair in reply to the how-to mail", "register", "nl", people=2, persons=[
+        P(name="Persoon Honderdachtendertig", email="p.honderdachtendertig@gein.example.nl",
+          organisation="Stichting Gein", role="buurtcoach"),
+        P(name="Persoon Honderdnegenendertig", email="p.honderdnegenendertig@gein.example.nl",
+          organisation="Stichting Gein", role="buurtcoach")]))

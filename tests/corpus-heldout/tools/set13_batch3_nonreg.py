@@ -485,3 +485,58 @@ I use a wheelchair; is the fourth floor of the library accessible?
 Person Eighty-Four
 """, lang="EN"), L("English complaint with an accessibility question, no registration",
                    "human", "en"))
+
+_qs, _qb = question_nl("Persoon Zevenentachtig", "Vraag over aanmelding")
+add("chase-reply-question-ack-dinkel", outlook(
+    "Persoon Zevenentachtig <p.zevenentachtig@dinkel.example.nl>", "RE: " + _qs,
+    "2010-03-19 09:00",
+    """Goedemorgen,
+
+Twee weken geleden kreeg ik dit bericht, maar nog steeds geen antwoord op mijn
+vraag over één dag. Wilt u er alstublieft naar kijken?
+
+Persoon Zevenentachtig
+""" + outlook_quote_nl("deSTADSWIJKstudies Almere [mailto:aanmelden@example.org]",
+                       "vrijdag 5 maart 2010 10:21", "Persoon Zevenentachtig", _qs, _qb),
+    irt=rirt("question", "p.zevenentachtig@dinkel.example.nl")),
+    L("chases an unanswered question in reply to the robot's receipt", "human", "nl"))
+
+_c, _b = conf_nl("Persoon Vijfentwintig", "N8Q3T-6YD9E", "Zorggroep Vecht",
+                 "clustermanager", "p.vijfentwintig@vecht.example.nl")
+add("thanks-reply-confirmation-vecht", ox(
+    "Persoon Vijfentwintig <p.vijfentwintig@vecht.example.nl>", "Re: " + _c,
+    "2010-04-15 10:00",
+    """Prima, dank u wel!
+
+Persoon Vijfentwintig
+
+""" + ox_quote_nl("2010-04-15 09:26", ROBOT, _b),
+    irt=rirt("confirmation", "N8Q3T-6YD9E")),
+    L("thanks in reply to the confirmation (code quoted)", "human", "nl",
+      code="N8Q3T-6YD9E"))
+
+_c, _b = conf_nl("Persoon Zevenenvijftig", "P9R4V-7ZE2F", "Stichting Dommel",
+                 "maatschappelijk werker", "p.zevenenvijftig@dommel.example.nl")
+add("question-reply-confirmation-certificate", gmail(
+    "Persoon Zevenenvijftig <p.zevenenvijftig@dommel.example.nl>", "Re: " + _c,
+    "2010-04-27 12:30",
+    """Dank voor de bevestiging. Telt de leergang mee voor accreditatie bij het
+beroepsregister, en krijg ik een bewijs van deelname?
+
+Persoon Zevenenvijftig
+
+""" + gmail_quote_nl("2010-04-26 10:15", ROBOT, _b),
+    irt=rirt("confirmation", "P9R4V-7ZE2F")),
+    L("a question in reply to her confirmation", "question", "nl", code="P9R4V-7ZE2F"))
+
+_cs, _cb = closed_nl("Persoon Honderdzevenendertig")
+add("question-reply-closed-aa", iphone(
+    "Persoon Honderdzevenendertig <p.honderdzevenendertig@aa.example.nl>",
+    "Re: " + _cs, "2010-05-26 08:00",
+    """Is er echt geen enkele mogelijkheid meer? Ik zou ook op de wachtlijst willen.
+
+Verstuurd vanaf mijn iPhone
+""" + ios_quote_nl("2010-05-26 07:40", ROBOT, _cb),
+    irt=rirt("closed", "p.honderdzevenendertig@aa.example.nl")),
+    L("asks, in reply to 'registration closed', whether a place is still possible",
+      "question", "nl"))

@@ -497,3 +497,20 @@ add("spam-nl-prijs", raw_mail(
 Meld u binnen 48 uur aan met uw naam, adres en rekeningnummer om de prijs te
 ontvangen.
 """), M("Dutch prize spam", "nl"))
+
+_ics = ics_reply10("regbot-day3-p.honderdveertig@roer.example.nl",
+                   "p.honderdveertig@roer.example.nl", "Persoon Honderdveertig",
+                   "TENTATIVE", "2010-10-27 09:00",
+                   "-//Apple Inc.//iCal 4.0.3//EN", "20101102T094500",
+                   "20101102T163000")
+add("ical-tentative-apple", raw_mail(
+    ["From: Persoon Honderdveertig <p.honderdveertig@roer.example.nl>",
+     "To: aanmelden@example.org",
+     "Subject: Voorlopig: " + TITLE,
+     "Date: " + d("2010-10-27 09:00"),
+     "Message-ID: <%s@roer.example.nl>" % h("cal", "tentative")[:20].upper(),
+     "X-Mailer: Apple Mail (2.1078)",
+     "MIME-Version: 1.0",
+     "Content-Type: text/calendar; method=REPLY; charset=utf-8",
+     "Content-Transfer-Encoding: 8bit"], _ics),
+    M("a tentative calendar reply", "nl"))

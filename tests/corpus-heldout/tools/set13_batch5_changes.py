@@ -418,3 +418,102 @@ af, maar wilde het even laten weten. Code K6N9S-4BQ3W.
 Groet,
 Persoon Tweeëndertig
 """), L("late on one day, 'ik meld me dus niet af'", "human", "nl", code="K6N9S-4BQ3W"))
+
+# ---- more replies to the robot's mails ------------------------------------------
+
+_r = reminder_en("Person Sixty-Eight", "Q2S5W-8AF3G", 2, "Thursday 23 September 2010")
+add("cancel-en-reply-reminder", gmail(
+    "Person Sixty-Eight <p.sixtyeight@tamar.example.com>", "Re: " + _r[0],
+    "2010-09-16 12:00",
+    """Hello,
+
+Unfortunately I've changed jobs and will not attend the remaining days.
+Please cancel my registration.
+
+Person Sixty-Eight
+
+""" + gmail_quote_en("2010-09-16 06:00", ROB, _r[1] + "\n\n" + _r[2]),
+    irt=rirt("reminder", "Q2S5W-8AF3G")),
+    L("English cancellation in reply to a reminder, code quoted and in the subject",
+      "cancel", "en", code="Q2S5W-8AF3G"))
+
+_c, _b = conf_nl("Persoon Achtenzestig", "R3T6X-9BG4H", "Zorggroep Vecht",
+                 "wijkverpleegkundige", "p.achtenzestig@vecht.example.nl")
+add("substitute-o365-reply-confirmation-vecht", outlook365(
+    "Persoon Achtenzestig <p.achtenzestig@vecht.example.nl>", "RE: " + _c,
+    "2010-05-06 14:00",
+    """Beste,
+
+Ik wil graag een vervanging doorgeven: mijn collega Persoon Honderdzesendertig
+(p.honderdzesendertig@vecht.example.nl, wijkverpleegkundige) gaat in mijn plaats.
+
+Groet,
+Persoon Achtenzestig
+""" + o365_quote_nl(ROB, "2010-03-30 09:30", "Persoon Achtenzestig", _c, _b, line=True),
+    irt=rirt("confirmation", "R3T6X-9BG4H")),
+    L("a substitution in reply to the confirmation", "substitute", "nl",
+      code="R3T6X-9BG4H", people=1, persons=[
+          P(name="Persoon Honderdzesendertig", email="p.honderdzesendertig@vecht.example.nl",
+            role="wijkverpleegkundige")]))
+
+_c, _b = conf_nl("Persoon Negenentwintig", "S4V7Y-2CH5J", "Stichting Reest",
+                 "opbouwwerker", "p.negenentwintig@reest.example.nl")
+add("status-double-confirmation-reest", tb(
+    "Persoon Negenentwintig <p.negenentwintig@reest.example.nl>", "Re: " + _c,
+    "2010-03-04 09:00",
+    """Hallo,
+
+Ik kreeg deze bevestiging twee keer. Sta ik nu dubbel ingeschreven, of is het
+één aanmelding?
+
+Persoon Negenentwintig
+
+Op 3-3-2010 10:41, deSTADSWIJKstudies Almere schreef:
+""" + quote(_b), irt=rirt("confirmation", "S4V7Y-2CH5J")),
+    L("asks whether she is registered twice: a status question", "status", "nl",
+      code="S4V7Y-2CH5J"))
+
+_r = reminder_nl("Persoon Achtendertig", "T5W8Z-3DJ6K", 2, "donderdag 23 september 2010")
+add("correction-reply-reminder-krommerijn", outlook(
+    "Persoon Achtendertig <p.achtendertig@krommerijn.example.nl>", "RE: " + _r[0],
+    "2010-09-16 09:00",
+    """Goedemorgen,
+
+Ik kom gewoon, ik meld me niet af. Wel is mijn functie gewijzigd: ik ben nu
+manager beleid. Wilt u dat op de presentielijst aanpassen?
+
+Persoon Achtendertig
+""" + outlook_quote_nl("deSTADSWIJKstudies Almere [mailto:aanmelden@example.org]",
+                       "donderdag 16 september 2010 6:00", "Persoon Achtendertig",
+                       _r[0], _r[1] + "\n\n" + _r[2]),
+    irt=rirt("reminder", "T5W8Z-3DJ6K")),
+    L("a correction in reply to a reminder ('ik meld me niet af')", "human", "nl",
+      code="T5W8Z-3DJ6K"))
+
+_c, _b = conf_nl("Persoon Veertig", "V6X9A-4EK7M", "Stichting Kromme Rijn",
+                 "buurtwerker", "p.veertig@krommerijn.example.nl")
+add("cancel-o365-quote-only-krommerijn", outlook365(
+    "Persoon Veertig <p.veertig@krommerijn.example.nl>", "RE: uw aanmelding",
+    "2010-05-17 16:00",
+    """Beste,
+
+Helaas moet ik mij afmelden, ik ben op alle vier de data al ingeroosterd.
+
+Met vriendelijke groet,
+Persoon Veertig
+""" + o365_quote_nl(ROB, "2010-05-12 09:25", "Persoon Veertig", "Bevestiging aanmelding", _b,
+                    line=True),
+    irt=rirt("confirmation", "V6X9A-4EK7M")),
+    L("cancels; the code only in the quoted confirmation", "cancel", "nl",
+      code="V6X9A-4EK7M"))
+
+_ns, _nb = code_needed_nl("Persoon Vijf", None, "afmelding", "cancel")
+add("cancel-answer-code-needed-regge", tb115(
+    "Persoon Vijf <p.vijf@regge.example.nl>", "Re: " + _ns, "2010-05-13 08:30",
+    """Ik heb de code teruggevonden: W7Y2B-5FM8N. Graag alsnog afmelden.
+
+Persoon Vijf
+
+""" + tb_quote_nl("2010-05-12 13:01", "deSTADSWIJKstudies Almere", _nb),
+    irt=rirt("code-needed", "p.vijf@regge.example.nl")),
+    L("gives the code asked for and cancels", "cancel", "nl", code="W7Y2B-5FM8N"))
