@@ -1464,6 +1464,7 @@ struct parser {
 	/* rows of people read with a name and an address so far: the
 	 * list they make may hold one without an address */
 	int rows;
+	int bare_cards; /* cards without a heading read so far */
 };
 
 static int
@@ -3455,7 +3456,7 @@ finish(struct parser *P, struct form *out)
 	out->labelled = P->labelled;
 }
 
-static const char *card_block(struct parser *P, const char *p);
+static const char *card_block(struct parser *P, const char *p, int block_start);
 static const char *past_line_end(const char *p);
 
 int
@@ -3469,14 +3470,17 @@ form_parse(const char *text, struct form *out)
 	P.cur = -1;
 	P.pending = -1;
 	const char *p = text;
+	int block_start = 1; /* the line follows a blank line */
 	while (*p && !P.stop) {
-		const char *after = card_block(&P, p);
+		const char *after = card_block(&P, p, block_start);
 		if (after != p) {
 			p = after;
+			block_start = 0;
 			continue;
 		}
 		size_t n = strcspn(p, "\r\n");
 		process_line(&P, p, n);
+		block_start = skip_space(p, n) == n;
 		p = past_line_end(p + n);
 	}
 	finish(&P, out);
@@ -4019,8 +4023,49 @@ past_line_end(const char *p)
 	return p;
 }
 
+/* Does a bare card start at p: a name of two to four words on the line,
+ * and an address within the next three lines, none of them blank? */
+static int
+bare_card_at(const char *p)
+{
+	size_t n = strcspn(p, "\r\n");
+	char *first = clean_value(p, n);
+	int named = first && form_name_like(first) && count_words(first) >= 2 &&
+		    count_words(first) <= 4;
+	free(first);
+	if (!named)
+		return 0;
+	const char *q = past_line_end(p + n);
+	for (int k = 0; k < 3 && *q; k++) {
+		size_t m = strcspn(q, "\r\n");
+		if (skip_space(q, m) == m)
+			return 0;
+		if (memchr(q, '@', m))
+			return 1;
+		q = past_line_end(q + m);
+	}
+	return 0;
+}
+
+/* Does another bare card follow the block at p, after a blank line? */
+static int
+bare_card_next(const char *p)
+{
+	const char *q = p;
+	int blank = 0;
+	for (int k = 0; k < 8 && *q; k++) {
+		size_t m = strcspn(q, "\r\n");
+		int empty = skip_space(q, m) == m;
+		if (blank && !empty)
+			return bare_card_at(q);
+		blank |= empty && k > 0;
+		q = past_line_end(q + m);
+	}
+	return 0;
+}
+
 static const char *
-card_block(struct parser *P, const char *p)
+card_block(struct parser *P, const char *p, int block_start)
 {
 	enum { CARD_LINES = 6, CARD_LINE_MAX = 100 };
 	size_t n = strcspn(p, "\r\n");
@@ -4034,18 +4079,27 @@ card_block(struct parser *P, const char *p)
 	/* ... or a number alone on its line ("1.", "2)") over each of
 	 * several such cards */
 	int marker = i0 < t && numbered(p + i0, t - i0) == t - i0;
-	if (p[t - 1] != ':' && !marker)
-		return p;
-	if (!marker && parse_label(p + i0, n - i0, SIZE_MAX, &L))
+	/* ... or no heading at all: cards of a name line, its lines and an
+	 * address, a blank line between them, two or more of them ("Persoon
+	 * Een / Stichting X, coach / een@..."); one alone is a signature */
+	int bare = 0;
+	if (p[t - 1] != ':' && !marker) {
+		if (!block_start || (!P->bare_cards && !bare_card_next(p)))
+			return p;
+		bare = bare_card_at(p);
+		if (!bare)
+			return p;
+	}
+	if (!marker && !bare && parse_label(p + i0, n - i0, SIZE_MAX, &L))
 		return p; /* "Deelnemers:", "Factuuradres:" */
 	const char *lines[CARD_LINES];
 	size_t lens[CARD_LINES];
 	size_t k = 0;
 	int email = 0;
-	const char *q = past_line_end(p + n);
+	const char *q = bare ? p : past_line_end(p + n);
 	/* one blank line may stand between the heading and the card */
 	size_t gap = strcspn(q, "\r\n");
-	if (skip_space(q, gap) == gap && q[gap] != '\0')
+	if (!bare && skip_space(q, gap) == gap && q[gap] != '\0')
 		q = past_line_end(q + gap);
 	while (*q && k < CARD_LINES) {
 		size_t m = strcspn(q, "\r\n");
@@ -4054,6 +4108,10 @@ card_block(struct parser *P, const char *p)
 			break;
 		if (marker && numbered(q + b, m - b))
 			break; /* the next card's number */
+		/* a bare card ends at a label ("Invoice: ..."), which
+		 * the card's person then has */
+		if (bare && k > 0 && parse_label(q + b, m - b, SIZE_MAX, &L))
+			break;
 		if (m - b > CARD_LINE_MAX || skip_bullets(q + b, m - b) ||
 		    numbered(q + b, m - b) ||
 		    parse_label(q + b, m - b, SIZE_MAX, &L))
@@ -4088,6 +4146,7 @@ card_block(struct parser *P, const char *p)
 		}
 	}
 	form_person_free(&card);
+	P->bare_cards += bare;
 	return q;
 }
 

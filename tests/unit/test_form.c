@@ -345,6 +345,25 @@ static const struct fcase cases[] = {
      1,
      1,
      {{"Deelnemer Een"}}},
+    {"cards_without_a_heading",
+     "We would like to register one person each.\n\n"
+     "Persoon Een\nStichting Voorbeeld, coach\neen@example.org\n"
+     "Factuur: Stichting Voorbeeld, Postbus 1, 1300 AA Almere\n\n"
+     "Persoon Twee\nExample Trust, debt counsellor\ntwee@example.org\n"
+     "Invoice: Example Trust, Postbus 2, 1300 AB Almere\n\n"
+     "Thank you!\nPersoon Een\n",
+     2,
+     1,
+     {{"Persoon Een", "een@example.org", ORG, "coach", NULL, NULL,
+       "Stichting Voorbeeld, Postbus 1, 1300 AA Almere"},
+      {"Persoon Twee", "twee@example.org", "Example Trust", "debt counsellor",
+       NULL, NULL, "Example Trust, Postbus 2, 1300 AB Almere"}}},
+    {"a_single_card_without_a_heading_is_a_signature",
+     "Graag meld ik mij aan.\n\nPersoon Een\nStichting Voorbeeld, "
+     "coach\neen@example.org\n",
+     0,
+     0,
+     {{NULL}}},
     {"invoice_after_a_colon",
      "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
      "Voorbeeld, Postbus 1, 1300 AA Almere.\n",
