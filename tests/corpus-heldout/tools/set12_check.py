@@ -11,4 +11,4 @@ sys.path.insert(0, os.path.normpath(os.path.join(HERE, ".")))
 from corpus_tools import check  # noqa: E402
 
 if __name__ == "__main__":
-    check(os.path.normpath(os.path.join(HERE, "..", "set12")))
+    check(os.path.normpath(os.path.join(HERE, "..", "..", "corpus-dev", "dev10")))
