@@ -1637,10 +1637,16 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 				  has_word(cuepat, "cannot") ||
 				  (cuepat && strstr(cuepat, "n't") != NULL);
 		size_t to = neg_cue ? cs : ce;
-		for (size_t i = from; i < to; i++)
+		for (size_t i = from; i < to; i++) {
 			for (size_t k = 0; k < NELEM(negators); k++)
 				if (!strcmp(T.t[i], negators[k]))
 					mood = JM_NEGATION;
+			/* English's negative contractions, all of them
+			 * ("won't be registering", "wouldn't", "can't") */
+			size_t tl = strlen(T.t[i]);
+			if (tl > 3 && !strcmp(T.t[i] + tl - 3, "n't"))
+				mood = JM_NEGATION;
+		}
 	}
 	/* "kan helaas niet op dag 3": one day, not the course; a date in
 	 * another clause ("..., ik ben per 1 juni overgeplaatst") is not

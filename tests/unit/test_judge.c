@@ -38,6 +38,10 @@ static const struct {
     {"Is registration still open?", JM_QUESTION, JI_REGISTER},
     {"I am not sure yet whether I can make it.", JM_HESITATION, JI_NONE},
     {"Is er parkeergelegenheid?", JM_QUESTION, JI_NONE},
+    /* every negative contraction negates */
+    {"Thanks for thinking of us, but we won't be registering anyone this "
+     "year.",
+     JM_NEGATION, JI_REGISTER},
     /* after words that ask, "if" / "of" opens what is asked: asked
      * indirectly, "am I registered" asks for the status as it does
      * directly */
