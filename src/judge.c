@@ -1348,6 +1348,22 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 			mood = JM_PAST;
 			goto out;
 		}
+		/* "In mijn aanmelding van vorige week stond een verkeerd
+		 * nummer", "Het factuuradres bij mijn aanmelding klopt
+		 * niet", "a mistake in my registration": a registration
+		 * named as where something is, which exists already ("voor
+		 * mijn aanmelding", "for my registration" still give one) */
+		static const char *const where[] = {"in", "bij",       "over",
+						    "op", "aan",       "about",
+						    "on", "regarding", "with"};
+		static const char *const whose[] = {"mijn", "my", "onze",
+						    "our",  "de", "the"};
+		if (noun && cs >= 2 && cs - 2 >= cl_s &&
+		    tok_in(T.t[cs - 2], where, NELEM(where)) &&
+		    tok_in(T.t[cs - 1], whose, NELEM(whose))) {
+			mood = JM_PAST;
+			goto out;
+		}
 		/* "key terms like course registration", "onderwerpen zoals
 		 * aanmelding en betaling": an example named, not an act
 		 * ("I would like registration for ..." is a wish) */

@@ -38,6 +38,12 @@ static const struct {
     {"Is registration still open?", JM_QUESTION, JI_REGISTER},
     {"I am not sure yet whether I can make it.", JM_HESITATION, JI_NONE},
     {"Is er parkeergelegenheid?", JM_QUESTION, JI_NONE},
+    /* a registration named as where something is exists already */
+    {"In mijn aanmelding van vorige week stond een verkeerd "
+     "telefoonnummer.",
+     JM_PAST, JI_REGISTER},
+    {"Het factuuradres bij mijn aanmelding klopt niet meer.", JM_PAST,
+     JI_REGISTER},
     /* every negative contraction negates */
     {"Thanks for thinking of us, but we won't be registering anyone this "
      "year.",
@@ -350,6 +356,9 @@ static const struct {
      "I registered last week and I would like to know how my details are "
      "protected.",
      NULL, 0, 0, JI_QUESTION, JC_HIGH},
+    {"details for one's registration register",
+     "Hierbij de gegevens voor mijn aanmelding:", NULL, 0, 1, JI_REGISTER,
+     JC_HIGH},
     {"a registration named as an example",
      "I was looking at your website and noticed it is not ranking for key "
      "terms like course registration and training Almere.",
