@@ -1311,9 +1311,19 @@ sentence_mood(const char *sentence, enum judge_intent *cue, enum judge_who *who,
 	 * moet aanmelden": registering after "how" in its clause is what
 	 * the writer asks about, not what the writer does */
 	if (c == JI_REGISTER)
-		for (size_t i = cl_s; i < cs; i++)
+		for (size_t i = cl_s; i < cs; i++) {
 			if (!strcmp(T.t[i], "hoe") || !strcmp(T.t[i], "how"))
 				c = JI_HELP;
+			/* ... and after "where" ("let me know where to
+			 * register", "waar kan ik me aanmelden"; not the
+			 * relative "de cursus waar ik me voor aanmeld") */
+			if (!strcmp(T.t[i], "where") ||
+			    (!strcmp(T.t[i], "waar") && i + 1 < cs &&
+			     (!strcmp(T.t[i + 1], "kan") ||
+			      !strcmp(T.t[i + 1], "moet") ||
+			      !strcmp(T.t[i + 1], "kunnen"))))
+				c = JI_HELP;
+		}
 	size_t end;
 	enum judge_mood mood = JM_STATEMENT;
 

@@ -356,6 +356,14 @@ static const struct {
      "I registered last week and I would like to know how my details are "
      "protected.",
      NULL, 0, 0, JI_QUESTION, JC_HIGH},
+    {"asks where to register",
+     "Please find my CV attached - or let me know where to register as a "
+     "candidate.",
+     NULL, 0, 0, JI_HELP, JC_HIGH},
+    {"'waar' as a relative still registers",
+     "Hierbij meld ik mij aan voor de leergang waar mijn collega ook aan "
+     "meedoet.",
+     NULL, 0, 0, JI_REGISTER, JC_HIGH},
     {"details for one's registration register",
      "Hierbij de gegevens voor mijn aanmelding:", NULL, 0, 1, JI_REGISTER,
      JC_HIGH},
