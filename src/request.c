@@ -160,6 +160,14 @@ robot_reason(const struct message *m, const char *robot_addr, int *weak)
 		for (int i = 0; ooo_subjects[i]; i++)
 			if (str_casestr(m->subject, ooo_subjects[i]))
 				return "auto-reply subject";
+	/* a responder's word put before the subject it answers ("Away:
+	 * Registration confirmed ...", "OOO: ..."): a word that would be
+	 * too common anywhere else in a subject */
+	static const char *const ooo_prefixes[] = {
+	    "away:", "ooo:", "absent:", "abwesend:"};
+	for (size_t i = 0; m->subject && i < NELEM(ooo_prefixes); i++)
+		if (str_casestarts(m->subject, ooo_prefixes[i]))
+			return "auto-reply subject";
 	*weak = 0;
 	return NULL;
 }

@@ -32,6 +32,12 @@ static const struct {
      "Auto-Submitted"},
     {"x-autoreply", HDR "X-Autoreply: yes\r\n\r\nx\r\n", "X-Autoreply"},
     {"precedence bulk", HDR "Precedence: bulk\r\n\r\nx\r\n", "Precedence"},
+    {"a responder's prefix",
+     HDR "Subject: Away: Registration confirmed [ABCDE-12345]\r\n\r\n"
+	 "I'm on leave until 10 May.\r\n",
+     "auto-reply subject"},
+    {"away in a subject is not a prefix",
+     HDR "Subject: Far away from Almere\r\n\r\nx\r\n", NULL},
     {"precedence list", HDR "Precedence: list\r\n\r\nx\r\n", "Precedence"},
     {"list-id", HDR "List-Id: <l.example.org>\r\n\r\nx\r\n", "List-Id"},
     {"null return path", "Return-Path: <>\r\n" HDR "\r\nx\r\n", "return path"},
