@@ -44,6 +44,11 @@ static const struct {
      JM_PAST, JI_REGISTER},
     {"Het factuuradres bij mijn aanmelding klopt niet meer.", JM_PAST,
      JI_REGISTER},
+    /* a seat named alone is what a status question asks about; a
+     * substitution has someone take it */
+    {"Kunt u kijken of mijn plaats nog staat?", JM_REQUEST, JI_NONE},
+    {"Mijn collega wil graag mijn plaats innemen.", JM_STATEMENT,
+     JI_SUBSTITUTE},
     /* every negative contraction negates */
     {"Thanks for thinking of us, but we won't be registering anyone this "
      "year.",
