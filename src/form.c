@@ -2283,10 +2283,13 @@ pline_parse(const char *s, size_t n, struct pline *pl, int row)
 	    !(n > 3 && s[n - 3] == '.'))
 		n--;
 	size_t start = 0, parts = 0;
+	int in_parts = 0; /* inside "(coach, x@...)" */
 	for (size_t i = 0; i <= n && parts < PARTS_MAX; i++) {
 		size_t sl = 0;
 		/* "(zij heeft nog geen adres, dat volgt)" is one part; "(x@...,
-		 * 036 ...)" holds parts of its own */
+		 * 036 ...)" holds parts of its own, and its parentheses divide
+		 * too when it does ("Persoon Een (coach, een@...), vegan") */
+		int paren = 0;
 		if (i < n && s[i] == '(') {
 			const char *c = memchr(s + i, ')', n - i);
 			if (c &&
@@ -2294,9 +2297,17 @@ pline_parse(const char *s, size_t n, struct pline *pl, int row)
 				i = (size_t)(c - s);
 				continue;
 			}
+			paren = in_parts =
+			    c &&
+			    memchr(s + i, ',', (size_t)(c - s) - i) != NULL;
+		} else if (i < n && s[i] == ')' && in_parts) {
+			paren = 1;
+			in_parts = 0;
 		}
 		if (i == n)
 			sl = 0;
+		else if (paren)
+			sl = 1;
 		else if (strchr(",;|\t", s[i]) && s[i] != '\0')
 			sl = 1;
 		else if (s[i] == ' ' && i + 2 < n && s[i + 1] == '-' &&

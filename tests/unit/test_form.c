@@ -364,6 +364,14 @@ static const struct fcase cases[] = {
      0,
      0,
      {{NULL}}},
+    {"function_and_address_in_one_parenthesis",
+     "Graag schrijf ik twee collega's in:\n"
+     "- Persoon Een (coach, een@example.org), vegetarisch\n"
+     "- Persoon Twee (coach, twee@example.org)\n",
+     2,
+     0,
+     {{"Persoon Een", "een@example.org", NULL, "coach", NULL, "vegetarisch"},
+      {"Persoon Twee", "twee@example.org", NULL, "coach"}}},
     {"invoice_after_a_colon",
      "Naam: Deelnemer Een\nEén factuur voor ons is prima: Stichting "
      "Voorbeeld, Postbus 1, 1300 AA Almere.\n",
